@@ -1,0 +1,77 @@
+import { run, type MainOptions } from '../../src/main.js'
+import type { ActionIO } from '../../src/runtime.js'
+import type { LifecycleResult } from '../../src/lifecycle.js'
+
+/** Records everything the action tells the runner, so tests can assert on outputs, logs, summary and failure. */
+export class RecorderIO implements ActionIO {
+  readonly outputs: Record<string, string> = {}
+  readonly state: Record<string, string> = {}
+  readonly secrets: string[] = []
+  readonly lines: string[] = []
+  readonly warnings: string[] = []
+  summary = ''
+  failed?: string
+
+  constructor(
+    private readonly inputs: Record<string, string>,
+    readonly env: NodeJS.ProcessEnv = {}
+  ) {}
+
+  getInput(name: string): string {
+    return this.inputs[name] ?? ''
+  }
+  setSecret(secret: string): void {
+    this.secrets.push(secret)
+  }
+  setOutput(name: string, value: string): void {
+    this.outputs[name] = value
+  }
+  saveState(name: string, value: string): void {
+    this.state[name] = value
+  }
+  getState(name: string): string {
+    return this.state[name] ?? ''
+  }
+  debug(message: string): void {
+    this.lines.push(`::debug::${message}`)
+  }
+  info(message: string): void {
+    this.lines.push(message)
+  }
+  warning(message: string): void {
+    this.warnings.push(message)
+    this.lines.push(`::warning::${message}`)
+  }
+  async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+    this.lines.push(`::group::${name}`)
+    try {
+      return await fn()
+    } finally {
+      this.lines.push('::endgroup::')
+    }
+  }
+  async appendSummary(markdown: string): Promise<void> {
+    this.summary += markdown
+  }
+  setFailed(message: string): void {
+    this.failed = message
+    this.lines.push(`::error::${message}`)
+  }
+  /** Everything a user could see: log, outputs, summary, failure. */
+  allText(): string {
+    return [...this.lines, JSON.stringify(this.outputs), this.summary, this.failed ?? ''].join('\n')
+  }
+}
+
+export const TOKEN = 'test-token-admin'
+export const FAST = { 'poll-interval': '0.02s', timeout: '20s' }
+
+export async function runAction(
+  apiUrl: string,
+  inputs: Record<string, string>,
+  options: MainOptions & { env?: NodeJS.ProcessEnv } = {}
+): Promise<{ io: RecorderIO; result: LifecycleResult | undefined }> {
+  const io = new RecorderIO({ token: TOKEN, hostname: apiUrl, organization: 'acme', ...FAST, ...inputs }, { RUNNER_TEMP: process.env.TMPDIR ?? '/tmp', GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_WORKFLOW: 'deploy', GITHUB_RUN_NUMBER: '7', ...options.env })
+  const result = await run(io, options)
+  return { io, result }
+}

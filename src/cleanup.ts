@@ -1,0 +1,41 @@
+import { Env, Inputs, State, USER_AGENT } from './constants.js'
+import { isTerminal } from './decide.js'
+import type { ActionIO } from './runtime.js'
+import { TfcHttp } from './tfc/http.js'
+import { readRun, runAction } from './tfc/runs.js'
+
+/**
+ * The post step: a backstop for a main step that was killed before it could clean up. When the main step finished
+ * (in any way it controls) this sends nothing at all; otherwise it cancels or discards the run it created.
+ */
+export async function cleanup(io: ActionIO): Promise<'nothing' | 'canceled' | 'discarded' | 'ended' | 'failed'> {
+  const runId = io.getState(State.RunId)
+  if (io.getState(State.MainFinished) === 'true' || !runId) return 'nothing'
+  const token = io.getInput(Inputs.Token).trim() || (io.env[Env.Token] ?? '').trim()
+  const origin = io.getState(State.ApiUrl)
+  if (!token || !origin) return 'nothing'
+  io.setSecret(token)
+  const http = new TfcHttp({ origin, token, userAgent: USER_AGENT, maxReadAttempts: 3 })
+  try {
+    const run = await readRun(http, runId)
+    if (isTerminal(run)) return 'ended'
+    const comment = 'Canceled by GitHub Actions: the job stopped before the step finished'
+    if (run.actions.isCancelable) {
+      await runAction(http, runId, 'cancel', comment)
+      io.warning(`The main step did not finish; canceled run ${runId} so it does not hold the workspace's queue.`)
+      return 'canceled'
+    }
+    if (run.actions.isDiscardable) {
+      await runAction(http, runId, 'discard', comment)
+      io.warning(`The main step did not finish; discarded run ${runId} so it does not hold the workspace's queue.`)
+      return 'discarded'
+    }
+    io.warning(`The main step did not finish and run ${runId} is ${run.status}; it can be neither canceled nor discarded now. Check it on the run page.`)
+    return 'failed'
+  } catch (error) {
+    io.warning(`The main step did not finish, and cleaning up run ${runId} failed: ${(error as Error).message}`)
+    return 'failed'
+  } finally {
+    http.dispose()
+  }
+}

@@ -1,0 +1,62 @@
+/** Names of the action's public contract (action.yml). Users' workflows depend on these: never rename. */
+export const Inputs = {
+  Token: 'token',
+  Hostname: 'hostname',
+  Organization: 'organization',
+  Workspace: 'workspace',
+  ConfigurationVersion: 'configuration-version',
+  PromoteFrom: 'promote-from',
+  Message: 'message',
+  IsDestroy: 'is-destroy',
+  PlanOnly: 'plan-only',
+  Refresh: 'refresh',
+  RefreshOnly: 'refresh-only',
+  TargetAddrs: 'target-addrs',
+  ReplaceAddrs: 'replace-addrs',
+  Variables: 'variables',
+  Apply: 'apply',
+  AllowDestroy: 'allow-destroy',
+  Discard: 'discard',
+  WaitForApply: 'wait-for-apply',
+  Timeout: 'timeout',
+  PollInterval: 'poll-interval',
+  ForceCancel: 'force-cancel',
+  Comment: 'comment',
+  GithubToken: 'github-token',
+  CommentKey: 'comment-key'
+} as const
+
+export const Outputs = {
+  RunId: 'run-id',
+  RunUrl: 'run-url',
+  RunStatus: 'run-status',
+  PlanId: 'plan-id',
+  PlanStatus: 'plan-status',
+  HasChanges: 'has-changes',
+  ResourceAdditions: 'resource-additions',
+  ResourceChanges: 'resource-changes',
+  ResourceDestructions: 'resource-destructions',
+  ResourceImports: 'resource-imports',
+  ConfigurationVersionId: 'configuration-version-id',
+  Applied: 'applied',
+  Discarded: 'discarded',
+  PlanJson: 'plan-json',
+  CommentUrl: 'comment-url'
+} as const
+
+/** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
+export const State = {
+  RunId: 'run-id',
+  ApiUrl: 'api-url',
+  MainFinished: 'main-finished'
+} as const
+
+/** Environment variables read as input fallbacks (the names HashiCorp's own tooling uses). */
+export const Env = {
+  Token: 'TF_API_TOKEN',
+  Hostname: 'TF_HOSTNAME',
+  Organization: 'TF_CLOUD_ORGANIZATION'
+} as const
+
+export const DEFAULT_HOSTNAME = 'app.terraform.io'
+export const USER_AGENT = 'tfe-run-action/0.1'

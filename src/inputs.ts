@@ -1,0 +1,217 @@
+import { DEFAULT_HOSTNAME, Env, Inputs } from './constants.js'
+import { formatDuration, parseDuration } from './duration.js'
+import { parseRunVariables, type RunVariable } from './run-variables.js'
+
+export type CommentMode = 'auto' | 'true' | 'false'
+
+export interface ActionInputs {
+  token: string
+  /** Origin of the API host, e.g. `https://app.terraform.io`. */
+  apiOrigin: string
+  /** Set when the hostname was given as plain http:// (local test servers only). */
+  insecureHttp: boolean
+  organization: string
+  workspace: string
+  configurationVersion: string
+  promoteFrom: string
+  message: string
+  isDestroy: boolean
+  planOnly: boolean
+  refresh: boolean
+  refreshOnly: boolean
+  targetAddrs: string[]
+  replaceAddrs: string[]
+  variables: RunVariable[]
+  apply: boolean
+  allowDestroy: boolean
+  discard: boolean
+  waitForApply: boolean
+  timeoutMs: number
+  pollIntervalMs: number
+  forceCancel: boolean
+  comment: CommentMode
+  githubToken: string
+  commentKey: string
+}
+
+/** A bad input: the message names the input and says how to fix it. Nothing has been created when it is thrown. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+export type InputGetter = (name: string) => string
+
+const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/
+const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/
+const CV_ID = /^cv-[A-Za-z0-9]+$/
+const ORGANIZATION = /^[A-Za-z0-9_-]+$/
+
+/** YAML 1.2 core-schema booleans, the set GitHub's own `core.getBooleanInput` accepts. */
+function booleanInput(get: InputGetter, name: string, fallback: boolean): boolean {
+  const raw = get(name).trim()
+  if (raw === '') return fallback
+  if (['true', 'True', 'TRUE'].includes(raw)) return true
+  if (['false', 'False', 'FALSE'].includes(raw)) return false
+  throw new InputError(name, `Input \`${name}\` must be true or false, not "${raw}".`)
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map(line => line.trim())
+    .filter(line => line && !line.startsWith('#'))
+}
+
+function durationInput(get: InputGetter, name: string, fallback: string): number {
+  const raw = get(name).trim() || fallback
+  const ms = parseDuration(raw)
+  if (ms === undefined || ms <= 0) {
+    throw new InputError(name, `Input \`${name}\` must be a duration such as 90s, 15m or 1h30m (a bare number is seconds), not "${raw}".`)
+  }
+  return ms
+}
+
+/** Accepts `tfe.example.com`, `tfe.example.com:8443`, `https://tfe.example.com` or `http://127.0.0.1:8080`. */
+export function parseHostname(raw: string): { origin: string; insecure: boolean } {
+  const text = raw.trim().replace(/\/+$/, '')
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`
+  let url: URL
+  try {
+    url = new URL(withScheme)
+  } catch {
+    throw new InputError(Inputs.Hostname, `Input \`hostname\` must be a host name such as app.terraform.io or a URL such as https://tfe.example.com, not "${raw}".`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new InputError(Inputs.Hostname, `Input \`hostname\` must use https:// (or http:// for a local test server), not ${url.protocol}//.`)
+  }
+  if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
+    throw new InputError(Inputs.Hostname, `Input \`hostname\` must be just the host (and port), without a path, query or credentials: "${url.host}".`)
+  }
+  return { origin: url.origin, insecure: url.protocol === 'http:' }
+}
+
+/** Reads and checks every input before anything is sent, so a mistake fails fast and creates nothing. */
+export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInputs {
+  const token = get(Inputs.Token).trim() || (env[Env.Token] ?? '').trim()
+  if (!token) {
+    throw new InputError(Inputs.Token, `Input \`token\` is required: pass a user or team API token, e.g. token: \${{ secrets.TF_API_TOKEN }}, or set the ${Env.Token} environment variable.`)
+  }
+  if (/\s/.test(token)) throw new InputError(Inputs.Token, 'Input `token` contains white space; copy the API token again without spaces or line breaks.')
+
+  const host = parseHostname(get(Inputs.Hostname).trim() || (env[Env.Hostname] ?? '').trim() || DEFAULT_HOSTNAME)
+
+  const workspace = get(Inputs.Workspace).trim()
+  if (!workspace) throw new InputError(Inputs.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID.')
+  checkWorkspaceRef(Inputs.Workspace, workspace)
+
+  const promoteFrom = get(Inputs.PromoteFrom).trim()
+  if (promoteFrom) checkWorkspaceRef(Inputs.PromoteFrom, promoteFrom)
+
+  const organization = get(Inputs.Organization).trim() || (env[Env.Organization] ?? '').trim()
+  const needsOrganization = [workspace, promoteFrom].some(ref => ref && !ref.startsWith('ws-'))
+  if (needsOrganization && !organization) {
+    throw new InputError(Inputs.Organization, `Input \`organization\` is required when a workspace is given by name: set it, or the ${Env.Organization} environment variable, or use a ws-… ID.`)
+  }
+  if (organization && !ORGANIZATION.test(organization)) {
+    throw new InputError(Inputs.Organization, `Input \`organization\` may hold only letters, digits, - and _: "${organization}".`)
+  }
+
+  const configurationVersion = get(Inputs.ConfigurationVersion).trim()
+  if (configurationVersion && !CV_ID.test(configurationVersion)) {
+    throw new InputError(Inputs.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`)
+  }
+  if (configurationVersion && promoteFrom) {
+    throw new InputError(Inputs.PromoteFrom, 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.')
+  }
+
+  const isDestroy = booleanInput(get, Inputs.IsDestroy, false)
+  const planOnly = booleanInput(get, Inputs.PlanOnly, false)
+  const refresh = booleanInput(get, Inputs.Refresh, true)
+  const refreshOnly = booleanInput(get, Inputs.RefreshOnly, false)
+  const apply = booleanInput(get, Inputs.Apply, false)
+  const allowDestroy = booleanInput(get, Inputs.AllowDestroy, false)
+  const discard = booleanInput(get, Inputs.Discard, true)
+  const waitForApply = booleanInput(get, Inputs.WaitForApply, true)
+  const forceCancel = booleanInput(get, Inputs.ForceCancel, false)
+
+  if (isDestroy && refreshOnly) {
+    throw new InputError(Inputs.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.')
+  }
+  if (refreshOnly && !refresh) {
+    throw new InputError(Inputs.Refresh, 'Input `refresh: false` contradicts `refresh-only: true`: a refresh-only run exists to refresh. Remove `refresh: false`.')
+  }
+  if (planOnly && apply) {
+    throw new InputError(Inputs.Apply, 'Input `apply: true` contradicts `plan-only: true`: a plan-only (speculative) run can never be applied. Set one to false.')
+  }
+  if (isDestroy && apply && !allowDestroy) {
+    throw new InputError(Inputs.AllowDestroy, 'Inputs `is-destroy: true` and `apply: true` destroy every resource of the workspace; set `allow-destroy: true` to confirm that this is intended.')
+  }
+
+  const targetAddrs = lines(get(Inputs.TargetAddrs))
+  const replaceAddrs = lines(get(Inputs.ReplaceAddrs))
+  for (const [name, addrs] of [
+    [Inputs.TargetAddrs, targetAddrs],
+    [Inputs.ReplaceAddrs, replaceAddrs]
+  ] as const) {
+    const bad = addrs.find(addr => /\s/.test(addr.replace(/\[".*?"\]/g, '')))
+    if (bad) throw new InputError(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`)
+  }
+  if (refreshOnly && replaceAddrs.length) {
+    throw new InputError(Inputs.ReplaceAddrs, 'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.')
+  }
+
+  const variables = parseRunVariables(get(Inputs.Variables))
+  if (typeof variables === 'string') {
+    throw new InputError(Inputs.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`)
+  }
+
+  const timeoutMs = durationInput(get, Inputs.Timeout, '1h')
+  const pollIntervalMs = durationInput(get, Inputs.PollInterval, '10s')
+  if (pollIntervalMs > timeoutMs) {
+    throw new InputError(Inputs.PollInterval, `Input \`poll-interval\` (${formatDuration(pollIntervalMs)}) is longer than \`timeout\` (${formatDuration(timeoutMs)}); make it shorter.`)
+  }
+
+  const commentRaw = (get(Inputs.Comment).trim() || 'auto').toLowerCase()
+  if (commentRaw !== 'auto' && commentRaw !== 'true' && commentRaw !== 'false') {
+    throw new InputError(Inputs.Comment, `Input \`comment\` must be auto, true or false, not "${get(Inputs.Comment).trim()}".`)
+  }
+
+  return {
+    token,
+    apiOrigin: host.origin,
+    insecureHttp: host.insecure,
+    organization,
+    workspace,
+    configurationVersion,
+    promoteFrom,
+    message: get(Inputs.Message).trim(),
+    isDestroy,
+    planOnly,
+    refresh,
+    refreshOnly,
+    targetAddrs,
+    replaceAddrs,
+    variables,
+    apply,
+    allowDestroy,
+    discard,
+    waitForApply,
+    timeoutMs,
+    pollIntervalMs,
+    forceCancel,
+    comment: commentRaw,
+    githubToken: get(Inputs.GithubToken).trim(),
+    commentKey: get(Inputs.CommentKey).trim()
+  }
+}
+
+function checkWorkspaceRef(input: string, value: string): void {
+  if (value.startsWith('ws-') ? WORKSPACE_ID.test(value) : WORKSPACE_NAME.test(value)) return
+  throw new InputError(input, `Input \`${input}\` must be a workspace name (letters, digits, - and _) or a ws-… ID, not "${value}".`)
+}

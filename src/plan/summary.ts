@@ -1,0 +1,166 @@
+/**
+ * A compact view of a JSON plan: what the report needs and nothing more, so a plan of any size is reduced to a
+ * small object once and the large document can be dropped. Works on both `terraform show -json` output
+ * (json-output) and the CLI's redacted format (json-output-redacted): their `resource_changes` items share a shape.
+ */
+export type ResourceAction = 'create' | 'update' | 'delete' | 'replace' | 'read' | 'no-op' | 'forget' | 'unknown'
+
+export interface ResourceChange {
+  address: string
+  action: ResourceAction
+  previousAddress?: string
+  actionReason?: string
+  replacePaths?: string[]
+  importId?: string
+  importing: boolean
+}
+
+export interface OutputChange {
+  name: string
+  action: ResourceAction
+  sensitive: boolean
+}
+
+export interface ChangeCounts {
+  add: number
+  change: number
+  replace: number
+  destroy: number
+  import: number
+  move: number
+  read: number
+  forget: number
+}
+
+export interface PlanSummary {
+  /** Resources with an effect: anything but a plain no-op (a no-op that moves or imports counts). */
+  changes: ResourceChange[]
+  /** Changes made outside Terraform since the last run. */
+  drift: ResourceChange[]
+  outputs: OutputChange[]
+  counts: ChangeCounts
+  terraformVersion?: string
+  errored: boolean
+}
+
+export function emptyCounts(): ChangeCounts {
+  return { add: 0, change: 0, replace: 0, destroy: 0, import: 0, move: 0, read: 0, forget: 0 }
+}
+
+export function actionOf(actions: unknown): ResourceAction {
+  if (!Array.isArray(actions)) return 'unknown'
+  const key = actions.join(',')
+  switch (key) {
+    case 'create':
+      return 'create'
+    case 'update':
+      return 'update'
+    case 'delete':
+      return 'delete'
+    case 'delete,create':
+    case 'create,delete':
+      return 'replace'
+    case 'read':
+      return 'read'
+    case 'no-op':
+    case '':
+      return 'no-op'
+    case 'forget':
+      return 'forget'
+    default:
+      return 'unknown'
+  }
+}
+
+interface RawChange {
+  address?: unknown
+  previous_address?: unknown
+  action_reason?: unknown
+  change?: { actions?: unknown; replace_paths?: unknown; importing?: unknown }
+}
+
+/** Replace paths are lists of attribute names and indexes; rendered as `tags["Name"]`-style attribute paths. */
+function formatPath(path: unknown): string {
+  if (!Array.isArray(path)) return String(path)
+  return path
+    .map((step, i) => (typeof step === 'number' ? `[${step}]` : typeof step === 'string' && i > 0 ? (/^[A-Za-z_][\w-]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`) : String(step)))
+    .join('')
+}
+
+export function toResourceChange(raw: RawChange): ResourceChange {
+  const change = raw.change ?? {}
+  const importing = change.importing && typeof change.importing === 'object' ? (change.importing as { id?: unknown }) : undefined
+  const result: ResourceChange = {
+    address: typeof raw.address === 'string' ? raw.address : '(unknown address)',
+    action: actionOf(change.actions),
+    importing: importing !== undefined
+  }
+  if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address) result.previousAddress = raw.previous_address
+  if (typeof raw.action_reason === 'string') result.actionReason = raw.action_reason
+  if (Array.isArray(change.replace_paths) && change.replace_paths.length) result.replacePaths = change.replace_paths.map(formatPath)
+  if (importing && typeof importing.id === 'string') result.importId = importing.id
+  return result
+}
+
+export function addToCounts(counts: ChangeCounts, change: ResourceChange): void {
+  switch (change.action) {
+    case 'create':
+      counts.add++
+      break
+    case 'update':
+      counts.change++
+      break
+    case 'delete':
+      counts.destroy++
+      break
+    case 'replace':
+      counts.replace++
+      break
+    case 'read':
+      counts.read++
+      break
+    case 'forget':
+      counts.forget++
+      break
+  }
+  if (change.importing) counts.import++
+  if (change.previousAddress) counts.move++
+}
+
+export function hasEffect(change: ResourceChange): boolean {
+  return change.action !== 'no-op' || change.importing || change.previousAddress !== undefined
+}
+
+/** Builds the summary from an already-parsed plan document. */
+export function summarizePlan(doc: unknown): PlanSummary {
+  const plan = (doc && typeof doc === 'object' ? doc : {}) as Record<string, unknown>
+  const counts = emptyCounts()
+  const changes: ResourceChange[] = []
+  for (const raw of Array.isArray(plan.resource_changes) ? (plan.resource_changes as RawChange[]) : []) {
+    const change = toResourceChange(raw)
+    if (!hasEffect(change)) continue
+    changes.push(change)
+    addToCounts(counts, change)
+  }
+  const drift = (Array.isArray(plan.resource_drift) ? (plan.resource_drift as RawChange[]) : []).map(toResourceChange).filter(c => c.action !== 'no-op')
+  const outputs: OutputChange[] = []
+  const rawOutputs = plan.output_changes && typeof plan.output_changes === 'object' ? (plan.output_changes as Record<string, RawChange['change'] & { after_sensitive?: unknown; before_sensitive?: unknown }>) : {}
+  for (const [name, change] of Object.entries(rawOutputs)) {
+    const action = actionOf(change?.actions)
+    if (action === 'no-op') continue
+    outputs.push({ name, action, sensitive: change?.after_sensitive === true || change?.before_sensitive === true })
+  }
+  return {
+    changes,
+    drift,
+    outputs,
+    counts,
+    terraformVersion: typeof plan.terraform_version === 'string' ? plan.terraform_version : undefined,
+    errored: plan.errored === true
+  }
+}
+
+/** Resources the plan destroys, replacements included: what `allow-destroy` guards. */
+export function destroyCount(counts: ChangeCounts): number {
+  return counts.destroy + counts.replace
+}

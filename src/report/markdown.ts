@@ -1,0 +1,54 @@
+/**
+ * Making untrusted text (addresses, output names, log lines from a plan) inert in GitHub-flavoured markdown.
+ * Everything from a plan goes into a code span or a fenced block, where markdown, HTML, @mentions and #references
+ * are not interpreted; the fence is always longer than any backtick run inside.
+ */
+
+function longestRun(text: string, char: string): number {
+  let longest = 0
+  let current = 0
+  for (const c of text) {
+    current = c === char ? current + 1 : 0
+    if (current > longest) longest = current
+  }
+  return longest
+}
+
+/** An inline code span that nothing inside can close; line breaks and control characters become visible marks. */
+export function code(text: string): string {
+  const flat = text.replace(/\r\n|\r|\n/g, '␤').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '�')
+  const fence = '`'.repeat(longestRun(flat, '`') + 1)
+  const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : ''
+  // A pipe would still split a table cell in GFM even inside a code span; these spans are never put in tables,
+  // but escaping costs nothing and keeps that true if one ever is.
+  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`
+}
+
+/** A fenced code block that its content cannot close. */
+export function codeBlock(text: string, info = ''): string {
+  const clean = text.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '�')
+  const fence = '`'.repeat(Math.max(3, longestRun(clean, '`') + 1))
+  return `${fence}${info}\n${clean}\n${fence}`
+}
+
+/**
+ * Plain text outside code: backslash-escapes markdown punctuation and HTML, and breaks @mentions and #references
+ * with a word joiner so GitHub does not link or notify.
+ */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, c => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/([@#])(?=\w)/g, '$1\u2060')
+}
+
+/** A link whose label is escaped text and whose target must be an http(s) URL we built ourselves. */
+export function link(label: string, url: string): string {
+  if (!/^https?:\/\//.test(url)) return escapeText(label)
+  return `[${escapeText(label)}](${url.replace(/[()\s<>]/g, c => encodeURIComponent(c))})`
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`
+}

@@ -1,0 +1,18 @@
+/**
+ * What the action needs from its host: inputs, outputs, state, logging and the job summary. In production this is
+ * @actions/core (see index.ts); tests pass a recorder so the action runs in-process against loopback servers.
+ */
+export interface ActionIO {
+  getInput(name: string): string
+  env: NodeJS.ProcessEnv
+  setSecret(secret: string): void
+  setOutput(name: string, value: string): void
+  saveState(name: string, value: string): void
+  getState(name: string): string
+  debug(message: string): void
+  info(message: string): void
+  warning(message: string): void
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>
+  appendSummary(markdown: string): Promise<void>
+  setFailed(message: string): void
+}

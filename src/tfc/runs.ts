@@ -1,0 +1,97 @@
+import type { TfcHttp } from './http.js'
+import { parseDocument, relId, single, str, bool, type Resource } from './jsonapi.js'
+import type { Run } from './types.js'
+
+export interface RunCreateOptions {
+  workspaceId: string
+  configurationVersionId?: string
+  message: string
+  isDestroy: boolean
+  planOnly: boolean
+  refresh: boolean
+  refreshOnly: boolean
+  targetAddrs: string[]
+  replaceAddrs: string[]
+  variables: Array<{ key: string; value: string }>
+}
+
+export type RunAction = 'apply' | 'discard' | 'cancel' | 'force-cancel'
+
+export function toRun(resource: Resource): Run {
+  const actions = (resource.attributes.actions ?? {}) as Record<string, unknown>
+  return {
+    id: resource.id,
+    status: str(resource, 'status'),
+    actions: {
+      isCancelable: actions['is-cancelable'] === true,
+      isConfirmable: actions['is-confirmable'] === true,
+      isDiscardable: actions['is-discardable'] === true,
+      isForceCancelable: actions['is-force-cancelable'] === true
+    },
+    message: str(resource, 'message'),
+    isDestroy: bool(resource, 'is-destroy'),
+    planOnly: bool(resource, 'plan-only'),
+    autoApply: bool(resource, 'auto-apply'),
+    hasChanges: bool(resource, 'has-changes'),
+    createdAt: str(resource, 'created-at'),
+    forceCancelAvailableAt: str(resource, 'force-cancel-available-at') || undefined,
+    planId: relId(resource, 'plan'),
+    applyId: relId(resource, 'apply'),
+    configurationVersionId: relId(resource, 'configuration-version'),
+    workspaceId: relId(resource, 'workspace')
+  }
+}
+
+/** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */
+export function runCreateBody(options: RunCreateOptions): unknown {
+  const attributes: Record<string, unknown> = {
+    message: options.message,
+    'is-destroy': options.isDestroy,
+    refresh: options.refresh,
+    'refresh-only': options.refreshOnly,
+    'plan-only': options.planOnly,
+    'auto-apply': false
+  }
+  if (options.targetAddrs.length) attributes['target-addrs'] = options.targetAddrs
+  if (options.replaceAddrs.length) attributes['replace-addrs'] = options.replaceAddrs
+  if (options.variables.length) attributes.variables = options.variables
+  const relationships: Record<string, unknown> = {
+    workspace: { data: { type: 'workspaces', id: options.workspaceId } }
+  }
+  if (options.configurationVersionId) {
+    relationships['configuration-version'] = { data: { type: 'configuration-versions', id: options.configurationVersionId } }
+  }
+  return { data: { type: 'runs', attributes, relationships } }
+}
+
+export async function createRun(http: TfcHttp, options: RunCreateOptions): Promise<Run> {
+  const response = await http.request('POST', 'runs', { body: runCreateBody(options) })
+  return toRun(single(parseDocument(response.body, 'POST /api/v2/runs')))
+}
+
+export async function readRun(http: TfcHttp, id: string): Promise<Run> {
+  const path = `runs/${encodeURIComponent(id)}`
+  return toRun(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)))
+}
+
+/** 202 on success; 409 when the run is not in a state that allows it, returned so the caller can re-read and decide. */
+export async function runAction(http: TfcHttp, id: string, action: RunAction, comment: string): Promise<'accepted' | 'conflict'> {
+  const path = `runs/${encodeURIComponent(id)}/actions/${action}`
+  const response = await http.request('POST', path, { body: { comment }, accept: [409] })
+  return response.status === 409 ? 'conflict' : 'accepted'
+}
+
+/**
+ * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
+ * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
+ */
+export async function listRuns(http: TfcHttp, workspaceId: string, query: Record<string, string>, pageSize = 20): Promise<Run[]> {
+  const params = new URLSearchParams({
+    'page[size]': String(pageSize),
+    'filter[operation]': 'plan_only,plan_and_apply,save_plan,refresh_only,destroy,empty_apply',
+    ...query
+  })
+  const path = `workspaces/${encodeURIComponent(workspaceId)}/runs?${params.toString()}`
+  const doc = parseDocument((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}/runs`)
+  return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun)
+}

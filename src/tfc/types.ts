@@ -1,0 +1,137 @@
+/**
+ * Statuses and resource shapes of the HCP Terraform API (../shared/tfc-api.md §4-6). Only what the action reads
+ * is typed; unknown statuses from newer servers are kept as strings so they are reported, not crashed on.
+ */
+export type RunStatus =
+  | 'pending'
+  | 'fetching'
+  | 'fetching_completed'
+  | 'pre_plan_running'
+  | 'pre_plan_completed'
+  | 'pre_plan_awaiting_decision'
+  | 'queuing'
+  | 'plan_queued'
+  | 'planning'
+  | 'planned'
+  | 'post_plan_running'
+  | 'post_plan_completed'
+  | 'post_plan_awaiting_decision'
+  | 'tf_policy_checked'
+  | 'tf_policy_override'
+  | 'cost_estimating'
+  | 'cost_estimated'
+  | 'policy_checking'
+  | 'policy_override'
+  | 'policy_soft_failed'
+  | 'policy_checked'
+  | 'planned_and_saved'
+  | 'planned_and_finished'
+  | 'confirmed'
+  | 'pre_apply_running'
+  | 'pre_apply_completed'
+  | 'pre_apply_awaiting_decision'
+  | 'queuing_apply'
+  | 'apply_queued'
+  | 'applying'
+  | 'post_apply_running'
+  | 'post_apply_completed'
+  | 'applied'
+  | 'discarded'
+  | 'errored'
+  | 'canceled'
+  | 'force_canceled'
+
+/** The run statuses after which nothing more happens (tfc-api.md §4.3, "Terminal set for the action"). */
+export const TERMINAL_RUN_STATUSES: ReadonlySet<string> = new Set<RunStatus>([
+  'applied',
+  'planned_and_finished',
+  'policy_soft_failed',
+  'discarded',
+  'errored',
+  'canceled',
+  'force_canceled'
+])
+
+/** Paused for a person: an override or a decision that this action must not take on anyone's behalf. */
+export const AWAITING_DECISION_STATUSES: ReadonlySet<string> = new Set<RunStatus>([
+  'policy_override',
+  'tf_policy_override',
+  'pre_plan_awaiting_decision',
+  'post_plan_awaiting_decision',
+  'pre_apply_awaiting_decision'
+])
+
+export type PhaseStatus =
+  | 'pending'
+  | 'managed_queued'
+  | 'queued'
+  | 'running'
+  | 'errored'
+  | 'canceled'
+  | 'finished'
+  | 'unreachable'
+  | 'created'
+  | 'agent_queued'
+  | 'mfa_waiting'
+
+export interface RunActions {
+  isCancelable: boolean
+  isConfirmable: boolean
+  isDiscardable: boolean
+  isForceCancelable: boolean
+}
+
+export interface Run {
+  id: string
+  status: RunStatus | (string & {})
+  actions: RunActions
+  message: string
+  isDestroy: boolean
+  planOnly: boolean
+  autoApply: boolean
+  hasChanges: boolean
+  createdAt: string
+  forceCancelAvailableAt?: string
+  planId?: string
+  applyId?: string
+  configurationVersionId?: string
+  workspaceId?: string
+}
+
+export interface Workspace {
+  id: string
+  name: string
+  organization: string
+  autoApply: boolean
+  locked: boolean
+  executionMode: string
+  currentRunId?: string
+  htmlUrl?: string
+}
+
+export interface ConfigurationVersion {
+  id: string
+  status: string
+  source: string
+  speculative: boolean
+}
+
+export interface Plan {
+  id: string
+  status: PhaseStatus | (string & {})
+  hasChanges: boolean
+  resourceAdditions: number | null
+  resourceChanges: number | null
+  resourceDestructions: number | null
+  resourceImports: number | null
+  logReadUrl?: string
+}
+
+export interface Apply {
+  id: string
+  status: PhaseStatus | (string & {})
+  resourceAdditions: number | null
+  resourceChanges: number | null
+  resourceDestructions: number | null
+  logReadUrl?: string
+}
