@@ -7,5 +7,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  testTimeout: 30000
+  testTimeout: 30000,
+  reporters: ['default', '<rootDir>/scripts/closing-line-reporter.mjs']
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
+import { haveFixtures, fixture } from './support/fixtures.js'
 import { TOKEN, runAction } from './support/harness.js'
 
 let sim: TfcSimulator
@@ -173,13 +173,21 @@ describe('apply and discard', () => {
 })
 
 describe('failures that need a person', () => {
-  test('an errored plan fails with the relevant part of the plan log', async () => {
-    production.script = { plan: 'errored', planLog: readFileSync(new URL('../../shared/fixtures/logs/tf-cloud-plan-json-error.log', import.meta.url), 'utf8') }
+  ;(haveFixtures ? test : test.skip)('an errored plan fails with the relevant part of the plan log (real structured log)', async () => {
+    production.script = { plan: 'errored', planLog: fixture('logs', 'tf-cloud-plan-json-error.log') }
     const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true' })
     expect(io.failed).toMatch(/errored during planning/)
     expect(io.outputs['run-status']).toBe('errored')
     expect(io.summary).toContain('Errors from the log')
-    expect(io.summary).toMatch(/Error: /)
+    expect(io.summary).toMatch(/Error: Unsupported block type/)
+  })
+
+  test('an errored plan with a classic log shows its tail without colour codes', async () => {
+    production.script = { plan: 'errored' }
+    const { io } = await runAction(sim.url, { workspace: 'production' })
+    expect(io.failed).toMatch(/errored during planning/)
+    expect(io.summary).toContain('Unsupported argument')
+    expect(io.summary).not.toMatch(/\x1b/)
   })
 
   test('a soft-failed policy (policy_override) fails, says what to do, and discards by default', async () => {

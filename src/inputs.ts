@@ -144,13 +144,13 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     throw new InputError(Inputs.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.')
   }
   if (refreshOnly && !refresh) {
-    throw new InputError(Inputs.Refresh, 'Input `refresh: false` contradicts `refresh-only: true`: a refresh-only run exists to refresh. Remove `refresh: false`.')
+    throw new InputError(Inputs.Refresh, 'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.')
   }
   if (planOnly && apply) {
-    throw new InputError(Inputs.Apply, 'Input `apply: true` contradicts `plan-only: true`: a plan-only (speculative) run can never be applied. Set one to false.')
+    throw new InputError(Inputs.Apply, 'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.')
   }
   if (isDestroy && apply && !allowDestroy) {
-    throw new InputError(Inputs.AllowDestroy, 'Inputs `is-destroy: true` and `apply: true` destroy every resource of the workspace; set `allow-destroy: true` to confirm that this is intended.')
+    throw new InputError(Inputs.AllowDestroy, 'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.')
   }
 
   const targetAddrs = lines(get(Inputs.TargetAddrs))

@@ -350,17 +350,20 @@ export class RunLifecycle {
     return this.result(done, done.status === 'errored' ? 'apply-errored' : 'canceled', 'Confirmed the run, but the apply did not succeed.', failure)
   }
 
+  /** Discards the run. On a 409 the fresh state decides: already ended (reported as it is), one more try, or a failure. */
   private async discardRun(run: Run, reason: string): Promise<Run> {
-    const outcome = await runAction(this.http, run.id, 'discard', `Discarded by GitHub Actions (${workflowRef(this.io.env)}): ${reason}`)
-    let current = run
-    if (outcome === 'conflict') {
-      current = await readRun(this.http, run.id)
-      if (current.status !== 'discarded' && current.actions.isDiscardable) await runAction(this.http, run.id, 'discard', 'Discarded by GitHub Actions')
-      else if (current.status !== 'discarded') throw new StepFailure(`Could not discard run ${run.id}: it is now ${current.status}. Check the run page; it may hold the workspace's queue.`)
+    const comment = `Discarded by GitHub Actions (${workflowRef(this.io.env)}): ${reason}`
+    if ((await runAction(this.http, run.id, 'discard', comment)) === 'conflict') {
+      const fresh = await readRun(this.http, run.id)
+      this.io.info(`Discard answered 409; the run is now ${fresh.status}`)
+      if (isTerminal(fresh)) return fresh
+      if (!fresh.actions.isDiscardable || (await runAction(this.http, run.id, 'discard', comment)) === 'conflict') {
+        throw new StepFailure(`Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`)
+      }
     }
-    current = await this.waitUntil(run.id, isTerminal, 'plan')
-    this.io.info(`Run ${current.id} is ${current.status}`)
-    return current
+    const done = await this.waitUntil(run.id, isTerminal, 'plan')
+    this.io.info(`Run ${done.id} is ${done.status}`)
+    return done
   }
 
   private finish(run: Run, decision: Decision): LifecycleResult {

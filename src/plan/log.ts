@@ -29,6 +29,16 @@ function formatDiagnostic(d: Diagnostic): string {
   return lines.join('\n')
 }
 
+/** A comment has room for a readable excerpt, not for a 96 KB line of provider output. */
+const MAX_LINE = 1_000
+const MAX_EXCERPT = 10_000
+
+function bounded(lines: string[]): string {
+  const cut = lines.map(line => (line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} … (${line.length - MAX_LINE} more characters)` : line))
+  const text = cut.join('\n')
+  return text.length > MAX_EXCERPT ? `…\n${text.slice(text.length - MAX_EXCERPT)}` : text
+}
+
 export interface LogExcerpt {
   kind: 'diagnostics' | 'tail'
   text: string
@@ -54,10 +64,19 @@ export function errorExcerpt(rawLog: string, tailLines = 40): LogExcerpt {
       // a plain line that happens to start with a brace
     }
   }
-  if (diagnostics.length) return { kind: 'diagnostics', text: stripAnsi(diagnostics.join('\n\n')) }
+  if (diagnostics.length) return { kind: 'diagnostics', text: bounded(stripAnsi(diagnostics.join('\n\n')).split('\n')) }
+  // Structured logs without an error diagnostic: their human-readable messages are what a reader wants.
   const plain = stripAnsi(log)
     .split('\n')
-    .filter(line => jsonLines === 0 || !line.startsWith('{'))
+    .map(line => (jsonLines > 0 && line.startsWith('{') ? messageOf(line) : line))
   while (plain.length && !plain[plain.length - 1].trim()) plain.pop()
-  return { kind: 'tail', text: plain.slice(-tailLines).join('\n') }
+  return { kind: 'tail', text: bounded(plain.slice(-tailLines)) }
+}
+
+function messageOf(line: string): string {
+  try {
+    return String((JSON.parse(line) as { '@message'?: unknown })['@message'] ?? line)
+  } catch {
+    return line
+  }
 }

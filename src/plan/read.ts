@@ -8,7 +8,7 @@ export async function readPlanSummary(path: string): Promise<PlanSummary> {
   try {
     doc = JSON.parse(text)
   } catch (error) {
-    throw new Error(`the JSON plan is not valid JSON (${(error as Error).message})`)
+    throw new Error(`the JSON plan is not valid JSON (${(error as Error).message})`, { cause: error })
   }
   if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('the JSON plan is not a JSON object')
   return summarizePlan(doc)

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, expect, test } from '@jest/globals'
+import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
+import { TOKEN } from './support/harness.js'
+import { DIST_MAIN, DIST_POST, startStep, stateEnv } from './support/runner.js'
+
+let sim: TfcSimulator
+let ws: SimWorkspace
+beforeEach(async () => {
+  sim = await new TfcSimulator().start()
+  ws = sim.addWorkspace({ name: 'production' })
+  sim.addConfigurationVersion(ws)
+})
+afterEach(() => sim.stop())
+
+const base = (): Record<string, string> => ({ token: TOKEN, hostname: sim.url, organization: 'acme', workspace: 'production', 'poll-interval': '0.05s' })
+
+test('the bundled action applies a run and writes outputs, state and summary through the runner files', async () => {
+  const main = await startStep(DIST_MAIN, { ...base(), apply: 'true' }).done
+  expect(main.code).toBe(0)
+  const [run] = sim.runsOf(ws)
+  expect(main.outputs).toMatchObject({ 'run-id': run.id, 'run-status': 'applied', applied: 'true', discarded: 'false' })
+  expect(main.state).toMatchObject({ 'run-id': run.id, 'main-finished': 'true' })
+  expect(main.summary).toContain('Applied')
+  expect(main.stdout).toContain('::group::Create run')
+  expect(main.stdout).toContain(`::add-mask::${TOKEN}`)
+  expect(main.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN)
+
+  // The post step after a clean finish sends nothing at all.
+  const before = sim.requests.length
+  const post = await startStep(DIST_POST, base(), stateEnv(main.state)).done
+  expect(post.code).toBe(0)
+  expect(sim.requests.length).toBe(before)
+})
+
+test('missing inputs fail fast with one line and exit code 1', async () => {
+  const started = Date.now()
+  const main = await startStep(DIST_MAIN, { workspace: 'production' }).done
+  expect(main.code).toBe(1)
+  expect(main.stdout).toMatch(/::error::Input `token` is required/)
+  expect(Date.now() - started).toBeLessThan(3000)
+  expect(sim.requests).toHaveLength(0)
+})
+
+test('SIGINT while planning cancels the run this step created', async () => {
+  ws.script = { planMs: 60_000 }
+  const step = startStep(DIST_MAIN, base())
+  for (let i = 0; i < 200 && !sim.runsOf(ws).some(r => sim.statusOf(r) === 'planning'); i++) await new Promise(r => setTimeout(r, 25))
+  step.child.kill('SIGINT')
+  const main = await step.done
+  const [run] = sim.runsOf(ws)
+  expect(run.actionsLog).toEqual(['cancel'])
+  expect(sim.statusOf(run)).toBe('canceled')
+  expect(main.code).toBe(1)
+  expect(main.stdout).toMatch(/interrupted/)
+})
+
+test('the post step cancels a run left behind by a main step that was killed outright', async () => {
+  ws.script = { planMs: 60_000 }
+  const step = startStep(DIST_MAIN, base())
+  for (let i = 0; i < 200 && !sim.runsOf(ws).some(r => sim.statusOf(r) === 'planning'); i++) await new Promise(r => setTimeout(r, 25))
+  step.child.kill('SIGKILL')
+  const main = await step.done
+  expect(main.state['main-finished']).toBeUndefined()
+  const post = await startStep(DIST_POST, base(), stateEnv(main.state)).done
+  expect(post.code).toBe(0)
+  expect(post.stdout).toMatch(/canceled run/)
+  expect(sim.runsOf(ws)[0].actionsLog).toEqual(['cancel'])
+})

@@ -1,0 +1,117 @@
+import { expect, test } from '@jest/globals'
+import { join } from 'node:path'
+import { readPlanSummary } from '../src/plan/read.js'
+import { errorExcerpt } from '../src/plan/log.js'
+import { destroyCount } from '../src/plan/summary.js'
+import { FIXTURES, describeWithFixtures, fixture, fixtureFiles } from './support/fixtures.js'
+
+/**
+ * The oracle is MANIFEST.md: its "stats" lines were computed by the fixture collectors' own script, not by this
+ * code, so a counting mistake here cannot agree with it by construction.
+ */
+function manifestStats(file: string): { actions: Record<string, number>; drift: number; importing: number } | undefined {
+  const manifest = fixture('MANIFEST.md')
+  const start = manifest.indexOf(`- \`plan-json/${file}\``)
+  if (start < 0) return undefined
+  const entry = manifest.slice(start, manifest.indexOf('\n- `', start + 1))
+  const stats = /stats: ([^\n]*)/.exec(entry)?.[1] ?? ''
+  const actions: Record<string, number> = {}
+  const actionText = /(?:^|; )actions ([^;]*)/.exec(stats)?.[1] ?? ''
+  for (const [, name, n] of actionText.matchAll(/([a-z-]+(?:\([a-z-]+\))?)=(\d+)/g)) actions[name] = Number(n)
+  return { actions, drift: Number(/drift=(\d+)/.exec(stats)?.[1] ?? 0), importing: Number(/importing=(\d+)/.exec(stats)?.[1] ?? 0) }
+}
+
+describeWithFixtures('every real plan in shared/fixtures/plan-json', () => {
+  const files = fixtureFiles('plan-json')
+
+  test('there are real plans to read', () => {
+    expect(files.length).toBeGreaterThan(90)
+  })
+
+  test.each(files)('%s: counts agree with the manifest', async file => {
+    const summary = await readPlanSummary(join(FIXTURES, 'plan-json', file))
+    const expected = manifestStats(file)
+    expect(expected).toBeDefined()
+    const a = expected!.actions
+    expect(summary.counts.add).toBe(a.create ?? 0)
+    expect(summary.counts.change).toBe(a.update ?? 0)
+    expect(summary.counts.destroy).toBe(a.delete ?? 0)
+    expect(summary.counts.replace).toBe((a['replace(delete-before-create)'] ?? 0) + (a['replace(create-before-destroy)'] ?? 0))
+    expect(summary.counts.read).toBe(a.read ?? 0)
+    expect(summary.counts.forget).toBe(a.forget ?? 0)
+    expect(summary.counts.import).toBe(expected!.importing)
+    expect(destroyCount(summary.counts)).toBe(summary.counts.destroy + summary.counts.replace)
+    // Every listed change has an address, and none of them is a plain no-op.
+    for (const change of summary.changes) {
+      expect(change.address).not.toBe('')
+      expect(change.action !== 'no-op' || change.importing || change.previousAddress).toBeTruthy()
+    }
+  })
+
+  test('replace reasons and the attributes that force them are kept', async () => {
+    const tainted = await readPlanSummary(join(FIXTURES, 'plan-json', 'tfjson-action_reason.json'))
+    expect(tainted.changes[0]).toMatchObject({ action: 'replace', actionReason: 'replace_because_tainted' })
+    const forced = await readPlanSummary(join(FIXTURES, 'plan-json', 'tf-showjson-requires-replace.json'))
+    expect(forced.changes.find(c => c.action === 'replace')?.replacePaths?.length).toBeGreaterThan(0)
+  })
+
+  test('moves and imports are recognised', async () => {
+    const moved = await readPlanSummary(join(FIXTURES, 'plan-json', 'borchero-move.json'))
+    expect(moved.counts.move).toBeGreaterThan(0)
+    expect(moved.changes.some(c => c.previousAddress)).toBe(true)
+    const imported = await readPlanSummary(join(FIXTURES, 'plan-json', 'borchero-import.json'))
+    expect(imported.changes.some(c => c.importing)).toBe(true)
+  })
+
+  test('drift and output changes are read; sensitive outputs are flagged', async () => {
+    const drift = await readPlanSummary(join(FIXTURES, 'plan-json', 'tfcomp-issue-522.json'))
+    expect(drift.drift.length).toBeGreaterThan(0)
+    const outputs = await readPlanSummary(join(FIXTURES, 'plan-json', 'cds-outputs-all.json'))
+    expect(outputs.outputs.map(o => o.action).sort()).toEqual(['create', 'delete', 'update'])
+  })
+
+  test('an errored plan is marked errored', async () => {
+    expect((await readPlanSummary(join(FIXTURES, 'plan-json', 'tf-showjson-plan-error.json'))).errored).toBe(true)
+  })
+
+  test.each(fixtureFiles('plan-json/invalid', ''))('invalid/%s is refused with a plain message', async file => {
+    await expect(readPlanSummary(join(FIXTURES, 'plan-json', 'invalid', file))).rejects.toThrow(/JSON plan is not/)
+  })
+})
+
+describeWithFixtures('redacted plans (json-output-redacted format)', () => {
+  test.each(fixtureFiles('redacted'))('%s is read', async file => {
+    const summary = await readPlanSummary(join(FIXTURES, 'redacted', file))
+    expect(summary.changes.length + summary.outputs.length + summary.drift.length).toBeGreaterThanOrEqual(file.includes('error') || file.includes('no-changes') ? 0 : 1)
+  })
+
+  test('the errored redacted plan `{}` reads as empty', async () => {
+    const summary = await readPlanSummary(join(FIXTURES, 'redacted', 'tf-cloud-plan-json-error.json'))
+    expect(summary.changes).toEqual([])
+  })
+})
+
+describeWithFixtures('plan log excerpts', () => {
+  test('structured logs give their error diagnostics', () => {
+    const excerpt = errorExcerpt(`\x02${fixture('logs', 'tf-cloud-plan-json-error.log')}\x03`)
+    expect(excerpt.kind).toBe('diagnostics')
+    expect(excerpt.text).toMatch(/^Error: Unsupported block type/)
+    expect(excerpt.text).not.toMatch(/[\x02\x03]/)
+  })
+
+  test('plain logs give their tail', () => {
+    const excerpt = errorExcerpt(fixture('logs', 'tf-cloud-plan-with-error-plain.log'))
+    expect(excerpt.kind).toBe('tail')
+    expect(excerpt.text).toContain('unknown function called: guid')
+  })
+
+  test('ANSI colour codes are removed', () => {
+    const excerpt = errorExcerpt(fixture('logs', 'otf-apply-ansi.log'))
+    expect(excerpt.text).not.toMatch(/\x1b/)
+  })
+
+  test('a 96 KB single-line log is cut to a readable size', () => {
+    const excerpt = errorExcerpt(fixture('logs', 'tf-cloud-plan-long-line-plain.log'))
+    expect(excerpt.text.length).toBeLessThanOrEqual(12_000)
+  })
+})
