@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -312,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -388,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -403,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28370,7 +28368,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1536:
+/***/ 8637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28379,8 +28377,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* binding */ coreIO)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28455,7 +28453,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -28511,8 +28509,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -28526,10 +28524,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -28545,7 +28543,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -28714,7 +28712,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -28737,7 +28735,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -28833,7 +28831,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -29037,7 +29035,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29064,7 +29062,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -29557,13 +29555,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -29854,7 +29852,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -30193,8 +30191,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -30375,7 +30373,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -30443,7 +30441,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -30561,8 +30559,8 @@ function coreIO() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1536);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1491);
+/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3807);
 
 
 /**
@@ -30584,7 +30582,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1491:
+/***/ 3807:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31131,11 +31129,21 @@ function formatPath(path) {
         .map((step, i) => (typeof step === 'number' ? `[${step}]` : typeof step === 'string' && i > 0 ? (/^[A-Za-z_][\w-]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`) : String(step)))
         .join('');
 }
+/** Terraform 1.0 wrote drift entries without `address`; it is rebuilt from its parts as Terraform would print it. */
+function addressOf(raw) {
+    if (typeof raw.address === 'string')
+        return raw.address;
+    if (typeof raw.type !== 'string' || typeof raw.name !== 'string')
+        return '(unknown address)';
+    const index = raw.index === undefined || raw.index === null ? '' : typeof raw.index === 'number' ? `[${raw.index}]` : `[${JSON.stringify(raw.index)}]`;
+    const module = typeof raw.module_address === 'string' && raw.module_address ? `${raw.module_address}.` : '';
+    return `${module}${raw.mode === 'data' ? 'data.' : ''}${raw.type}.${raw.name}${index}`;
+}
 function toResourceChange(raw) {
     const change = raw.change ?? {};
     const importing = change.importing && typeof change.importing === 'object' ? change.importing : undefined;
     const result = {
-        address: typeof raw.address === 'string' ? raw.address : '(unknown address)',
+        address: addressOf(raw),
         action: actionOf(change.actions),
         importing: importing !== undefined
     };
@@ -31570,6 +31578,8 @@ class RunLifecycle {
         this.signal = options.signal;
         this.deadline = Date.now() + options.inputs.timeoutMs;
     }
+    /** Set when an unexpected failure left our run unfinished and cancelling it failed too: the post step retries. */
+    cleanupPending = false;
     async execute() {
         try {
             return await this.executeSteps();
@@ -31577,7 +31587,26 @@ class RunLifecycle {
         catch (error) {
             if (error instanceof TimedOut || error instanceof Interrupted)
                 return this.stopRun(error);
+            await this.abandon();
             throw error;
+        }
+    }
+    /** After an unexpected failure, do not leave the run we created holding the workspace's queue. */
+    async abandon() {
+        if (!this.run)
+            return;
+        try {
+            const run = await readRun(this.http, this.run.id);
+            if (isTerminal(run) || (run.actions.isConfirmable && !this.inputs.discard))
+                return;
+            const action = run.actions.isCancelable ? 'cancel' : run.actions.isDiscardable ? 'discard' : undefined;
+            if (!action)
+                return;
+            await runAction(this.http, run.id, action, 'Stopped by GitHub Actions: the step failed');
+            this.io.warning(`The step failed, so run ${run.id} was ${action === 'cancel' ? 'canceled' : 'discarded'} to free the workspace's queue.`);
+        }
+        catch {
+            this.cleanupPending = true;
         }
     }
     async executeSteps() {
@@ -31934,7 +31963,7 @@ class RunLifecycle {
             outcome,
             action,
             failure,
-            run: { id: run.id, url: this.runUrl(run.id), status: run.status, isDestroy: this.inputs.isDestroy, planOnly: this.inputs.planOnly },
+            run: { id: run.id, url: this.runUrl(run.id), status: run.status, createdAt: run.createdAt, isDestroy: this.inputs.isDestroy, planOnly: this.inputs.planOnly },
             workspace: { organization: workspace.organization, name: workspace.name, url: this.workspaceUrl() },
             configurationVersion: run.configurationVersionId ? { id: run.configurationVersionId, source: this.cvSource } : undefined,
             commit: sha && env.GITHUB_REPOSITORY ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` } : undefined,
@@ -32024,260 +32053,12 @@ function defaultMessage(env) {
     return `GitHub Actions: ${env.GITHUB_REPOSITORY ?? 'unknown repository'}${sha}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Making untrusted text (addresses, output names, log lines from a plan) inert in GitHub-flavoured markdown.
- * Everything from a plan goes into a code span or a fenced block, where markdown, HTML, @mentions and #references
- * are not interpreted; the fence is always longer than any backtick run inside.
- */
-function longestRun(text, char) {
-    let longest = 0;
-    let current = 0;
-    for (const c of text) {
-        current = c === char ? current + 1 : 0;
-        if (current > longest)
-            longest = current;
-    }
-    return longest;
-}
-/** An inline code span that nothing inside can close; line breaks and control characters become visible marks. */
-function code(text) {
-    const flat = text.replace(/\r\n|\r|\n/g, '␤').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '�');
-    const fence = '`'.repeat(longestRun(flat, '`') + 1);
-    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
-    // A pipe would still split a table cell in GFM even inside a code span; these spans are never put in tables,
-    // but escaping costs nothing and keeps that true if one ever is.
-    return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`;
-}
-/** A fenced code block that its content cannot close. */
-function codeBlock(text, info = '') {
-    const clean = text.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '�');
-    const fence = '`'.repeat(Math.max(3, longestRun(clean, '`') + 1));
-    return `${fence}${info}\n${clean}\n${fence}`;
-}
-/**
- * Plain text outside code: backslash-escapes markdown punctuation and HTML, and breaks @mentions and #references
- * with a word joiner so GitHub does not link or notify.
- */
-function escapeText(text) {
-    return text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, c => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/([@#])(?=\w)/g, '$1\u2060');
-}
-/** A link whose label is escaped text and whose target must be an http(s) URL we built ourselves. */
-function markdown_link(label, url) {
-    if (!/^https?:\/\//.test(url))
-        return escapeText(label);
-    return `[${escapeText(label)}](${url.replace(/[()\s<>]/g, c => encodeURIComponent(c))})`;
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/render.ts
-
-const DETAIL_LEVELS = ['full', 'addresses', 'counts', 'link'];
-const HEADLINES = {
-    planning: { icon: '⏳', title: 'Planning' },
-    planned: { icon: '📋', title: 'Planned' },
-    applying: { icon: '⏳', title: 'Applying' },
-    applied: { icon: '✅', title: 'Applied' },
-    'apply-errored': { icon: '❌', title: 'Apply errored' },
-    discarded: { icon: '🗑️', title: 'Planned, then discarded' },
-    'destroy-refused': { icon: '⛔', title: 'Not applied: the plan destroys resources' },
-    left: { icon: '⏸️', title: 'Planned, waiting for confirmation' },
-    'no-changes': { icon: '✅', title: 'No changes' },
-    'plan-only': { icon: '📋', title: 'Speculative plan' },
-    errored: { icon: '❌', title: 'Plan errored' },
-    canceled: { icon: '🚫', title: 'Canceled' },
-    'needs-decision': { icon: '✋', title: 'Needs a decision' },
-    'timed-out': { icon: '⌛', title: 'Timed out' }
-};
-/** Display order: what removes things first, so a destroy is never below the fold. */
-const GROUPS = [
-    { action: 'delete', title: 'Destroy' },
-    { action: 'replace', title: 'Replace' },
-    { action: 'forget', title: 'Forget (removed from state, not destroyed)' },
-    { action: 'create', title: 'Create' },
-    { action: 'update', title: 'Update in place' },
-    { action: 'import', title: 'Import' },
-    { action: 'move', title: 'Move' },
-    { action: 'read', title: 'Read (data sources)' },
-    { action: 'unknown', title: 'Other' }
-];
-const REASONS = {
-    replace_because_tainted: 'tainted',
-    replace_because_cannot_update: 'cannot be updated in place',
-    replace_by_request: 'replacement requested (-replace)',
-    replace_by_triggers: 'replace_triggered_by',
-    delete_because_no_resource_config: 'no longer in the configuration',
-    delete_because_no_module: 'its module is no longer in the configuration',
-    delete_because_wrong_repetition: 'count/for_each changed shape',
-    delete_because_count_index: 'count index out of range',
-    delete_because_each_key: 'for_each key no longer present',
-    delete_because_no_move_target: 'moved target missing',
-    read_because_config_unknown: 'configuration depends on values not yet known',
-    read_because_dependency_pending: 'a dependency has pending changes',
-    read_because_check_nested: 'check block'
-};
-const WARNING_ADDRESS_LIMIT = 20;
-const EXPAND_WHEN_AT_MOST = 25;
-function groupOf(change) {
-    if (change.action === 'no-op')
-        return change.importing ? 'import' : 'move';
-    return change.action;
-}
-function countsOf(input) {
-    return input.plan?.counts ?? input.counts;
-}
-function countsLine(counts) {
-    const parts = [
-        `**${counts.add}** to add`,
-        `**${counts.change}** to change`,
-        `**${counts.replace}** to replace`,
-        `**${counts.destroy}** to destroy`
-    ];
-    const extra = [];
-    if (counts.import)
-        extra.push(`**${counts.import}** to import`);
-    if (counts.move)
-        extra.push(`**${counts.move}** to move`);
-    if (counts.read)
-        extra.push(`**${counts.read}** to read`);
-    if (counts.forget)
-        extra.push(`**${counts.forget}** to forget`);
-    return [...parts, ...extra].join(' · ');
-}
-function countsTable(counts) {
-    return [
-        '| add | change | replace | destroy | import | move | read |',
-        '|---:|---:|---:|---:|---:|---:|---:|',
-        `| ${counts.add} | ${counts.change} | ${counts.replace} | ${counts.destroy} | ${counts.import} | ${counts.move} | ${counts.read} |`
-    ].join('\n');
-}
-function destroyWarning(input) {
-    const counts = countsOf(input);
-    const destroyed = input.plan?.changes.filter(c => c.action === 'delete' || c.action === 'replace') ?? [];
-    const total = counts ? counts.destroy + counts.replace : destroyed.length;
-    if (!total)
-        return undefined;
-    const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${code(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`);
-    const more = total - shown.length;
-    const list = shown.length ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
-    return `> [!WARNING]\n> **This plan destroys or replaces ${plural(total, 'resource')}**${list}`;
-}
-function describeChange(change) {
-    const notes = [];
-    if (change.previousAddress)
-        notes.push(`moved from ${code(change.previousAddress)}`);
-    if (change.importing)
-        notes.push(change.importId ? `import ID ${code(change.importId)}` : 'imported');
-    if (change.actionReason)
-        notes.push(REASONS[change.actionReason] ?? code(change.actionReason));
-    if (change.replacePaths?.length)
-        notes.push(`forced by ${change.replacePaths.map(code).join(', ')}`);
-    return `- ${code(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
-}
-function resourceSections(plan, detail) {
-    const byGroup = new Map();
-    for (const change of plan.changes) {
-        const group = groupOf(change);
-        const list = byGroup.get(group) ?? [];
-        list.push(change);
-        byGroup.set(group, list);
-    }
-    const sections = [];
-    for (const { action, title } of GROUPS) {
-        const list = byGroup.get(action);
-        if (!list?.length)
-            continue;
-        const lines = list.map(change => (detail === 'full' ? describeChange(change) : `- ${code(change.address)}`));
-        sections.push(`**${title} (${list.length})**\n\n${lines.join('\n')}`);
-    }
-    if (detail === 'full' && plan.drift.length) {
-        sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${code(c.address)} (${c.action})`).join('\n')}`);
-    }
-    if (detail === 'full' && plan.outputs.length) {
-        // Output values are never shown: a sensitive value must not reach a comment, and the name is what reviewers need.
-        const lines = plan.outputs.map(o => `- ${code(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`);
-        sections.push(`**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`);
-    }
-    return sections;
-}
-function details(summary, body, open) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function linksLine(input) {
-    const parts = [
-        `Run ${markdown_link(input.run.id, input.run.url)}`,
-        `workspace ${markdown_link(`${input.workspace.organization}/${input.workspace.name}`, input.workspace.url)}`
-    ];
-    if (input.configurationVersion)
-        parts.push(`configuration version ${code(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${escapeText(input.configurationVersion.source)})` : ''}`);
-    if (input.commit)
-        parts.push(`commit ${markdown_link(input.commit.sha.slice(0, 7), input.commit.url)}`);
-    return parts.join(' · ');
-}
-/** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
-function renderReport(input, detail, omitted) {
-    const { icon, title } = HEADLINES[input.outcome];
-    const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly ? ' (speculative)' : '';
-    const out = [`### ${icon} ${title}${kind}: ${escapeText(`${input.workspace.organization}/${input.workspace.name}`)}`];
-    out.push(linksLine(input));
-    const counts = countsOf(input);
-    if (counts && detail !== 'link')
-        out.push(countsLine(counts));
-    const warning = detail === 'link' ? undefined : destroyWarning(input);
-    if (warning)
-        out.push(warning);
-    out.push(`**What this step did:** ${escapeText(input.action)}`);
-    if (input.failure)
-        out.push(`**Why the step failed:** ${escapeText(input.failure)}`);
-    if (input.log && detail !== 'link') {
-        const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log';
-        out.push(`**${label}:**\n\n${codeBlock(input.log.text)}`);
-    }
-    if (detail === 'full' || detail === 'addresses') {
-        if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
-            const sections = resourceSections(input.plan, detail);
-            const open = input.plan.changes.length + input.plan.drift.length <= EXPAND_WHEN_AT_MOST;
-            out.push(details(`Resource changes (${input.plan.changes.length})`, sections.join('\n\n'), open));
-        }
-    }
-    if (counts && detail !== 'link' && (counts.add || counts.change || counts.destroy || counts.replace)) {
-        out.push(details('Counts', countsTable(counts), false));
-    }
-    if (input.planNote)
-        out.push(`_${escapeText(input.planNote)}_`);
-    if (omitted)
-        out.push(`_${escapeText(omitted)}_`);
-    return out.join('\n\n');
-}
-const OMITTED = {
-    full: undefined,
-    addresses: 'Reasons, replacement paths, drift and outputs were left out to fit; see the run page for the full plan.',
-    counts: 'The resource list was left out to fit; see the run page for the full plan.',
-    link: 'The plan is too large to show here; see the run page.'
-};
-/**
- * The most detailed rendering that fits in `limit` characters, degrading step by step:
- * full details, then addresses only, then counts and destroys only, then a link.
- */
-function renderWithinLimit(input, limit, reserve = 0) {
-    for (const detail of DETAIL_LEVELS) {
-        const markdown = renderReport(input, detail, OMITTED[detail]);
-        if (markdown.length + reserve <= limit)
-            return { markdown, detail };
-    }
-    // The bare link level still did not fit (a huge log excerpt is not shown there, so this is near impossible).
-    const markdown = renderReport({ ...input, failure: input.failure?.slice(0, 500), action: input.action.slice(0, 500) }, 'link', OMITTED.link);
-    return { markdown: markdown.slice(0, Math.max(0, limit - reserve)), detail: 'link' };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/report/comment-marker.ts
+var comment_marker = __nccwpck_require__(7202);
+// EXTERNAL MODULE: ./src/report/render.ts + 1 modules
+var render = __nccwpck_require__(2579);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -32442,7 +32223,7 @@ class TfcHttp {
                 continue;
             }
             if (status === 200 && destination) {
-                await this.withBodyTimeout(message, (0,external_node_stream_promises_namespaceObject.pipeline)(message, (0,external_node_fs_namespaceObject.createWriteStream)(destination)));
+                await this.withBodyTimeout(message, (0,external_node_stream_promises_namespaceObject.pipeline)(message, (0,external_node_fs_.createWriteStream)(destination)));
                 return { status, body: '' };
             }
             return { status, body: await this.readBody(message) };
@@ -32510,8 +32291,19 @@ function describeNetworkError(error) {
 
 
 
+
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
+/** The pull-request comment, when the inputs and the event call for one. Octokit is loaded only then. */
+function commenter(inputs, io) {
+    if (!(0,comment_marker/* shouldComment */.N9)(inputs.comment, io.env.GITHUB_EVENT_NAME))
+        return undefined;
+    let sticky;
+    return async (report, final) => {
+        sticky ??= __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231)).then(m => m.StickyComment.create(inputs, io));
+        return (await sticky)?.post(report, final);
+    };
+}
 /** The main step. Never throws: every failure becomes one actionable `setFailed` line. */
 async function run(io, options = {}) {
     // Mask before anything can print: even a malformed token must never reach the log.
@@ -32539,7 +32331,7 @@ async function run(io, options = {}) {
         signal: options.signal,
         onRetry: message => io.info(message)
     });
-    const comment = options.commenter?.(inputs, io);
+    const comment = commenter(inputs, io);
     const lifecycle = new RunLifecycle({
         http,
         inputs,
@@ -32565,17 +32357,19 @@ async function run(io, options = {}) {
         if (comment) {
             const url = await comment(result.report, true);
             if (url)
-                io.setOutput('comment-url', url);
+                io.setOutput(Outputs.CommentUrl, url);
         }
     }
     if (failure)
         io.setFailed(redact(failure, [inputs.token, inputs.githubToken]));
-    io.saveState(State.MainFinished, 'true');
+    // Left unsaved when our run may still be pending, so the post step tries to cancel it once more.
+    if (!lifecycle.cleanupPending)
+        io.saveState(State.MainFinished, 'true');
     return result;
 }
 async function writeSummary(io, report) {
     try {
-        await io.appendSummary(`${renderWithinLimit(report, SUMMARY_LIMIT).markdown}\n`);
+        await io.appendSummary(`${(0,render/* renderWithinLimit */.n5)(report, SUMMARY_LIMIT).markdown}\n`);
     }
     catch (error) {
         io.warning(`Could not write the job summary: ${error.message}`);
@@ -32617,6 +32411,354 @@ function redact(text, secrets) {
 
 /***/ }),
 
+/***/ 7202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N9: () => (/* binding */ shouldComment),
+/* harmony export */   QA: () => (/* binding */ findsKey),
+/* harmony export */   Td: () => (/* binding */ commentKey),
+/* harmony export */   U4: () => (/* binding */ isNewer),
+/* harmony export */   un: () => (/* binding */ readState),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/* unused harmony export MARKER_PREFIX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The hidden marker that identifies this action's comment for one (host, organization, workspace, comment-key)
+ * and carries the state of the run it last showed. Versioned so a future format can tell old comments apart.
+ */
+const MARKER_PREFIX = '<!-- tfe-run-action:v1';
+function commentKey(host, organization, workspace, extra) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify([host, organization, workspace, extra])).digest('hex').slice(0, 20);
+}
+function marker(key, state) {
+    // base64url cannot contain `--` or `>`, so nothing in the state can end the HTML comment early.
+    return `${MARKER_PREFIX} key=${key} state=${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`;
+}
+function findsKey(body, key) {
+    return body.startsWith(`${MARKER_PREFIX} key=${key} `);
+}
+function readState(body) {
+    const match = /^<!-- tfe-run-action:v1 key=\w+ state=([A-Za-z0-9_-]+) -->/.exec(body);
+    if (!match)
+        return undefined;
+    try {
+        const state = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
+        return typeof state.run === 'string' && typeof state.created === 'string' ? state : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when the comment already shows a newer run than ours: an older run must not overwrite it. */
+function isNewer(existing, ours) {
+    if (existing.run === ours.run)
+        return false;
+    return Date.parse(existing.created) > Date.parse(ours.created);
+}
+/** `comment: auto` posts on pull-request events only. */
+function shouldComment(mode, eventName) {
+    if (mode === 'false')
+        return false;
+    if (mode === 'true')
+        return true;
+    return eventName === 'pull_request' || eventName === 'pull_request_target';
+}
+
+
+/***/ }),
+
+/***/ 2579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n5: () => (/* binding */ renderWithinLimit)
+});
+
+// UNUSED EXPORTS: DETAIL_LEVELS, countsOf, renderReport
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Making untrusted text (addresses, output names, log lines from a plan) inert in GitHub-flavoured markdown.
+ * Everything from a plan goes into a code span or a fenced block, where markdown, HTML, @mentions and #references
+ * are not interpreted; the fence is always longer than any backtick run inside.
+ */
+function longestRun(text, char) {
+    let longest = 0;
+    let current = 0;
+    for (const c of text) {
+        current = c === char ? current + 1 : 0;
+        if (current > longest)
+            longest = current;
+    }
+    return longest;
+}
+/** An inline code span that nothing inside can close; line breaks and control characters become visible marks. */
+function code(text) {
+    const flat = text.replace(/\r\n|\r|\n/g, '␤').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '�');
+    const fence = '`'.repeat(longestRun(flat, '`') + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
+    // Never put one in a table: GFM splits cells on a pipe even inside a code span.
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A fenced code block that its content cannot close. */
+function codeBlock(text, info = '') {
+    const clean = text.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '�');
+    const fence = '`'.repeat(Math.max(3, longestRun(clean, '`') + 1));
+    return `${fence}${info}\n${clean}\n${fence}`;
+}
+/**
+ * Plain text outside code: backslash-escapes markdown punctuation and HTML, and breaks @mentions and #references
+ * with a word joiner so GitHub does not link or notify.
+ */
+function escapeText(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, c => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/([@#])(?=\w)/g, '$1\u2060');
+}
+/**
+ * Our own sentences, which may quote input names in backticks: markdown is kept, but HTML is neutralised and
+ * @mentions and #references are broken, since they can embed names and texts that came from the API.
+ */
+function escapeProse(text) {
+    return text
+        .replace(/\r\n|\r|\n/g, ' ')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([@#])(?=\w)/g, '$1\u2060');
+}
+/** A link whose label is escaped text and whose target must be an http(s) URL we built ourselves. */
+function markdown_link(label, url) {
+    if (!/^https?:\/\//.test(url))
+        return escapeText(label);
+    return `[${escapeText(label)}](${url.replace(/[()\s<>]/g, c => encodeURIComponent(c))})`;
+}
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+const DETAIL_LEVELS = ['full', 'addresses', 'counts', 'link'];
+const HEADLINES = {
+    planning: { icon: '⏳', title: 'Planning' },
+    planned: { icon: '📋', title: 'Planned' },
+    applying: { icon: '⏳', title: 'Applying' },
+    applied: { icon: '✅', title: 'Applied' },
+    'apply-errored': { icon: '❌', title: 'Apply errored' },
+    discarded: { icon: '🗑️', title: 'Planned, then discarded' },
+    'destroy-refused': { icon: '⛔', title: 'Not applied: the plan destroys resources' },
+    left: { icon: '⏸️', title: 'Planned, waiting for confirmation' },
+    'no-changes': { icon: '✅', title: 'No changes' },
+    'plan-only': { icon: '📋', title: 'Speculative plan' },
+    errored: { icon: '❌', title: 'Plan errored' },
+    canceled: { icon: '🚫', title: 'Canceled' },
+    'needs-decision': { icon: '✋', title: 'Needs a decision' },
+    'timed-out': { icon: '⌛', title: 'Timed out' }
+};
+/** Display order: what removes things first, so a destroy is never below the fold. */
+const GROUPS = [
+    { action: 'delete', title: 'Destroy' },
+    { action: 'replace', title: 'Replace' },
+    { action: 'forget', title: 'Forget (removed from state, not destroyed)' },
+    { action: 'create', title: 'Create' },
+    { action: 'update', title: 'Update in place' },
+    { action: 'import', title: 'Import' },
+    { action: 'move', title: 'Move' },
+    { action: 'read', title: 'Read (data sources)' },
+    { action: 'unknown', title: 'Other' }
+];
+const REASONS = {
+    replace_because_tainted: 'tainted',
+    replace_because_cannot_update: 'cannot be updated in place',
+    replace_by_request: 'replacement requested (-replace)',
+    replace_by_triggers: 'replace_triggered_by',
+    delete_because_no_resource_config: 'no longer in the configuration',
+    delete_because_no_module: 'its module is no longer in the configuration',
+    delete_because_wrong_repetition: 'count/for_each changed shape',
+    delete_because_count_index: 'count index out of range',
+    delete_because_each_key: 'for_each key no longer present',
+    delete_because_no_move_target: 'moved target missing',
+    read_because_config_unknown: 'configuration depends on values not yet known',
+    read_because_dependency_pending: 'a dependency has pending changes',
+    read_because_check_nested: 'check block'
+};
+const WARNING_ADDRESS_LIMIT = 20;
+const EXPAND_WHEN_AT_MOST = 25;
+function groupOf(change) {
+    if (change.action === 'no-op')
+        return change.importing ? 'import' : 'move';
+    return change.action;
+}
+function countsOf(input) {
+    return input.plan?.counts ?? input.counts;
+}
+function countsLine(counts) {
+    const parts = [
+        `**${counts.add}** to add`,
+        `**${counts.change}** to change`,
+        `**${counts.replace}** to replace`,
+        `**${counts.destroy}** to destroy`
+    ];
+    const extra = [];
+    if (counts.import)
+        extra.push(`**${counts.import}** to import`);
+    if (counts.move)
+        extra.push(`**${counts.move}** to move`);
+    if (counts.read)
+        extra.push(`**${counts.read}** to read`);
+    if (counts.forget)
+        extra.push(`**${counts.forget}** to forget`);
+    return [...parts, ...extra].join(' · ');
+}
+function countsTable(counts) {
+    return [
+        '| add | change | replace | destroy | import | move | read |',
+        '|---:|---:|---:|---:|---:|---:|---:|',
+        `| ${counts.add} | ${counts.change} | ${counts.replace} | ${counts.destroy} | ${counts.import} | ${counts.move} | ${counts.read} |`
+    ].join('\n');
+}
+function destroyWarning(input) {
+    const counts = countsOf(input);
+    const destroyed = input.plan?.changes.filter(c => c.action === 'delete' || c.action === 'replace') ?? [];
+    const total = counts ? counts.destroy + counts.replace : destroyed.length;
+    if (!total)
+        return undefined;
+    const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${code(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`);
+    const more = total - shown.length;
+    const list = shown.length ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
+    return `> [!WARNING]\n> **This plan destroys or replaces ${plural(total, 'resource')}**${list}`;
+}
+function describeChange(change) {
+    const notes = [];
+    if (change.previousAddress)
+        notes.push(`moved from ${code(change.previousAddress)}`);
+    if (change.importing)
+        notes.push(change.importId ? `import ID ${code(change.importId)}` : 'imported');
+    if (change.actionReason)
+        notes.push(REASONS[change.actionReason] ?? code(change.actionReason));
+    if (change.replacePaths?.length)
+        notes.push(`forced by ${change.replacePaths.map(code).join(', ')}`);
+    return `- ${code(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
+}
+function resourceSections(plan, detail, perGroup = Infinity) {
+    const byGroup = new Map();
+    for (const change of plan.changes) {
+        const group = groupOf(change);
+        const list = byGroup.get(group) ?? [];
+        list.push(change);
+        byGroup.set(group, list);
+    }
+    const sections = [];
+    for (const { action, title } of GROUPS) {
+        const list = byGroup.get(action);
+        if (!list?.length)
+            continue;
+        const lines = list.slice(0, perGroup).map(change => (detail === 'full' ? describeChange(change) : `- ${code(change.address)}`));
+        if (list.length > perGroup)
+            lines.push(`- … and ${list.length - perGroup} more`);
+        sections.push(`**${title} (${list.length})**\n\n${lines.join('\n')}`);
+    }
+    if (detail === 'full' && plan.drift.length) {
+        sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${code(c.address)} (${c.action})`).join('\n')}`);
+    }
+    if (detail === 'full' && plan.outputs.length) {
+        // Output values are never shown: a sensitive value must not reach a comment, and the name is what reviewers need.
+        const lines = plan.outputs.map(o => `- ${code(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`);
+        sections.push(`**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`);
+    }
+    return sections;
+}
+function details(summary, body, open) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function linksLine(input) {
+    const parts = [
+        `Run ${markdown_link(input.run.id, input.run.url)}`,
+        `workspace ${markdown_link(`${input.workspace.organization}/${input.workspace.name}`, input.workspace.url)}`
+    ];
+    if (input.configurationVersion)
+        parts.push(`configuration version ${code(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${escapeText(input.configurationVersion.source)})` : ''}`);
+    if (input.commit)
+        parts.push(`commit ${markdown_link(input.commit.sha.slice(0, 7), input.commit.url)}`);
+    return parts.join(' · ');
+}
+/** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
+function renderReport(input, detail, omitted, perGroup = Infinity) {
+    const { icon, title } = HEADLINES[input.outcome];
+    const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly ? ' (speculative)' : '';
+    const out = [`### ${icon} ${title}${kind}: ${escapeText(`${input.workspace.organization}/${input.workspace.name}`)}`];
+    out.push(linksLine(input));
+    const counts = countsOf(input);
+    if (counts && detail !== 'link')
+        out.push(countsLine(counts));
+    const warning = detail === 'link' ? undefined : destroyWarning(input);
+    if (warning)
+        out.push(warning);
+    out.push(`**What this step did:** ${escapeProse(input.action)}`);
+    if (input.failure)
+        out.push(`**Why the step failed:** ${escapeProse(input.failure)}`);
+    if (input.log && detail !== 'link') {
+        const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log';
+        out.push(`**${label}:**\n\n${codeBlock(input.log.text)}`);
+    }
+    if (detail === 'full' || detail === 'addresses') {
+        if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
+            const sections = resourceSections(input.plan, detail, perGroup);
+            const open = input.plan.changes.length + input.plan.drift.length <= EXPAND_WHEN_AT_MOST;
+            out.push(details(`Resource changes (${input.plan.changes.length})`, sections.join('\n\n'), open));
+        }
+    }
+    if (counts && detail !== 'link' && (counts.add || counts.change || counts.destroy || counts.replace)) {
+        out.push(details('Counts', countsTable(counts), false));
+    }
+    if (input.planNote)
+        out.push(`_${escapeText(input.planNote)}_`);
+    if (omitted)
+        out.push(`_${escapeText(omitted)}_`);
+    return out.join('\n\n');
+}
+const TRUNCATED = 'Only the first addresses of each kind of change are listed, to fit; see the run page for the full plan.';
+const OMITTED = {
+    full: undefined,
+    addresses: 'Reasons, replacement paths, drift and outputs were left out to fit; see the run page for the full plan.',
+    counts: 'The resource list was left out to fit; see the run page for the full plan.',
+    link: 'The plan is too large to show here; see the run page.'
+};
+/**
+ * The most detailed rendering that fits in `limit` characters, degrading step by step:
+ * full details, then addresses only, then counts and destroys only, then a link.
+ */
+function renderWithinLimit(input, limit, reserve = 0) {
+    for (const detail of DETAIL_LEVELS) {
+        const markdown = renderReport(input, detail, OMITTED[detail]);
+        if (markdown.length + reserve <= limit)
+            return { markdown, detail };
+        if (detail === 'addresses') {
+            // Before dropping the list altogether, keep the first addresses of every group (destroys come first).
+            for (const perGroup of [3000, 1000, 300, 100, 30, 10]) {
+                const shortened = renderReport(input, 'addresses', TRUNCATED, perGroup);
+                if (shortened.length + reserve <= limit)
+                    return { markdown: shortened, detail: 'addresses' };
+            }
+        }
+    }
+    // The bare link level still did not fit (a huge log excerpt is not shown there, so this is near impossible).
+    const markdown = renderReport({ ...input, failure: input.failure?.slice(0, 500), action: input.action.slice(0, 500) }, 'link', OMITTED.link);
+    return { markdown: markdown.slice(0, Math.max(0, limit - reserve)), detail: 'link' };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -32628,6 +32770,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -32705,6 +32854,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -32789,6 +32945,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -33522,7 +33685,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -33647,7 +33810,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -33656,6 +33819,9 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -33730,6 +33896,18 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -33772,6 +33950,28 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -33786,6 +33986,69 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

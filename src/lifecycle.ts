@@ -77,12 +77,31 @@ export class RunLifecycle {
     this.deadline = Date.now() + options.inputs.timeoutMs
   }
 
+  /** Set when an unexpected failure left our run unfinished and cancelling it failed too: the post step retries. */
+  cleanupPending = false
+
   async execute(): Promise<LifecycleResult> {
     try {
       return await this.executeSteps()
     } catch (error) {
       if (error instanceof TimedOut || error instanceof Interrupted) return this.stopRun(error)
+      await this.abandon()
       throw error
+    }
+  }
+
+  /** After an unexpected failure, do not leave the run we created holding the workspace's queue. */
+  private async abandon(): Promise<void> {
+    if (!this.run) return
+    try {
+      const run = await readRun(this.http, this.run.id)
+      if (isTerminal(run) || (run.actions.isConfirmable && !this.inputs.discard)) return
+      const action = run.actions.isCancelable ? 'cancel' : run.actions.isDiscardable ? 'discard' : undefined
+      if (!action) return
+      await runAction(this.http, run.id, action, 'Stopped by GitHub Actions: the step failed')
+      this.io.warning(`The step failed, so run ${run.id} was ${action === 'cancel' ? 'canceled' : 'discarded'} to free the workspace's queue.`)
+    } catch {
+      this.cleanupPending = true
     }
   }
 
@@ -438,7 +457,7 @@ export class RunLifecycle {
       outcome,
       action,
       failure,
-      run: { id: run.id, url: this.runUrl(run.id), status: run.status, isDestroy: this.inputs.isDestroy, planOnly: this.inputs.planOnly },
+      run: { id: run.id, url: this.runUrl(run.id), status: run.status, createdAt: run.createdAt, isDestroy: this.inputs.isDestroy, planOnly: this.inputs.planOnly },
       workspace: { organization: workspace.organization, name: workspace.name, url: this.workspaceUrl() },
       configurationVersion: run.configurationVersionId ? { id: run.configurationVersionId, source: this.cvSource } : undefined,
       commit: sha && env.GITHUB_REPOSITORY ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` } : undefined,

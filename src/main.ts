@@ -1,6 +1,8 @@
-import { Env, Inputs, State, USER_AGENT } from './constants.js'
+import { Env, Inputs, Outputs, State, USER_AGENT } from './constants.js'
 import { InputError, parseInputs, type ActionInputs } from './inputs.js'
 import { RunLifecycle, StepFailure, type LifecycleResult } from './lifecycle.js'
+import { shouldComment } from './report/comment-marker.js'
+import type { StickyComment } from './report/comment.js'
 import { renderWithinLimit, type ReportInput } from './report/render.js'
 import type { ActionIO } from './runtime.js'
 import { ApiError, OutcomeUnknownError, TransportError } from './tfc/errors.js'
@@ -11,8 +13,18 @@ export const SUMMARY_LIMIT = 512 * 1024
 
 export interface MainOptions {
   signal?: AbortSignal
-  /** Posts or updates the pull-request comment; absent when commenting is off. */
-  commenter?: (inputs: ActionInputs, io: ActionIO) => ((report: ReportInput, final: boolean) => Promise<string | undefined>) | undefined
+}
+
+type Commenter = (report: ReportInput, final: boolean) => Promise<string | undefined>
+
+/** The pull-request comment, when the inputs and the event call for one. Octokit is loaded only then. */
+function commenter(inputs: ActionInputs, io: ActionIO): Commenter | undefined {
+  if (!shouldComment(inputs.comment, io.env.GITHUB_EVENT_NAME)) return undefined
+  let sticky: Promise<StickyComment | undefined> | undefined
+  return async (report, final) => {
+    sticky ??= import('./report/comment.js').then(m => m.StickyComment.create(inputs, io))
+    return (await sticky)?.post(report, final)
+  }
 }
 
 /** The main step. Never throws: every failure becomes one actionable `setFailed` line. */
@@ -40,7 +52,7 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<Life
     signal: options.signal,
     onRetry: message => io.info(message)
   })
-  const comment = options.commenter?.(inputs, io)
+  const comment = commenter(inputs, io)
   const lifecycle = new RunLifecycle({
     http,
     inputs,
@@ -65,11 +77,12 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<Life
     await writeSummary(io, result.report)
     if (comment) {
       const url = await comment(result.report, true)
-      if (url) io.setOutput('comment-url', url)
+      if (url) io.setOutput(Outputs.CommentUrl, url)
     }
   }
   if (failure) io.setFailed(redact(failure, [inputs.token, inputs.githubToken]))
-  io.saveState(State.MainFinished, 'true')
+  // Left unsaved when our run may still be pending, so the post step tries to cancel it once more.
+  if (!lifecycle.cleanupPending) io.saveState(State.MainFinished, 'true')
   return result
 }
 

@@ -74,6 +74,11 @@ export function actionOf(actions: unknown): ResourceAction {
 
 interface RawChange {
   address?: unknown
+  module_address?: unknown
+  mode?: unknown
+  type?: unknown
+  name?: unknown
+  index?: unknown
   previous_address?: unknown
   action_reason?: unknown
   change?: { actions?: unknown; replace_paths?: unknown; importing?: unknown }
@@ -87,11 +92,20 @@ function formatPath(path: unknown): string {
     .join('')
 }
 
+/** Terraform 1.0 wrote drift entries without `address`; it is rebuilt from its parts as Terraform would print it. */
+function addressOf(raw: RawChange): string {
+  if (typeof raw.address === 'string') return raw.address
+  if (typeof raw.type !== 'string' || typeof raw.name !== 'string') return '(unknown address)'
+  const index = raw.index === undefined || raw.index === null ? '' : typeof raw.index === 'number' ? `[${raw.index}]` : `[${JSON.stringify(raw.index)}]`
+  const module = typeof raw.module_address === 'string' && raw.module_address ? `${raw.module_address}.` : ''
+  return `${module}${raw.mode === 'data' ? 'data.' : ''}${raw.type}.${raw.name}${index}`
+}
+
 export function toResourceChange(raw: RawChange): ResourceChange {
   const change = raw.change ?? {}
   const importing = change.importing && typeof change.importing === 'object' ? (change.importing as { id?: unknown }) : undefined
   const result: ResourceChange = {
-    address: typeof raw.address === 'string' ? raw.address : '(unknown address)',
+    address: addressOf(raw),
     action: actionOf(change.actions),
     importing: importing !== undefined
   }

@@ -19,9 +19,8 @@ export function code(text: string): string {
   const flat = text.replace(/\r\n|\r|\n/g, '␤').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '�')
   const fence = '`'.repeat(longestRun(flat, '`') + 1)
   const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : ''
-  // A pipe would still split a table cell in GFM even inside a code span; these spans are never put in tables,
-  // but escaping costs nothing and keeps that true if one ever is.
-  return `${fence}${pad}${flat.replace(/\|/g, '\\|')}${pad}${fence}`
+  // Never put one in a table: GFM splits cells on a pipe even inside a code span.
+  return `${fence}${pad}${flat}${pad}${fence}`
 }
 
 /** A fenced code block that its content cannot close. */
@@ -40,6 +39,19 @@ export function escapeText(text: string): string {
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, c => `\\${c}`)
     .replace(/&/g, '&amp;')
+    .replace(/([@#])(?=\w)/g, '$1\u2060')
+}
+
+/**
+ * Our own sentences, which may quote input names in backticks: markdown is kept, but HTML is neutralised and
+ * @mentions and #references are broken, since they can embed names and texts that came from the API.
+ */
+export function escapeProse(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/([@#])(?=\w)/g, '$1\u2060')
 }
 

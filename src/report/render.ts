@@ -1,6 +1,6 @@
 import type { LogExcerpt } from '../plan/log.js'
 import type { ChangeCounts, PlanSummary, ResourceAction, ResourceChange } from '../plan/summary.js'
-import { code, codeBlock, escapeText, link, plural } from './markdown.js'
+import { code, codeBlock, escapeProse, escapeText, link, plural } from './markdown.js'
 
 /** Where the run stands when the report is written. The comment moves through these as the run does. */
 export type Outcome =
@@ -24,7 +24,7 @@ export interface ReportInput {
   /** What the step did with the run and why, in one sentence. */
   action: string
   failure?: string
-  run: { id: string; url: string; status: string; isDestroy: boolean; planOnly: boolean }
+  run: { id: string; url: string; status: string; createdAt: string; isDestroy: boolean; planOnly: boolean }
   workspace: { organization: string; name: string; url: string }
   configurationVersion?: { id: string; source?: string }
   commit?: { sha: string; url: string }
@@ -140,7 +140,7 @@ function describeChange(change: ResourceChange): string {
   return `- ${code(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`
 }
 
-function resourceSections(plan: PlanSummary, detail: 'full' | 'addresses'): string[] {
+function resourceSections(plan: PlanSummary, detail: 'full' | 'addresses', perGroup = Infinity): string[] {
   const byGroup = new Map<string, ResourceChange[]>()
   for (const change of plan.changes) {
     const group = groupOf(change)
@@ -152,7 +152,8 @@ function resourceSections(plan: PlanSummary, detail: 'full' | 'addresses'): stri
   for (const { action, title } of GROUPS) {
     const list = byGroup.get(action)
     if (!list?.length) continue
-    const lines = list.map(change => (detail === 'full' ? describeChange(change) : `- ${code(change.address)}`))
+    const lines = list.slice(0, perGroup).map(change => (detail === 'full' ? describeChange(change) : `- ${code(change.address)}`))
+    if (list.length > perGroup) lines.push(`- … and ${list.length - perGroup} more`)
     sections.push(`**${title} (${list.length})**\n\n${lines.join('\n')}`)
   }
   if (detail === 'full' && plan.drift.length) {
@@ -181,7 +182,7 @@ function linksLine(input: ReportInput): string {
 }
 
 /** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
-export function renderReport(input: ReportInput, detail: Detail, omitted?: string): string {
+export function renderReport(input: ReportInput, detail: Detail, omitted?: string, perGroup = Infinity): string {
   const { icon, title } = HEADLINES[input.outcome]
   const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly ? ' (speculative)' : ''
   const out: string[] = [`### ${icon} ${title}${kind}: ${escapeText(`${input.workspace.organization}/${input.workspace.name}`)}`]
@@ -190,8 +191,8 @@ export function renderReport(input: ReportInput, detail: Detail, omitted?: strin
   if (counts && detail !== 'link') out.push(countsLine(counts))
   const warning = detail === 'link' ? undefined : destroyWarning(input)
   if (warning) out.push(warning)
-  out.push(`**What this step did:** ${escapeText(input.action)}`)
-  if (input.failure) out.push(`**Why the step failed:** ${escapeText(input.failure)}`)
+  out.push(`**What this step did:** ${escapeProse(input.action)}`)
+  if (input.failure) out.push(`**Why the step failed:** ${escapeProse(input.failure)}`)
 
   if (input.log && detail !== 'link') {
     const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log'
@@ -200,7 +201,7 @@ export function renderReport(input: ReportInput, detail: Detail, omitted?: strin
 
   if (detail === 'full' || detail === 'addresses') {
     if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
-      const sections = resourceSections(input.plan, detail)
+      const sections = resourceSections(input.plan, detail, perGroup)
       const open = input.plan.changes.length + input.plan.drift.length <= EXPAND_WHEN_AT_MOST
       out.push(details(`Resource changes (${input.plan.changes.length})`, sections.join('\n\n'), open))
     }
@@ -212,6 +213,8 @@ export function renderReport(input: ReportInput, detail: Detail, omitted?: strin
   if (omitted) out.push(`_${escapeText(omitted)}_`)
   return out.join('\n\n')
 }
+
+const TRUNCATED = 'Only the first addresses of each kind of change are listed, to fit; see the run page for the full plan.'
 
 const OMITTED: Record<Detail, string | undefined> = {
   full: undefined,
@@ -228,6 +231,13 @@ export function renderWithinLimit(input: ReportInput, limit: number, reserve = 0
   for (const detail of DETAIL_LEVELS) {
     const markdown = renderReport(input, detail, OMITTED[detail])
     if (markdown.length + reserve <= limit) return { markdown, detail }
+    if (detail === 'addresses') {
+      // Before dropping the list altogether, keep the first addresses of every group (destroys come first).
+      for (const perGroup of [3000, 1000, 300, 100, 30, 10]) {
+        const shortened = renderReport(input, 'addresses', TRUNCATED, perGroup)
+        if (shortened.length + reserve <= limit) return { markdown: shortened, detail: 'addresses' }
+      }
+    }
   }
   // The bare link level still did not fit (a huge log excerpt is not shown there, so this is near impossible).
   const markdown = renderReport({ ...input, failure: input.failure?.slice(0, 500), action: input.action.slice(0, 500) }, 'link', OMITTED.link)

@@ -1,0 +1,92 @@
+import { describe, expect, test } from '@jest/globals'
+import { join } from 'node:path'
+import { readPlanSummary } from '../src/plan/read.js'
+import { summarizePlan } from '../src/plan/summary.js'
+import { code, codeBlock } from '../src/report/markdown.js'
+import { renderReport, renderWithinLimit, type ReportInput } from '../src/report/render.js'
+import { FIXTURES, describeWithFixtures, fixtureFiles } from './support/fixtures.js'
+import { generatedPlanObject } from './support/plans.js'
+
+function report(plan: ReportInput['plan'], extra: Partial<ReportInput> = {}): ReportInput {
+  return {
+    outcome: 'discarded',
+    action: 'Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace\'s queue.',
+    run: { id: 'run-CZcmD7eagjhyX0vN', url: 'https://app.terraform.io/app/acme/workspaces/production/runs/run-CZcmD7eagjhyX0vN', status: 'discarded', createdAt: '2026-11-23T10:00:00.000Z', isDestroy: false, planOnly: false },
+    workspace: { organization: 'acme', name: 'production', url: 'https://app.terraform.io/app/acme/workspaces/production' },
+    configurationVersion: { id: 'cv-n4XQPBa2QnecZJ4G', source: 'promoted from staging' },
+    commit: { sha: '0123456789abcdef0123456789abcdef01234567', url: 'https://github.com/acme/infra/commit/0123456789abcdef0123456789abcdef01234567' },
+    plan,
+    ...extra
+  }
+}
+
+describe('markdown safety primitives', () => {
+  test('a code span is never closed by its content', () => {
+    expect(code('a`b')).toBe('``a`b``')
+    expect(code('`x`')).toBe('`` `x` ``')
+    expect(code('a\nb')).toBe('`a␤b`')
+  })
+  test('a code block fence is longer than any backtick run inside', () => {
+    expect(codeBlock('```\nx\n````')).toMatch(/^`````\n/)
+  })
+})
+
+describe('every action kind, generated', () => {
+  const plan = summarizePlan(generatedPlanObject(18))
+  const md = renderReport(report(plan), 'full')
+
+  test('counts replace on its own and list destroys first', () => {
+    expect(plan.counts).toMatchObject({ add: 4, change: 4, destroy: 2, replace: 4, read: 2 })
+    expect(md).toContain('**4** to add · **4** to change · **4** to replace · **2** to destroy')
+    expect(md.indexOf('**Destroy (2)**')).toBeLessThan(md.indexOf('**Create (4)**'))
+    expect(md.indexOf('[!WARNING]')).toBeLessThan(md.indexOf('<details'))
+  })
+  test('the warning lists destroyed and replaced addresses without expanding anything', () => {
+    const warning = md.slice(md.indexOf('[!WARNING]'), md.indexOf('**What this step did'))
+    expect(warning).toContain('destroys or replaces 6 resources')
+    expect(warning.match(/`[^`]+`/g)).toHaveLength(6)
+  })
+  test('reasons and replace paths are shown', () => {
+    expect(md).toContain('cannot be updated in place')
+    expect(md).toContain('forced by `instance_type`, `root_block_device[0].volume_type`')
+  })
+  test('short plans are expanded, long ones collapsed', () => {
+    expect(md).toContain('<details open><summary>Resource changes')
+    expect(renderReport(report(summarizePlan(generatedPlanObject(200))), 'full')).toContain('<details><summary>Resource changes')
+  })
+  test('the warning list stops at 20 addresses, then says how many more', () => {
+    const big = renderReport(report(summarizePlan(generatedPlanObject(300))), 'counts')
+    expect(big).toMatch(/and \d+ more/)
+  })
+  test('sensitive outputs are marked and no output value is ever printed', () => {
+    const withSecret = summarizePlan({ output_changes: { password: { actions: ['create'], after: 'hunter2', after_sensitive: true } } })
+    const text = renderReport(report(withSecret), 'full')
+    expect(text).toContain('`password`: create (sensitive)')
+    expect(text).not.toContain('hunter2')
+  })
+  test('degrades step by step and says what was left out', () => {
+    const input = report(summarizePlan(generatedPlanObject(2000)))
+    const full = renderReport(input, 'full').length
+    expect(renderWithinLimit(input, full + 10).detail).toBe('full')
+    expect(renderWithinLimit(input, full - 10).detail).toBe('addresses')
+    expect(renderWithinLimit(input, 4000).markdown).toMatch(/Only the first addresses|left out to fit/)
+    expect(renderWithinLimit(input, 1500).detail).toMatch(/counts|link/)
+    for (const limit of [1000, 4000, 20_000, 65_536]) expect(renderWithinLimit(input, limit).markdown.length).toBeLessThanOrEqual(limit)
+  })
+})
+
+describeWithFixtures('rendering every real plan', () => {
+  test.each(fixtureFiles('plan-json'))('%s', async file => {
+    const plan = await readPlanSummary(join(FIXTURES, 'plan-json', file))
+    const md = renderReport(report(plan), 'full')
+    for (const change of plan.changes) expect(md).toContain(code(change.address))
+    expect(md.includes('[!WARNING]')).toBe(plan.counts.destroy + plan.counts.replace > 0)
+    expect(renderWithinLimit(report(plan), 65_536).markdown.length).toBeLessThanOrEqual(65_536)
+  })
+
+  // Reviewed by hand: a replace with reason and paths, a move, an import, drift and outputs, a destroy.
+  test.each(['tf-showjson-requires-replace.json', 'borchero-move.json', 'borchero-import.json', 'tfcomp-issue-522.json', 'tfsum-example.json'])('snapshot %s', async file => {
+    const plan = await readPlanSummary(join(FIXTURES, 'plan-json', file))
+    expect(renderReport(report(plan), 'full')).toMatchSnapshot()
+  })
+})

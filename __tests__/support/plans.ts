@@ -1,0 +1,1 @@
+export { generatedPlan, generatedPlanObject } from '../../sim/plan-generator.js'

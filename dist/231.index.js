@@ -1,0 +1,143 @@
+export const id = 231;
+export const ids = [231];
+export const modules = {
+
+/***/ 4231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   StickyComment: () => (/* binding */ StickyComment)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _comment_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2579);
+
+
+
+/** GitHub refuses comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+const FALLBACK_LOGIN = 'github-actions[bot]';
+function pullRequest(env) {
+    const [repo, path] = [env.GITHUB_REPOSITORY, env.GITHUB_EVENT_PATH];
+    if (!repo || !path)
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const number = event.pull_request?.number ?? event.number;
+        if (!number)
+            return undefined;
+        return { repo, number, headSha: event.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Posts or updates the one sticky comment for this workspace on the pull request. Never fails the step: a
+ * read-only token (fork pull requests), a 403 or a 404 is a warning, and the job summary still has the report.
+ */
+class StickyComment {
+    inputs;
+    io;
+    octokit;
+    pr;
+    login;
+    commentId;
+    url;
+    constructor(inputs, io, octokit, pr) {
+        this.inputs = inputs;
+        this.io = io;
+        this.octokit = octokit;
+        this.pr = pr;
+    }
+    static async create(inputs, io) {
+        const pr = pullRequest(io.env);
+        if (!pr) {
+            io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.');
+            return undefined;
+        }
+        if (!inputs.githubToken) {
+            io.warning('`comment` is on but `github-token` is empty: not commenting. The job summary has the report.');
+            return undefined;
+        }
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const octokit = getOctokit(inputs.githubToken, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' });
+        return new StickyComment(inputs, io, octokit, pr);
+    }
+    /** `final` is false for progress updates, which only ever update an existing comment. */
+    async post(report, final) {
+        try {
+            return await this.write(report, final);
+        }
+        catch (error) {
+            const status = error.status;
+            const hint = status === 403 || status === 404 ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.' : '';
+            this.io.warning(`Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : error.message}.${hint} The job summary has the full report.`);
+            return undefined;
+        }
+    }
+    async write(report, final) {
+        const host = new URL(this.inputs.apiOrigin).host;
+        const key = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .commentKey */ .Td)(host, report.workspace.organization, report.workspace.name, this.inputs.commentKey);
+        const state = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status };
+        const head = `${(0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)(key, state)}\n`;
+        const body = head + (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWithinLimit */ .n5)(report, COMMENT_LIMIT, head.length).markdown;
+        const [owner, repo] = this.pr.repo.split('/');
+        if (this.commentId === undefined) {
+            const existing = await this.findExisting(owner, repo, key);
+            if (existing) {
+                const shown = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readState */ .un)(existing.body);
+                if (shown && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewer */ .U4)(shown, state)) {
+                    this.io.info(`The pull-request comment already shows a newer run (${shown.run}); leaving it as it is.`);
+                    return existing.url;
+                }
+                this.commentId = existing.id;
+                this.url = existing.url;
+            }
+        }
+        if (this.commentId !== undefined) {
+            await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: this.commentId, body });
+            this.io.info(`Updated the pull-request comment: ${this.url}`);
+            return this.url;
+        }
+        // A plan with no changes starts no conversation; progress is shown only in a comment that already exists.
+        if (!final || report.outcome === 'no-changes')
+            return undefined;
+        const created = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: this.pr.number, body });
+        this.commentId = created.data.id;
+        this.url = created.data.html_url;
+        this.io.info(`Created the pull-request comment: ${this.url}`);
+        return this.url;
+    }
+    /** Our comment for this key, written by this token's own user; every page is searched, 100 at a time. */
+    async findExisting(owner, repo, key) {
+        const login = await this.ownLogin();
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, { owner, repo, issue_number: this.pr.number, per_page: 100 })) {
+            for (const comment of page.data) {
+                if (comment.user?.login === login && comment.body && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .findsKey */ .QA)(comment.body, key))
+                    return { id: comment.id, body: comment.body, url: comment.html_url };
+            }
+        }
+        return undefined;
+    }
+    /** GITHUB_TOKEN cannot read /user (403); it always acts as github-actions[bot]. */
+    async ownLogin() {
+        if (this.login)
+            return this.login;
+        try {
+            this.login = (await this.octokit.rest.users.getAuthenticated()).data.login;
+        }
+        catch {
+            this.login = FALLBACK_LOGIN;
+        }
+        return this.login;
+    }
+}
+
+
+/***/ })
+
+};

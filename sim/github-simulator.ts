@@ -1,0 +1,113 @@
+/**
+ * A local stand-in for the parts of the GitHub REST API the action uses: issue comments (paginated with Link
+ * headers, 100 a page at most) and GET /user. A real HTTP server on 127.0.0.1.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+export interface GhComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+  issue: number
+  repo: string
+  created_at: string
+  updated_at: string
+}
+
+export interface GhToken {
+  login: string
+  /** The workflow's GITHUB_TOKEN cannot read /user (403) but acts as github-actions[bot]. */
+  app?: boolean
+  /** Fork pull requests get a read-only token: writes answer 403. */
+  readOnly?: boolean
+}
+
+export class GitHubSimulator {
+  readonly comments: GhComment[] = []
+  readonly requests: Array<{ method: string; path: string; status: number }> = []
+  url = ''
+  private server?: Server
+  private nextId = 1000
+
+  constructor(readonly tokens: Record<string, GhToken> = { 'gh-token': { login: 'github-actions[bot]', app: true } }) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections()
+    await new Promise<void>(resolve => this.server?.close(() => resolve()))
+  }
+
+  addComment(repo: string, issue: number, login: string, body: string): GhComment {
+    const now = new Date().toISOString()
+    const comment: GhComment = { id: this.nextId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, issue, repo, created_at: now, updated_at: now }
+    this.comments.push(comment)
+    return comment
+  }
+
+  commentsOn(repo: string, issue: number): GhComment[] {
+    return this.comments.filter(c => c.repo === repo && c.issue === issue)
+  }
+
+  private view(c: GhComment): unknown {
+    return { id: c.id, body: c.body, user: c.user, created_at: c.created_at, updated_at: c.updated_at, html_url: `https://github.com/${c.repo}/issues/${c.issue}#issuecomment-${c.id}` }
+  }
+
+  private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): number {
+    res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body))
+    return status
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const url = new URL(req.url ?? '/', this.url)
+    const record = { method: req.method ?? 'GET', path: url.pathname + url.search, status: 0 }
+    this.requests.push(record)
+    record.status = this.route(req, url, Buffer.concat(chunks).toString('utf8'), res)
+  }
+
+  private route(req: IncomingMessage, url: URL, body: string, res: ServerResponse): number {
+    const token = /^(?:token|Bearer) (.+)$/i.exec(req.headers.authorization ?? '')?.[1]
+    const who = token ? this.tokens[token] : undefined
+    if (!who) return this.send(res, 401, { message: 'Bad credentials' })
+    const method = req.method ?? 'GET'
+    if (method === 'GET' && url.pathname === '/user') {
+      return who.app ? this.send(res, 403, { message: 'Resource not accessible by integration' }) : this.send(res, 200, { login: who.login, type: 'User' })
+    }
+    let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname)
+    if (m && method === 'GET') {
+      const all = this.commentsOn(m[1], Number(m[2]))
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30) || 30)
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1)
+      const last = Math.max(1, Math.ceil(all.length / perPage))
+      const link = (p: number): string => `<${this.url}${url.pathname}?per_page=${perPage}&page=${p}>`
+      const links = [page < last ? `${link(page + 1)}; rel="next"` : '', `${link(last)}; rel="last"`].filter(Boolean).join(', ')
+      return this.send(res, 200, all.slice((page - 1) * perPage, page * perPage).map(c => this.view(c)), { Link: links })
+    }
+    if (m && method === 'POST') {
+      if (who.readOnly) return this.send(res, 403, { message: 'Resource not accessible by integration' })
+      const text = (JSON.parse(body) as { body?: string }).body ?? ''
+      if (text.length > 65536) return this.send(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] })
+      return this.send(res, 201, this.view(this.addComment(m[1], Number(m[2]), who.login, text)))
+    }
+    m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)
+    if (m && method === 'PATCH') {
+      const comment = this.comments.find(c => c.id === Number(m![2]) && c.repo === m![1])
+      if (!comment) return this.send(res, 404, { message: 'Not Found' })
+      if (who.readOnly || comment.user.login !== who.login) return this.send(res, 403, { message: 'Resource not accessible by integration' })
+      const text = (JSON.parse(body) as { body?: string }).body ?? ''
+      if (text.length > 65536) return this.send(res, 422, { message: 'Validation Failed' })
+      comment.body = text
+      comment.updated_at = new Date().toISOString()
+      return this.send(res, 200, this.view(comment))
+    }
+    return this.send(res, 404, { message: 'Not Found' })
+  }
+}

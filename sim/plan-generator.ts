@@ -1,0 +1,75 @@
+/**
+ * Generates `terraform show -json`-shaped plans of any size for tests and the benchmark: mixed create, update,
+ * delete, replace and read; resources in modules with count and for_each keys; attributes of realistic size
+ * (tags, ARNs, policies), unknown values and sensitive markers, as real provider output has.
+ */
+const ACTIONS: Array<{ actions: string[]; reason?: string }> = [
+  { actions: ['create'] },
+  { actions: ['create'] },
+  { actions: ['update'] },
+  { actions: ['update'] },
+  { actions: ['delete'], reason: 'delete_because_no_resource_config' },
+  { actions: ['delete', 'create'], reason: 'replace_because_cannot_update' },
+  { actions: ['create', 'delete'], reason: 'replace_by_request' },
+  { actions: ['read'], reason: 'read_because_config_unknown' },
+  { actions: ['no-op'] }
+]
+
+function attributes(i: number): Record<string, unknown> {
+  return {
+    id: `i-${(i * 2654435761 >>> 0).toString(16).padStart(8, '0')}`,
+    arn: `arn:aws:ec2:eu-west-1:123456789012:instance/i-${i.toString(16).padStart(17, '0')}`,
+    ami: 'ami-0c55b159cbfafe1f0',
+    instance_type: i % 3 ? 't3.micro' : 'm5.large',
+    tags: { Name: `web-${i}`, Team: 'platform', Environment: i % 2 ? 'production' : 'staging', CostCenter: `cc-${i % 97}` },
+    policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: [`arn:aws:s3:::bucket-${i}/*`] }] }),
+    root_block_device: [{ volume_size: 20 + (i % 50), volume_type: 'gp3', encrypted: true, iops: 3000 }],
+    vpc_security_group_ids: [`sg-${(i % 4096).toString(16)}`, 'sg-0a1b2c3d'],
+    user_data_base64: null
+  }
+}
+
+export function generatedPlanObject(resources: number): Record<string, unknown> {
+  const changes: unknown[] = []
+  for (let i = 0; i < resources; i++) {
+    const kind = ACTIONS[i % ACTIONS.length]
+    const module = i % 4 === 0 ? '' : `module.service["svc-${i % 37}"].module.app[${i % 3}].`
+    const type = kind.actions[0] === 'read' ? 'aws_iam_policy_document' : 'aws_instance'
+    const address = `${kind.actions[0] === 'read' ? 'data.' : ''}${module}${type}.node["key-${i}"]`
+    const before = kind.actions[0] === 'create' && kind.actions.length === 1 ? null : attributes(i)
+    const after = kind.actions[0] === 'delete' && kind.actions.length === 1 ? null : { ...attributes(i + 1), instance_type: 't3.small' }
+    changes.push({
+      address,
+      module_address: module ? module.slice(0, -1) : undefined,
+      mode: kind.actions[0] === 'read' ? 'data' : 'managed',
+      type,
+      name: 'node',
+      index: `key-${i}`,
+      provider_name: 'registry.terraform.io/hashicorp/aws',
+      change: {
+        actions: kind.actions,
+        before,
+        after,
+        after_unknown: after ? { id: true, arn: true } : {},
+        before_sensitive: before ? { user_data_base64: true } : false,
+        after_sensitive: after ? { user_data_base64: true } : false,
+        ...(kind.actions.length === 2 ? { replace_paths: [['instance_type'], ['root_block_device', 0, 'volume_type']] } : {})
+      },
+      ...(kind.reason ? { action_reason: kind.reason } : {})
+    })
+  }
+  return {
+    format_version: '1.2',
+    terraform_version: '1.9.5',
+    resource_changes: changes,
+    resource_drift: [],
+    output_changes: { instance_ids: { actions: ['update'], before: [], after: [], after_unknown: true, before_sensitive: false, after_sensitive: false } },
+    applyable: true,
+    complete: true,
+    errored: false
+  }
+}
+
+export function generatedPlan(resources: number): string {
+  return JSON.stringify(generatedPlanObject(resources))
+}

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * The hidden marker that identifies this action's comment for one (host, organization, workspace, comment-key)
+ * and carries the state of the run it last showed. Versioned so a future format can tell old comments apart.
+ */
+export const MARKER_PREFIX = '<!-- tfe-run-action:v1'
+
+export interface CommentState {
+  run: string
+  /** The pull request's head commit the run was for. */
+  sha: string
+  /** The run's created-at: a later run always wins over an earlier one. */
+  created: string
+  status: string
+}
+
+export function commentKey(host: string, organization: string, workspace: string, extra: string): string {
+  return createHash('sha256').update(JSON.stringify([host, organization, workspace, extra])).digest('hex').slice(0, 20)
+}
+
+export function marker(key: string, state: CommentState): string {
+  // base64url cannot contain `--` or `>`, so nothing in the state can end the HTML comment early.
+  return `${MARKER_PREFIX} key=${key} state=${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`
+}
+
+export function findsKey(body: string, key: string): boolean {
+  return body.startsWith(`${MARKER_PREFIX} key=${key} `)
+}
+
+export function readState(body: string): CommentState | undefined {
+  const match = /^<!-- tfe-run-action:v1 key=\w+ state=([A-Za-z0-9_-]+) -->/.exec(body)
+  if (!match) return undefined
+  try {
+    const state = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8')) as CommentState
+    return typeof state.run === 'string' && typeof state.created === 'string' ? state : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** True when the comment already shows a newer run than ours: an older run must not overwrite it. */
+export function isNewer(existing: CommentState, ours: CommentState): boolean {
+  if (existing.run === ours.run) return false
+  return Date.parse(existing.created) > Date.parse(ours.created)
+}
+
+/** `comment: auto` posts on pull-request events only. */
+export function shouldComment(mode: 'auto' | 'true' | 'false', eventName: string | undefined): boolean {
+  if (mode === 'false') return false
+  if (mode === 'true') return true
+  return eventName === 'pull_request' || eventName === 'pull_request_target'
+}
