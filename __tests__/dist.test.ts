@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, expect, test } from '@jest/globals'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
 import { TOKEN } from './support/harness.js'
-import { DIST_MAIN, DIST_POST, startStep, stateEnv } from './support/runner.js'
+import { join } from 'node:path'
+import { startStep, stateEnv } from '../sim/step-runner.js'
+
+const DIST_MAIN = join(process.cwd(), 'dist', 'index.js')
+const DIST_POST = join(process.cwd(), 'dist', 'post', 'index.js')
 
 let sim: TfcSimulator
 let ws: SimWorkspace

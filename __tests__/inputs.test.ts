@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { parseDuration } from '../src/duration.js'
 import { parseHostname, parseInputs } from '../src/inputs.js'
 import { parseRunVariables } from '../src/run-variables.js'
 import { TfcSimulator } from '../sim/tfc-simulator.js'
 import { runAction } from './support/harness.js'
+import { CASES } from './support/input-cases.js'
 
 let sim: TfcSimulator
 beforeAll(async () => {
@@ -11,45 +13,6 @@ beforeAll(async () => {
   sim.addConfigurationVersion(sim.addWorkspace({ name: 'production' }))
 })
 afterAll(() => sim.stop())
-
-/** [input the message must name, inputs given, a phrase of the fix]. Every one must fail before any request. */
-const CASES: Array<[string, Record<string, string>, RegExp]> = [
-  ['token', { token: '' }, /TF_API_TOKEN/],
-  ['token', { token: 'abc def' }, /white space/],
-  ['hostname', { hostname: 'ftp://tfe.example.com' }, /https:\/\//],
-  ['hostname', { hostname: 'https://tfe.example.com/app/acme' }, /without a path/],
-  ['workspace', { workspace: '' }, /required/],
-  ['workspace', { workspace: 'prod env' }, /workspace name/],
-  ['organization', { organization: '' }, /TF_CLOUD_ORGANIZATION/],
-  ['organization', { organization: 'acme/x' }, /letters, digits/],
-  ['configuration-version', { 'configuration-version': 'v1.2.3' }, /cv-/],
-  ['promote-from', { 'promote-from': 'staging', 'configuration-version': 'cv-abc123' }, /cannot be used together/],
-  ['promote-from', { 'promote-from': 'stag ing' }, /workspace name/],
-  ['is-destroy', { 'is-destroy': 'yes' }, /true or false/],
-  ['plan-only', { 'plan-only': '1' }, /true or false/],
-  ['refresh', { refresh: 'no' }, /true or false/],
-  ['refresh-only', { 'refresh-only': 'on' }, /true or false/],
-  ['apply', { apply: 'yes' }, /true or false/],
-  ['allow-destroy', { 'allow-destroy': 'y' }, /true or false/],
-  ['discard', { discard: 'nope' }, /true or false/],
-  ['wait-for-apply', { 'wait-for-apply': 'maybe' }, /true or false/],
-  ['force-cancel', { 'force-cancel': 'sure' }, /true or false/],
-  ['refresh-only', { 'is-destroy': 'true', 'refresh-only': 'true' }, /cannot both be true/],
-  ['refresh', { 'refresh-only': 'true', refresh: 'false' }, /refresh-only/],
-  ['apply', { 'plan-only': 'true', apply: 'true' }, /can never be applied/],
-  ['allow-destroy', { 'is-destroy': 'true', apply: 'true' }, /`allow-destroy` to true/],
-  ['target-addrs', { 'target-addrs': 'aws_instance.web other thing' }, /one resource address per line/],
-  ['replace-addrs', { 'replace-addrs': 'aws_instance.web', 'refresh-only': 'true' }, /refresh-only/],
-  ['variables', { variables: 'region: "eu-west-1"' }, /name = value/],
-  ['variables', { variables: 'region = "eu-west-1' }, /quotes and brackets/],
-  ['variables', { variables: 'region =' }, /no value/],
-  ['variables', { variables: 'a = 1\na = 2' }, /second time/],
-  ['timeout', { timeout: 'soon' }, /duration such as/],
-  ['timeout', { timeout: '0s' }, /duration such as/],
-  ['poll-interval', { 'poll-interval': '5 minutes' }, /duration such as/],
-  ['poll-interval', { timeout: '1m', 'poll-interval': '2m' }, /longer than `timeout`/],
-  ['comment', { comment: 'always' }, /auto, true or false/]
-]
 
 describe('every input error names its input and creates nothing', () => {
   test.each(CASES)('%s: %j', async (input, given, fix) => {
@@ -60,6 +23,11 @@ describe('every input error names its input and creates nothing', () => {
     expect(io.failed!.split('\n')).toHaveLength(1)
     expect(sim.requests.length).toBe(before)
     expect(sim.runs.size).toBe(0)
+  })
+
+  test.each(CASES)('README lists the exact message for %s %j', async (_input, given) => {
+    const { io } = await runAction(sim.url, { workspace: 'production', ...given })
+    expect(readFileSync(new URL('../README.md', import.meta.url), 'utf8')).toContain(io.failed!.replace(/\|/g, '\\|'))
   })
 
   test('a malformed token is masked before it can be printed', async () => {

@@ -35,7 +35,7 @@ export function generatedPlanObject(resources: number): Record<string, unknown> 
     const kind = ACTIONS[i % ACTIONS.length]
     const module = i % 4 === 0 ? '' : `module.service["svc-${i % 37}"].module.app[${i % 3}].`
     const type = kind.actions[0] === 'read' ? 'aws_iam_policy_document' : 'aws_instance'
-    const address = `${kind.actions[0] === 'read' ? 'data.' : ''}${module}${type}.node["key-${i}"]`
+    const address = `${module}${kind.actions[0] === 'read' ? 'data.' : ''}${type}.node["key-${i}"]`
     const before = kind.actions[0] === 'create' && kind.actions.length === 1 ? null : attributes(i)
     const after = kind.actions[0] === 'delete' && kind.actions.length === 1 ? null : { ...attributes(i + 1), instance_type: 't3.small' }
     changes.push({

@@ -2,10 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 
-export const DIST_MAIN = fileURLToPath(new URL('../../dist/index.js', import.meta.url))
-export const DIST_POST = fileURLToPath(new URL('../../dist/post/index.js', import.meta.url))
 
 /** Parses the runner's `name<<delimiter` file format (GITHUB_OUTPUT, GITHUB_STATE). */
 export function parseRunnerFile(text: string): Record<string, string> {

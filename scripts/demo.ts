@@ -1,0 +1,73 @@
+/**
+ * `npm run demo`: runs the committed bundle (dist/index.js) the way the GitHub runner does, against the built-in
+ * HCP Terraform and GitHub simulators on loopback, for a pull-request plan and a push that applies. Prints what
+ * the action logged, its outputs, the pull-request comment and the job summary.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { GitHubSimulator } from '../sim/github-simulator.js'
+import { generatedPlanObject } from '../sim/plan-generator.js'
+import { startStep, type StepResult } from '../sim/step-runner.js'
+
+// The bundle to run is passed by `npm run demo`, so bundling this script does not copy it in as an asset.
+const DIST_MAIN = resolve(process.argv[2] ?? '')
+import { TfcSimulator } from '../sim/tfc-simulator.js'
+
+const TOKEN = 'demo-team-token'
+const rule = (title: string): void => console.log(`\n${'═'.repeat(100)}\n${title}\n${'═'.repeat(100)}`)
+
+function show(result: StepResult): void {
+  console.log(`exit code: ${result.code}`)
+  console.log('\n── log (as the runner shows it) ──')
+  console.log(result.stdout.replace(/^::add-mask::.*$/gm, '').replace(/^::(group|endgroup)::/gm, (_, g) => (g === 'group' ? '▶ ' : '')).trim())
+  console.log('\n── outputs ──')
+  for (const [name, value] of Object.entries(result.outputs)) console.log(`${name.padEnd(24)} ${value}`)
+  console.log('\n── job summary ──')
+  console.log(result.summary.trim())
+}
+
+async function main(): Promise<void> {
+  const tfc = await new TfcSimulator({ tokens: { [TOKEN]: 'admin' } }).start()
+  const gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
+  try {
+    const staging = tfc.addWorkspace({ name: 'staging', organization: 'acme' })
+    const production = tfc.addWorkspace({ name: 'production', organization: 'acme', autoApply: true })
+    const cv = tfc.addConfigurationVersion(staging)
+    tfc.addAppliedRun(staging, cv)
+    tfc.addConfigurationVersion(production)
+    // A plan with creates, updates, replacements and a destroy, in modules with for_each keys.
+    const plan = JSON.stringify(generatedPlanObject(9))
+    production.script = { counts: { additions: 4, changes: 2, destructions: 3 }, planJson: plan, costEstimation: true, stepMs: 100, planMs: 400 }
+
+    const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-demo-'))
+    const event = join(dir, 'event.json')
+    writeFileSync(event, JSON.stringify({ number: 42, pull_request: { number: 42, head: { sha: 'c0ffee'.padEnd(40, '0') } } }))
+    const common = { token: TOKEN, hostname: tfc.url, organization: 'acme', 'poll-interval': '1s' }
+
+    rule('1. Pull request: promote staging\'s applied configuration to production, plan only, comment on the PR')
+    const pr = await startStep(DIST_MAIN, { ...common, workspace: 'production', 'promote-from': 'staging', 'github-token': 'gh-token' }, {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_API_URL: gh.url,
+      GITHUB_REPOSITORY: 'acme/infra'
+    }).done
+    show(pr)
+    console.log('\n── pull-request comment, as posted ──')
+    console.log(gh.commentsOn('acme/infra', 42)[0]?.body ?? '(none)')
+
+    rule('2. Push to main: apply, refused because the plan destroys resources and allow-destroy is false')
+    show(await startStep(DIST_MAIN, { ...common, workspace: 'production', apply: 'true' }, { GITHUB_EVENT_NAME: 'push' }).done)
+
+    rule('3. Push to main: apply with allow-destroy: true, waiting for the apply')
+    show(await startStep(DIST_MAIN, { ...common, workspace: 'production', apply: 'true', 'allow-destroy': 'true' }, { GITHUB_EVENT_NAME: 'push' }).done)
+
+    const leaked = tfc.requests.filter(r => r.origin === 'archive' && r.hasAuthorization).length
+    rule(`Done: ${tfc.requests.length} requests to the HCP Terraform simulator, ${leaked} carrying the token to archive storage.`)
+  } finally {
+    await tfc.stop()
+    await gh.stop()
+  }
+}
+
+await main()
