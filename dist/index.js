@@ -32329,6 +32329,7 @@ async function run(io, options = {}) {
         token: inputs.token,
         userAgent: USER_AGENT,
         signal: options.signal,
+        requestTimeoutMs: options.requestTimeoutMs,
         onRetry: message => io.info(message)
     });
     const comment = commenter(inputs, io);

@@ -13,6 +13,8 @@ export const SUMMARY_LIMIT = 512 * 1024
 
 export interface MainOptions {
   signal?: AbortSignal
+  /** Longest silence on one API connection; tests shorten it to show a hung connection is abandoned. */
+  requestTimeoutMs?: number
 }
 
 type Commenter = (report: ReportInput, final: boolean) => Promise<string | undefined>
@@ -50,6 +52,7 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<Life
     token: inputs.token,
     userAgent: USER_AGENT,
     signal: options.signal,
+    requestTimeoutMs: options.requestTimeoutMs,
     onRetry: message => io.info(message)
   })
   const comment = commenter(inputs, io)

@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { rateLimitDelayMs, serverErrorDelayMs } from '../src/tfc/http.js'
+import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
+import { TOKEN, runAction } from './support/harness.js'
+
+let sim: TfcSimulator
+let ws: SimWorkspace
+beforeEach(async () => {
+  sim = await new TfcSimulator().start()
+  ws = sim.addWorkspace({ name: 'production' })
+  sim.addConfigurationVersion(ws)
+})
+afterEach(() => sim.stop())
+
+const apply = { workspace: 'production', apply: 'true' }
+/** Matches the first `n` requests of a kind, then lets them through: a fault that happens once (or n times). */
+function times(n: number, method: string, path: RegExp): (m: string, p: string) => boolean {
+  let left = n
+  return (m, p) => m === method && path.test(p) && left-- > 0
+}
+
+describe('faults injected by the simulator', () => {
+  test('a 429 storm (every 2nd request) ends with exactly one run, applied', async () => {
+    sim.faults = { rateLimitEvery: 2, rateLimitResetSeconds: 0.02 }
+    const { io } = await runAction(sim.url, apply)
+    expect(io.failed).toBeUndefined()
+    expect(sim.runs.size).toBe(1)
+    expect(io.outputs['run-status']).toBe('applied')
+    expect(sim.requests.filter(r => r.status === 429).length).toBeGreaterThan(5)
+    expect(sim.requests.filter(r => r.method === 'POST' && r.path === '/api/v2/runs' && r.status === 201)).toHaveLength(1)
+  })
+
+  test('a 503 storm (every 3rd read) ends with exactly one run, applied', async () => {
+    sim.faults = { serverErrorEveryRead: 3 }
+    ws.script = { planMs: 600 }
+    const { io } = await runAction(sim.url, apply)
+    expect(io.failed).toBeUndefined()
+    expect(sim.runs.size).toBe(1)
+    expect(io.outputs['run-status']).toBe('applied')
+    expect(sim.requests.filter(r => r.status === 503).length).toBeGreaterThanOrEqual(3)
+  })
+
+  test('a connection dropped after POST /runs was acted on ends with exactly one run', async () => {
+    sim.faults = { dropAfterHandling: times(1, 'POST', /^\/api\/v2\/runs$/) }
+    const { io } = await runAction(sim.url, apply)
+    expect(io.failed).toBeUndefined()
+    expect(sim.runs.size).toBe(1)
+    expect(io.outputs['run-id']).toBe([...sim.runs.keys()][0])
+    expect(io.warnings.join('\n')).toMatch(/looking for the run before trying again/)
+    expect(io.outputs['run-status']).toBe('applied')
+  })
+
+  test('a connection dropped before POST /runs was acted on creates the run once, on the retry', async () => {
+    sim.faults = { dropBeforeHandling: times(1, 'POST', /^\/api\/v2\/runs$/) }
+    const { io } = await runAction(sim.url, apply)
+    expect(io.failed).toBeUndefined()
+    expect(sim.runs.size).toBe(1)
+  })
+
+  test('a hung connection does not hang the step: the request times out and is retried', async () => {
+    sim.faults = { hang: times(1, 'GET', /^\/api\/v2\/runs\//) }
+    const started = Date.now()
+    const { io } = await runAction(sim.url, apply, { requestTimeoutMs: 300 })
+    expect(io.failed).toBeUndefined()
+    expect(io.outputs['run-status']).toBe('applied')
+    expect(io.lines.join('\n')).toMatch(/no answer within the request timeout; retrying/)
+    expect(Date.now() - started).toBeLessThan(10_000)
+  })
+
+  test('slow responses are waited for, within the request timeout', async () => {
+    sim.faults = { delayMs: 40 }
+    const { io } = await runAction(sim.url, apply)
+    expect(io.failed).toBeUndefined()
+    expect(io.outputs.applied).toBe('true')
+  })
+
+  test('an API that stays down fails with a message naming the endpoint', async () => {
+    sim.faults = { serverErrorEveryRead: 1 }
+    const { io } = await runAction(sim.url, apply)
+    expect(io.failed).toMatch(/GET \/api\/v2\/organizations\/acme\/workspaces\/production answered 503 5 times/)
+    expect(sim.runs.size).toBe(0)
+  })
+})
+
+describe('state races', () => {
+  test('a run discarded in the UI between our read and our apply: one re-read, reported as discarded', async () => {
+    sim.faults = { beforeAction: (run, action, s) => action === 'apply' && s.setStatus(run, 'discarded') }
+    const { io } = await runAction(sim.url, apply)
+    expect(io.failed).toMatch(/discarded by someone else/)
+    expect(sim.requests.filter(r => /actions\/apply$/.test(r.path)).map(r => r.status)).toEqual([409])
+  })
+
+  test('a run applied by someone between our read and our apply is reported, not applied twice', async () => {
+    sim.faults = { beforeAction: (run, action, s) => action === 'apply' && s.setStatus(run, 'applying') }
+    const { io } = await runAction(sim.url, apply)
+    expect(sim.requests.filter(r => /actions\/apply$/.test(r.path))).toHaveLength(1)
+    expect(io.lines.join('\n')).toMatch(/Apply answered 409; the run is now applying/)
+  })
+})
+
+describe('timeouts and cancellation', () => {
+  test('on timeout a run that does not stop is force-cancelled when force-cancel is true', async () => {
+    ws.script = { planMs: Infinity, cancelMs: 60_000, forceCancelCoolOffMs: 100 }
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '0.4s', 'poll-interval': '0.05s', 'force-cancel': 'true' })
+    expect(io.failed).toMatch(/Timed out after/)
+    const [run] = sim.runs.values()
+    expect(run.actionsLog).toEqual(['cancel', 'force-cancel'])
+    expect(sim.statusOf(run)).toBe('force_canceled')
+  })
+
+  test('an abort (the job being cancelled) during planning cancels the run', async () => {
+    ws.script = { planMs: Infinity }
+    const controller = new AbortController()
+    setTimeout(() => controller.abort(), 300)
+    const { io } = await runAction(sim.url, { workspace: 'production' }, { signal: controller.signal })
+    expect(io.failed).toMatch(/interrupted/)
+    const [run] = sim.runs.values()
+    expect(run.actionsLog).toEqual(['cancel'])
+  })
+})
+
+describe('secrets', () => {
+  test('archive storage never receives an Authorization header, and the log URL is masked', async () => {
+    ws.script = { plan: 'errored' }
+    const { io } = await runAction(sim.url, apply)
+    const archive = sim.requests.filter(r => r.origin === 'archive')
+    expect(archive.map(r => r.path).some(p => p.startsWith('/v1/object/'))).toBe(true)
+    for (const request of archive) expect(request.headers.authorization).toBeUndefined()
+    const logUrl = io.secrets.find(s => s.startsWith(sim.archiveUrl))
+    expect(logUrl).toBeDefined()
+    expect(io.allText()).not.toContain(logUrl!)
+    expect(io.allText()).not.toContain(TOKEN)
+  })
+})
+
+describe('retry arithmetic', () => {
+  test('429 waits as X-RateLimit-Reset (fractional seconds) or Retry-After says, plus jitter', () => {
+    expect(rateLimitDelayMs({ 'x-ratelimit-reset': '0.042' }, 0)).toBe(100)
+    expect(rateLimitDelayMs({ 'x-ratelimit-reset': '1.5' }, 0)).toBe(1500)
+    expect(rateLimitDelayMs({ 'retry-after': '3' }, 1)).toBe(3300)
+    expect(rateLimitDelayMs({ 'x-ratelimit-reset': '9999' }, 0)).toBe(60_000)
+  })
+  test('5xx backoff is exponential, capped and jittered', () => {
+    expect(serverErrorDelayMs(1, 0)).toBe(500)
+    expect(serverErrorDelayMs(1, 1)).toBe(1000)
+    expect(serverErrorDelayMs(10, 1)).toBe(8000)
+  })
+})
