@@ -30560,7 +30560,7 @@ function coreIO() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3807);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(929);
 
 
 /**
@@ -30582,7 +30582,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3807:
+/***/ 929:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31255,6 +31255,10 @@ function sleep(ms, signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/clock.ts
+
+const systemClock = { now: () => Date.now(), sleep: sleep };
+
 ;// CONCATENATED MODULE: ./src/tfc/jsonapi.ts
 function parseDocument(body, endpoint) {
     try {
@@ -31561,6 +31565,7 @@ class RunLifecycle {
     io;
     signal;
     deadline;
+    clock;
     outputs = {};
     workspace;
     run;
@@ -31576,7 +31581,8 @@ class RunLifecycle {
         this.inputs = options.inputs;
         this.io = options.io;
         this.signal = options.signal;
-        this.deadline = Date.now() + options.inputs.timeoutMs;
+        this.clock = options.clock ?? systemClock;
+        this.deadline = this.clock.now() + options.inputs.timeoutMs;
     }
     /** Set when an unexpected failure left our run unfinished and cancelling it failed too: the post step retries. */
     cleanupPending = false;
@@ -31721,7 +31727,7 @@ class RunLifecycle {
                     throw error;
                 this.io.warning(`${error.message}; looking for the run before trying again`);
                 for (let look = 0; look < 3; look++) {
-                    await sleep(1000 * (look + 1), this.signal);
+                    await this.clock.sleep(1000 * (look + 1), this.signal);
                     const runs = await listRuns(this.http, options.workspaceId, {}, 20);
                     const found = runs.find(run => run.message.includes(marker));
                     if (found) {
@@ -31735,7 +31741,7 @@ class RunLifecycle {
     // ---- wait ----------------------------------------------------------------------------------------------------
     /** Polls GET /runs/:id (never a list endpoint) until `done`, backing off to `poll-interval`, within `timeout`. */
     async waitUntil(runId, done, phase) {
-        const started = Date.now();
+        const started = this.clock.now();
         for (;;) {
             this.checkStop(phase);
             const run = await readRun(this.http, runId);
@@ -31746,14 +31752,14 @@ class RunLifecycle {
             }
             if (done(run))
                 return run;
-            const delay = Math.min(nextPollDelay(Date.now() - started, this.inputs.pollIntervalMs), Math.max(0, this.deadline - Date.now()));
-            await sleep(delay, this.signal);
+            const delay = Math.min(nextPollDelay(this.clock.now() - started, this.inputs.pollIntervalMs), Math.max(0, this.deadline - this.clock.now()));
+            await this.clock.sleep(delay, this.signal);
         }
     }
     checkStop(phase) {
         if (this.signal?.aborted)
             throw new Interrupted(phase);
-        if (Date.now() >= this.deadline)
+        if (this.clock.now() >= this.deadline)
             throw new TimedOut(phase);
     }
     // ---- plan ----------------------------------------------------------------------------------------------------
@@ -31784,7 +31790,7 @@ class RunLifecycle {
         const dir = (0,external_node_path_namespaceObject.join)(this.io.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'tfe-run-action');
         await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
         const file = (0,external_node_path_namespaceObject.join)(dir, `${plan.id}.json`);
-        const wait = (ms) => sleep(ms, this.signal);
+        const wait = (ms) => this.clock.sleep(ms, this.signal);
         for (const kind of ['json-output-redacted', 'json-output']) {
             try {
                 if (!(await downloadJsonPlan(this.http, plan.id, kind, file, wait)))
@@ -31929,11 +31935,11 @@ class RunLifecycle {
     }
     /** After a cancel, give the run a short while to stop; force-cancel when allowed and the input asks for it. */
     async settleAfterCancel(run) {
-        const until = Date.now() + (this.inputs.forceCancel ? 5 * 60_000 : 30_000);
+        const until = this.clock.now() + (this.inputs.forceCancel ? 5 * 60_000 : 30_000);
         let current = run;
         let forced = false;
-        while (!isTerminal(current) && Date.now() < until) {
-            await sleep(Math.min(2000, this.inputs.pollIntervalMs));
+        while (!isTerminal(current) && this.clock.now() < until) {
+            await this.clock.sleep(Math.min(2000, this.inputs.pollIntervalMs));
             current = await readRun(this.http, run.id);
             if (this.inputs.forceCancel && !forced && current.actions.isForceCancelable) {
                 await runAction(this.http, run.id, 'force-cancel', 'Force-canceled by GitHub Actions: the step timed out');
@@ -32338,6 +32344,7 @@ async function run(io, options = {}) {
         inputs,
         io,
         signal: options.signal,
+        clock: options.clock,
         onProgress: comment ? report => comment(report, false).then(() => undefined) : undefined
     });
     let result;

@@ -11,7 +11,7 @@ import { readPlanSummary } from './plan/read.js'
 import { destroyCount, emptyCounts, type ChangeCounts, type PlanSummary } from './plan/summary.js'
 import type { Outcome, ReportInput } from './report/render.js'
 import type { ActionIO } from './runtime.js'
-import { sleep } from './sleep.js'
+import { systemClock, type Clock } from './clock.js'
 import { configurationVersionProblem, readConfigurationVersion } from './tfc/configuration-versions.js'
 import { ApiError, OutcomeUnknownError } from './tfc/errors.js'
 import type { TfcHttp } from './tfc/http.js'
@@ -42,6 +42,7 @@ export interface LifecycleOptions {
   signal?: AbortSignal
   /** Called as the run moves (created, planned, applying) so a PR comment can follow it. */
   onProgress?: (report: ReportInput) => Promise<void>
+  clock?: Clock
 }
 
 const APPLY_STARTED = new Set(['confirmed', 'queuing_apply', 'apply_queued', 'pre_apply_running', 'pre_apply_completed', 'applying', 'post_apply_running', 'post_apply_completed', 'applied'])
@@ -59,6 +60,7 @@ export class RunLifecycle {
   private readonly io: ActionIO
   private readonly signal?: AbortSignal
   private readonly deadline: number
+  private readonly clock: Clock
   private readonly outputs: Record<string, string> = {}
   private workspace?: Workspace
   private run?: Run
@@ -74,7 +76,8 @@ export class RunLifecycle {
     this.inputs = options.inputs
     this.io = options.io
     this.signal = options.signal
-    this.deadline = Date.now() + options.inputs.timeoutMs
+    this.clock = options.clock ?? systemClock
+    this.deadline = this.clock.now() + options.inputs.timeoutMs
   }
 
   /** Set when an unexpected failure left our run unfinished and cancelling it failed too: the post step retries. */
@@ -221,7 +224,7 @@ export class RunLifecycle {
         if (!(error instanceof OutcomeUnknownError) || attempt >= 3) throw error
         this.io.warning(`${error.message}; looking for the run before trying again`)
         for (let look = 0; look < 3; look++) {
-          await sleep(1000 * (look + 1), this.signal)
+          await this.clock.sleep(1000 * (look + 1), this.signal)
           const runs = await listRuns(this.http, options.workspaceId, {}, 20)
           const found = runs.find(run => run.message.includes(marker))
           if (found) {
@@ -237,7 +240,7 @@ export class RunLifecycle {
 
   /** Polls GET /runs/:id (never a list endpoint) until `done`, backing off to `poll-interval`, within `timeout`. */
   private async waitUntil(runId: string, done: (run: Run) => boolean, phase: 'plan' | 'apply'): Promise<Run> {
-    const started = Date.now()
+    const started = this.clock.now()
     for (;;) {
       this.checkStop(phase)
       const run = await readRun(this.http, runId)
@@ -247,14 +250,14 @@ export class RunLifecycle {
         this.lastStatus = run.status
       }
       if (done(run)) return run
-      const delay = Math.min(nextPollDelay(Date.now() - started, this.inputs.pollIntervalMs), Math.max(0, this.deadline - Date.now()))
-      await sleep(delay, this.signal)
+      const delay = Math.min(nextPollDelay(this.clock.now() - started, this.inputs.pollIntervalMs), Math.max(0, this.deadline - this.clock.now()))
+      await this.clock.sleep(delay, this.signal)
     }
   }
 
   private checkStop(phase: string): void {
     if (this.signal?.aborted) throw new Interrupted(phase)
-    if (Date.now() >= this.deadline) throw new TimedOut(phase)
+    if (this.clock.now() >= this.deadline) throw new TimedOut(phase)
   }
 
   // ---- plan ----------------------------------------------------------------------------------------------------
@@ -284,7 +287,7 @@ export class RunLifecycle {
     const dir = join(this.io.env.RUNNER_TEMP || tmpdir(), 'tfe-run-action')
     await mkdir(dir, { recursive: true })
     const file = join(dir, `${plan.id}.json`)
-    const wait = (ms: number): Promise<void> => sleep(ms, this.signal)
+    const wait = (ms: number): Promise<void> => this.clock.sleep(ms, this.signal)
     for (const kind of ['json-output-redacted', 'json-output'] as const) {
       try {
         if (!(await downloadJsonPlan(this.http, plan.id, kind, file, wait))) continue
@@ -423,11 +426,11 @@ export class RunLifecycle {
 
   /** After a cancel, give the run a short while to stop; force-cancel when allowed and the input asks for it. */
   private async settleAfterCancel(run: Run): Promise<Run> {
-    const until = Date.now() + (this.inputs.forceCancel ? 5 * 60_000 : 30_000)
+    const until = this.clock.now() + (this.inputs.forceCancel ? 5 * 60_000 : 30_000)
     let current = run
     let forced = false
-    while (!isTerminal(current) && Date.now() < until) {
-      await sleep(Math.min(2000, this.inputs.pollIntervalMs))
+    while (!isTerminal(current) && this.clock.now() < until) {
+      await this.clock.sleep(Math.min(2000, this.inputs.pollIntervalMs))
       current = await readRun(this.http, run.id)
       if (this.inputs.forceCancel && !forced && current.actions.isForceCancelable) {
         await runAction(this.http, run.id, 'force-cancel', 'Force-canceled by GitHub Actions: the step timed out')

@@ -1,3 +1,4 @@
+import type { Clock } from './clock.js'
 import { Env, Inputs, Outputs, State, USER_AGENT } from './constants.js'
 import { InputError, parseInputs, type ActionInputs } from './inputs.js'
 import { RunLifecycle, StepFailure, type LifecycleResult } from './lifecycle.js'
@@ -15,6 +16,7 @@ export interface MainOptions {
   signal?: AbortSignal
   /** Longest silence on one API connection; tests shorten it to show a hung connection is abandoned. */
   requestTimeoutMs?: number
+  clock?: Clock
 }
 
 type Commenter = (report: ReportInput, final: boolean) => Promise<string | undefined>
@@ -61,6 +63,7 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<Life
     inputs,
     io,
     signal: options.signal,
+    clock: options.clock,
     onProgress: comment ? report => comment(report, false).then(() => undefined) : undefined
   })
 

@@ -1,0 +1,189 @@
+/**
+ * `npm run bench`: measures on this machine, as medians of several runs, (1) cold start of the bundle to its first
+ * API request beside `node -e 0`, (2) reading and rendering generated plans of 1k-100k resource changes beside a
+ * bare JSON.parse of the same file (time and peak RSS, each in its own process), (3) polling cost and notice delay
+ * for 10 s, 2 min and 20 min plans with the default poll-interval, on a virtual clock shared with the simulator.
+ * Prints a table and writes bench/results.json.
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpus, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { run } from '../src/main.js'
+import { readPlanSummary } from '../src/plan/read.js'
+import { COMMENT_LIMIT } from '../src/report/comment.js'
+import { renderWithinLimit, type ReportInput } from '../src/report/render.js'
+import { SUMMARY_LIMIT } from '../src/main.js'
+import { generatedPlan } from '../sim/plan-generator.js'
+import { TfcSimulator } from '../sim/tfc-simulator.js'
+import type { ActionIO } from '../src/runtime.js'
+
+const SELF = resolve(process.argv[1])
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+// ---- child modes: each measurement of memory runs in a fresh process ---------------------------------------------
+
+async function child(mode: string, file: string): Promise<void> {
+  const started = performance.now()
+  if (mode === 'parse') {
+    const doc = JSON.parse(readFileSync(file, 'utf8')) as { resource_changes: unknown[] }
+    if (!doc.resource_changes.length) throw new Error('empty')
+  } else {
+    const plan = await readPlanSummary(file)
+    const report: ReportInput = {
+      outcome: 'planned',
+      action: 'Left for confirmation.',
+      run: { id: 'run-bench', url: 'https://app.terraform.io/app/acme/workspaces/w/runs/run-bench', status: 'planned', createdAt: new Date().toISOString(), isDestroy: false, planOnly: false },
+      workspace: { organization: 'acme', name: 'w', url: 'https://app.terraform.io/app/acme/workspaces/w' },
+      plan
+    }
+    const comment = renderWithinLimit(report, COMMENT_LIMIT)
+    const summary = renderWithinLimit(report, SUMMARY_LIMIT)
+    if (!comment.markdown || !summary.markdown) throw new Error('nothing rendered')
+  }
+  const ms = performance.now() - started
+  process.stdout.write(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024 }))
+}
+
+function measureChild(mode: string, file: string): { ms: number; maxRssMb: number } {
+  const result = spawnSync(process.execPath, ['--max-old-space-size=6144', SELF, '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 })
+  if (result.status !== 0) throw new Error(`${mode} ${file} failed: ${result.stderr}`)
+  return JSON.parse(result.stdout) as { ms: number; maxRssMb: number }
+}
+
+// ---- 1. cold start -----------------------------------------------------------------------------------------------
+
+async function coldStart(runs: number): Promise<Record<string, number>> {
+  const bare: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    spawnSync(process.execPath, ['-e', '0'])
+    bare.push(performance.now() - t)
+  }
+  const sim = await new TfcSimulator({ tokens: { 'bench-token': 'admin' } }).start()
+  const toFirst: number[] = []
+  try {
+    for (let i = 0; i < runs; i++) {
+      const before = sim.requests.length
+      const t = performance.now()
+      const child = spawn(process.execPath, [resolve('dist/index.js')], {
+        env: { PATH: process.env.PATH, 'INPUT_TOKEN': 'bench-token', INPUT_HOSTNAME: sim.url, INPUT_ORGANIZATION: 'acme', INPUT_WORKSPACE: 'missing' },
+        stdio: 'ignore'
+      })
+      while (sim.requests.length === before) await new Promise(r => setTimeout(r, 1))
+      toFirst.push(performance.now() - t)
+      child.kill('SIGKILL')
+      await new Promise(r => child.on('close', r))
+    }
+  } finally {
+    await sim.stop()
+  }
+  const nodeMs = median(bare)
+  const actionMs = median(toFirst)
+  return { runs, nodeMs, actionMs, ratio: actionMs / nodeMs, bundleBytes: statSync('dist/index.js').size }
+}
+
+// ---- 2. plan reading and rendering -------------------------------------------------------------------------------
+
+function planReading(sizes: number[], runs: number): Array<Record<string, number>> {
+  const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-bench-'))
+  const rows: Array<Record<string, number>> = []
+  for (const size of sizes) {
+    const file = join(dir, `plan-${size}.json`)
+    writeFileSync(file, generatedPlan(size))
+    const fileMb = statSync(file).size / 1024 / 1024
+    const parse = Array.from({ length: runs }, () => measureChild('parse', file))
+    const ours = Array.from({ length: runs }, () => measureChild('render', file))
+    const row = {
+      resources: size,
+      fileMb,
+      parseMs: median(parse.map(p => p.ms)),
+      parseRssMb: median(parse.map(p => p.maxRssMb)),
+      oursMs: median(ours.map(p => p.ms)),
+      oursRssMb: median(ours.map(p => p.maxRssMb))
+    }
+    rows.push({ ...row, timeRatio: row.oursMs / row.parseMs, rssPerFileSize: row.oursRssMb / fileMb })
+    process.stderr.write(`  plan ${size}: done\n`)
+  }
+  return rows
+}
+
+// ---- 3. polling on a virtual clock -------------------------------------------------------------------------------
+
+function quietIO(inputs: Record<string, string>): ActionIO {
+  return {
+    getInput: name => inputs[name] ?? '',
+    env: { RUNNER_TEMP: tmpdir() },
+    setSecret: () => undefined,
+    setOutput: () => undefined,
+    saveState: () => undefined,
+    getState: () => '',
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    group: (_name, fn) => fn(),
+    appendSummary: async () => undefined,
+    setFailed: message => {
+      throw new Error(message)
+    }
+  }
+}
+
+async function polling(planSeconds: number): Promise<Record<string, number>> {
+  let now = Date.now()
+  const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) }
+  const sim = await new TfcSimulator({ tokens: { 'bench-token': 'admin' }, clock }).start()
+  try {
+    const ws = sim.addWorkspace({ name: 'w', script: { planMs: planSeconds * 1000, stepMs: 1000 } })
+    sim.addConfigurationVersion(ws)
+    await run(quietIO({ token: 'bench-token', hostname: sim.url, organization: 'acme', workspace: 'w' }), { clock })
+    const [simRun] = sim.runsOf(ws)
+    // `planned` is the resting, confirmable status here: the moment the plan finished.
+    const settledAt = simRun.reached.get('planned')!
+    const reads = sim.requests.filter(r => r.method === 'GET' && r.path === `/api/v2/runs/${simRun.id}`)
+    const noticed = reads.find(r => r.at >= settledAt)!
+    return { planSeconds, runReads: reads.filter(r => r.at <= noticed.at).length, noticeDelayMs: noticed.at - settledAt, totalRequests: sim.requests.length }
+  } finally {
+    await sim.stop()
+  }
+}
+
+// ---- main --------------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const t0 = performance.now()
+  process.stderr.write('cold start...\n')
+  const cold = await coldStart(9)
+  process.stderr.write('plan reading...\n')
+  const plans = planReading([1_000, 10_000, 50_000, 100_000], 3)
+  process.stderr.write('polling...\n')
+  const polls = []
+  for (const seconds of [10, 120, 1200]) polls.push(await polling(seconds))
+
+  const machine = { node: process.version, cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`, memoryGb: Math.round(totalmem() / 2 ** 30) }
+  const lines = [
+    `Machine: ${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}`,
+    '',
+    '| cold start (median of 9) | ms |',
+    '|---|---:|',
+    `| \`node -e 0\` (spawn to exit) | ${cold.nodeMs.toFixed(0)} |`,
+    `| \`node dist/index.js\` (spawn to first API request) | ${cold.actionMs.toFixed(0)} |`,
+    `| ratio (budget ≤ 3) | ${cold.ratio.toFixed(2)} |`,
+    '',
+    '| resources | plan file MB | JSON.parse ms | read + render ms | time ratio (≤ 3) | JSON.parse peak RSS MB | read + render peak RSS MB | RSS / file size (≤ 4) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...plans.map(p => `| ${p.resources} | ${p.fileMb.toFixed(1)} | ${p.parseMs.toFixed(0)} | ${p.oursMs.toFixed(0)} | ${p.timeRatio.toFixed(2)} | ${p.parseRssMb.toFixed(0)} | ${p.oursRssMb.toFixed(0)} | ${p.rssPerFileSize.toFixed(2)} |`),
+    '',
+    '| plan duration | run reads until noticed (≤ 150 for 20 min) | notice delay (≤ 2.5 s for 10 s) |',
+    '|---:|---:|---:|',
+    ...polls.map(p => `| ${p.planSeconds} s | ${p.runReads} | ${(p.noticeDelayMs / 1000).toFixed(2)} s |`)
+  ]
+  const table = lines.join('\n')
+  console.log(table)
+  mkdirSync('bench', { recursive: true })
+  writeFileSync('bench/results.json', `${JSON.stringify({ machine, coldStart: cold, planReading: plans, polling: polls, table, seconds: (performance.now() - t0) / 1000 }, null, 2)}\n`)
+  console.log(`\nwrote bench/results.json in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
+}
+
+if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4])
+else await main()
