@@ -2,7 +2,8 @@ import { expect, test } from '@jest/globals'
 import { join } from 'node:path'
 import { readPlanSummary } from '../src/plan/read.js'
 import { errorExcerpt } from '../src/plan/log.js'
-import { destroyCount } from '../src/plan/summary.js'
+import { JsonPlanScanner } from '../src/plan/stream.js'
+import { KEPT_MEMBERS, PlanSummaryBuilder, STREAMED_MEMBERS, destroyCount, summarizePlan } from '../src/plan/summary.js'
 import { FIXTURES, describeWithFixtures, fixture, fixtureFiles } from './support/fixtures.js'
 
 /**
@@ -113,5 +114,30 @@ describeWithFixtures('plan log excerpts', () => {
   test('a 96 KB single-line log is cut to a readable size', () => {
     const excerpt = errorExcerpt(fixture('logs', 'tf-cloud-plan-long-line-plain.log'))
     expect(excerpt.text.length).toBeLessThanOrEqual(12_000)
+  })
+})
+
+describeWithFixtures('the streaming reader equals the in-memory reader at any chunk size', () => {
+  function streamed(text: string, size: number): ReturnType<typeof summarizePlan> {
+    const builder = new PlanSummaryBuilder()
+    const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
+      element: (key, value) => (key === 'resource_changes' ? builder.resourceChange(value) : builder.drift(value)),
+      member: (key, value) => builder.member(key, value)
+    })
+    const bytes = Buffer.from(text, 'utf8')
+    for (let i = 0; i < bytes.length; i += size) scanner.push(bytes.subarray(i, i + size))
+    scanner.end()
+    return builder.build()
+  }
+
+  test.each([...fixtureFiles('plan-json').map(f => ['plan-json', f]), ...fixtureFiles('redacted').map(f => ['redacted', f])])('%s/%s', (dir, file) => {
+    const text = fixture(dir, file)
+    const expected = summarizePlan(JSON.parse(text))
+    for (const size of [1, 3, 17, 4096]) expect(streamed(text, size)).toEqual(expected)
+  })
+
+  test('escapes, unicode and scalars split across chunks', () => {
+    const text = JSON.stringify({ errored: false, a: null, b: 12.5e3, terraform_version: '1.\\"9"', resource_changes: [{ address: 'x["é\\\\"]\u2028', change: { actions: ['create'] } }], output_changes: { 'o"\\': { actions: ['update'] } }, z: true })
+    for (const size of [1, 2, 5]) expect(streamed(text, size)).toEqual(summarizePlan(JSON.parse(text)))
   })
 })

@@ -30560,7 +30560,7 @@ function coreIO() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(929);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9735);
 
 
 /**
@@ -30582,7 +30582,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 929:
+/***/ 9735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31092,6 +31092,206 @@ function messageOf(line) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/plan/stream.ts
+/**
+ * A streaming reader for JSON plans of any size. It never builds the whole document: it scans the bytes, keeps
+ * only the top-level members the report needs, and hands each element of `resource_changes` and `resource_drift`
+ * to JSON.parse on its own, so memory stays near one element plus the summary while the file can be hundreds of
+ * megabytes (planned_values, prior_state, configuration and provider_schemas are skipped unparsed).
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+class JsonPlanScanner {
+    streamed;
+    kept;
+    handlers;
+    depth = 0;
+    inString = false;
+    escape = false;
+    started = false;
+    ended = false;
+    offset = 0;
+    /** Top-level key being read, as raw bytes, while `readingKey`. */
+    keyParts = [];
+    readingKey = false;
+    key = '';
+    /** Bytes of the value being kept (a whole member, or one array element). */
+    capture;
+    captureStart = 0;
+    mode = 'none';
+    expectValue = false;
+    /** Inside a top-level number, boolean or null. */
+    inScalar = false;
+    constructor(streamed, kept, handlers) {
+        this.streamed = streamed;
+        this.kept = kept;
+        this.handlers = handlers;
+    }
+    push(chunk) {
+        let i = 0;
+        const n = chunk.length;
+        if (this.capture)
+            this.captureStart = 0;
+        while (i < n) {
+            const c = chunk[i];
+            if (this.inString) {
+                // Most of a plan is string content: jump to the next quote or backslash.
+                if (this.escape) {
+                    this.escape = false;
+                    i++;
+                    continue;
+                }
+                const quote = chunk.indexOf(QUOTE, i);
+                const slash = chunk.indexOf(BACKSLASH, i);
+                const stop = quote === -1 ? slash : slash === -1 ? quote : Math.min(quote, slash);
+                if (stop === -1) {
+                    if (this.readingKey)
+                        this.keyParts.push(chunk.subarray(i));
+                    i = n;
+                    break;
+                }
+                if (chunk[stop] === BACKSLASH) {
+                    if (this.readingKey)
+                        this.keyParts.push(chunk.subarray(i, stop + 1));
+                    this.escape = true;
+                    i = stop + 1;
+                    continue;
+                }
+                if (this.readingKey) {
+                    this.keyParts.push(chunk.subarray(i, stop));
+                    this.key = JSON.parse(`"${Buffer.concat(this.keyParts).toString('utf8')}"`);
+                    this.keyParts = [];
+                    this.readingKey = false;
+                }
+                this.inString = false;
+                i = stop + 1;
+                if (this.capture && this.mode === 'member' && this.depth === 1)
+                    this.finishCapture(chunk, i);
+                continue;
+            }
+            if (this.inScalar) {
+                const end = this.scalarEnd(chunk, i);
+                if (end === -1)
+                    break;
+                this.inScalar = false;
+                if (this.capture)
+                    this.finishCapture(chunk, end);
+                i = end;
+                continue;
+            }
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            if (this.ended)
+                throw new Error('the JSON plan is not valid JSON (unexpected data after the end of the document)');
+            if (!this.started) {
+                if (c !== OPEN_BRACE)
+                    throw new Error('the JSON plan is not a JSON object (it does not start with "{")');
+                this.started = true;
+                this.depth = 1;
+                i++;
+                continue;
+            }
+            if (this.depth === 1 && !this.expectValue) {
+                // Between top-level members: a key, a colon, a comma or the end.
+                if (c === QUOTE) {
+                    this.inString = true;
+                    this.readingKey = true;
+                }
+                else if (c === 0x3a) {
+                    this.expectValue = true;
+                }
+                else if (c === CLOSE_BRACE) {
+                    this.depth = 0;
+                    this.ended = true;
+                }
+                else if (c !== COMMA) {
+                    throw new Error(`the JSON plan is not valid JSON (unexpected byte at ${this.offset + i})`);
+                }
+                i++;
+                continue;
+            }
+            if (this.depth === 1 && this.expectValue) {
+                this.expectValue = false;
+                if (this.streamed.has(this.key) && c === OPEN_BRACKET)
+                    this.mode = 'array';
+                else if (this.kept.has(this.key))
+                    this.startCapture(i, 'member');
+                else
+                    this.mode = 'none';
+                if (c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE) {
+                    this.inScalar = true;
+                    continue;
+                }
+            }
+            if (c === QUOTE) {
+                this.inString = true;
+            }
+            else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+                this.depth++;
+                if (this.mode === 'array' && this.depth === 3)
+                    this.startCapture(i, 'array');
+            }
+            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+                this.depth--;
+                if (this.depth < 1)
+                    throw new Error('the JSON plan is not valid JSON (unbalanced brackets)');
+                if (this.capture && ((this.mode === 'array' && this.depth === 2) || (this.mode === 'member' && this.depth === 1)))
+                    this.finishCapture(chunk, i + 1);
+                if (this.depth === 1)
+                    this.mode = 'none';
+            }
+            i++;
+        }
+        if (this.capture && this.captureStart < n)
+            this.capture.push(chunk.subarray(this.captureStart));
+        this.offset += n;
+    }
+    end() {
+        if (!this.ended)
+            throw new Error('the JSON plan is not valid JSON (the document ends early)');
+    }
+    /** A number, boolean or null ends at the first comma or closing brace. */
+    scalarEnd(chunk, from) {
+        for (let j = from; j < chunk.length; j++)
+            if (chunk[j] === COMMA || chunk[j] === CLOSE_BRACE)
+                return j;
+        return -1;
+    }
+    startCapture(at, mode) {
+        this.mode = mode;
+        this.capture = [];
+        this.captureStart = at;
+    }
+    finishCapture(chunk, end) {
+        this.capture.push(chunk.subarray(this.captureStart, end));
+        const text = Buffer.concat(this.capture).toString('utf8');
+        this.capture = undefined;
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            throw new Error(`the JSON plan is not valid JSON (${error.message})`, { cause: error });
+        }
+        if (this.mode === 'array')
+            this.handlers.element(this.key, value);
+        else
+            this.handlers.member(this.key, value);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/summary.ts
 function emptyCounts() {
     return { add: 0, change: 0, replace: 0, destroy: 0, import: 0, move: 0, read: 0, forget: 0 };
@@ -31186,35 +31386,54 @@ function addToCounts(counts, change) {
 function hasEffect(change) {
     return change.action !== 'no-op' || change.importing || change.previousAddress !== undefined;
 }
+/** Collects a summary member by member, so a streaming reader and an in-memory document share one code path. */
+class PlanSummaryBuilder {
+    summary = { changes: [], drift: [], outputs: [], counts: emptyCounts(), errored: false };
+    resourceChange(raw) {
+        const change = toResourceChange((raw ?? {}));
+        if (!hasEffect(change))
+            return;
+        this.summary.changes.push(change);
+        addToCounts(this.summary.counts, change);
+    }
+    drift(raw) {
+        const change = toResourceChange((raw ?? {}));
+        if (change.action !== 'no-op')
+            this.summary.drift.push(change);
+    }
+    member(key, value) {
+        if (key === 'terraform_version' && typeof value === 'string')
+            this.summary.terraformVersion = value;
+        if (key === 'errored')
+            this.summary.errored = value === true;
+        if (key === 'output_changes' && value && typeof value === 'object') {
+            for (const [name, change] of Object.entries(value)) {
+                const action = actionOf(change?.actions);
+                if (action === 'no-op')
+                    continue;
+                this.summary.outputs.push({ name, action, sensitive: change?.after_sensitive === true || change?.before_sensitive === true });
+            }
+        }
+    }
+    build() {
+        return this.summary;
+    }
+}
+/** The top-level members a summary reads; everything else in a plan is skipped. */
+const STREAMED_MEMBERS = new Set(['resource_changes', 'resource_drift']);
+const KEPT_MEMBERS = new Set(['terraform_version', 'errored', 'output_changes']);
 /** Builds the summary from an already-parsed plan document. */
 function summarizePlan(doc) {
     const plan = (doc && typeof doc === 'object' ? doc : {});
-    const counts = emptyCounts();
-    const changes = [];
-    for (const raw of Array.isArray(plan.resource_changes) ? plan.resource_changes : []) {
-        const change = toResourceChange(raw);
-        if (!hasEffect(change))
-            continue;
-        changes.push(change);
-        addToCounts(counts, change);
-    }
-    const drift = (Array.isArray(plan.resource_drift) ? plan.resource_drift : []).map(toResourceChange).filter(c => c.action !== 'no-op');
-    const outputs = [];
-    const rawOutputs = plan.output_changes && typeof plan.output_changes === 'object' ? plan.output_changes : {};
-    for (const [name, change] of Object.entries(rawOutputs)) {
-        const action = actionOf(change?.actions);
-        if (action === 'no-op')
-            continue;
-        outputs.push({ name, action, sensitive: change?.after_sensitive === true || change?.before_sensitive === true });
-    }
-    return {
-        changes,
-        drift,
-        outputs,
-        counts,
-        terraformVersion: typeof plan.terraform_version === 'string' ? plan.terraform_version : undefined,
-        errored: plan.errored === true
-    };
+    const builder = new PlanSummaryBuilder();
+    for (const raw of Array.isArray(plan.resource_changes) ? plan.resource_changes : [])
+        builder.resourceChange(raw);
+    for (const raw of Array.isArray(plan.resource_drift) ? plan.resource_drift : [])
+        builder.drift(raw);
+    for (const key of KEPT_MEMBERS)
+        if (key in plan)
+            builder.member(key, plan[key]);
+    return builder.build();
 }
 /** Resources the plan destroys, replacements included: what `allow-destroy` guards. */
 function destroyCount(counts) {
@@ -31224,19 +31443,21 @@ function destroyCount(counts) {
 ;// CONCATENATED MODULE: ./src/plan/read.ts
 
 
-/** Reads a saved JSON plan file into its summary. Throws with a plain message when the file is not a JSON plan. */
+
+/**
+ * Reads a saved JSON plan file into its summary, streaming: the file is never held whole, nor parsed whole.
+ * Throws with a plain message when the file is not a JSON plan.
+ */
 async function readPlanSummary(path) {
-    const text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    let doc;
-    try {
-        doc = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`the JSON plan is not valid JSON (${error.message})`, { cause: error });
-    }
-    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-        throw new Error('the JSON plan is not a JSON object');
-    return summarizePlan(doc);
+    const builder = new PlanSummaryBuilder();
+    const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
+        element: (key, value) => (key === 'resource_changes' ? builder.resourceChange(value) : builder.drift(value)),
+        member: (key, value) => builder.member(key, value)
+    });
+    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }))
+        scanner.push(chunk);
+    scanner.end();
+    return builder.build();
 }
 
 ;// CONCATENATED MODULE: ./src/sleep.ts
@@ -32063,8 +32284,6 @@ function defaultMessage(env) {
 var comment_marker = __nccwpck_require__(7202);
 // EXTERNAL MODULE: ./src/report/render.ts + 1 modules
 var render = __nccwpck_require__(2579);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules

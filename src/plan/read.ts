@@ -1,15 +1,18 @@
-import { readFile } from 'node:fs/promises'
-import { summarizePlan, type PlanSummary } from './summary.js'
+import { createReadStream } from 'node:fs'
+import { JsonPlanScanner } from './stream.js'
+import { KEPT_MEMBERS, PlanSummaryBuilder, STREAMED_MEMBERS, type PlanSummary } from './summary.js'
 
-/** Reads a saved JSON plan file into its summary. Throws with a plain message when the file is not a JSON plan. */
+/**
+ * Reads a saved JSON plan file into its summary, streaming: the file is never held whole, nor parsed whole.
+ * Throws with a plain message when the file is not a JSON plan.
+ */
 export async function readPlanSummary(path: string): Promise<PlanSummary> {
-  const text = await readFile(path, 'utf8')
-  let doc: unknown
-  try {
-    doc = JSON.parse(text)
-  } catch (error) {
-    throw new Error(`the JSON plan is not valid JSON (${(error as Error).message})`, { cause: error })
-  }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) throw new Error('the JSON plan is not a JSON object')
-  return summarizePlan(doc)
+  const builder = new PlanSummaryBuilder()
+  const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
+    element: (key, value) => (key === 'resource_changes' ? builder.resourceChange(value) : builder.drift(value)),
+    member: (key, value) => builder.member(key, value)
+  })
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) scanner.push(chunk as Buffer)
+  scanner.end()
+  return builder.build()
 }

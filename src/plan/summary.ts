@@ -145,33 +145,51 @@ export function hasEffect(change: ResourceChange): boolean {
   return change.action !== 'no-op' || change.importing || change.previousAddress !== undefined
 }
 
+/** Collects a summary member by member, so a streaming reader and an in-memory document share one code path. */
+export class PlanSummaryBuilder {
+  private readonly summary: PlanSummary = { changes: [], drift: [], outputs: [], counts: emptyCounts(), errored: false }
+
+  resourceChange(raw: unknown): void {
+    const change = toResourceChange((raw ?? {}) as RawChange)
+    if (!hasEffect(change)) return
+    this.summary.changes.push(change)
+    addToCounts(this.summary.counts, change)
+  }
+
+  drift(raw: unknown): void {
+    const change = toResourceChange((raw ?? {}) as RawChange)
+    if (change.action !== 'no-op') this.summary.drift.push(change)
+  }
+
+  member(key: string, value: unknown): void {
+    if (key === 'terraform_version' && typeof value === 'string') this.summary.terraformVersion = value
+    if (key === 'errored') this.summary.errored = value === true
+    if (key === 'output_changes' && value && typeof value === 'object') {
+      for (const [name, change] of Object.entries(value as Record<string, RawChange['change'] & { after_sensitive?: unknown; before_sensitive?: unknown }>)) {
+        const action = actionOf(change?.actions)
+        if (action === 'no-op') continue
+        this.summary.outputs.push({ name, action, sensitive: change?.after_sensitive === true || change?.before_sensitive === true })
+      }
+    }
+  }
+
+  build(): PlanSummary {
+    return this.summary
+  }
+}
+
+/** The top-level members a summary reads; everything else in a plan is skipped. */
+export const STREAMED_MEMBERS: ReadonlySet<string> = new Set(['resource_changes', 'resource_drift'])
+export const KEPT_MEMBERS: ReadonlySet<string> = new Set(['terraform_version', 'errored', 'output_changes'])
+
 /** Builds the summary from an already-parsed plan document. */
 export function summarizePlan(doc: unknown): PlanSummary {
   const plan = (doc && typeof doc === 'object' ? doc : {}) as Record<string, unknown>
-  const counts = emptyCounts()
-  const changes: ResourceChange[] = []
-  for (const raw of Array.isArray(plan.resource_changes) ? (plan.resource_changes as RawChange[]) : []) {
-    const change = toResourceChange(raw)
-    if (!hasEffect(change)) continue
-    changes.push(change)
-    addToCounts(counts, change)
-  }
-  const drift = (Array.isArray(plan.resource_drift) ? (plan.resource_drift as RawChange[]) : []).map(toResourceChange).filter(c => c.action !== 'no-op')
-  const outputs: OutputChange[] = []
-  const rawOutputs = plan.output_changes && typeof plan.output_changes === 'object' ? (plan.output_changes as Record<string, RawChange['change'] & { after_sensitive?: unknown; before_sensitive?: unknown }>) : {}
-  for (const [name, change] of Object.entries(rawOutputs)) {
-    const action = actionOf(change?.actions)
-    if (action === 'no-op') continue
-    outputs.push({ name, action, sensitive: change?.after_sensitive === true || change?.before_sensitive === true })
-  }
-  return {
-    changes,
-    drift,
-    outputs,
-    counts,
-    terraformVersion: typeof plan.terraform_version === 'string' ? plan.terraform_version : undefined,
-    errored: plan.errored === true
-  }
+  const builder = new PlanSummaryBuilder()
+  for (const raw of Array.isArray(plan.resource_changes) ? plan.resource_changes : []) builder.resourceChange(raw)
+  for (const raw of Array.isArray(plan.resource_drift) ? plan.resource_drift : []) builder.drift(raw)
+  for (const key of KEPT_MEMBERS) if (key in plan) builder.member(key, plan[key])
+  return builder.build()
 }
 
 /** Resources the plan destroys, replacements included: what `allow-destroy` guards. */
