@@ -31140,6 +31140,9 @@ class JsonPlanScanner {
     push(chunk) {
         let i = 0;
         const n = chunk.length;
+        // The next backslash in this chunk, found once and reused: searching again for every string would rescan
+        // to the end of the chunk each time in a plan with few escapes.
+        let slash = -1;
         if (this.capture)
             this.captureStart = 0;
         while (i < n) {
@@ -31152,12 +31155,15 @@ class JsonPlanScanner {
                     continue;
                 }
                 const quote = chunk.indexOf(QUOTE, i);
-                const slash = chunk.indexOf(BACKSLASH, i);
-                const stop = quote === -1 ? slash : slash === -1 ? quote : Math.min(quote, slash);
+                if (slash !== n && slash < i) {
+                    slash = chunk.indexOf(BACKSLASH, i);
+                    if (slash === -1)
+                        slash = n;
+                }
+                const stop = quote === -1 ? (slash === n ? -1 : slash) : Math.min(quote, slash);
                 if (stop === -1) {
                     if (this.readingKey)
                         this.keyParts.push(chunk.subarray(i));
-                    i = n;
                     break;
                 }
                 if (chunk[stop] === BACKSLASH) {
