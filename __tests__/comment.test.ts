@@ -53,6 +53,8 @@ describe('the sticky comment', () => {
     expect(readState(comments[0].body)?.run).toBe(runs[2].id)
     expect(comments[0].body).toContain(runs[2].id)
     expect(gh.requests.filter(r => r.method === 'POST')).toHaveLength(1)
+    // The commit link is the pull request's head, not the merge commit in GITHUB_SHA.
+    expect(comments[0].body).toContain(`/commit/${'1'.repeat(40)}`)
   })
 
   test('a second workspace, or a comment-key, gets its own comment', async () => {

@@ -10,8 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
 /* harmony export */   StickyComment: () => (/* binding */ StickyComment)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2981);
 /* harmony import */ var _comment_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2579);
 
@@ -20,21 +19,6 @@ __webpack_require__.r(__webpack_exports__);
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
 const FALLBACK_LOGIN = 'github-actions[bot]';
-function pullRequest(env) {
-    const [repo, path] = [env.GITHUB_REPOSITORY, env.GITHUB_EVENT_PATH];
-    if (!repo || !path)
-        return undefined;
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        const number = event.pull_request?.number ?? event.number;
-        if (!number)
-            return undefined;
-        return { repo, number, headSha: event.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '' };
-    }
-    catch {
-        return undefined;
-    }
-}
 /**
  * Posts or updates the one sticky comment for this workspace on the pull request. Never fails the step: a
  * read-only token (fork pull requests), a 403 or a 404 is a warning, and the job summary still has the report.
@@ -54,7 +38,7 @@ class StickyComment {
         this.pr = pr;
     }
     static async create(inputs, io) {
-        const pr = pullRequest(io.env);
+        const pr = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._)(io.env);
         if (!pr) {
             io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.');
             return undefined;

@@ -30555,6 +30555,40 @@ function coreIO() {
 
 /***/ }),
 
+/***/ 2981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ commitOf),
+/* harmony export */   _: () => (/* binding */ pullRequestOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The pull request this workflow run is for, from the event payload, if any. */
+function pullRequestOf(env) {
+    const [repo, path] = [env.GITHUB_REPOSITORY, env.GITHUB_EVENT_PATH];
+    if (!repo || !path)
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const number = event.pull_request?.number ?? event.number;
+        if (!number)
+            return undefined;
+        return { repo, number, headSha: event.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The commit a run's report should link to. */
+function commitOf(env) {
+    return pullRequestOf(env)?.headSha || env.GITHUB_SHA || undefined;
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -31022,6 +31056,8 @@ function nextPollDelay(elapsedMs, capMs) {
     return Math.min(capMs, 1000 + elapsedMs / 15);
 }
 
+// EXTERNAL MODULE: ./src/github-event.ts
+var github_event = __nccwpck_require__(2981);
 ;// CONCATENATED MODULE: ./src/plan/log.ts
 /** Plan and apply logs: STX/ETX framing (tfc-api.md §5.4), structured JSON lines or classic text (§5.5). */
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)/g;
@@ -31769,6 +31805,7 @@ async function readWorkspace(http, ref, organization) {
 
 
 
+
 /** A failure the user can act on; its message is the whole story (no stack trace needed). */
 class StepFailure extends Error {
     constructor(message) {
@@ -32191,7 +32228,7 @@ class RunLifecycle {
     report(run, outcome, action, failure) {
         const workspace = this.workspace;
         const env = this.io.env;
-        const sha = env.GITHUB_SHA;
+        const sha = (0,github_event/* commitOf */.D)(env);
         return {
             outcome,
             action,

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { Outputs, State } from './constants.js'
 import { decideAfterPlan, isPlanSettled, isTerminal, nextPollDelay, type Decision } from './decide.js'
 import { formatDuration } from './duration.js'
+import { commitOf } from './github-event.js'
 import type { ActionInputs } from './inputs.js'
 import { errorExcerpt, type LogExcerpt } from './plan/log.js'
 import { readPlanSummary } from './plan/read.js'
@@ -455,7 +456,7 @@ export class RunLifecycle {
   report(run: Run, outcome: Outcome, action: string, failure?: string): ReportInput {
     const workspace = this.workspace!
     const env = this.io.env
-    const sha = env.GITHUB_SHA
+    const sha = commitOf(env)
     return {
       outcome,
       action,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { pullRequestOf, type PullRequestContext } from '../github-event.js'
 import type { ActionInputs } from '../inputs.js'
 import type { ActionIO } from '../runtime.js'
 import { commentKey, findsKey, isNewer, marker, readState, type CommentState } from './comment-marker.js'
@@ -7,25 +7,6 @@ import { renderWithinLimit, type ReportInput } from './render.js'
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536
 const FALLBACK_LOGIN = 'github-actions[bot]'
-
-interface PullRequestContext {
-  repo: string
-  number: number
-  headSha: string
-}
-
-function pullRequest(env: NodeJS.ProcessEnv): PullRequestContext | undefined {
-  const [repo, path] = [env.GITHUB_REPOSITORY, env.GITHUB_EVENT_PATH]
-  if (!repo || !path) return undefined
-  try {
-    const event = JSON.parse(readFileSync(path, 'utf8')) as { number?: number; pull_request?: { number?: number; head?: { sha?: string } } }
-    const number = event.pull_request?.number ?? event.number
-    if (!number) return undefined
-    return { repo, number, headSha: event.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '' }
-  } catch {
-    return undefined
-  }
-}
 
 type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
 
@@ -46,7 +27,7 @@ export class StickyComment {
   ) {}
 
   static async create(inputs: ActionInputs, io: ActionIO): Promise<StickyComment | undefined> {
-    const pr = pullRequest(io.env)
+    const pr = pullRequestOf(io.env)
     if (!pr) {
       io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.')
       return undefined

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs'
+
+export interface PullRequestContext {
+  repo: string
+  number: number
+  /** The pull request's head commit; GITHUB_SHA is a merge commit on pull_request events. */
+  headSha: string
+}
+
+/** The pull request this workflow run is for, from the event payload, if any. */
+export function pullRequestOf(env: NodeJS.ProcessEnv): PullRequestContext | undefined {
+  const [repo, path] = [env.GITHUB_REPOSITORY, env.GITHUB_EVENT_PATH]
+  if (!repo || !path) return undefined
+  try {
+    const event = JSON.parse(readFileSync(path, 'utf8')) as { number?: number; pull_request?: { number?: number; head?: { sha?: string } } }
+    const number = event.pull_request?.number ?? event.number
+    if (!number) return undefined
+    return { repo, number, headSha: event.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '' }
+  } catch {
+    return undefined
+  }
+}
+
+/** The commit a run's report should link to. */
+export function commitOf(env: NodeJS.ProcessEnv): string | undefined {
+  return pullRequestOf(env)?.headSha || env.GITHUB_SHA || undefined
+}
