@@ -231,6 +231,7 @@ describe('failures that need a person', () => {
     const { io } = await runAction(sim.url, { workspace: 'nope' })
     expect(io.failed).toMatch(/Workspace acme\/nope was not found.*`workspace` and `organization`/)
     expect(posts(/\/runs$/)).toBe(0)
+    expect(io.summary).toContain('run not created')
   })
 
   test('an organization token cannot create runs, and the message says so', async () => {

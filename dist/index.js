@@ -32325,8 +32325,10 @@ function defaultMessage(env) {
 
 // EXTERNAL MODULE: ./src/report/comment-marker.ts
 var comment_marker = __nccwpck_require__(7202);
-// EXTERNAL MODULE: ./src/report/render.ts + 1 modules
-var render = __nccwpck_require__(2579);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/report/render.ts
+var render = __nccwpck_require__(6340);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -32560,6 +32562,7 @@ function describeNetworkError(error) {
 
 
 
+
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
 /** The pull-request comment, when the inputs and the event call for one. Octokit is loaded only then. */
@@ -32629,6 +32632,10 @@ async function run(io, options = {}) {
             if (url)
                 io.setOutput(Outputs.CommentUrl, url);
         }
+    }
+    if (failure && !result?.report) {
+        // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
+        await io.appendSummary(`### ❌ HCP Terraform run not created: ${(0,markdown/* escapeProse */.fd)(inputs.workspace)}\n\n${(0,markdown/* escapeProse */.fd)(redact(failure, [inputs.token, inputs.githubToken]))}\n`).catch(() => undefined);
     }
     if (failure)
         io.setFailed(redact(failure, [inputs.token, inputs.githubToken]));
@@ -32741,18 +32748,17 @@ function shouldComment(mode, eventName) {
 
 /***/ }),
 
-/***/ 2579:
+/***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n5: () => (/* binding */ renderWithinLimit)
-});
-
-// UNUSED EXPORTS: DETAIL_LEVELS, countsOf, renderReport
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   fd: () => (/* binding */ escapeProse),
+/* harmony export */   nf: () => (/* binding */ link)
+/* harmony export */ });
 /**
  * Making untrusted text (addresses, output names, log lines from a plan) inert in GitHub-flavoured markdown.
  * Everything from a plan goes into a code span or a fenced block, where markdown, HTML, @mentions and #references
@@ -32806,7 +32812,7 @@ function escapeProse(text) {
         .replace(/([@#])(?=\w)/g, '$1\u2060');
 }
 /** A link whose label is escaped text and whose target must be an http(s) URL we built ourselves. */
-function markdown_link(label, url) {
+function link(label, url) {
     if (!/^https?:\/\//.test(url))
         return escapeText(label);
     return `[${escapeText(label)}](${url.replace(/[()\s<>]/g, c => encodeURIComponent(c))})`;
@@ -32815,7 +32821,17 @@ function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
 
-;// CONCATENATED MODULE: ./src/report/render.ts
+
+/***/ }),
+
+/***/ 6340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n5: () => (/* binding */ renderWithinLimit)
+/* harmony export */ });
+/* unused harmony exports DETAIL_LEVELS, countsOf, renderReport */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
 
 const DETAIL_LEVELS = ['full', 'addresses', 'counts', 'link'];
 const HEADLINES = {
@@ -32902,22 +32918,22 @@ function destroyWarning(input) {
     const total = counts ? counts.destroy + counts.replace : destroyed.length;
     if (!total)
         return undefined;
-    const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${code(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`);
+    const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`);
     const more = total - shown.length;
     const list = shown.length ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
-    return `> [!WARNING]\n> **This plan destroys or replaces ${plural(total, 'resource')}**${list}`;
+    return `> [!WARNING]\n> **This plan destroys or replaces ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(total, 'resource')}**${list}`;
 }
 function describeChange(change) {
     const notes = [];
     if (change.previousAddress)
-        notes.push(`moved from ${code(change.previousAddress)}`);
+        notes.push(`moved from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.previousAddress)}`);
     if (change.importing)
-        notes.push(change.importId ? `import ID ${code(change.importId)}` : 'imported');
+        notes.push(change.importId ? `import ID ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.importId)}` : 'imported');
     if (change.actionReason)
-        notes.push(REASONS[change.actionReason] ?? code(change.actionReason));
+        notes.push(REASONS[change.actionReason] ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.actionReason));
     if (change.replacePaths?.length)
-        notes.push(`forced by ${change.replacePaths.map(code).join(', ')}`);
-    return `- ${code(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
+        notes.push(`forced by ${change.replacePaths.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}`);
+    return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
 }
 function resourceSections(plan, detail, perGroup = Infinity) {
     const byGroup = new Map();
@@ -32932,17 +32948,17 @@ function resourceSections(plan, detail, perGroup = Infinity) {
         const list = byGroup.get(action);
         if (!list?.length)
             continue;
-        const lines = list.slice(0, perGroup).map(change => (detail === 'full' ? describeChange(change) : `- ${code(change.address)}`));
+        const lines = list.slice(0, perGroup).map(change => (detail === 'full' ? describeChange(change) : `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.address)}`));
         if (list.length > perGroup)
             lines.push(`- … and ${list.length - perGroup} more`);
         sections.push(`**${title} (${list.length})**\n\n${lines.join('\n')}`);
     }
     if (detail === 'full' && plan.drift.length) {
-        sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${code(c.address)} (${c.action})`).join('\n')}`);
+        sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.address)} (${c.action})`).join('\n')}`);
     }
     if (detail === 'full' && plan.outputs.length) {
         // Output values are never shown: a sensitive value must not reach a comment, and the name is what reviewers need.
-        const lines = plan.outputs.map(o => `- ${code(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`);
+        const lines = plan.outputs.map(o => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`);
         sections.push(`**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`);
     }
     return sections;
@@ -32952,20 +32968,20 @@ function details(summary, body, open) {
 }
 function linksLine(input) {
     const parts = [
-        `Run ${markdown_link(input.run.id, input.run.url)}`,
-        `workspace ${markdown_link(`${input.workspace.organization}/${input.workspace.name}`, input.workspace.url)}`
+        `Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(input.run.id, input.run.url)}`,
+        `workspace ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(`${input.workspace.organization}/${input.workspace.name}`, input.workspace.url)}`
     ];
     if (input.configurationVersion)
-        parts.push(`configuration version ${code(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${escapeText(input.configurationVersion.source)})` : ''}`);
+        parts.push(`configuration version ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(input.configurationVersion.source)})` : ''}`);
     if (input.commit)
-        parts.push(`commit ${markdown_link(input.commit.sha.slice(0, 7), input.commit.url)}`);
+        parts.push(`commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(input.commit.sha.slice(0, 7), input.commit.url)}`);
     return parts.join(' · ');
 }
 /** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
 function renderReport(input, detail, omitted, perGroup = Infinity) {
     const { icon, title } = HEADLINES[input.outcome];
     const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly ? ' (speculative)' : '';
-    const out = [`### ${icon} ${title}${kind}: ${escapeText(`${input.workspace.organization}/${input.workspace.name}`)}`];
+    const out = [`### ${icon} ${title}${kind}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(`${input.workspace.organization}/${input.workspace.name}`)}`];
     out.push(linksLine(input));
     const counts = countsOf(input);
     if (counts && detail !== 'link')
@@ -32973,12 +32989,12 @@ function renderReport(input, detail, omitted, perGroup = Infinity) {
     const warning = detail === 'link' ? undefined : destroyWarning(input);
     if (warning)
         out.push(warning);
-    out.push(`**What this step did:** ${escapeProse(input.action)}`);
+    out.push(`**What this step did:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeProse */ .fd)(input.action)}`);
     if (input.failure)
-        out.push(`**Why the step failed:** ${escapeProse(input.failure)}`);
+        out.push(`**Why the step failed:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeProse */ .fd)(input.failure)}`);
     if (input.log && detail !== 'link') {
         const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log';
-        out.push(`**${label}:**\n\n${codeBlock(input.log.text)}`);
+        out.push(`**${label}:**\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(input.log.text)}`);
     }
     if (detail === 'full' || detail === 'addresses') {
         if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
@@ -32991,9 +33007,9 @@ function renderReport(input, detail, omitted, perGroup = Infinity) {
         out.push(details('Counts', countsTable(counts), false));
     }
     if (input.planNote)
-        out.push(`_${escapeText(input.planNote)}_`);
+        out.push(`_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(input.planNote)}_`);
     if (omitted)
-        out.push(`_${escapeText(omitted)}_`);
+        out.push(`_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(omitted)}_`);
     return out.join('\n\n');
 }
 const TRUNCATED = 'Only the first addresses of each kind of change are listed, to fit; see the run page for the full plan.';

@@ -4,6 +4,7 @@ import { InputError, parseInputs, type ActionInputs } from './inputs.js'
 import { RunLifecycle, StepFailure, type LifecycleResult } from './lifecycle.js'
 import { shouldComment } from './report/comment-marker.js'
 import type { StickyComment } from './report/comment.js'
+import { escapeProse } from './report/markdown.js'
 import { renderWithinLimit, type ReportInput } from './report/render.js'
 import type { ActionIO } from './runtime.js'
 import { ApiError, OutcomeUnknownError, TransportError } from './tfc/errors.js'
@@ -85,6 +86,10 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<Life
       const url = await comment(result.report, true)
       if (url) io.setOutput(Outputs.CommentUrl, url)
     }
+  }
+  if (failure && !result?.report) {
+    // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
+    await io.appendSummary(`### ❌ HCP Terraform run not created: ${escapeProse(inputs.workspace)}\n\n${escapeProse(redact(failure, [inputs.token, inputs.githubToken]))}\n`).catch(() => undefined)
   }
   if (failure) io.setFailed(redact(failure, [inputs.token, inputs.githubToken]))
   // Left unsaved when our run may still be pending, so the post step tries to cancel it once more.
