@@ -16,6 +16,11 @@ beforeEach(async () => {
 })
 afterEach(() => sim.stop())
 
+/** Waits (up to 5 s) until the step's run is planning, so a signal lands mid-plan. */
+async function untilPlanning(): Promise<void> {
+  for (let i = 0; i < 200 && !sim.runsOf(ws).some(r => sim.statusOf(r) === 'planning'); i++) await new Promise(r => setTimeout(r, 25))
+}
+
 const base = (): Record<string, string> => ({ token: TOKEN, hostname: sim.url, organization: 'acme', workspace: 'production', 'poll-interval': '0.05s' })
 
 test('the bundled action applies a run and writes outputs, state and summary through the runner files', async () => {
@@ -48,7 +53,7 @@ test('missing inputs fail fast with one line and exit code 1', async () => {
 test('SIGINT while planning cancels the run this step created', async () => {
   ws.script = { planMs: 60_000 }
   const step = startStep(DIST_MAIN, base())
-  for (let i = 0; i < 200 && !sim.runsOf(ws).some(r => sim.statusOf(r) === 'planning'); i++) await new Promise(r => setTimeout(r, 25))
+  await untilPlanning()
   step.child.kill('SIGINT')
   const main = await step.done
   const [run] = sim.runsOf(ws)
@@ -61,7 +66,7 @@ test('SIGINT while planning cancels the run this step created', async () => {
 test('the post step cancels a run left behind by a main step that was killed outright', async () => {
   ws.script = { planMs: 60_000 }
   const step = startStep(DIST_MAIN, base())
-  for (let i = 0; i < 200 && !sim.runsOf(ws).some(r => sim.statusOf(r) === 'planning'); i++) await new Promise(r => setTimeout(r, 25))
+  await untilPlanning()
   step.child.kill('SIGKILL')
   const main = await step.done
   expect(main.state['main-finished']).toBeUndefined()
