@@ -91,10 +91,12 @@ describe('state races', () => {
   })
 
   test('a run applied by someone between our read and our apply is reported, not applied twice', async () => {
-    sim.faults = { beforeAction: (run, action, s) => action === 'apply' && s.setStatus(run, 'applying') }
+    sim.faults = { beforeAction: (run, action, s) => action === 'apply' && s.confirm(run) }
     const { io } = await runAction(sim.url, apply)
-    expect(sim.requests.filter(r => /actions\/apply$/.test(r.path))).toHaveLength(1)
-    expect(io.lines.join('\n')).toMatch(/Apply answered 409; the run is now applying/)
+    expect(sim.requests.filter(r => /actions\/apply$/.test(r.path)).map(r => r.status)).toEqual([409])
+    expect(io.lines.join('\n')).toMatch(/Apply answered 409; the run is now (confirmed|apply_queued|applying)/)
+    expect(io.failed).toBeUndefined()
+    expect(io.outputs).toMatchObject({ 'run-status': 'applied', applied: 'true' })
   })
 })
 

@@ -70,6 +70,8 @@ class StickyComment {
         const head = `${(0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)(key, state)}\n`;
         const body = head + (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWithinLimit */ .n5)(report, COMMENT_LIMIT, head.length).markdown;
         const [owner, repo] = this.pr.repo.split('/');
+        // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
+        // same pull request may have created the comment meanwhile, and a second comment is what this avoids.
         if (this.commentId === undefined) {
             const existing = await this.findExisting(owner, repo, key);
             if (existing) {

@@ -31991,7 +31991,7 @@ class RunLifecycle {
                     throw error;
                 this.io.warning(`${error.message}; looking for the run before trying again`);
                 for (let look = 0; look < 3; look++) {
-                    await this.clock.sleep(1000 * (look + 1), this.signal);
+                    await this.clock.sleep(500 * 2 ** look, this.signal);
                     const runs = await listRuns(this.http, options.workspaceId, {}, 20);
                     const found = runs.find(run => run.message.includes(marker));
                     if (found) {

@@ -261,6 +261,12 @@ export class TfcSimulator {
     run.reached.set(status, this.clock.now())
   }
 
+  /** Confirms a run by hand, as a person clicking "Confirm & apply" in the UI would: the apply starts now. */
+  confirm(run: SimRun): void {
+    run.steps = this.applySteps(run)
+    run.stepsFrom = this.clock.now()
+  }
+
   // ---- run state machine ---------------------------------------------------------------------------------------
 
   private newRun(ws: SimWorkspace, cvId: string, attrs: { message: string; planOnly: boolean; isDestroy: boolean }): SimRun {

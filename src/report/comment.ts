@@ -61,6 +61,8 @@ export class StickyComment {
     const body = head + renderWithinLimit(report, COMMENT_LIMIT, head.length).markdown
     const [owner, repo] = this.pr.repo.split('/')
 
+    // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
+    // same pull request may have created the comment meanwhile, and a second comment is what this avoids.
     if (this.commentId === undefined) {
       const existing = await this.findExisting(owner, repo, key)
       if (existing) {
