@@ -30829,9 +30829,13 @@ function parseHostname(raw) {
     }
     return { origin: url.origin, insecure: url.protocol === 'http:' };
 }
+/** The API token: the input, else TF_API_TOKEN. Shared by the main step, its masking and the post step. */
+function tokenOf(get, env) {
+    return get(Inputs.Token).trim() || (env[Env.Token] ?? '').trim();
+}
 /** Reads and checks every input before anything is sent, so a mistake fails fast and creates nothing. */
 function parseInputs(get, env) {
-    const token = get(Inputs.Token).trim() || (env[Env.Token] ?? '').trim();
+    const token = tokenOf(get, env);
     if (!token) {
         throw new InputError(Inputs.Token, `Input \`token\` is required: pass a user or team API token, e.g. token: \${{ secrets.TF_API_TOKEN }}, or set the ${Env.Token} environment variable.`);
     }
@@ -31750,6 +31754,22 @@ async function runAction(http, id, action, comment) {
     return response.status === 409 ? 'conflict' : 'accepted';
 }
 /**
+ * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
+ * else discard while it waits for confirmation or a decision. Returns what was done, or undefined if neither is
+ * allowed now.
+ */
+async function cancelOrDiscard(http, run, comment) {
+    if (run.actions.isCancelable) {
+        await runAction(http, run.id, 'cancel', comment);
+        return 'canceled';
+    }
+    if (run.actions.isDiscardable) {
+        await runAction(http, run.id, 'discard', comment);
+        return 'discarded';
+    }
+    return undefined;
+}
+/**
  * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
  * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
  */
@@ -31869,11 +31889,9 @@ class RunLifecycle {
             const run = await readRun(this.http, this.run.id);
             if (isTerminal(run) || (run.actions.isConfirmable && !this.inputs.discard))
                 return;
-            const action = run.actions.isCancelable ? 'cancel' : run.actions.isDiscardable ? 'discard' : undefined;
-            if (!action)
-                return;
-            await runAction(this.http, run.id, action, 'Stopped by GitHub Actions: the step failed');
-            this.io.warning(`The step failed, so run ${run.id} was ${action === 'cancel' ? 'canceled' : 'discarded'} to free the workspace's queue.`);
+            const done = await cancelOrDiscard(this.http, run, 'Stopped by GitHub Actions: the step failed');
+            if (done)
+                this.io.warning(`The step failed, so run ${run.id} was ${done} to free the workspace's queue.`);
         }
         catch {
             this.cleanupPending = true;
@@ -32179,17 +32197,8 @@ class RunLifecycle {
         let run = await readRun(this.http, this.run.id);
         let action = 'The run had already ended.';
         if (!isTerminal(run)) {
-            if (run.actions.isCancelable) {
-                await runAction(this.http, run.id, 'cancel', `Canceled by GitHub Actions: ${why}`);
-                action = 'Canceled the run.';
-            }
-            else if (run.actions.isDiscardable) {
-                await runAction(this.http, run.id, 'discard', `Discarded by GitHub Actions: ${why}`);
-                action = 'Discarded the run.';
-            }
-            else {
-                action = `Could not cancel the run (status ${run.status}); check the run page.`;
-            }
+            const done = await cancelOrDiscard(this.http, run, `Stopped by GitHub Actions: ${why}`);
+            action = done ? `${done === 'canceled' ? 'Canceled' : 'Discarded'} the run.` : `Could not cancel the run (status ${run.status}); check the run page.`;
             run = await this.settleAfterCancel(run);
         }
         this.io.info(action);
@@ -32578,7 +32587,7 @@ function commenter(inputs, io) {
 /** The main step. Never throws: every failure becomes one actionable `setFailed` line. */
 async function run(io, options = {}) {
     // Mask before anything can print: even a malformed token must never reach the log.
-    const rawToken = io.getInput(Inputs.Token).trim() || (io.env[Env.Token] ?? '').trim();
+    const rawToken = tokenOf(name => io.getInput(name), io.env);
     if (rawToken)
         io.setSecret(rawToken);
     const githubToken = io.getInput(Inputs.GithubToken).trim();

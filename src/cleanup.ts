@@ -1,8 +1,9 @@
-import { Env, Inputs, State, USER_AGENT } from './constants.js'
+import { State, USER_AGENT } from './constants.js'
 import { isTerminal } from './decide.js'
 import type { ActionIO } from './runtime.js'
 import { TfcHttp } from './tfc/http.js'
-import { readRun, runAction } from './tfc/runs.js'
+import { tokenOf } from './inputs.js'
+import { cancelOrDiscard, readRun } from './tfc/runs.js'
 
 /**
  * The post step: a backstop for a main step that was killed before it could clean up. When the main step finished
@@ -11,7 +12,7 @@ import { readRun, runAction } from './tfc/runs.js'
 export async function cleanup(io: ActionIO): Promise<'nothing' | 'canceled' | 'discarded' | 'ended' | 'failed'> {
   const runId = io.getState(State.RunId)
   if (io.getState(State.MainFinished) === 'true' || !runId) return 'nothing'
-  const token = io.getInput(Inputs.Token).trim() || (io.env[Env.Token] ?? '').trim()
+  const token = tokenOf(name => io.getInput(name), io.env)
   const origin = io.getState(State.ApiUrl)
   if (!token || !origin) return 'nothing'
   io.setSecret(token)
@@ -19,16 +20,10 @@ export async function cleanup(io: ActionIO): Promise<'nothing' | 'canceled' | 'd
   try {
     const run = await readRun(http, runId)
     if (isTerminal(run)) return 'ended'
-    const comment = 'Canceled by GitHub Actions: the job stopped before the step finished'
-    if (run.actions.isCancelable) {
-      await runAction(http, runId, 'cancel', comment)
-      io.warning(`The main step did not finish; canceled run ${runId} so it does not hold the workspace's queue.`)
-      return 'canceled'
-    }
-    if (run.actions.isDiscardable) {
-      await runAction(http, runId, 'discard', comment)
-      io.warning(`The main step did not finish; discarded run ${runId} so it does not hold the workspace's queue.`)
-      return 'discarded'
+    const done = await cancelOrDiscard(http, run, 'Stopped by GitHub Actions: the job stopped before the step finished')
+    if (done) {
+      io.warning(`The main step did not finish; ${done} run ${runId} so it does not hold the workspace's queue.`)
+      return done
     }
     io.warning(`The main step did not finish and run ${runId} is ${run.status}; it can be neither canceled nor discarded now. Check it on the run page.`)
     return 'failed'

@@ -96,9 +96,14 @@ export function parseHostname(raw: string): { origin: string; insecure: boolean 
   return { origin: url.origin, insecure: url.protocol === 'http:' }
 }
 
+/** The API token: the input, else TF_API_TOKEN. Shared by the main step, its masking and the post step. */
+export function tokenOf(get: InputGetter, env: NodeJS.ProcessEnv): string {
+  return get(Inputs.Token).trim() || (env[Env.Token] ?? '').trim()
+}
+
 /** Reads and checks every input before anything is sent, so a mistake fails fast and creates nothing. */
 export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInputs {
-  const token = get(Inputs.Token).trim() || (env[Env.Token] ?? '').trim()
+  const token = tokenOf(get, env)
   if (!token) {
     throw new InputError(Inputs.Token, `Input \`token\` is required: pass a user or team API token, e.g. token: \${{ secrets.TF_API_TOKEN }}, or set the ${Env.Token} environment variable.`)
   }

@@ -17,7 +17,7 @@ import { configurationVersionProblem, readConfigurationVersion } from './tfc/con
 import { ApiError, OutcomeUnknownError } from './tfc/errors.js'
 import type { TfcHttp } from './tfc/http.js'
 import { downloadJsonPlan, readApply, readPlan } from './tfc/plans.js'
-import { createRun, listRuns, readRun, runAction, type RunCreateOptions } from './tfc/runs.js'
+import { cancelOrDiscard, createRun, listRuns, readRun, runAction, type RunCreateOptions } from './tfc/runs.js'
 import type { Plan, Run, Workspace } from './tfc/types.js'
 import { readWorkspace } from './tfc/workspaces.js'
 
@@ -100,10 +100,8 @@ export class RunLifecycle {
     try {
       const run = await readRun(this.http, this.run.id)
       if (isTerminal(run) || (run.actions.isConfirmable && !this.inputs.discard)) return
-      const action = run.actions.isCancelable ? 'cancel' : run.actions.isDiscardable ? 'discard' : undefined
-      if (!action) return
-      await runAction(this.http, run.id, action, 'Stopped by GitHub Actions: the step failed')
-      this.io.warning(`The step failed, so run ${run.id} was ${action === 'cancel' ? 'canceled' : 'discarded'} to free the workspace's queue.`)
+      const done = await cancelOrDiscard(this.http, run, 'Stopped by GitHub Actions: the step failed')
+      if (done) this.io.warning(`The step failed, so run ${run.id} was ${done} to free the workspace's queue.`)
     } catch {
       this.cleanupPending = true
     }
@@ -408,15 +406,8 @@ export class RunLifecycle {
     let run = await readRun(this.http, this.run.id)
     let action = 'The run had already ended.'
     if (!isTerminal(run)) {
-      if (run.actions.isCancelable) {
-        await runAction(this.http, run.id, 'cancel', `Canceled by GitHub Actions: ${why}`)
-        action = 'Canceled the run.'
-      } else if (run.actions.isDiscardable) {
-        await runAction(this.http, run.id, 'discard', `Discarded by GitHub Actions: ${why}`)
-        action = 'Discarded the run.'
-      } else {
-        action = `Could not cancel the run (status ${run.status}); check the run page.`
-      }
+      const done = await cancelOrDiscard(this.http, run, `Stopped by GitHub Actions: ${why}`)
+      action = done ? `${done === 'canceled' ? 'Canceled' : 'Discarded'} the run.` : `Could not cancel the run (status ${run.status}); check the run page.`
       run = await this.settleAfterCancel(run)
     }
     this.io.info(action)

@@ -1,6 +1,6 @@
 import type { Clock } from './clock.js'
-import { Env, Inputs, Outputs, State, USER_AGENT } from './constants.js'
-import { InputError, parseInputs, type ActionInputs } from './inputs.js'
+import { Inputs, Outputs, State, USER_AGENT } from './constants.js'
+import { InputError, parseInputs, tokenOf, type ActionInputs } from './inputs.js'
 import { RunLifecycle, StepFailure, type LifecycleResult } from './lifecycle.js'
 import { shouldComment } from './report/comment-marker.js'
 import type { StickyComment } from './report/comment.js'
@@ -35,7 +35,7 @@ function commenter(inputs: ActionInputs, io: ActionIO): Commenter | undefined {
 /** The main step. Never throws: every failure becomes one actionable `setFailed` line. */
 export async function run(io: ActionIO, options: MainOptions = {}): Promise<LifecycleResult | undefined> {
   // Mask before anything can print: even a malformed token must never reach the log.
-  const rawToken = io.getInput(Inputs.Token).trim() || (io.env[Env.Token] ?? '').trim()
+  const rawToken = tokenOf(name => io.getInput(name), io.env)
   if (rawToken) io.setSecret(rawToken)
   const githubToken = io.getInput(Inputs.GithubToken).trim()
   if (githubToken) io.setSecret(githubToken)

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9230:
+/***/ 4771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28381,7 +28381,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/constants.ts
 /** Names of the action's public contract (action.yml). Users' workflows depend on these: never rename. */
-const Inputs = {
+const constants_Inputs = {
     Token: 'token',
     Hostname: 'hostname',
     Organization: 'organization',
@@ -28431,12 +28431,12 @@ const State = {
     MainFinished: 'main-finished'
 };
 /** Environment variables read as input fallbacks (the names HashiCorp's own tooling uses). */
-const Env = {
+const constants_Env = {
     Token: 'TF_API_TOKEN',
     Hostname: 'TF_HOSTNAME',
     Organization: 'TF_CLOUD_ORGANIZATION'
 };
-const DEFAULT_HOSTNAME = 'app.terraform.io';
+const constants_DEFAULT_HOSTNAME = 'app.terraform.io';
 const USER_AGENT = 'tfe-run-action/0.1';
 
 ;// CONCATENATED MODULE: ./src/tfc/types.ts
@@ -28847,6 +28847,207 @@ function describeNetworkError(error) {
     return e?.code ? `${e.code} (${message.replace(/https?:\/\/\S+/g, '<url>')})` : message.replace(/https?:\/\/\S+/g, '<url>');
 }
 
+;// CONCATENATED MODULE: ./src/duration.ts
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parses `90s`, `15m`, `1h30m`, `250ms` or a bare number of seconds into milliseconds; undefined when malformed. */
+function duration_parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g))
+        total += Number(amount) * UNIT_MS[unit];
+    return Math.round(total);
+}
+function duration_formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const seconds = Math.round(ms / 1000);
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    return [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''].join('');
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+
+/** A bad input: the message names the input and says how to fix it. Nothing has been created when it is thrown. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/;
+const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
+const CV_ID = /^cv-[A-Za-z0-9]+$/;
+const ORGANIZATION = /^[A-Za-z0-9_-]+$/;
+/** YAML 1.2 core-schema booleans, the set GitHub's own `core.getBooleanInput` accepts. */
+function booleanInput(get, name, fallback) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new InputError(name, `Input \`${name}\` must be true or false, not "${raw}".`);
+}
+function lines(text) {
+    return text
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'));
+}
+function durationInput(get, name, fallback) {
+    const raw = get(name).trim() || fallback;
+    const ms = parseDuration(raw);
+    if (ms === undefined || ms <= 0) {
+        throw new InputError(name, `Input \`${name}\` must be a duration such as 90s, 15m or 1h30m (a bare number is seconds), not "${raw}".`);
+    }
+    return ms;
+}
+/** Accepts `tfe.example.com`, `tfe.example.com:8443`, `https://tfe.example.com` or `http://127.0.0.1:8080`. */
+function parseHostname(raw) {
+    const text = raw.trim().replace(/\/+$/, '');
+    const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
+    let url;
+    try {
+        url = new URL(withScheme);
+    }
+    catch {
+        throw new InputError(Inputs.Hostname, `Input \`hostname\` must be a host name such as app.terraform.io or a URL such as https://tfe.example.com, not "${raw}".`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(Inputs.Hostname, `Input \`hostname\` must use https:// (or http:// for a local test server), not ${url.protocol}//.`);
+    }
+    if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
+        throw new InputError(Inputs.Hostname, `Input \`hostname\` must be just the host (and port), without a path, query or credentials: "${url.host}".`);
+    }
+    return { origin: url.origin, insecure: url.protocol === 'http:' };
+}
+/** The API token: the input, else TF_API_TOKEN. Shared by the main step, its masking and the post step. */
+function tokenOf(get, env) {
+    return get(constants_Inputs.Token).trim() || (env[constants_Env.Token] ?? '').trim();
+}
+/** Reads and checks every input before anything is sent, so a mistake fails fast and creates nothing. */
+function parseInputs(get, env) {
+    const token = tokenOf(get, env);
+    if (!token) {
+        throw new InputError(Inputs.Token, `Input \`token\` is required: pass a user or team API token, e.g. token: \${{ secrets.TF_API_TOKEN }}, or set the ${Env.Token} environment variable.`);
+    }
+    if (/\s/.test(token))
+        throw new InputError(Inputs.Token, 'Input `token` contains white space; copy the API token again without spaces or line breaks.');
+    const host = parseHostname(get(Inputs.Hostname).trim() || (env[Env.Hostname] ?? '').trim() || DEFAULT_HOSTNAME);
+    const workspace = get(Inputs.Workspace).trim();
+    if (!workspace)
+        throw new InputError(Inputs.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID.');
+    checkWorkspaceRef(Inputs.Workspace, workspace);
+    const promoteFrom = get(Inputs.PromoteFrom).trim();
+    if (promoteFrom)
+        checkWorkspaceRef(Inputs.PromoteFrom, promoteFrom);
+    const organization = get(Inputs.Organization).trim() || (env[Env.Organization] ?? '').trim();
+    const needsOrganization = [workspace, promoteFrom].some(ref => ref && !ref.startsWith('ws-'));
+    if (needsOrganization && !organization) {
+        throw new InputError(Inputs.Organization, `Input \`organization\` is required when a workspace is given by name: set it, or the ${Env.Organization} environment variable, or use a ws-… ID.`);
+    }
+    if (organization && !ORGANIZATION.test(organization)) {
+        throw new InputError(Inputs.Organization, `Input \`organization\` may hold only letters, digits, - and _: "${organization}".`);
+    }
+    const configurationVersion = get(Inputs.ConfigurationVersion).trim();
+    if (configurationVersion && !CV_ID.test(configurationVersion)) {
+        throw new InputError(Inputs.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`);
+    }
+    if (configurationVersion && promoteFrom) {
+        throw new InputError(Inputs.PromoteFrom, 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.');
+    }
+    const isDestroy = booleanInput(get, Inputs.IsDestroy, false);
+    const planOnly = booleanInput(get, Inputs.PlanOnly, false);
+    const refresh = booleanInput(get, Inputs.Refresh, true);
+    const refreshOnly = booleanInput(get, Inputs.RefreshOnly, false);
+    const apply = booleanInput(get, Inputs.Apply, false);
+    const allowDestroy = booleanInput(get, Inputs.AllowDestroy, false);
+    const discard = booleanInput(get, Inputs.Discard, true);
+    const waitForApply = booleanInput(get, Inputs.WaitForApply, true);
+    const forceCancel = booleanInput(get, Inputs.ForceCancel, false);
+    if (isDestroy && refreshOnly) {
+        throw new InputError(Inputs.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.');
+    }
+    if (refreshOnly && !refresh) {
+        throw new InputError(Inputs.Refresh, 'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.');
+    }
+    if (planOnly && apply) {
+        throw new InputError(Inputs.Apply, 'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.');
+    }
+    if (isDestroy && apply && !allowDestroy) {
+        throw new InputError(Inputs.AllowDestroy, 'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.');
+    }
+    const targetAddrs = lines(get(Inputs.TargetAddrs));
+    const replaceAddrs = lines(get(Inputs.ReplaceAddrs));
+    for (const [name, addrs] of [
+        [Inputs.TargetAddrs, targetAddrs],
+        [Inputs.ReplaceAddrs, replaceAddrs]
+    ]) {
+        const bad = addrs.find(addr => /\s/.test(addr.replace(/\[".*?"\]/g, '')));
+        if (bad)
+            throw new InputError(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`);
+    }
+    if (refreshOnly && replaceAddrs.length) {
+        throw new InputError(Inputs.ReplaceAddrs, 'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.');
+    }
+    const variables = parseRunVariables(get(Inputs.Variables));
+    if (typeof variables === 'string') {
+        throw new InputError(Inputs.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);
+    }
+    const timeoutMs = durationInput(get, Inputs.Timeout, '1h');
+    const pollIntervalMs = durationInput(get, Inputs.PollInterval, '10s');
+    if (pollIntervalMs > timeoutMs) {
+        throw new InputError(Inputs.PollInterval, `Input \`poll-interval\` (${formatDuration(pollIntervalMs)}) is longer than \`timeout\` (${formatDuration(timeoutMs)}); make it shorter.`);
+    }
+    const commentRaw = (get(Inputs.Comment).trim() || 'auto').toLowerCase();
+    if (commentRaw !== 'auto' && commentRaw !== 'true' && commentRaw !== 'false') {
+        throw new InputError(Inputs.Comment, `Input \`comment\` must be auto, true or false, not "${get(Inputs.Comment).trim()}".`);
+    }
+    return {
+        token,
+        apiOrigin: host.origin,
+        insecureHttp: host.insecure,
+        organization,
+        workspace,
+        configurationVersion,
+        promoteFrom,
+        message: get(Inputs.Message).trim(),
+        isDestroy,
+        planOnly,
+        refresh,
+        refreshOnly,
+        targetAddrs,
+        replaceAddrs,
+        variables,
+        apply,
+        allowDestroy,
+        discard,
+        waitForApply,
+        timeoutMs,
+        pollIntervalMs,
+        forceCancel,
+        comment: commentRaw,
+        githubToken: get(Inputs.GithubToken).trim(),
+        commentKey: get(Inputs.CommentKey).trim()
+    };
+}
+function checkWorkspaceRef(input, value) {
+    if (value.startsWith('ws-') ? WORKSPACE_ID.test(value) : WORKSPACE_NAME.test(value))
+        return;
+    throw new InputError(input, `Input \`${input}\` must be a workspace name (letters, digits, - and _) or a ws-… ID, not "${value}".`);
+}
+
 ;// CONCATENATED MODULE: ./src/tfc/jsonapi.ts
 function jsonapi_parseDocument(body, endpoint) {
     try {
@@ -28945,6 +29146,22 @@ async function runAction(http, id, action, comment) {
     return response.status === 409 ? 'conflict' : 'accepted';
 }
 /**
+ * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
+ * else discard while it waits for confirmation or a decision. Returns what was done, or undefined if neither is
+ * allowed now.
+ */
+async function cancelOrDiscard(http, run, comment) {
+    if (run.actions.isCancelable) {
+        await runAction(http, run.id, 'cancel', comment);
+        return 'canceled';
+    }
+    if (run.actions.isDiscardable) {
+        await runAction(http, run.id, 'discard', comment);
+        return 'discarded';
+    }
+    return undefined;
+}
+/**
  * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
  * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
  */
@@ -28964,6 +29181,7 @@ async function listRuns(http, workspaceId, query, pageSize = 20) {
 
 
 
+
 /**
  * The post step: a backstop for a main step that was killed before it could clean up. When the main step finished
  * (in any way it controls) this sends nothing at all; otherwise it cancels or discards the run it created.
@@ -28972,7 +29190,7 @@ async function cleanup(io) {
     const runId = io.getState(State.RunId);
     if (io.getState(State.MainFinished) === 'true' || !runId)
         return 'nothing';
-    const token = io.getInput(Inputs.Token).trim() || (io.env[Env.Token] ?? '').trim();
+    const token = tokenOf(name => io.getInput(name), io.env);
     const origin = io.getState(State.ApiUrl);
     if (!token || !origin)
         return 'nothing';
@@ -28982,16 +29200,10 @@ async function cleanup(io) {
         const run = await readRun(http, runId);
         if (isTerminal(run))
             return 'ended';
-        const comment = 'Canceled by GitHub Actions: the job stopped before the step finished';
-        if (run.actions.isCancelable) {
-            await runAction(http, runId, 'cancel', comment);
-            io.warning(`The main step did not finish; canceled run ${runId} so it does not hold the workspace's queue.`);
-            return 'canceled';
-        }
-        if (run.actions.isDiscardable) {
-            await runAction(http, runId, 'discard', comment);
-            io.warning(`The main step did not finish; discarded run ${runId} so it does not hold the workspace's queue.`);
-            return 'discarded';
+        const done = await cancelOrDiscard(http, run, 'Stopped by GitHub Actions: the job stopped before the step finished');
+        if (done) {
+            io.warning(`The main step did not finish; ${done} run ${runId} so it does not hold the workspace's queue.`);
+            return done;
         }
         io.warning(`The main step did not finish and run ${runId} is ${run.status}; it can be neither canceled nor discarded now. Check it on the run page.`);
         return 'failed';
@@ -31200,7 +31412,7 @@ function coreIO() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1536);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9230);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4771);
 
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanup */ .t)((0,_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I)());

@@ -82,6 +82,23 @@ export async function runAction(http: TfcHttp, id: string, action: RunAction, co
 }
 
 /**
+ * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
+ * else discard while it waits for confirmation or a decision. Returns what was done, or undefined if neither is
+ * allowed now.
+ */
+export async function cancelOrDiscard(http: TfcHttp, run: Run, comment: string): Promise<'canceled' | 'discarded' | undefined> {
+  if (run.actions.isCancelable) {
+    await runAction(http, run.id, 'cancel', comment)
+    return 'canceled'
+  }
+  if (run.actions.isDiscardable) {
+    await runAction(http, run.id, 'discard', comment)
+    return 'discarded'
+  }
+  return undefined
+}
+
+/**
  * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
  * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
  */
