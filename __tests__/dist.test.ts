@@ -58,6 +58,8 @@ test('SIGINT while planning cancels the run this step created', async () => {
   const main = await step.done
   const [run] = sim.runsOf(ws)
   expect(run.actionsLog).toEqual(['cancel'])
+  // The step exits once the cancel is accepted (the runner is about to kill it); the run then ends canceled.
+  for (let i = 0; i < 80 && sim.statusOf(run) !== 'canceled'; i++) await new Promise(r => setTimeout(r, 25))
   expect(sim.statusOf(run)).toBe('canceled')
   expect(main.code).toBe(1)
   expect(main.stdout).toMatch(/interrupted/)

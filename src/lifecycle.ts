@@ -408,12 +408,13 @@ export class RunLifecycle {
     if (!isTerminal(run)) {
       const done = await cancelOrDiscard(this.http, run, `Stopped by GitHub Actions: ${why}`)
       action = done ? `${done === 'canceled' ? 'Canceled' : 'Discarded'} the run.` : `Could not cancel the run (status ${run.status}); check the run page.`
-      run = await this.settleAfterCancel(run)
+      // After an interrupt the runner kills the process within seconds: the request is sent, do not wait for it.
+      if (reason instanceof TimedOut) run = await this.settleAfterCancel(run)
     }
     this.io.info(action)
     this.setOutput(Outputs.Discarded, String(run.status === 'discarded'))
     this.setOutput(Outputs.Applied, String(run.status === 'applied'))
-    return this.result(run, 'timed-out', action, `${why}. ${action}`)
+    return this.result(run, reason instanceof TimedOut ? 'timed-out' : 'canceled', action, `${why}. ${action}`)
   }
 
   /** After a cancel, give the run a short while to stop; force-cancel when allowed and the input asks for it. */
