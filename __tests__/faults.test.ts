@@ -27,7 +27,19 @@ describe('faults injected by the simulator', () => {
     expect(sim.runs.size).toBe(1)
     expect(io.outputs['run-status']).toBe('applied')
     expect(sim.requests.filter(r => r.status === 429).length).toBeGreaterThan(5)
+    // JSON-plan downloads share the API calls' retry policy: a 429 storm must not drop the report to counts.
+    expect(io.outputs['plan-json']).toBeTruthy()
     expect(sim.requests.filter(r => r.method === 'POST' && r.path === '/api/v2/runs' && r.status === 201)).toHaveLength(1)
+  })
+
+  test('six 429s in a row on each JSON-plan endpoint are waited out, not given up on', async () => {
+    const redacted = times(6, 'GET', /json-output-redacted$/)
+    const full = times(6, 'GET', /json-output$/)
+    sim.faults = { rateLimitWhen: (m, p) => redacted(m, p) || full(m, p), rateLimitResetSeconds: 0.01 }
+    const { io } = await runAction(sim.url, apply)
+    expect(io.failed).toBeUndefined()
+    expect(io.outputs['plan-json']).toBeTruthy()
+    expect(io.summary).not.toContain('could not be read')
   })
 
   test('a 503 storm (every 3rd read) ends with exactly one run, applied', async () => {

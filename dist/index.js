@@ -32416,52 +32416,13 @@ class TfcHttp {
         };
         if (payload !== null)
             headers['Content-Type'] = JSON_API;
-        let serverFailures = 0;
-        let rateLimited = 0;
-        for (;;) {
-            let response;
-            try {
-                response = await this.send(method, url, payload, headers);
-            }
-            catch (error) {
-                const code = error.code ?? '';
-                const reason = describeNetworkError(error);
-                if (!isRead && !NOT_SENT_CODES.has(code)) {
-                    throw new OutcomeUnknownError(`${endpoint}: ${reason}; the server may or may not have acted on it`, endpoint);
-                }
-                serverFailures++;
-                if (serverFailures >= this.maxReadAttempts) {
-                    throw new TransportError(`${endpoint} failed ${serverFailures} times: ${reason}. Check that ${this.origin} is reachable from the runner.`, endpoint);
-                }
-                await this.wait(serverErrorDelayMs(serverFailures, this.random()), `${endpoint}: ${reason}`);
-                continue;
-            }
-            if (response.status === 429) {
-                rateLimited++;
-                if (rateLimited >= this.maxRateLimitAttempts) {
-                    throw new ApiError(`${endpoint} was rate limited (429) ${rateLimited} times in a row; another tool may be using up this user's API rate limit`, 429, endpoint);
-                }
-                await this.wait(rateLimitDelayMs(response.headers, this.random()), `${endpoint}: rate limited (429)`);
-                continue;
-            }
-            if (RETRYABLE_READ_STATUSES.has(response.status)) {
-                if (!isRead) {
-                    throw new OutcomeUnknownError(`${endpoint} answered ${response.status}; the server may or may not have acted on it`, endpoint);
-                }
-                serverFailures++;
-                if (serverFailures >= this.maxReadAttempts) {
-                    throw new TransportError(`${endpoint} answered ${response.status} ${serverFailures} times in a row; HCP Terraform may be having an outage (see its status page)`, endpoint);
-                }
-                await this.wait(serverErrorDelayMs(serverFailures, this.random()), `${endpoint}: server error ${response.status}`);
-                continue;
-            }
-            if (response.status >= 400 && !(options.accept ?? []).includes(response.status)) {
-                const { title, detail } = describeErrorDocument(response.body);
-                const text = [title, detail].filter(Boolean).join(': ');
-                throw new ApiError(`${endpoint} answered ${response.status}${text ? ` (${text})` : ''}`, response.status, endpoint, title, detail);
-            }
-            return response;
+        const response = await this.withRetries(endpoint, isRead, () => this.send(method, url, payload, headers));
+        if (response.status >= 400 && !(options.accept ?? []).includes(response.status)) {
+            const { title, detail } = describeErrorDocument(response.body);
+            const text = [title, detail].filter(Boolean).join(': ');
+            throw new ApiError(`${endpoint} answered ${response.status}${text ? ` (${text})` : ''}`, response.status, endpoint, title, detail);
         }
+        return response;
     }
     /**
      * Fetches a URL that may live on another host (archive storage for JSON plans and logs). The token goes only to
@@ -32474,27 +32435,10 @@ class TfcHttp {
             if (current.origin === this.origin)
                 headers.Authorization = `Bearer ${this.options.token}`;
             const where = current.origin === this.origin ? current.pathname : `the storage host ${current.host}`;
-            let attempt = 0;
-            let message;
-            for (;;) {
-                try {
-                    await this.pace();
-                    message = (await this.client.request('GET', current.href, null, headers)).message;
-                    if (!RETRYABLE_READ_STATUSES.has(message.statusCode ?? 0) && message.statusCode !== 429)
-                        break;
-                    const delay = message.statusCode === 429 ? rateLimitDelayMs(message.headers, this.random()) : serverErrorDelayMs(attempt + 1, this.random());
-                    message.resume();
-                    if (++attempt >= this.maxReadAttempts)
-                        return { status: message.statusCode ?? 0, body: '' };
-                    await this.wait(delay, `GET ${where}: ${message.statusCode}`);
-                }
-                catch (error) {
-                    if (++attempt >= this.maxReadAttempts) {
-                        throw new TransportError(`GET ${where} failed: ${describeNetworkError(error)}`, `GET ${where}`);
-                    }
-                    await this.wait(serverErrorDelayMs(attempt, this.random()), `GET ${where}: ${describeNetworkError(error)}`);
-                }
-            }
+            const { message } = await this.withRetries(`GET ${where}`, true, async () => {
+                const head = (await this.client.request('GET', current.href, null, headers)).message;
+                return { message: head, status: head.statusCode ?? 0, headers: head.headers, discard: () => void head.resume() };
+            });
             const status = message.statusCode ?? 0;
             if (status >= 300 && status < 400 && message.headers.location) {
                 message.resume();
@@ -32510,11 +32454,61 @@ class TfcHttp {
             return { status, body: await this.readBody(message) };
         }
     }
+    /**
+     * The one retry policy, for API calls and storage downloads alike. 429 means the server did not act: wait as it
+     * says and repeat, whatever the method. A 5xx or a broken connection is retried for a read; for a write it is an
+     * unknown outcome the caller must resolve (unless the request provably never left).
+     */
+    async withRetries(endpoint, isRead, sendOnce) {
+        let serverFailures = 0;
+        let rateLimited = 0;
+        for (;;) {
+            let response;
+            try {
+                await this.pace();
+                response = await sendOnce();
+            }
+            catch (error) {
+                const code = error.code ?? '';
+                const reason = describeNetworkError(error);
+                if (!isRead && !NOT_SENT_CODES.has(code)) {
+                    throw new OutcomeUnknownError(`${endpoint}: ${reason}; the server may or may not have acted on it`, endpoint);
+                }
+                serverFailures++;
+                if (serverFailures >= this.maxReadAttempts) {
+                    throw new TransportError(`${endpoint} failed ${serverFailures} times: ${reason}. Check that ${this.origin} is reachable from the runner.`, endpoint);
+                }
+                await this.wait(serverErrorDelayMs(serverFailures, this.random()), `${endpoint}: ${reason}`);
+                continue;
+            }
+            if (response.status === 429) {
+                response.discard();
+                rateLimited++;
+                if (rateLimited >= this.maxRateLimitAttempts) {
+                    throw new ApiError(`${endpoint} was rate limited (429) ${rateLimited} times in a row; another tool may be using up this user's API rate limit`, 429, endpoint);
+                }
+                await this.wait(rateLimitDelayMs(response.headers, this.random()), `${endpoint}: rate limited (429)`);
+                continue;
+            }
+            if (RETRYABLE_READ_STATUSES.has(response.status)) {
+                response.discard();
+                if (!isRead) {
+                    throw new OutcomeUnknownError(`${endpoint} answered ${response.status}; the server may or may not have acted on it`, endpoint);
+                }
+                serverFailures++;
+                if (serverFailures >= this.maxReadAttempts) {
+                    throw new TransportError(`${endpoint} answered ${response.status} ${serverFailures} times in a row; HCP Terraform may be having an outage (see its status page)`, endpoint);
+                }
+                await this.wait(serverErrorDelayMs(serverFailures, this.random()), `${endpoint}: server error ${response.status}`);
+                continue;
+            }
+            return response;
+        }
+    }
     async send(method, url, payload, headers) {
-        await this.pace();
         const response = await this.client.request(method, url, payload, { ...headers });
         const body = await this.readBody(response.message);
-        return { status: response.message.statusCode ?? 0, headers: response.message.headers, body };
+        return { status: response.message.statusCode ?? 0, headers: response.message.headers, body, discard: () => undefined };
     }
     /** The socket timeout covers silence; this also bounds a body that trickles forever. */
     readBody(message) {

@@ -97,6 +97,8 @@ export type TokenRole = 'admin' | 'writer' | 'reader' | 'organization'
 export interface Faults {
   /** Every Nth API request answers 429 (counted over all API requests). */
   rateLimitEvery?: number
+  /** Answer 429 to the matching request (a burst on one endpoint). */
+  rateLimitWhen?: (method: string, path: string) => boolean
   /** X-RateLimit-Reset sent with injected 429s, in seconds. */
   rateLimitResetSeconds?: number
   /** Every Nth GET answers 503. */
@@ -609,7 +611,7 @@ export class TfcSimulator {
       req.socket.destroy()
       return
     }
-    if (faults.rateLimitEvery && this.apiRequestCount % faults.rateLimitEvery === 0) {
+    if ((faults.rateLimitEvery && this.apiRequestCount % faults.rateLimitEvery === 0) || faults.rateLimitWhen?.(method, url.pathname)) {
       record.status = this.send(res, 429, { errors: [{ detail: "You have exceeded the API's rate limit.", status: 429, title: 'Too many requests' }] }, { 'X-RateLimit-Reset': String(faults.rateLimitResetSeconds ?? 0.05) })
       return
     }
