@@ -153,7 +153,6 @@ const CONFIRMABLE_AT = new Set(['planned', 'cost_estimated', 'policy_checked', '
 const CANCELABLE = new Set(['pending', 'fetching', 'queuing', 'plan_queued', 'planning', 'pre_plan_running', 'post_plan_running', 'cost_estimating', 'policy_checking', 'apply_queued', 'queuing_apply', 'applying', 'confirmed'])
 const DISCARDABLE = new Set(['planned', 'planned_and_saved', 'cost_estimated', 'policy_checked', 'policy_override', 'post_plan_running', 'post_plan_completed', 'pre_plan_awaiting_decision', 'post_plan_awaiting_decision'])
 const TERMINAL = new Set(['applied', 'planned_and_finished', 'policy_soft_failed', 'discarded', 'errored', 'canceled', 'force_canceled'])
-const APPLY_STATUSES = new Set(['confirmed', 'queuing_apply', 'apply_queued', 'applying', 'applied'])
 
 function newId(prefix: string): string {
   const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz123456789'
@@ -833,5 +832,3 @@ export class TfcSimulator {
     res.writeHead(200, { 'Content-Type': 'text/plain' }).end(text.subarray(offset, offset + limit))
   }
 }
-
-export { APPLY_STATUSES }
