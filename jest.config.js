@@ -8,5 +8,7 @@ export default {
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 30000,
+  // Every core the machine has: the suites are independent (each starts its own loopback servers on port 0).
+  maxWorkers: '100%',
   reporters: ['default', '<rootDir>/scripts/closing-line-reporter.mjs']
 }

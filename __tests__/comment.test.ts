@@ -8,7 +8,7 @@ import { COMMENT_LIMIT } from '../src/report/comment.js'
 import { readState } from '../src/report/comment-marker.js'
 import { GitHubSimulator } from '../sim/github-simulator.js'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
-import { runAction } from './support/harness.js'
+import { TEST_CLOCK, runAction, until } from './support/harness.js'
 import { generatedPlan } from './support/plans.js'
 
 const REPO = 'acme/infra'
@@ -17,7 +17,7 @@ let gh: GitHubSimulator
 let ws: SimWorkspace
 
 beforeEach(async () => {
-  tfc = await new TfcSimulator().start()
+  tfc = await new TfcSimulator({ clock: TEST_CLOCK }).start()
   gh = await new GitHubSimulator({
     'gh-token': { login: 'github-actions[bot]', app: true },
     'fork-token': { login: 'github-actions[bot]', app: true, readOnly: true },
@@ -68,12 +68,13 @@ describe('the sticky comment', () => {
 
   test('an older run never overwrites a newer run\'s result', async () => {
     // The older run is created first but finishes last (a slow plan for an earlier push).
-    ws.script = { planMs: 600 }
+    ws.script = { planMs: Infinity }
     const older = plan({}, prEnv(42, '1'.repeat(40)))
-    await new Promise(r => setTimeout(r, 100))
-    ws.script = { planMs: 30 }
+    const olderRun = await until(() => tfc.runsOf(ws).find(r => tfc.statusOf(r) === 'planning'), 'the older run is planning')
+    ws.script = {}
     await plan({}, prEnv(42, '2'.repeat(40)))
     const newerRun = readState(gh.commentsOn(REPO, 42)[0].body)!.run
+    tfc.finishPlanning(olderRun)
     const { io } = await older
     const [comment] = gh.commentsOn(REPO, 42)
     expect(readState(comment.body)?.run).toBe(newerRun)
@@ -96,10 +97,12 @@ describe('the sticky comment', () => {
     await plan()
     const [ours] = gh.commentsOn(REPO, 42)
     const copy = gh.addComment(REPO, 42, 'mallory', ours.body)
+    const copied = copy.body
     gh.comments.splice(gh.comments.indexOf(copy), 1)
     gh.comments.unshift(copy)
     await plan()
-    expect(copy.body).toBe(ours.body === copy.body ? copy.body : copy.body)
+    expect(copy.body).toBe(copied)
+    expect(ours.body).not.toBe(copied)
     expect(gh.commentsOn(REPO, 42).find(c => c.user.login === 'mallory')!.updated_at).toBe(copy.created_at)
     expect(gh.requests.filter(r => r.method === 'PATCH').every(r => r.path.endsWith(`/${ours.id}`))).toBe(true)
   })

@@ -28,7 +28,7 @@ test('the bundled action applies a run and writes outputs, state and summary thr
   expect(main.code).toBe(0)
   const [run] = sim.runsOf(ws)
   expect(main.outputs).toMatchObject({ 'run-id': run.id, 'run-status': 'applied', applied: 'true', discarded: 'false' })
-  expect(main.state).toMatchObject({ 'run-id': run.id, 'main-finished': 'true' })
+  expect(main.state).toMatchObject({ 'run-ids': JSON.stringify([run.id]), 'main-finished': 'true' })
   expect(main.summary).toContain('Applied')
   expect(main.stdout).toContain('::group::Create run')
   expect(main.stdout).toContain(`::add-mask::${TOKEN}`)
@@ -42,11 +42,10 @@ test('the bundled action applies a run and writes outputs, state and summary thr
 })
 
 test('missing inputs fail fast with one line and exit code 1', async () => {
-  const started = Date.now()
   const main = await startStep(DIST_MAIN, { workspace: 'production' }).done
   expect(main.code).toBe(1)
   expect(main.stdout).toMatch(/::error::Input `token` is required/)
-  expect(Date.now() - started).toBeLessThan(3000)
+  expect(main.stdout.match(/::error::/g)).toHaveLength(1)
   expect(sim.requests).toHaveLength(0)
 })
 
@@ -72,6 +71,7 @@ test('the post step cancels a run left behind by a main step that was killed out
   step.child.kill('SIGKILL')
   const main = await step.done
   expect(main.state['main-finished']).toBeUndefined()
+  expect(JSON.parse(main.state['run-ids'])).toEqual([sim.runsOf(ws)[0].id])
   const post = await startStep(DIST_POST, base(), stateEnv(main.state)).done
   expect(post.code).toBe(0)
   expect(post.stdout).toMatch(/canceled run/)

@@ -30594,7 +30594,7 @@ function commitOf(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9735);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8409);
 
 
 /**
@@ -30616,7 +30616,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9735:
+/***/ 8409:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30625,7 +30625,27 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, describeFailure, redact
+// UNUSED EXPORTS: SUMMARY_LIMIT, redact
+
+;// CONCATENATED MODULE: ./src/sleep.ts
+/** A sleep that an AbortSignal ends early, so a cancelled job does not sit out a poll interval. */
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        if (signal?.aborted || ms <= 0)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/clock.ts
+
+const systemClock = { now: () => Date.now(), sleep: sleep };
 
 ;// CONCATENATED MODULE: ./src/constants.ts
 /** Names of the action's public contract (action.yml). Users' workflows depend on these: never rename. */
@@ -30674,7 +30694,8 @@ const Outputs = {
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
 const State = {
-    RunId: 'run-id',
+    /** JSON list of the runs the post step must stop if the main step does not finish. */
+    RunIds: 'run-ids',
     ApiUrl: 'api-url',
     MainFinished: 'main-finished'
 };
@@ -30945,14 +30966,6 @@ function checkWorkspaceRef(input, value) {
     throw new InputError(input, `Input \`${input}\` must be a workspace name (letters, digits, - and _) or a ws-… ID, not "${value}".`);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/tfc/types.ts
 /** The run statuses after which nothing more happens (tfc-api.md §4.3, "Terminal set for the action"). */
 const TERMINAL_RUN_STATUSES = new Set([
@@ -30963,6 +30976,18 @@ const TERMINAL_RUN_STATUSES = new Set([
     'errored',
     'canceled',
     'force_canceled'
+]);
+/** From here on the run is applying or has applied: never cancel or discard it on the action's own account. */
+const APPLY_STARTED_STATUSES = new Set([
+    'confirmed',
+    'queuing_apply',
+    'apply_queued',
+    'pre_apply_running',
+    'pre_apply_completed',
+    'applying',
+    'post_apply_running',
+    'post_apply_completed',
+    'applied'
 ]);
 /** Paused for a person: an override or a decision that this action must not take on anyone's behalf. */
 const AWAITING_DECISION_STATUSES = new Set([
@@ -31008,49 +31033,50 @@ function decideAfterPlan(run, destroys, inputs) {
         case 'errored':
             return {
                 kind: 'none',
+                code: 'plan-errored',
                 reason: 'The plan errored.',
                 fail: 'The run errored during planning (a Terraform error, a hard-mandatory policy or a mandatory run task); see the plan log excerpt and the run page.'
             };
         case 'canceled':
         case 'force_canceled':
-            return { kind: 'none', reason: 'The run was canceled.', fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.` };
+            return { kind: 'none', code: 'canceled-elsewhere', reason: 'The run was canceled.', fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.` };
         case 'discarded':
-            return { kind: 'none', reason: 'The run was discarded.', fail: 'The run was discarded by someone else before this step acted on it.' };
+            return { kind: 'none', code: 'discarded-elsewhere', reason: 'The run was discarded.', fail: 'The run was discarded by someone else before this step acted on it.' };
         case 'policy_soft_failed':
-            return { kind: 'none', reason: 'A soft-mandatory policy failed.', fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.' };
+            return { kind: 'none', code: 'policy-soft-failed', reason: 'A soft-mandatory policy failed.', fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.' };
         case 'planned_and_finished':
-            return {
-                kind: 'none',
-                reason: run.planOnly ? 'Speculative (plan-only) run: nothing to apply.' : 'No changes: nothing to apply.'
-            };
+            return run.planOnly
+                ? { kind: 'none', code: 'speculative', reason: 'Speculative (plan-only) run: nothing to apply.' }
+                : { kind: 'none', code: 'no-changes', reason: 'No changes: nothing to apply.' };
         case 'applied':
             return inputs.apply
-                ? { kind: 'none', reason: 'The run was applied before this step confirmed it.' }
-                : { kind: 'none', reason: 'The run was applied outside this step.', fail: 'The run was applied by someone or something else although `apply` is false.' };
+                ? { kind: 'none', code: 'applied-before-confirm', reason: 'The run was applied before this step confirmed it.' }
+                : { kind: 'none', code: 'applied-elsewhere', reason: 'The run was applied outside this step.', fail: 'The run was applied by someone or something else although `apply` is false.' };
     }
     if (AWAITING_DECISION_STATUSES.has(run.status)) {
         const advice = describeAwaiting(run.status);
         const fail = `The run needs a decision: ${advice}.`;
         return inputs.discard && run.actions.isDiscardable
-            ? { kind: 'discard', reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`, fail }
-            : { kind: 'leave', reason: `Left for a person: ${advice}.`, fail };
+            ? { kind: 'discard', code: 'awaiting-decision', reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`, fail }
+            : { kind: 'leave', code: 'awaiting-decision', reason: `Left for a person: ${advice}.`, fail };
     }
     if (run.actions.isConfirmable) {
         if (destroys > 0 && inputs.apply && !inputs.allowDestroy) {
             const what = destroys === 1 ? '1 resource' : `${destroys} resources`;
             return {
                 kind: 'discard',
+                code: 'destroy-refused',
                 reason: `Not applied: the plan destroys or replaces ${what} and \`allow-destroy\` is false.`,
                 fail: `The plan destroys or replaces ${what}; this step applies such plans only with \`allow-destroy: true\`. The run was discarded.`
             };
         }
         if (inputs.apply)
-            return { kind: 'apply', reason: 'Applying: `apply` is true.' };
+            return { kind: 'apply', code: 'apply', reason: 'Applying: `apply` is true.' };
         return inputs.discard
-            ? { kind: 'discard', reason: 'Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace\'s queue.' }
-            : { kind: 'leave', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' };
+            ? { kind: 'discard', code: 'not-applied', reason: 'Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace\'s queue.' }
+            : { kind: 'leave', code: 'left-for-confirmation', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' };
     }
-    return { kind: 'none', reason: `The run stopped in status ${run.status}.`, fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.` };
+    return { kind: 'none', code: 'unknown-status', reason: `The run stopped in status ${run.status}.`, fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.` };
 }
 /**
  * Pause before the next poll: fast at first so a short plan is noticed within about a second or two, then slower,
@@ -31060,8 +31086,463 @@ function nextPollDelay(elapsedMs, capMs) {
     return Math.min(capMs, 1000 + elapsedMs / 15);
 }
 
-// EXTERNAL MODULE: ./src/github-event.ts
-var github_event = __nccwpck_require__(2981);
+;// CONCATENATED MODULE: ./src/tfc/errors.ts
+/** An HTTP answer from the API that the caller did not expect. The message never holds a token or a signed URL. */
+class ApiError extends Error {
+    status;
+    endpoint;
+    title;
+    detail;
+    constructor(message, status, endpoint, title = '', detail = '') {
+        super(message);
+        this.status = status;
+        this.endpoint = endpoint;
+        this.title = title;
+        this.detail = detail;
+        this.name = 'ApiError';
+    }
+}
+/**
+ * A write whose outcome is unknown (the connection dropped after the request went out, or a 5xx answered it).
+ * It must not be retried blindly: the caller looks at the server's state first.
+ */
+class OutcomeUnknownError extends Error {
+    endpoint;
+    constructor(message, endpoint) {
+        super(message);
+        this.endpoint = endpoint;
+        this.name = 'OutcomeUnknownError';
+    }
+}
+/** The API could not be reached or kept failing after bounded retries. */
+class TransportError extends Error {
+    endpoint;
+    constructor(message, endpoint) {
+        super(message);
+        this.endpoint = endpoint;
+        this.name = 'TransportError';
+    }
+}
+/** Error documents come as `{errors:[{status,title,detail}]}`, with status a string or a number, or legacy `{errors:["msg"]}`. */
+function describeErrorDocument(body) {
+    try {
+        const doc = JSON.parse(body);
+        const first = Array.isArray(doc.errors) ? doc.errors[0] : undefined;
+        if (typeof first === 'string')
+            return { title: first, detail: '' };
+        if (first && typeof first === 'object') {
+            const e = first;
+            return {
+                title: typeof e.title === 'string' ? e.title : '',
+                detail: typeof e.detail === 'string' ? e.detail : ''
+            };
+        }
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, say): the status code alone has to speak.
+    }
+    return { title: '', detail: '' };
+}
+
+;// CONCATENATED MODULE: ./src/tfc/jsonapi.ts
+function parseDocument(body, endpoint) {
+    try {
+        const doc = JSON.parse(body);
+        if (doc && typeof doc === 'object' && 'data' in doc)
+            return doc;
+    }
+    catch {
+        // fall through to the error below
+    }
+    throw new Error(`${endpoint} did not answer with a JSON:API document; is the hostname an HCP Terraform or Terraform Enterprise host?`);
+}
+function single(doc) {
+    if (Array.isArray(doc.data))
+        throw new Error('expected a single resource, got a list');
+    return doc.data;
+}
+function relId(resource, name) {
+    const data = resource.relationships?.[name]?.data;
+    return data && !Array.isArray(data) ? data.id : undefined;
+}
+function str(resource, key) {
+    const value = resource.attributes[key];
+    return typeof value === 'string' ? value : '';
+}
+function bool(resource, key) {
+    return resource.attributes[key] === true;
+}
+function num(resource, key) {
+    const value = resource.attributes[key];
+    return typeof value === 'number' ? value : null;
+}
+
+;// CONCATENATED MODULE: ./src/tfc/runs.ts
+
+function toRun(resource) {
+    const actions = (resource.attributes.actions ?? {});
+    return {
+        id: resource.id,
+        status: str(resource, 'status'),
+        actions: {
+            isCancelable: actions['is-cancelable'] === true,
+            isConfirmable: actions['is-confirmable'] === true,
+            isDiscardable: actions['is-discardable'] === true,
+            isForceCancelable: actions['is-force-cancelable'] === true
+        },
+        message: str(resource, 'message'),
+        isDestroy: bool(resource, 'is-destroy'),
+        planOnly: bool(resource, 'plan-only'),
+        autoApply: bool(resource, 'auto-apply'),
+        hasChanges: bool(resource, 'has-changes'),
+        createdAt: str(resource, 'created-at'),
+        forceCancelAvailableAt: str(resource, 'force-cancel-available-at') || undefined,
+        planId: relId(resource, 'plan'),
+        applyId: relId(resource, 'apply'),
+        configurationVersionId: relId(resource, 'configuration-version'),
+        workspaceId: relId(resource, 'workspace')
+    };
+}
+/** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */
+function runCreateBody(options) {
+    const attributes = {
+        message: options.message,
+        'is-destroy': options.isDestroy,
+        refresh: options.refresh,
+        'refresh-only': options.refreshOnly,
+        'plan-only': options.planOnly,
+        'auto-apply': false
+    };
+    if (options.targetAddrs.length)
+        attributes['target-addrs'] = options.targetAddrs;
+    if (options.replaceAddrs.length)
+        attributes['replace-addrs'] = options.replaceAddrs;
+    if (options.variables.length)
+        attributes.variables = options.variables;
+    const relationships = {
+        workspace: { data: { type: 'workspaces', id: options.workspaceId } }
+    };
+    if (options.configurationVersionId) {
+        relationships['configuration-version'] = { data: { type: 'configuration-versions', id: options.configurationVersionId } };
+    }
+    return { data: { type: 'runs', attributes, relationships } };
+}
+async function createRun(http, options) {
+    const response = await http.request('POST', 'runs', { body: runCreateBody(options) });
+    return toRun(single(parseDocument(response.body, 'POST /api/v2/runs')));
+}
+async function readRun(http, id) {
+    const path = `runs/${encodeURIComponent(id)}`;
+    return toRun(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+}
+/** 202 on success; 409 when the run is not in a state that allows it, returned so the caller can re-read and decide. */
+async function runAction(http, id, action, comment) {
+    const path = `runs/${encodeURIComponent(id)}/actions/${action}`;
+    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
+    return response.status === 409 ? 'conflict' : 'accepted';
+}
+/**
+ * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
+ * else discard while it waits for confirmation or a decision. Returns what was done, or undefined if neither is
+ * allowed now.
+ */
+async function cancelOrDiscard(http, run, comment) {
+    if (run.actions.isCancelable) {
+        await runAction(http, run.id, 'cancel', comment);
+        return 'canceled';
+    }
+    if (run.actions.isDiscardable) {
+        await runAction(http, run.id, 'discard', comment);
+        return 'discarded';
+    }
+    return undefined;
+}
+/**
+ * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
+ * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
+ */
+async function listRuns(http, workspaceId, query, pageSize = 20) {
+    const params = new URLSearchParams({
+        'page[size]': String(pageSize),
+        'filter[operation]': 'plan_only,plan_and_apply,save_plan,refresh_only,destroy,empty_apply',
+        ...query
+    });
+    const path = `workspaces/${encodeURIComponent(workspaceId)}/runs?${params.toString()}`;
+    const doc = parseDocument((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}/runs`);
+    return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/run/failures.ts
+
+
+/** A failure the user can act on; its message is the whole story (no stack trace needed). */
+class StepFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'StepFailure';
+    }
+}
+/** The step's `timeout` ran out while waiting for `phase`. */
+class TimedOut extends Error {
+    phase;
+    constructor(phase) {
+        super(phase);
+        this.phase = phase;
+    }
+}
+/** The job was cancelled (SIGINT/SIGTERM) while waiting for `phase`. */
+class Interrupted extends Error {
+    phase;
+    constructor(phase) {
+        super(phase);
+        this.phase = phase;
+    }
+}
+/** Runs an API call, turning the 404 and 422 answers users hit most into messages that say what to check. */
+async function explained(call, notFound, isWrite = false) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error instanceof ApiError && error.status === 404) {
+            throw new StepFailure(isWrite
+                ? `${notFound} HCP Terraform answered 404: the workspace or configuration version is gone, or the token lacks permission to queue runs (organization tokens cannot create runs; use a team or user token).`
+                : notFound);
+        }
+        if (error instanceof ApiError && error.status === 422) {
+            throw new StepFailure(`${notFound} HCP Terraform rejected the request: ${[error.title, error.detail].filter(Boolean).join(': ') || '422 unprocessable entity'}.`);
+        }
+        throw error;
+    }
+}
+/** One line a user can act on, for every way the step can fail. */
+function describeFailure(error, inputs) {
+    const host = new URL(inputs.apiOrigin).host;
+    if (error instanceof StepFailure || error instanceof InputError)
+        return error.message;
+    if (error instanceof ApiError) {
+        switch (error.status) {
+            case 401:
+                return `HCP Terraform at ${host} rejected the token (401 Unauthorized). Check that \`token\` (or TF_API_TOKEN) holds a valid, unexpired user or team API token for ${host}.`;
+            case 403:
+                return `${error.message}: the token is not allowed to do this. Organization tokens cannot create or act on runs; use a team token with plan/apply permission on the workspace.`;
+            case 404:
+                return `${error.message}: not found, or the token cannot see it (HCP Terraform answers 404 for both).`;
+            case 429:
+                return error.message;
+            default:
+                return `HCP Terraform at ${host}: ${error.message}.`;
+        }
+    }
+    if (error instanceof OutcomeUnknownError)
+        return `${error.message}. Check the workspace's runs on ${host} before re-running this step.`;
+    if (error instanceof TransportError)
+        return error.message;
+    return `Unexpected error: ${error?.message ?? String(error)}`;
+}
+
+;// CONCATENATED MODULE: ./src/run/create-run.ts
+
+
+
+
+/** Look-ups for a run whose create had an unknown outcome, before creating it again. */
+const LOOKUP_DELAYS_MS = [500, 1000, 2000];
+const CREATE_ATTEMPTS = 3;
+/** Creates the run this step acts on: run-level auto-apply off, so this step, not the workspace, decides. */
+async function createStepRun(ctx, workspace, configuration) {
+    const { inputs } = ctx;
+    const marker = `tfe-run-action:${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const options = {
+        workspaceId: workspace.id,
+        configurationVersionId: configuration.id,
+        message: `${inputs.message || defaultMessage(ctx.env)} [${marker}]`,
+        isDestroy: inputs.isDestroy,
+        planOnly: inputs.planOnly,
+        refresh: inputs.refresh,
+        refreshOnly: inputs.refreshOnly,
+        targetAddrs: inputs.targetAddrs,
+        replaceAddrs: inputs.replaceAddrs,
+        variables: inputs.variables
+    };
+    return createOnce(ctx, workspace, options, marker);
+}
+/**
+ * POST /runs is not idempotent. When its outcome is unknown (the connection dropped after sending), the run is
+ * looked for by the unique marker in its message before trying again, so a retry never makes a second run.
+ */
+async function createOnce(ctx, workspace, options, marker) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await explained(() => createRun(ctx.http, options), `Could not create a run on workspace ${workspace.name}.`, true);
+        }
+        catch (error) {
+            if (!(error instanceof OutcomeUnknownError) || attempt >= CREATE_ATTEMPTS)
+                throw error;
+            ctx.log.warning(`${error.message}; looking for the run before trying again`);
+            for (const delay of LOOKUP_DELAYS_MS) {
+                await ctx.clock.sleep(delay, ctx.signal);
+                const runs = await listRuns(ctx.http, options.workspaceId, {}, 20);
+                const found = runs.find(run => run.message.includes(marker));
+                if (found) {
+                    ctx.log.info(`The run was created after all: ${found.id}`);
+                    return found;
+                }
+            }
+        }
+    }
+}
+/** The default run message: enough to find the workflow run from the HCP Terraform UI. */
+function defaultMessage(env) {
+    const sha = env.GITHUB_SHA ? `@${env.GITHUB_SHA.slice(0, 7)}` : '';
+    return `GitHub Actions: ${env.GITHUB_REPOSITORY ?? 'unknown repository'}${sha}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
+}
+/** Names the workflow run in run comments (apply, discard, cancel). */
+function workflowRef(env) {
+    const repo = env.GITHUB_REPOSITORY ?? 'unknown repository';
+    return `${repo}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
+}
+
+;// CONCATENATED MODULE: ./src/run/wait.ts
+
+
+
+/**
+ * Polls GET /runs/:id (never a list endpoint) until `done`, backing off to `poll-interval`, within `timeout`.
+ * Throws TimedOut or Interrupted, which the lifecycle turns into stopping the run.
+ */
+async function waitForRun(ctx, runId, done, phase) {
+    const { clock } = ctx;
+    const started = clock.now();
+    let lastStatus = '';
+    for (;;) {
+        checkStop(ctx, phase);
+        const run = await readRun(ctx.http, runId);
+        if (run.status !== lastStatus) {
+            ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`);
+            lastStatus = run.status;
+        }
+        if (done(run))
+            return run;
+        const delay = Math.min(nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs), Math.max(0, ctx.deadline - clock.now()));
+        await clock.sleep(delay, ctx.signal);
+    }
+}
+function checkStop(ctx, phase) {
+    if (ctx.signal?.aborted)
+        throw new Interrupted(phase);
+    if (ctx.clock.now() >= ctx.deadline)
+        throw new TimedOut(phase);
+}
+
+;// CONCATENATED MODULE: ./src/run/act.ts
+
+
+
+
+
+
+
+const APPLY_ATTEMPTS = 3;
+/**
+ * Confirms the run. A 409 (or an unknown outcome) gets a fresh read and a decision from that state, never a blind
+ * retry: the run may have moved on (a `planned` that was transient before cost estimation, say).
+ */
+async function applyRun(ctx, run, destroys) {
+    let current = run;
+    for (let attempt = 1; attempt <= APPLY_ATTEMPTS; attempt++) {
+        let result;
+        try {
+            result = await runAction(ctx.http, current.id, 'apply', `Applied by GitHub Actions (${workflowRef(ctx.env)})`);
+        }
+        catch (error) {
+            if (!(error instanceof OutcomeUnknownError))
+                throw error;
+            result = 'unknown';
+        }
+        if (result === 'accepted') {
+            ctx.log.info('Apply accepted');
+            break;
+        }
+        current = await readRun(ctx.http, current.id);
+        ctx.log.info(`Apply answered ${result === 'conflict' ? '409' : 'with an unknown outcome'}; the run is now ${current.status}`);
+        if (APPLY_STARTED_STATUSES.has(current.status))
+            break;
+        if (!isPlanSettled(current))
+            current = await waitForRun(ctx, current.id, isPlanSettled, 'plan');
+        const decision = decideAfterPlan(current, destroys, ctx.inputs);
+        if (decision.kind !== 'apply')
+            return { run: current, decision };
+        if (attempt === APPLY_ATTEMPTS)
+            throw new StepFailure(`HCP Terraform refused to apply run ${current.id} ${APPLY_ATTEMPTS} times (status ${current.status}); see the run page.`);
+    }
+    return { run: current, decision: { kind: 'apply', code: 'apply', reason: 'Applied: `apply` is true.' } };
+}
+/** Discards the run. On a 409 the fresh state decides: already ended (reported as it is), one more try, or a failure. */
+async function discardRun(ctx, run, reason) {
+    const comment = `Discarded by GitHub Actions (${workflowRef(ctx.env)}): ${reason}`;
+    if ((await runAction(ctx.http, run.id, 'discard', comment)) === 'conflict') {
+        const fresh = await readRun(ctx.http, run.id);
+        ctx.log.info(`Discard answered 409; the run is now ${fresh.status}`);
+        if (isTerminal(fresh))
+            return fresh;
+        if (!fresh.actions.isDiscardable || (await runAction(ctx.http, run.id, 'discard', comment)) === 'conflict') {
+            throw new StepFailure(`Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`);
+        }
+    }
+    const done = await waitForRun(ctx, run.id, isTerminal, 'plan');
+    ctx.log.info(`Run ${done.id} is ${done.status}`);
+    return done;
+}
+
+;// CONCATENATED MODULE: ./src/tfc/plans.ts
+
+async function readPlan(http, id) {
+    const path = `plans/${encodeURIComponent(id)}`;
+    const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`));
+    return {
+        id: resource.id,
+        status: str(resource, 'status'),
+        hasChanges: bool(resource, 'has-changes'),
+        resourceAdditions: num(resource, 'resource-additions'),
+        resourceChanges: num(resource, 'resource-changes'),
+        resourceDestructions: num(resource, 'resource-destructions'),
+        resourceImports: num(resource, 'resource-imports'),
+        logReadUrl: str(resource, 'log-read-url') || undefined
+    };
+}
+async function readApply(http, id) {
+    const path = `applies/${encodeURIComponent(id)}`;
+    const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`));
+    return {
+        id: resource.id,
+        status: str(resource, 'status'),
+        resourceAdditions: num(resource, 'resource-additions'),
+        resourceChanges: num(resource, 'resource-changes'),
+        resourceDestructions: num(resource, 'resource-destructions'),
+        logReadUrl: str(resource, 'log-read-url') || undefined
+    };
+}
+/**
+ * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
+ * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
+ * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
+ */
+async function downloadJsonPlan(http, planId, kind, destination, wait) {
+    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
+    for (let attempt = 0; attempt < 6; attempt++) {
+        const result = await http.fetchBlob(`/api/v2/${path}`, destination);
+        if (result.status === 200)
+            return true;
+        if (result.status !== 204)
+            return false;
+        await wait(500 * (attempt + 1));
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/log.ts
 /** Plan and apply logs: STX/ETX framing (tfc-api.md §5.4), structured JSON lines or classic text (§5.5). */
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)/g;
@@ -31132,6 +31613,250 @@ function messageOf(line) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/run/log-excerpt.ts
+
+/** The part of a plan or apply log that explains a failure; a log that cannot be read is a warning, not a failure. */
+async function readLogExcerpt(ctx, url, phase) {
+    if (!url)
+        return undefined;
+    try {
+        const result = await ctx.http.fetchBlob(url);
+        if (result.status === 200)
+            return errorExcerpt(result.body);
+        ctx.log.warning(`Could not read the ${phase} log: the log storage answered ${result.status}`);
+    }
+    catch (error) {
+        ctx.log.warning(`Could not read the ${phase} log: ${error.message}`);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/run/apply-wait.ts
+
+
+
+
+/** After a confirmed apply: wait for it to end (unless `wait-for-apply` is false) and say how it went. */
+async function waitForApply(ctx, run) {
+    if (!ctx.inputs.waitForApply) {
+        return { run, kind: 'applying', action: 'Apply started; not waiting for it because `wait-for-apply` is false.', applied: true };
+    }
+    const done = await ctx.log.group('Wait for the apply', () => waitForRun(ctx, run.id, isTerminal, 'apply'));
+    if (done.status === 'applied')
+        return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true };
+    let applyLog;
+    if (done.applyId) {
+        const apply = await readApply(ctx.http, done.applyId);
+        if (apply.logReadUrl)
+            ctx.log.setSecret(apply.logReadUrl);
+        applyLog = await readLogExcerpt(ctx, apply.logReadUrl, 'apply');
+    }
+    const errored = done.status === 'errored';
+    return {
+        run: done,
+        kind: errored ? 'apply-errored' : 'canceled',
+        action: 'Confirmed the run, but the apply did not succeed.',
+        failure: errored ? 'The apply errored; see the log excerpt and the run page. Some changes may have been applied.' : `The apply ended as ${done.status}.`,
+        applied: false,
+        applyLog
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tfc/configuration-versions.ts
+
+async function readConfigurationVersion(http, id) {
+    const path = `configuration-versions/${encodeURIComponent(id)}`;
+    const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`));
+    return {
+        id: resource.id,
+        status: str(resource, 'status'),
+        source: str(resource, 'source'),
+        speculative: bool(resource, 'speculative')
+    };
+}
+const VCS_SOURCES = new Set(['github', 'gitlab', 'bitbucket', 'ado']);
+/** Why a configuration version cannot back a new run, or undefined when it can (tfc-api.md §3.2). */
+function configurationVersionProblem(cv, planOnly) {
+    const usable = cv.status === 'uploaded' || (cv.status === 'archived' && VCS_SOURCES.has(cv.source));
+    if (!usable) {
+        if (cv.status === 'archived')
+            return `configuration version ${cv.id} is archived: its files were discarded after its runs, and a ${cv.source || 'API'}-uploaded configuration cannot be fetched again`;
+        return `configuration version ${cv.id} has status "${cv.status}"; only an uploaded configuration version can back a run`;
+    }
+    if (cv.speculative && !planOnly)
+        return `configuration version ${cv.id} is speculative and can only back plan-only runs; set plan-only: true or choose another configuration version`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/run/configuration/explicit.ts
+
+
+/** Reads a configuration version and checks it can back this run; failures name `input`. */
+async function checkedConfigurationVersion(ctx, id, input) {
+    const cv = await explained(() => readConfigurationVersion(ctx.http, id), `Configuration version ${id} was not found, or the token cannot read it. Check \`${input}\`.`);
+    const problem = configurationVersionProblem(cv, ctx.inputs.planOnly);
+    if (problem)
+        throw new StepFailure(`Input \`${input}\`: ${problem}.`);
+    ctx.log.info(`Configuration version ${cv.id} (${cv.status}${cv.source ? `, from ${cv.source}` : ''})`);
+    return cv;
+}
+/** `configuration-version`: a cv-… ID, possibly of another workspace. */
+async function explicitConfiguration(ctx, id) {
+    const cv = await checkedConfigurationVersion(ctx, id, 'configuration-version');
+    return { id: cv.id, source: cv.source || undefined };
+}
+
+;// CONCATENATED MODULE: ./src/run/configuration/latest.ts
+/** No configuration named: HCP Terraform runs the workspace's latest configuration version. */
+function latestConfiguration(ctx) {
+    ctx.log.info("Configuration version: the workspace's latest");
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/tfc/workspaces.ts
+
+function toWorkspace(resource) {
+    const links = resource.links ?? {};
+    return {
+        id: resource.id,
+        name: str(resource, 'name'),
+        organization: relId(resource, 'organization') ?? '',
+        autoApply: bool(resource, 'auto-apply'),
+        locked: bool(resource, 'locked'),
+        executionMode: str(resource, 'execution-mode') || 'remote',
+        currentRunId: relId(resource, 'current-run'),
+        htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined
+    };
+}
+/** A `ws-…` ID is looked up directly; a name needs its organization (tfc-api.md §2.1). */
+async function readWorkspace(http, ref, organization) {
+    const path = ref.startsWith('ws-')
+        ? `workspaces/${encodeURIComponent(ref)}`
+        : `organizations/${encodeURIComponent(organization)}/workspaces/${encodeURIComponent(ref)}`;
+    const response = await http.request('GET', path);
+    return toWorkspace(single(parseDocument(response.body, `GET /api/v2/${path}`)));
+}
+
+;// CONCATENATED MODULE: ./src/run/workspace.ts
+
+
+/** Reads a workspace named by an input (a name with `organization`, or a ws-… ID), with a message naming that input. */
+function lookupWorkspace(ctx, ref, input) {
+    const { inputs } = ctx;
+    const byId = ref.startsWith('ws-');
+    const name = byId ? ref : `${inputs.organization}/${ref}`;
+    return explained(() => readWorkspace(ctx.http, ref, inputs.organization), `Workspace ${name} was not found on ${new URL(inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${byId ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`);
+}
+/** The workspace the run goes on, checked for what would make a run impossible. */
+async function resolveWorkspace(ctx) {
+    const workspace = await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace');
+    const label = `${workspace.organization}/${workspace.name}`;
+    ctx.log.info(`Workspace ${label} (${workspace.id}), auto-apply ${workspace.autoApply ? 'on' : 'off'} (ignored: this step decides)`);
+    if (workspace.executionMode === 'local') {
+        throw new StepFailure(`Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`);
+    }
+    if (workspace.locked && !ctx.inputs.planOnly)
+        ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`);
+    return workspace;
+}
+/** The workspace's page in the HCP Terraform UI. */
+function workspaceUrl(apiOrigin, workspace) {
+    return `${apiOrigin}/app/${encodeURIComponent(workspace.organization)}/workspaces/${encodeURIComponent(workspace.name)}`;
+}
+function runUrl(apiOrigin, workspace, runId) {
+    return `${workspaceUrl(apiOrigin, workspace)}/runs/${runId}`;
+}
+
+;// CONCATENATED MODULE: ./src/run/configuration/promote.ts
+
+
+
+
+/** `promote-from`: the configuration version of the source workspace's last applied run (tfc-api.md §3.4). */
+async function promotedConfiguration(ctx, from) {
+    const source = await lookupWorkspace(ctx, from, 'promote-from');
+    let applied;
+    if (source.currentRunId) {
+        const current = await readRun(ctx.http, source.currentRunId);
+        if (current.status === 'applied')
+            applied = current;
+    }
+    if (!applied) {
+        // The current run may be newer and not applied yet: look back for the newest applied one. The list endpoint
+        // is rate limited to 30/min, so this is a single look-up; the status is checked here, not only by the filter.
+        const runs = await listRuns(ctx.http, source.id, { 'filter[status]': 'applied' }, 20);
+        applied = runs.find(r => r.status === 'applied');
+    }
+    if (!applied?.configurationVersionId) {
+        throw new StepFailure(`Input \`promote-from\`: workspace ${source.organization}/${source.name} has no applied run to promote; apply a run there first, or pass \`configuration-version\` instead.`);
+    }
+    ctx.log.info(`Promoting configuration version ${applied.configurationVersionId} of ${source.name}'s applied run ${applied.id}`);
+    const cv = await checkedConfigurationVersion(ctx, applied.configurationVersionId, 'promote-from');
+    return { id: cv.id, source: `promoted from ${from}` };
+}
+
+;// CONCATENATED MODULE: ./src/run/configuration/index.ts
+
+
+
+/** The one seam for where a run's configuration comes from; the inputs allow at most one source. */
+function getConfiguration(ctx) {
+    const { inputs } = ctx;
+    if (inputs.promoteFrom)
+        return promotedConfiguration(ctx, inputs.promoteFrom);
+    if (inputs.configurationVersion)
+        return explicitConfiguration(ctx, inputs.configurationVersion);
+    return latestConfiguration(ctx);
+}
+
+;// CONCATENATED MODULE: ./src/run/get-run.ts
+
+
+/** The one seam for which run this step acts on. Today it always creates one; adopting an existing run goes here. */
+async function getRun(ctx, workspace, configuration) {
+    const run = await createStepRun(ctx, workspace, configuration);
+    ctx.log.info(`Created run ${run.id}: ${runUrl(ctx.inputs.apiOrigin, workspace, run.id)}`);
+    return run;
+}
+
+;// CONCATENATED MODULE: ./src/run/outcome.ts
+/** Where a run stands for the report, from the decision taken on it and its final state. */
+function outcomeOf(decision, run, counts) {
+    switch (decision.code) {
+        case 'destroy-refused':
+            return 'destroy-refused';
+        case 'awaiting-decision':
+        case 'policy-soft-failed':
+            return 'needs-decision';
+        case 'not-applied':
+        case 'discarded-elsewhere':
+            return 'discarded';
+        case 'left-for-confirmation':
+            return 'left';
+        case 'plan-errored':
+            return 'errored';
+        case 'canceled-elsewhere':
+            return 'canceled';
+        case 'applied-before-confirm':
+        case 'applied-elsewhere':
+            return 'applied';
+        case 'no-changes':
+            return 'no-changes';
+        case 'speculative':
+            return counts && Object.values(counts).some(n => n > 0) ? 'plan-only' : 'no-changes';
+        case 'apply':
+            return run.status === 'applied' ? 'applied' : 'applying';
+        case 'unknown-status':
+            return 'planned';
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/plan/stream.ts
@@ -31506,306 +32231,141 @@ async function readPlanSummary(path) {
     return builder.build();
 }
 
-;// CONCATENATED MODULE: ./src/sleep.ts
-/** A sleep that an AbortSignal ends early, so a cancelled job does not sit out a poll interval. */
-function sleep(ms, signal) {
-    return new Promise(resolve => {
-        if (signal?.aborted || ms <= 0)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
+;// CONCATENATED MODULE: ./src/run/read-plan.ts
 
-;// CONCATENATED MODULE: ./src/clock.ts
 
-const systemClock = { now: () => Date.now(), sleep: sleep };
 
-;// CONCATENATED MODULE: ./src/tfc/jsonapi.ts
-function parseDocument(body, endpoint) {
-    try {
-        const doc = JSON.parse(body);
-        if (doc && typeof doc === 'object' && 'data' in doc)
-            return doc;
-    }
-    catch {
-        // fall through to the error below
-    }
-    throw new Error(`${endpoint} did not answer with a JSON:API document; is the hostname an HCP Terraform or Terraform Enterprise host?`);
-}
-function single(doc) {
-    if (Array.isArray(doc.data))
-        throw new Error('expected a single resource, got a list');
-    return doc.data;
-}
-function relId(resource, name) {
-    const data = resource.relationships?.[name]?.data;
-    return data && !Array.isArray(data) ? data.id : undefined;
-}
-function str(resource, key) {
-    const value = resource.attributes[key];
-    return typeof value === 'string' ? value : '';
-}
-function bool(resource, key) {
-    return resource.attributes[key] === true;
-}
-function num(resource, key) {
-    const value = resource.attributes[key];
-    return typeof value === 'number' ? value : null;
-}
 
-;// CONCATENATED MODULE: ./src/tfc/configuration-versions.ts
 
-async function readConfigurationVersion(http, id) {
-    const path = `configuration-versions/${encodeURIComponent(id)}`;
-    const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    return {
-        id: resource.id,
-        status: str(resource, 'status'),
-        source: str(resource, 'source'),
-        speculative: bool(resource, 'speculative')
-    };
-}
-const VCS_SOURCES = new Set(['github', 'gitlab', 'bitbucket', 'ado']);
-/** Why a configuration version cannot back a new run, or undefined when it can (tfc-api.md §3.2). */
-function configurationVersionProblem(cv, planOnly) {
-    const usable = cv.status === 'uploaded' || (cv.status === 'archived' && VCS_SOURCES.has(cv.source));
-    if (!usable) {
-        if (cv.status === 'archived')
-            return `configuration version ${cv.id} is archived: its files were discarded after its runs, and a ${cv.source || 'API'}-uploaded configuration cannot be fetched again`;
-        return `configuration version ${cv.id} has status "${cv.status}"; only an uploaded configuration version can back a run`;
-    }
-    if (cv.speculative && !planOnly)
-        return `configuration version ${cv.id} is speculative and can only back plan-only runs; set plan-only: true or choose another configuration version`;
-    return undefined;
-}
 
-;// CONCATENATED MODULE: ./src/tfc/errors.ts
-/** An HTTP answer from the API that the caller did not expect. The message never holds a token or a signed URL. */
-class ApiError extends Error {
-    status;
-    endpoint;
-    title;
-    detail;
-    constructor(message, status, endpoint, title = '', detail = '') {
-        super(message);
-        this.status = status;
-        this.endpoint = endpoint;
-        this.title = title;
-        this.detail = detail;
-        this.name = 'ApiError';
+
+
+/** Reads the plan, its JSON (redacted first, then full) and, for an errored plan, the part of its log that matters. */
+async function readPlanDetails(ctx, run) {
+    if (!run.planId)
+        return {};
+    const plan = await readPlan(ctx.http, run.planId);
+    if (plan.logReadUrl)
+        ctx.log.setSecret(plan.logReadUrl);
+    ctx.log.info(`Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`);
+    let log;
+    if (plan.status === 'errored' || run.status === 'errored') {
+        log = await readLogExcerpt(ctx, plan.logReadUrl, 'plan');
+        if (log)
+            ctx.log.info(`Plan log (${log.kind}):\n${log.text}`);
     }
+    const json = plan.status === 'finished' ? await readJsonPlan(ctx, plan) : {};
+    return { plan, log, ...json };
 }
-/**
- * A write whose outcome is unknown (the connection dropped after the request went out, or a 5xx answered it).
- * It must not be retried blindly: the caller looks at the server's state first.
- */
-class OutcomeUnknownError extends Error {
-    endpoint;
-    constructor(message, endpoint) {
-        super(message);
-        this.endpoint = endpoint;
-        this.name = 'OutcomeUnknownError';
-    }
-}
-/** The API could not be reached or kept failing after bounded retries. */
-class TransportError extends Error {
-    endpoint;
-    constructor(message, endpoint) {
-        super(message);
-        this.endpoint = endpoint;
-        this.name = 'TransportError';
-    }
-}
-/** Error documents come as `{errors:[{status,title,detail}]}`, with status a string or a number, or legacy `{errors:["msg"]}`. */
-function describeErrorDocument(body) {
-    try {
-        const doc = JSON.parse(body);
-        const first = Array.isArray(doc.errors) ? doc.errors[0] : undefined;
-        if (typeof first === 'string')
-            return { title: first, detail: '' };
-        if (first && typeof first === 'object') {
-            const e = first;
-            return {
-                title: typeof e.title === 'string' ? e.title : '',
-                detail: typeof e.detail === 'string' ? e.detail : ''
-            };
+async function readJsonPlan(ctx, plan) {
+    const dir = (0,external_node_path_namespaceObject.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'tfe-run-action');
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const file = (0,external_node_path_namespaceObject.join)(dir, `${plan.id}.json`);
+    const wait = (ms) => ctx.clock.sleep(ms, ctx.signal);
+    for (const kind of ['json-output-redacted', 'json-output']) {
+        try {
+            if (!(await downloadJsonPlan(ctx.http, plan.id, kind, file, wait)))
+                continue;
+            const summary = await readPlanSummary(file);
+            ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`);
+            return { summary, jsonFile: file };
+        }
+        catch (error) {
+            ctx.log.warning(`Could not read the JSON plan (${kind}): ${error.message}`);
         }
     }
-    catch {
-        // Not JSON (a proxy's HTML page, say): the status code alone has to speak.
+    const note = 'The JSON plan could not be read with this token, so the resource list is missing; counts come from the Plans API (a replacement counts as one add and one destroy).';
+    ctx.log.warning(note);
+    return { note };
+}
+/** Resources the plan destroys, replacements included; from the JSON plan when read, else the Plans API's count. */
+function destroysOf(details) {
+    if (details.summary)
+        return destroyCount(details.summary.counts);
+    return details.plan?.resourceDestructions ?? 0;
+}
+/** Counts from the Plans API, for when the JSON plan could not be read. */
+function apiCounts(plan) {
+    if (!plan || plan.resourceAdditions === null)
+        return undefined;
+    return {
+        ...emptyCounts(),
+        add: plan.resourceAdditions ?? 0,
+        change: plan.resourceChanges ?? 0,
+        destroy: plan.resourceDestructions ?? 0,
+        import: plan.resourceImports ?? 0
+    };
+}
+/** The counts the report and decisions use: the JSON plan's when read, else the Plans API's. */
+function countsOf(details) {
+    return details.summary?.counts ?? apiCounts(details.plan);
+}
+
+;// CONCATENATED MODULE: ./src/run/stop.ts
+
+
+
+
+/** How long a canceled run is given to stop after a timeout; with `force-cancel`, long enough for the cool-off. */
+const SETTLE_MS = 30_000;
+const SETTLE_WITH_FORCE_MS = 5 * 60_000;
+/** Timeout or interrupt: cancel (or discard) the run this step acts on so it does not hold the queue. */
+async function stopRun(ctx, reason, runId) {
+    const why = reason instanceof TimedOut
+        ? `Timed out after ${formatDuration(ctx.inputs.timeoutMs)} (the \`timeout\` input) while waiting for the ${reason.phase}`
+        : `The step was interrupted while waiting for the ${reason.phase}`;
+    if (!runId)
+        throw new StepFailure(`${why}; no run had been created.`);
+    let run = await readRun(ctx.http, runId);
+    let action = 'The run had already ended.';
+    let stillPending = false;
+    if (!isTerminal(run)) {
+        const done = await cancelOrDiscard(ctx.http, run, `Stopped by GitHub Actions: ${why}`);
+        action = done ? `${done === 'canceled' ? 'Canceled' : 'Discarded'} the run.` : `Could not cancel the run (status ${run.status}); check the run page.`;
+        stillPending = !done;
+        // After an interrupt the runner kills the process within seconds: the request is sent, do not wait for it.
+        if (reason instanceof TimedOut)
+            run = await settleAfterCancel(ctx, run);
     }
-    return { title: '', detail: '' };
+    ctx.log.info(action);
+    return { run, action, failure: `${why}. ${action}`, stillPending };
 }
-
-;// CONCATENATED MODULE: ./src/tfc/plans.ts
-
-async function readPlan(http, id) {
-    const path = `plans/${encodeURIComponent(id)}`;
-    const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    return {
-        id: resource.id,
-        status: str(resource, 'status'),
-        hasChanges: bool(resource, 'has-changes'),
-        resourceAdditions: num(resource, 'resource-additions'),
-        resourceChanges: num(resource, 'resource-changes'),
-        resourceDestructions: num(resource, 'resource-destructions'),
-        resourceImports: num(resource, 'resource-imports'),
-        logReadUrl: str(resource, 'log-read-url') || undefined
-    };
-}
-async function readApply(http, id) {
-    const path = `applies/${encodeURIComponent(id)}`;
-    const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    return {
-        id: resource.id,
-        status: str(resource, 'status'),
-        resourceAdditions: num(resource, 'resource-additions'),
-        resourceChanges: num(resource, 'resource-changes'),
-        resourceDestructions: num(resource, 'resource-destructions'),
-        logReadUrl: str(resource, 'log-read-url') || undefined
-    };
+/** After a cancel, give the run a short while to stop; force-cancel when allowed and the input asks for it. */
+async function settleAfterCancel(ctx, run) {
+    const { clock, inputs } = ctx;
+    const until = clock.now() + (inputs.forceCancel ? SETTLE_WITH_FORCE_MS : SETTLE_MS);
+    let current = run;
+    let forced = false;
+    while (!isTerminal(current) && clock.now() < until) {
+        await clock.sleep(Math.min(2000, inputs.pollIntervalMs));
+        current = await readRun(ctx.http, run.id);
+        if (inputs.forceCancel && !forced && current.actions.isForceCancelable) {
+            await runAction(ctx.http, run.id, 'force-cancel', 'Force-canceled by GitHub Actions: the step timed out');
+            forced = true;
+            ctx.log.info('Force-canceled the run');
+        }
+    }
+    if (!isTerminal(current))
+        ctx.log.warning(`Run ${run.id} is still ${current.status} after the cancel request; it will stop when Terraform exits.`);
+    return current;
 }
 /**
- * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
- * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
- * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
+ * After an unexpected failure, do not leave the run we created holding the workspace's queue. Returns true when the
+ * run may still be pending and the post step should try again.
  */
-async function downloadJsonPlan(http, planId, kind, destination, wait) {
-    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
-    for (let attempt = 0; attempt < 6; attempt++) {
-        const result = await http.fetchBlob(`/api/v2/${path}`, destination);
-        if (result.status === 200)
-            return true;
-        if (result.status !== 204)
+async function abandonRun(ctx, runId) {
+    try {
+        const run = await readRun(ctx.http, runId);
+        if (isTerminal(run) || (run.actions.isConfirmable && !ctx.inputs.discard))
             return false;
-        await wait(500 * (attempt + 1));
+        const done = await cancelOrDiscard(ctx.http, run, 'Stopped by GitHub Actions: the step failed');
+        if (done)
+            ctx.log.warning(`The step failed, so run ${run.id} was ${done} to free the workspace's queue.`);
+        return false;
     }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/tfc/runs.ts
-
-function toRun(resource) {
-    const actions = (resource.attributes.actions ?? {});
-    return {
-        id: resource.id,
-        status: str(resource, 'status'),
-        actions: {
-            isCancelable: actions['is-cancelable'] === true,
-            isConfirmable: actions['is-confirmable'] === true,
-            isDiscardable: actions['is-discardable'] === true,
-            isForceCancelable: actions['is-force-cancelable'] === true
-        },
-        message: str(resource, 'message'),
-        isDestroy: bool(resource, 'is-destroy'),
-        planOnly: bool(resource, 'plan-only'),
-        autoApply: bool(resource, 'auto-apply'),
-        hasChanges: bool(resource, 'has-changes'),
-        createdAt: str(resource, 'created-at'),
-        forceCancelAvailableAt: str(resource, 'force-cancel-available-at') || undefined,
-        planId: relId(resource, 'plan'),
-        applyId: relId(resource, 'apply'),
-        configurationVersionId: relId(resource, 'configuration-version'),
-        workspaceId: relId(resource, 'workspace')
-    };
-}
-/** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */
-function runCreateBody(options) {
-    const attributes = {
-        message: options.message,
-        'is-destroy': options.isDestroy,
-        refresh: options.refresh,
-        'refresh-only': options.refreshOnly,
-        'plan-only': options.planOnly,
-        'auto-apply': false
-    };
-    if (options.targetAddrs.length)
-        attributes['target-addrs'] = options.targetAddrs;
-    if (options.replaceAddrs.length)
-        attributes['replace-addrs'] = options.replaceAddrs;
-    if (options.variables.length)
-        attributes.variables = options.variables;
-    const relationships = {
-        workspace: { data: { type: 'workspaces', id: options.workspaceId } }
-    };
-    if (options.configurationVersionId) {
-        relationships['configuration-version'] = { data: { type: 'configuration-versions', id: options.configurationVersionId } };
+    catch {
+        return true;
     }
-    return { data: { type: 'runs', attributes, relationships } };
-}
-async function createRun(http, options) {
-    const response = await http.request('POST', 'runs', { body: runCreateBody(options) });
-    return toRun(single(parseDocument(response.body, 'POST /api/v2/runs')));
-}
-async function readRun(http, id) {
-    const path = `runs/${encodeURIComponent(id)}`;
-    return toRun(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
-}
-/** 202 on success; 409 when the run is not in a state that allows it, returned so the caller can re-read and decide. */
-async function runAction(http, id, action, comment) {
-    const path = `runs/${encodeURIComponent(id)}/actions/${action}`;
-    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
-    return response.status === 409 ? 'conflict' : 'accepted';
-}
-/**
- * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
- * else discard while it waits for confirmation or a decision. Returns what was done, or undefined if neither is
- * allowed now.
- */
-async function cancelOrDiscard(http, run, comment) {
-    if (run.actions.isCancelable) {
-        await runAction(http, run.id, 'cancel', comment);
-        return 'canceled';
-    }
-    if (run.actions.isDiscardable) {
-        await runAction(http, run.id, 'discard', comment);
-        return 'discarded';
-    }
-    return undefined;
-}
-/**
- * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
- * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
- */
-async function listRuns(http, workspaceId, query, pageSize = 20) {
-    const params = new URLSearchParams({
-        'page[size]': String(pageSize),
-        'filter[operation]': 'plan_only,plan_and_apply,save_plan,refresh_only,destroy,empty_apply',
-        ...query
-    });
-    const path = `workspaces/${encodeURIComponent(workspaceId)}/runs?${params.toString()}`;
-    const doc = parseDocument((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}/runs`);
-    return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun);
-}
-
-;// CONCATENATED MODULE: ./src/tfc/workspaces.ts
-
-function toWorkspace(resource) {
-    const links = resource.links ?? {};
-    return {
-        id: resource.id,
-        name: str(resource, 'name'),
-        organization: relId(resource, 'organization') ?? '',
-        autoApply: bool(resource, 'auto-apply'),
-        locked: bool(resource, 'locked'),
-        executionMode: str(resource, 'execution-mode') || 'remote',
-        currentRunId: relId(resource, 'current-run'),
-        htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined
-    };
-}
-/** A `ws-…` ID is looked up directly; a name needs its organization (tfc-api.md §2.1). */
-async function readWorkspace(http, ref, organization) {
-    const path = ref.startsWith('ws-')
-        ? `workspaces/${encodeURIComponent(ref)}`
-        : `organizations/${encodeURIComponent(organization)}/workspaces/${encodeURIComponent(ref)}`;
-    const response = await http.request('GET', path);
-    return toWorkspace(single(parseDocument(response.body, `GET /api/v2/${path}`)));
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle.ts
@@ -31820,518 +32380,123 @@ async function readWorkspace(http, ref, organization) {
 
 
 
-
-
-
-
-
-
-/** A failure the user can act on; its message is the whole story (no stack trace needed). */
-class StepFailure extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'StepFailure';
-    }
-}
-const APPLY_STARTED = new Set(['confirmed', 'queuing_apply', 'apply_queued', 'pre_apply_running', 'pre_apply_completed', 'applying', 'post_apply_running', 'post_apply_completed', 'applied']);
-class Interrupted extends Error {
-}
-class TimedOut extends Error {
-}
 /**
- * The run lifecycle: resolve, create, wait until planned, read the plan, decide, then apply or discard.
- * Every exit path leaves no run of ours pending unless the inputs asked for that (`discard: false`).
+ * The run lifecycle: resolve the workspace, get the configuration, get the run, wait until planned, read the plan,
+ * decide, act, wait for the apply. Each stage takes values and returns values. Every exit leaves no run of ours
+ * pending unless the inputs asked for that (`discard: false`); the result says which runs may still need stopping.
  */
-class RunLifecycle {
-    options;
-    http;
-    inputs;
-    io;
-    signal;
-    deadline;
-    clock;
-    outputs = {};
-    workspace;
-    run;
-    plan;
-    summary;
-    planNote;
-    log;
-    cvSource;
-    lastStatus = '';
-    constructor(options) {
-        this.options = options;
-        this.http = options.http;
-        this.inputs = options.inputs;
-        this.io = options.io;
-        this.signal = options.signal;
-        this.clock = options.clock ?? systemClock;
-        this.deadline = this.clock.now() + options.inputs.timeoutMs;
-    }
-    /** Set when an unexpected failure left our run unfinished and cancelling it failed too: the post step retries. */
-    cleanupPending = false;
-    async execute() {
-        try {
-            return await this.executeSteps();
-        }
-        catch (error) {
-            if (error instanceof TimedOut || error instanceof Interrupted)
-                return this.stopRun(error);
-            await this.abandon();
-            throw error;
-        }
-    }
-    /** After an unexpected failure, do not leave the run we created holding the workspace's queue. */
-    async abandon() {
-        if (!this.run)
-            return;
-        try {
-            const run = await readRun(this.http, this.run.id);
-            if (isTerminal(run) || (run.actions.isConfirmable && !this.inputs.discard))
-                return;
-            const done = await cancelOrDiscard(this.http, run, 'Stopped by GitHub Actions: the step failed');
-            if (done)
-                this.io.warning(`The step failed, so run ${run.id} was ${done} to free the workspace's queue.`);
-        }
-        catch {
-            this.cleanupPending = true;
-        }
-    }
-    async executeSteps() {
-        const { io, inputs } = this;
-        const cvId = await io.group('Resolve workspace and configuration version', () => this.resolve());
-        const run = await io.group('Create run', () => this.create(cvId));
-        await this.progress('planning', 'Planning; this comment is updated when the plan is ready.');
-        let settled = await io.group('Wait for the plan', () => this.waitUntil(run.id, isPlanSettled, 'plan'));
-        await io.group('Read the plan', () => this.readPlanDetails(settled));
-        let decision = decideAfterPlan(settled, this.destroys(), inputs);
-        io.info(decision.reason);
+async function runLifecycle(ctx, hooks = {}) {
+    const { log, inputs } = ctx;
+    let workspace;
+    let configuration;
+    let run;
+    let plan = {};
+    const known = () => ({ workspace, configuration, run, plan });
+    try {
+        ;
+        [workspace, configuration] = await log.group('Resolve workspace and configuration version', async () => {
+            const ws = await resolveWorkspace(ctx);
+            return [ws, await getConfiguration(ctx)];
+        });
+        const target = workspace;
+        run = await log.group('Create run', () => getRun(ctx, target, configuration));
+        hooks.onRun?.(run);
+        await hooks.onProgress?.(progress(known(), 'planning', 'Planning; this comment is updated when the plan is ready.'));
+        const created = run;
+        let settled = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan'));
+        run = settled;
+        plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled));
+        let decision = decideAfterPlan(settled, destroysOf(plan), inputs);
+        log.info(decision.reason);
         if (decision.kind === 'apply') {
-            const applied = await io.group('Apply', () => this.applyRun(settled));
-            settled = applied.run;
-            decision = applied.decision;
-            if (decision.kind === 'apply')
-                return this.finishApply(settled);
-        }
-        if (decision.kind === 'discard')
-            settled = await io.group('Discard', () => this.discardRun(settled, decision.reason));
-        return this.finish(settled, decision);
-    }
-    // ---- resolve -------------------------------------------------------------------------------------------------
-    async resolve() {
-        const { inputs, io } = this;
-        const workspace = await this.lookupWorkspace(inputs.workspace, 'workspace');
-        this.workspace = workspace;
-        io.info(`Workspace ${workspace.organization}/${workspace.name} (${workspace.id}), auto-apply ${workspace.autoApply ? 'on' : 'off'} (ignored: this step decides)`);
-        if (workspace.executionMode === 'local') {
-            throw new StepFailure(`Workspace ${workspace.organization}/${workspace.name} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`);
-        }
-        if (workspace.locked && !inputs.planOnly)
-            io.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`);
-        let cvId = inputs.configurationVersion || undefined;
-        if (inputs.promoteFrom)
-            cvId = await this.promotedConfigurationVersion();
-        if (cvId) {
-            const cv = await this.api(() => readConfigurationVersion(this.http, cvId), `Configuration version ${cvId} was not found, or the token cannot read it. Check \`configuration-version\`.`);
-            const problem = configurationVersionProblem(cv, inputs.planOnly);
-            if (problem)
-                throw new StepFailure(`Input \`${inputs.promoteFrom ? 'promote-from' : 'configuration-version'}\`: ${problem}.`);
-            this.cvSource = inputs.promoteFrom ? `promoted from ${inputs.promoteFrom}` : cv.source || undefined;
-            io.info(`Configuration version ${cv.id} (${cv.status}${cv.source ? `, from ${cv.source}` : ''})`);
-        }
-        else {
-            io.info("Configuration version: the workspace's latest");
-        }
-        return cvId;
-    }
-    async lookupWorkspace(ref, input) {
-        const name = ref.startsWith('ws-') ? ref : `${this.inputs.organization}/${ref}`;
-        return this.api(() => readWorkspace(this.http, ref, this.inputs.organization), `Workspace ${name} was not found on ${new URL(this.inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${ref.startsWith('ws-') ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`);
-    }
-    /** The configuration version of the source workspace's last applied run (tfc-api.md §3.4). */
-    async promotedConfigurationVersion() {
-        const source = await this.lookupWorkspace(this.inputs.promoteFrom, 'promote-from');
-        let applied;
-        if (source.currentRunId) {
-            const current = await readRun(this.http, source.currentRunId);
-            if (current.status === 'applied')
-                applied = current;
-        }
-        if (!applied) {
-            // The current run may be newer and not applied yet: look back for the newest applied one. The list endpoint
-            // is rate limited to 30/min, so this is a single look-up; the status is checked here, not only by the filter.
-            const runs = await listRuns(this.http, source.id, { 'filter[status]': 'applied' }, 20);
-            applied = runs.find(r => r.status === 'applied');
-        }
-        if (!applied?.configurationVersionId) {
-            throw new StepFailure(`Input \`promote-from\`: workspace ${source.organization}/${source.name} has no applied run to promote; apply a run there first, or pass \`configuration-version\` instead.`);
-        }
-        this.io.info(`Promoting configuration version ${applied.configurationVersionId} of ${source.name}'s applied run ${applied.id}`);
-        return applied.configurationVersionId;
-    }
-    // ---- create --------------------------------------------------------------------------------------------------
-    async create(cvId) {
-        const workspace = this.workspace;
-        const marker = `tfe-run-action:${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-        const options = {
-            workspaceId: workspace.id,
-            configurationVersionId: cvId,
-            message: `${this.inputs.message || defaultMessage(this.io.env)} [${marker}]`,
-            isDestroy: this.inputs.isDestroy,
-            planOnly: this.inputs.planOnly,
-            refresh: this.inputs.refresh,
-            refreshOnly: this.inputs.refreshOnly,
-            targetAddrs: this.inputs.targetAddrs,
-            replaceAddrs: this.inputs.replaceAddrs,
-            variables: this.inputs.variables
-        };
-        const run = await this.createOnce(options, marker);
-        this.run = run;
-        this.io.saveState(State.RunId, run.id);
-        this.io.saveState(State.ApiUrl, this.inputs.apiOrigin);
-        this.setOutput(Outputs.RunId, run.id);
-        this.setOutput(Outputs.RunUrl, this.runUrl(run.id));
-        this.setOutput(Outputs.ConfigurationVersionId, run.configurationVersionId ?? cvId ?? '');
-        this.io.info(`Created run ${run.id}: ${this.runUrl(run.id)}`);
-        return run;
-    }
-    /**
-     * POST /runs is not idempotent. When its outcome is unknown (the connection dropped after sending), the run is
-     * looked for by the unique marker in its message before trying again, so a retry never makes a second run.
-     */
-    async createOnce(options, marker) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await this.api(() => createRun(this.http, options), `Could not create a run on workspace ${this.workspace.name}.`, true);
-            }
-            catch (error) {
-                if (!(error instanceof OutcomeUnknownError) || attempt >= 3)
-                    throw error;
-                this.io.warning(`${error.message}; looking for the run before trying again`);
-                for (let look = 0; look < 3; look++) {
-                    await this.clock.sleep(500 * 2 ** look, this.signal);
-                    const runs = await listRuns(this.http, options.workspaceId, {}, 20);
-                    const found = runs.find(run => run.message.includes(marker));
-                    if (found) {
-                        this.io.info(`The run was created after all: ${found.id}`);
-                        return found;
-                    }
-                }
+            const planned = settled;
+            const confirmed = await log.group('Apply', () => applyRun(ctx, planned, destroysOf(plan)));
+            run = settled = confirmed.run;
+            decision = confirmed.decision;
+            if (decision.kind === 'apply') {
+                await hooks.onProgress?.(progress(known(), 'applying', 'Applying.'));
+                const applied = await waitForApply(ctx, settled);
+                return { ...known(), run: applied.run, kind: applied.kind, action: applied.action, failure: applied.failure, applyLog: applied.applyLog, applied: applied.applied, discarded: false, cleanup: [] };
             }
         }
-    }
-    // ---- wait ----------------------------------------------------------------------------------------------------
-    /** Polls GET /runs/:id (never a list endpoint) until `done`, backing off to `poll-interval`, within `timeout`. */
-    async waitUntil(runId, done, phase) {
-        const started = this.clock.now();
-        for (;;) {
-            this.checkStop(phase);
-            const run = await readRun(this.http, runId);
-            this.run = run;
-            if (run.status !== this.lastStatus) {
-                this.io.info(`${new Date().toISOString().slice(11, 19)} ${run.status}`);
-                this.lastStatus = run.status;
-            }
-            if (done(run))
-                return run;
-            const delay = Math.min(nextPollDelay(this.clock.now() - started, this.inputs.pollIntervalMs), Math.max(0, this.deadline - this.clock.now()));
-            await this.clock.sleep(delay, this.signal);
+        if (decision.kind === 'discard') {
+            const toDiscard = settled;
+            const reason = decision.reason;
+            run = settled = await log.group('Discard', () => discardRun(ctx, toDiscard, reason));
         }
-    }
-    checkStop(phase) {
-        if (this.signal?.aborted)
-            throw new Interrupted(phase);
-        if (this.clock.now() >= this.deadline)
-            throw new TimedOut(phase);
-    }
-    // ---- plan ----------------------------------------------------------------------------------------------------
-    async readPlanDetails(run) {
-        if (!run.planId)
-            return;
-        const plan = await readPlan(this.http, run.planId);
-        this.plan = plan;
-        if (plan.logReadUrl)
-            this.io.setSecret(plan.logReadUrl);
-        this.setOutput(Outputs.PlanId, plan.id);
-        this.setOutput(Outputs.PlanStatus, plan.status);
-        this.setOutput(Outputs.HasChanges, String(plan.hasChanges));
-        this.setOutput(Outputs.ResourceAdditions, String(plan.resourceAdditions ?? 0));
-        this.setOutput(Outputs.ResourceChanges, String(plan.resourceChanges ?? 0));
-        this.setOutput(Outputs.ResourceDestructions, String(plan.resourceDestructions ?? 0));
-        this.setOutput(Outputs.ResourceImports, String(plan.resourceImports ?? 0));
-        this.io.info(`Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`);
-        if (plan.status === 'errored' || run.status === 'errored') {
-            this.log = await this.readLogExcerpt(plan.logReadUrl, 'plan');
-            if (this.log)
-                this.io.info(`Plan log (${this.log.kind}):\n${this.log.text}`);
-        }
-        if (plan.status === 'finished')
-            await this.readJsonPlan(plan);
-    }
-    async readJsonPlan(plan) {
-        const dir = (0,external_node_path_namespaceObject.join)(this.io.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'tfe-run-action');
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-        const file = (0,external_node_path_namespaceObject.join)(dir, `${plan.id}.json`);
-        const wait = (ms) => this.clock.sleep(ms, this.signal);
-        for (const kind of ['json-output-redacted', 'json-output']) {
-            try {
-                if (!(await downloadJsonPlan(this.http, plan.id, kind, file, wait)))
-                    continue;
-                this.summary = await readPlanSummary(file);
-                this.setOutput(Outputs.PlanJson, file);
-                this.io.info(`Read the JSON plan (${kind}): ${this.summary.changes.length} resource changes; saved to ${file}`);
-                return;
-            }
-            catch (error) {
-                this.io.warning(`Could not read the JSON plan (${kind}): ${error.message}`);
-            }
-        }
-        this.planNote = 'The JSON plan could not be read with this token, so the resource list is missing; counts come from the Plans API (a replacement counts as one add and one destroy).';
-        this.io.warning(this.planNote);
-    }
-    async readLogExcerpt(url, phase) {
-        if (!url)
-            return undefined;
-        try {
-            const result = await this.http.fetchBlob(url);
-            if (result.status === 200)
-                return errorExcerpt(result.body);
-            this.io.warning(`Could not read the ${phase} log: the log storage answered ${result.status}`);
-        }
-        catch (error) {
-            this.io.warning(`Could not read the ${phase} log: ${error.message}`);
-        }
-        return undefined;
-    }
-    destroys() {
-        if (this.summary)
-            return destroyCount(this.summary.counts);
-        return this.plan?.resourceDestructions ?? 0;
-    }
-    // ---- act -----------------------------------------------------------------------------------------------------
-    /**
-     * Confirms the run. A 409 (or an unknown outcome) gets a fresh read and a decision from that state, never a blind
-     * retry: the run may have moved on (a `planned` that was transient before cost estimation, say).
-     */
-    async applyRun(run) {
-        let current = run;
-        for (let attempt = 1; attempt <= 3; attempt++) {
-            let result;
-            try {
-                result = await runAction(this.http, current.id, 'apply', `Applied by GitHub Actions (${workflowRef(this.io.env)})`);
-            }
-            catch (error) {
-                if (!(error instanceof OutcomeUnknownError))
-                    throw error;
-                result = 'unknown';
-            }
-            if (result === 'accepted') {
-                this.io.info('Apply accepted');
-                break;
-            }
-            current = await readRun(this.http, current.id);
-            this.io.info(`Apply answered ${result === 'conflict' ? '409' : 'with an unknown outcome'}; the run is now ${current.status}`);
-            if (APPLY_STARTED.has(current.status))
-                break;
-            if (!isPlanSettled(current))
-                current = await this.waitUntil(current.id, isPlanSettled, 'plan');
-            const decision = decideAfterPlan(current, this.destroys(), this.inputs);
-            if (decision.kind !== 'apply')
-                return { run: current, decision };
-            if (attempt === 3)
-                throw new StepFailure(`HCP Terraform refused to apply run ${current.id} three times (status ${current.status}); see the run page.`);
-        }
-        await this.progress('applying', 'Applying.');
-        return { run: current, decision: { kind: 'apply', reason: 'Applied: `apply` is true.' } };
-    }
-    async finishApply(run) {
-        if (!this.inputs.waitForApply) {
-            this.setOutput(Outputs.Applied, 'true');
-            return this.result(run, 'applying', 'Apply started; not waiting for it because `wait-for-apply` is false.');
-        }
-        const done = await this.io.group('Wait for the apply', () => this.waitUntil(run.id, isTerminal, 'apply'));
-        if (done.status === 'applied') {
-            this.setOutput(Outputs.Applied, 'true');
-            return this.result(done, 'applied', 'Applied: `apply` is true.');
-        }
-        this.setOutput(Outputs.Applied, 'false');
-        if (done.applyId) {
-            const apply = await readApply(this.http, done.applyId);
-            if (apply.logReadUrl)
-                this.io.setSecret(apply.logReadUrl);
-            this.log = await this.readLogExcerpt(apply.logReadUrl, 'apply');
-        }
-        const failure = done.status === 'errored' ? 'The apply errored; see the log excerpt and the run page. Some changes may have been applied.' : `The apply ended as ${done.status}.`;
-        return this.result(done, done.status === 'errored' ? 'apply-errored' : 'canceled', 'Confirmed the run, but the apply did not succeed.', failure);
-    }
-    /** Discards the run. On a 409 the fresh state decides: already ended (reported as it is), one more try, or a failure. */
-    async discardRun(run, reason) {
-        const comment = `Discarded by GitHub Actions (${workflowRef(this.io.env)}): ${reason}`;
-        if ((await runAction(this.http, run.id, 'discard', comment)) === 'conflict') {
-            const fresh = await readRun(this.http, run.id);
-            this.io.info(`Discard answered 409; the run is now ${fresh.status}`);
-            if (isTerminal(fresh))
-                return fresh;
-            if (!fresh.actions.isDiscardable || (await runAction(this.http, run.id, 'discard', comment)) === 'conflict') {
-                throw new StepFailure(`Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`);
-            }
-        }
-        const done = await this.waitUntil(run.id, isTerminal, 'plan');
-        this.io.info(`Run ${done.id} is ${done.status}`);
-        return done;
-    }
-    finish(run, decision) {
-        const discarded = run.status === 'discarded' && decision.kind === 'discard';
-        this.setOutput(Outputs.Discarded, String(discarded));
-        this.setOutput(Outputs.Applied, String(run.status === 'applied'));
-        return this.result(run, outcomeOf(run, decision, this.summary?.counts ?? this.apiCounts()), decision.reason, decision.fail);
-    }
-    // ---- stop ----------------------------------------------------------------------------------------------------
-    /** Timeout or interrupt: cancel (or discard) the run this step created so it does not hold the queue. */
-    async stopRun(reason) {
-        const why = reason instanceof TimedOut
-            ? `Timed out after ${formatDuration(this.inputs.timeoutMs)} (the \`timeout\` input) while waiting for the ${reason.message}`
-            : `The step was interrupted while waiting for the ${reason.message}`;
-        if (!this.run)
-            throw new StepFailure(`${why}; no run had been created.`);
-        let run = await readRun(this.http, this.run.id);
-        let action = 'The run had already ended.';
-        if (!isTerminal(run)) {
-            const done = await cancelOrDiscard(this.http, run, `Stopped by GitHub Actions: ${why}`);
-            action = done ? `${done === 'canceled' ? 'Canceled' : 'Discarded'} the run.` : `Could not cancel the run (status ${run.status}); check the run page.`;
-            // After an interrupt the runner kills the process within seconds: the request is sent, do not wait for it.
-            if (reason instanceof TimedOut)
-                run = await this.settleAfterCancel(run);
-        }
-        this.io.info(action);
-        this.setOutput(Outputs.Discarded, String(run.status === 'discarded'));
-        this.setOutput(Outputs.Applied, String(run.status === 'applied'));
-        return this.result(run, reason instanceof TimedOut ? 'timed-out' : 'canceled', action, `${why}. ${action}`);
-    }
-    /** After a cancel, give the run a short while to stop; force-cancel when allowed and the input asks for it. */
-    async settleAfterCancel(run) {
-        const until = this.clock.now() + (this.inputs.forceCancel ? 5 * 60_000 : 30_000);
-        let current = run;
-        let forced = false;
-        while (!isTerminal(current) && this.clock.now() < until) {
-            await this.clock.sleep(Math.min(2000, this.inputs.pollIntervalMs));
-            current = await readRun(this.http, run.id);
-            if (this.inputs.forceCancel && !forced && current.actions.isForceCancelable) {
-                await runAction(this.http, run.id, 'force-cancel', 'Force-canceled by GitHub Actions: the step timed out');
-                forced = true;
-                this.io.info('Force-canceled the run');
-            }
-        }
-        if (!isTerminal(current))
-            this.io.warning(`Run ${run.id} is still ${current.status} after the cancel request; it will stop when Terraform exits.`);
-        return current;
-    }
-    // ---- report --------------------------------------------------------------------------------------------------
-    result(run, outcome, action, failure) {
-        this.setOutput(Outputs.RunStatus, run.status);
-        // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
-        for (const name of [Outputs.Applied, Outputs.Discarded])
-            if (!(name in this.outputs))
-                this.setOutput(name, 'false');
-        const report = this.report(run, outcome, action, failure);
-        return { report, outputs: this.outputs, failure };
-    }
-    report(run, outcome, action, failure) {
-        const workspace = this.workspace;
-        const env = this.io.env;
-        const sha = (0,github_event/* commitOf */.D)(env);
         return {
-            outcome,
-            action,
-            failure,
-            run: { id: run.id, url: this.runUrl(run.id), status: run.status, createdAt: run.createdAt, isDestroy: this.inputs.isDestroy, planOnly: this.inputs.planOnly },
-            workspace: { organization: workspace.organization, name: workspace.name, url: this.workspaceUrl() },
-            configurationVersion: run.configurationVersionId ? { id: run.configurationVersionId, source: this.cvSource } : undefined,
-            commit: sha && env.GITHUB_REPOSITORY ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` } : undefined,
-            counts: this.summary ? undefined : this.apiCounts(),
-            plan: this.summary,
-            planNote: this.planNote,
-            log: this.log
+            ...known(),
+            kind: outcomeOf(decision, settled, countsOf(plan)),
+            action: decision.reason,
+            failure: decision.fail,
+            applied: settled.status === 'applied',
+            discarded: settled.status === 'discarded' && decision.kind === 'discard',
+            cleanup: []
         };
     }
-    apiCounts() {
-        if (!this.plan || this.plan.resourceAdditions === null)
-            return undefined;
-        return {
-            ...emptyCounts(),
-            add: this.plan.resourceAdditions ?? 0,
-            change: this.plan.resourceChanges ?? 0,
-            destroy: this.plan.resourceDestructions ?? 0,
-            import: this.plan.resourceImports ?? 0
-        };
-    }
-    async progress(outcome, action) {
-        if (!this.options.onProgress || !this.run)
-            return;
-        await this.options.onProgress(this.report(this.run, outcome, action));
-    }
-    setOutput(name, value) {
-        this.outputs[name] = value;
-        this.io.setOutput(name, value);
-    }
-    runUrl(runId) {
-        return `${this.workspaceUrl()}/runs/${runId}`;
-    }
-    workspaceUrl() {
-        const ws = this.workspace;
-        return `${this.inputs.apiOrigin}/app/${encodeURIComponent(ws.organization)}/workspaces/${encodeURIComponent(ws.name)}`;
-    }
-    /** Runs an API call, turning the 401/404 answers users hit most into messages that say what to check. */
-    async api(call, notFound, isWrite = false) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (error instanceof ApiError && error.status === 404) {
-                throw new StepFailure(isWrite ? `${notFound} HCP Terraform answered 404: the workspace or configuration version is gone, or the token lacks permission to queue runs (organization tokens cannot create runs; use a team or user token).` : notFound);
+    catch (error) {
+        if (error instanceof TimedOut || error instanceof Interrupted) {
+            try {
+                const stopped = await stopRun(ctx, error, run?.id);
+                return {
+                    ...known(),
+                    run: stopped.run,
+                    kind: error instanceof TimedOut ? 'timed-out' : 'canceled',
+                    action: stopped.action,
+                    failure: stopped.failure,
+                    applied: stopped.run.status === 'applied',
+                    discarded: stopped.run.status === 'discarded',
+                    cleanup: stopped.stillPending ? [stopped.run.id] : []
+                };
             }
-            if (error instanceof ApiError && error.status === 422) {
-                throw new StepFailure(`${notFound} HCP Terraform rejected the request: ${[error.title, error.detail].filter(Boolean).join(': ') || '422 unprocessable entity'}.`);
+            catch (stopError) {
+                return failed(ctx, known(), stopError, run ? [run.id] : []);
             }
-            throw error;
         }
+        const stillPending = run ? await abandonRun(ctx, run.id) : false;
+        return failed(ctx, known(), error, stillPending && run ? [run.id] : []);
     }
 }
-function outcomeOf(run, decision, counts) {
-    if (decision.kind === 'discard') {
-        if (decision.fail && /allow-destroy/.test(decision.fail))
-            return 'destroy-refused';
-        return decision.fail ? 'needs-decision' : 'discarded';
-    }
-    if (decision.kind === 'leave')
-        return decision.fail ? 'needs-decision' : 'left';
-    switch (run.status) {
-        case 'errored':
-            return 'errored';
-        case 'canceled':
-        case 'force_canceled':
-            return 'canceled';
-        case 'discarded':
-            return 'discarded';
-        case 'applied':
-            return 'applied';
-        case 'policy_soft_failed':
-            return 'needs-decision';
-        case 'planned_and_finished': {
-            const any = counts && Object.values(counts).some(n => n > 0);
-            return run.planOnly && any ? 'plan-only' : 'no-changes';
-        }
-    }
-    return 'planned';
+function progress(known, kind, action) {
+    return { ...known, kind, action, applied: false, discarded: false, cleanup: [] };
 }
-function workflowRef(env) {
-    const repo = env.GITHUB_REPOSITORY ?? 'unknown repository';
-    return `${repo}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
+function failed(ctx, known, error, cleanup) {
+    ctx.log.debug(String(error?.stack ?? error));
+    return { ...known, kind: known.run ? 'failed' : undefined, action: 'The step failed.', failure: describeFailure(error, ctx.inputs), applied: false, discarded: false, cleanup };
 }
-/** The default run message: enough to find the workflow run from the HCP Terraform UI. */
-function defaultMessage(env) {
-    const sha = env.GITHUB_SHA ? `@${env.GITHUB_SHA.slice(0, 7)}` : '';
-    return `GitHub Actions: ${env.GITHUB_REPOSITORY ?? 'unknown repository'}${sha}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+
+/** The step's outputs for an outcome: the one place output names meet values. Nothing is set without a run. */
+function outputsOf(outcome, apiOrigin) {
+    const { run, workspace, plan } = outcome;
+    if (!run || !workspace)
+        return {};
+    const outputs = {
+        [Outputs.RunId]: run.id,
+        [Outputs.RunUrl]: runUrl(apiOrigin, workspace, run.id),
+        [Outputs.ConfigurationVersionId]: run.configurationVersionId ?? outcome.configuration?.id ?? ''
+    };
+    if (plan.plan) {
+        const p = plan.plan;
+        Object.assign(outputs, {
+            [Outputs.PlanId]: p.id,
+            [Outputs.PlanStatus]: p.status,
+            [Outputs.HasChanges]: String(p.hasChanges),
+            [Outputs.ResourceAdditions]: String(p.resourceAdditions ?? 0),
+            [Outputs.ResourceChanges]: String(p.resourceChanges ?? 0),
+            [Outputs.ResourceDestructions]: String(p.resourceDestructions ?? 0),
+            [Outputs.ResourceImports]: String(p.resourceImports ?? 0)
+        });
+    }
+    if (plan.jsonFile)
+        outputs[Outputs.PlanJson] = plan.jsonFile;
+    outputs[Outputs.RunStatus] = run.status;
+    // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
+    outputs[Outputs.Applied] = String(outcome.applied);
+    outputs[Outputs.Discarded] = String(outcome.discarded);
+    return outputs;
 }
 
 // EXTERNAL MODULE: ./src/report/comment-marker.ts
@@ -32340,6 +32505,33 @@ var comment_marker = __nccwpck_require__(7202);
 var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/report/render.ts
 var render = __nccwpck_require__(6340);
+// EXTERNAL MODULE: ./src/github-event.ts
+var github_event = __nccwpck_require__(2981);
+;// CONCATENATED MODULE: ./src/report/report-input.ts
+
+
+
+/** The report (summary and comment) of an outcome; undefined when there is no run to report on. */
+function reportOf(outcome, apiOrigin, env, inputs) {
+    const { kind, run, workspace, plan } = outcome;
+    if (!kind || !run || !workspace)
+        return undefined;
+    const sha = (0,github_event/* commitOf */.D)(env);
+    return {
+        outcome: kind,
+        action: outcome.action,
+        failure: outcome.failure,
+        run: { id: run.id, url: runUrl(apiOrigin, workspace, run.id), status: run.status, createdAt: run.createdAt, isDestroy: inputs.isDestroy, planOnly: inputs.planOnly },
+        workspace: { organization: workspace.organization, name: workspace.name, url: workspaceUrl(apiOrigin, workspace) },
+        configurationVersion: run.configurationVersionId ? { id: run.configurationVersionId, source: outcome.configuration?.source } : undefined,
+        commit: sha && env.GITHUB_REPOSITORY ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` } : undefined,
+        counts: plan.summary ? undefined : apiCounts(plan.plan),
+        plan: plan.summary,
+        planNote: plan.note,
+        log: outcome.applyLog ?? plan.log
+    };
+}
+
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -32381,6 +32573,7 @@ class TfcHttp {
     maxRateLimitAttempts;
     minRequestGapMs;
     random;
+    clock;
     lastRequestAt = 0;
     requestCount = 0;
     constructor(options) {
@@ -32391,6 +32584,7 @@ class TfcHttp {
         this.maxRateLimitAttempts = options.maxRateLimitAttempts ?? 12;
         this.minRequestGapMs = options.minRequestGapMs ?? 50;
         this.random = options.random ?? Math.random;
+        this.clock = options.clock ?? systemClock;
         this.client = new lib/* HttpClient */.Qq(options.userAgent, [], {
             allowRedirects: false,
             allowRetries: false,
@@ -32538,15 +32732,15 @@ class TfcHttp {
         }
     }
     async pace() {
-        const wait = this.lastRequestAt + this.minRequestGapMs - Date.now();
+        const wait = this.lastRequestAt + this.minRequestGapMs - this.clock.now();
         if (wait > 0)
-            await sleep(wait);
-        this.lastRequestAt = Date.now();
+            await this.clock.sleep(wait);
+        this.lastRequestAt = this.clock.now();
         this.requestCount++;
     }
     async wait(ms, why) {
         this.options.onRetry?.(`${why}; retrying in ${(ms / 1000).toFixed(1)}s`);
-        await sleep(ms, this.options.signal);
+        await this.clock.sleep(ms, this.options.signal);
         if (this.options.signal?.aborted)
             throw new TransportError(`${why}; gave up because the step is stopping`, why);
     }
@@ -32560,6 +32754,8 @@ function describeNetworkError(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -32600,54 +32796,62 @@ async function run(io, options = {}) {
     }
     if (inputs.insecureHttp)
         io.warning(`Input \`hostname\` uses plain http (${inputs.apiOrigin}): the token travels unencrypted. Use this only for a local test server.`);
+    const clock = options.clock ?? systemClock;
     const http = new TfcHttp({
         origin: inputs.apiOrigin,
         token: inputs.token,
         userAgent: USER_AGENT,
         signal: options.signal,
         requestTimeoutMs: options.requestTimeoutMs,
+        clock,
         onRetry: message => io.info(message)
     });
+    const ctx = { http, inputs, log: io, env: io.env, clock, signal: options.signal, deadline: clock.now() + inputs.timeoutMs };
     const comment = commenter(inputs, io);
-    const lifecycle = new RunLifecycle({
-        http,
-        inputs,
-        io,
-        signal: options.signal,
-        clock: options.clock,
-        onProgress: comment ? report => comment(report, false).then(() => undefined) : undefined
-    });
-    let result;
-    let failure;
+    const report = (outcome) => reportOf(outcome, inputs.apiOrigin, io.env, inputs);
+    let outcome;
     try {
-        result = await lifecycle.execute();
-        failure = result.failure;
-    }
-    catch (error) {
-        failure = describeFailure(error, inputs);
-        io.debug(String(error?.stack ?? error));
+        outcome = await runLifecycle(ctx, {
+            onRun: run => {
+                io.saveState(State.RunIds, JSON.stringify([run.id]));
+                io.saveState(State.ApiUrl, inputs.apiOrigin);
+            },
+            onProgress: comment
+                ? async (progress) => {
+                    const input = report(progress);
+                    if (input)
+                        await comment(input, false);
+                }
+                : undefined
+        });
     }
     finally {
         http.dispose();
     }
-    if (result?.report) {
-        await writeSummary(io, result.report);
+    for (const [name, value] of Object.entries(outputsOf(outcome, inputs.apiOrigin)))
+        io.setOutput(name, value);
+    const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken]);
+    const final = report(outcome);
+    if (final) {
+        await writeSummary(io, final);
         if (comment) {
-            const url = await comment(result.report, true);
+            const url = await comment(final, true);
             if (url)
                 io.setOutput(Outputs.CommentUrl, url);
         }
     }
-    if (failure && !result?.report) {
+    else if (failure) {
         // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
-        await io.appendSummary(`### ❌ HCP Terraform run not created: ${(0,markdown/* escapeProse */.fd)(inputs.workspace)}\n\n${(0,markdown/* escapeProse */.fd)(redact(failure, [inputs.token, inputs.githubToken]))}\n`).catch(() => undefined);
+        await io.appendSummary(`### ❌ HCP Terraform run not created: ${(0,markdown/* escapeProse */.fd)(inputs.workspace)}\n\n${(0,markdown/* escapeProse */.fd)(failure)}\n`).catch(() => undefined);
     }
     if (failure)
-        io.setFailed(redact(failure, [inputs.token, inputs.githubToken]));
-    // Left unsaved when our run may still be pending, so the post step tries to cancel it once more.
-    if (!lifecycle.cleanupPending)
+        io.setFailed(failure);
+    // While a run of ours may still be pending, the post step is told which, and tries to stop it once more.
+    if (outcome.cleanup.length)
+        io.saveState(State.RunIds, JSON.stringify(outcome.cleanup));
+    else
         io.saveState(State.MainFinished, 'true');
-    return result;
+    return outcome;
 }
 async function writeSummary(io, report) {
     try {
@@ -32656,31 +32860,6 @@ async function writeSummary(io, report) {
     catch (error) {
         io.warning(`Could not write the job summary: ${error.message}`);
     }
-}
-/** One line a user can act on, for every way the step can fail. */
-function describeFailure(error, inputs) {
-    const host = new URL(inputs.apiOrigin).host;
-    if (error instanceof StepFailure || error instanceof InputError)
-        return error.message;
-    if (error instanceof ApiError) {
-        switch (error.status) {
-            case 401:
-                return `HCP Terraform at ${host} rejected the token (401 Unauthorized). Check that \`token\` (or TF_API_TOKEN) holds a valid, unexpired user or team API token for ${host}.`;
-            case 403:
-                return `${error.message}: the token is not allowed to do this. Organization tokens cannot create or act on runs; use a team token with plan/apply permission on the workspace.`;
-            case 404:
-                return `${error.message}: not found, or the token cannot see it (HCP Terraform answers 404 for both).`;
-            case 429:
-                return error.message;
-            default:
-                return `HCP Terraform at ${host}: ${error.message}.`;
-        }
-    }
-    if (error instanceof OutcomeUnknownError)
-        return `${error.message}. Check the workspace's runs on ${host} before re-running this step.`;
-    if (error instanceof TransportError)
-        return error.message;
-    return `Unexpected error: ${error?.message ?? String(error)}`;
 }
 function redact(text, secrets) {
     let out = text;
@@ -32853,7 +33032,8 @@ const HEADLINES = {
     errored: { icon: '❌', title: 'Plan errored' },
     canceled: { icon: '🚫', title: 'Canceled' },
     'needs-decision': { icon: '✋', title: 'Needs a decision' },
-    'timed-out': { icon: '⌛', title: 'Timed out' }
+    'timed-out': { icon: '⌛', title: 'Timed out' },
+    failed: { icon: '❌', title: 'Step failed' }
 };
 /** Display order: what removes things first, so a destroy is never below the fold. */
 const GROUPS = [

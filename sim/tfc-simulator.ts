@@ -8,11 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
 
-export interface SimClock {
-  now(): number
-}
-
-export const realClock: SimClock = { now: () => Date.now() }
+import { systemClock, type Clock } from '../src/clock.js'
 
 /** How runs on a workspace behave. Every field is optional; the defaults make a quick plan with changes. */
 export interface RunScript {
@@ -128,7 +124,7 @@ export interface RecordedRequest {
 
 export interface SimulatorOptions {
   tokens?: Record<string, TokenRole>
-  clock?: SimClock
+  clock?: Clock
   faults?: Faults
   /** Present as Terraform Enterprise (adds X-TFE-Version) instead of HCP Terraform. */
   enterprise?: boolean
@@ -186,7 +182,7 @@ export class TfcSimulator {
   readonly requests: RecordedRequest[] = []
   readonly tokens: Record<string, TokenRole>
   faults: Faults
-  private readonly clock: SimClock
+  private readonly clock: Clock
   private readonly blobs = new Map<string, { kind: 'json'; body: string; singleUse: boolean } | { kind: 'log'; runId: string; phase: 'plan' | 'apply' }>()
   private apiServer?: Server
   private archiveServer?: Server
@@ -198,7 +194,7 @@ export class TfcSimulator {
 
   constructor(private readonly options: SimulatorOptions = {}) {
     this.tokens = options.tokens ?? { 'test-token-admin': 'admin' }
-    this.clock = options.clock ?? realClock
+    this.clock = options.clock ?? systemClock
     this.faults = options.faults ?? {}
   }
 
@@ -260,6 +256,13 @@ export class TfcSimulator {
     run.steps = [{ status, ms: Infinity }]
     run.stepsFrom = this.clock.now()
     run.reached.set(status, this.clock.now())
+  }
+
+  /** Ends a plan scripted to last forever (`planMs: Infinity`): the run goes on through the rest of its timeline from now. */
+  finishPlanning(run: SimRun): void {
+    const steps = this.planSteps(run)
+    run.steps = steps.slice(steps.findIndex(step => step.status === 'planning') + 1)
+    run.stepsFrom = this.clock.now()
   }
 
   /** Confirms a run by hand, as a person clicking "Confirm & apply" in the UI would: the apply starts now. */
@@ -603,7 +606,7 @@ export class TfcSimulator {
     const faults = this.faults
     this.apiRequestCount++
     if (method === 'GET') this.readCount++
-    if (faults.delayMs) await new Promise(r => setTimeout(r, faults.delayMs))
+    if (faults.delayMs) await this.clock.sleep(faults.delayMs)
     if (faults.hang?.(method, url.pathname)) return
     if (faults.dropBeforeHandling?.(method, url.pathname)) {
       record.status = -1

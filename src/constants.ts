@@ -46,7 +46,8 @@ export const Outputs = {
 
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
 export const State = {
-  RunId: 'run-id',
+  /** JSON list of the runs the post step must stop if the main step does not finish. */
+  RunIds: 'run-ids',
   ApiUrl: 'api-url',
   MainFinished: 'main-finished'
 } as const

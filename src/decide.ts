@@ -17,12 +17,34 @@ export function isTerminal(run: Run): boolean {
   return TERMINAL_RUN_STATUSES.has(run.status)
 }
 
+/** Why the step decided as it did: one code per rule below, so callers switch on it instead of reading messages. */
+export type DecisionCode =
+  | 'plan-errored'
+  | 'canceled-elsewhere'
+  | 'discarded-elsewhere'
+  | 'policy-soft-failed'
+  | 'no-changes'
+  | 'speculative'
+  | 'applied-before-confirm'
+  | 'applied-elsewhere'
+  | 'awaiting-decision'
+  | 'destroy-refused'
+  | 'apply'
+  | 'not-applied'
+  | 'left-for-confirmation'
+  | 'unknown-status'
+
 /** What the step does with a run whose plan has settled. `fail` carries the reason the step fails, if it does. */
 export type Decision =
-  | { kind: 'apply'; reason: string; fail?: undefined }
-  | { kind: 'discard'; reason: string; fail?: string }
-  | { kind: 'leave'; reason: string; fail?: string }
-  | { kind: 'none'; reason: string; fail?: string }
+  | { kind: 'apply'; code: 'apply'; reason: string; fail?: undefined }
+  | { kind: 'discard'; code: 'destroy-refused' | 'awaiting-decision' | 'not-applied'; reason: string; fail?: string }
+  | { kind: 'leave'; code: 'awaiting-decision' | 'left-for-confirmation'; reason: string; fail?: string }
+  | {
+      kind: 'none'
+      code: 'plan-errored' | 'canceled-elsewhere' | 'discarded-elsewhere' | 'policy-soft-failed' | 'no-changes' | 'speculative' | 'applied-before-confirm' | 'applied-elsewhere' | 'unknown-status'
+      reason: string
+      fail?: string
+    }
 
 export interface DecisionInputs {
   apply: boolean
@@ -53,33 +75,33 @@ export function decideAfterPlan(run: Run, destroys: number, inputs: DecisionInpu
     case 'errored':
       return {
         kind: 'none',
+        code: 'plan-errored',
         reason: 'The plan errored.',
         fail: 'The run errored during planning (a Terraform error, a hard-mandatory policy or a mandatory run task); see the plan log excerpt and the run page.'
       }
     case 'canceled':
     case 'force_canceled':
-      return { kind: 'none', reason: 'The run was canceled.', fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.` }
+      return { kind: 'none', code: 'canceled-elsewhere', reason: 'The run was canceled.', fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.` }
     case 'discarded':
-      return { kind: 'none', reason: 'The run was discarded.', fail: 'The run was discarded by someone else before this step acted on it.' }
+      return { kind: 'none', code: 'discarded-elsewhere', reason: 'The run was discarded.', fail: 'The run was discarded by someone else before this step acted on it.' }
     case 'policy_soft_failed':
-      return { kind: 'none', reason: 'A soft-mandatory policy failed.', fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.' }
+      return { kind: 'none', code: 'policy-soft-failed', reason: 'A soft-mandatory policy failed.', fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.' }
     case 'planned_and_finished':
-      return {
-        kind: 'none',
-        reason: run.planOnly ? 'Speculative (plan-only) run: nothing to apply.' : 'No changes: nothing to apply.'
-      }
+      return run.planOnly
+        ? { kind: 'none', code: 'speculative', reason: 'Speculative (plan-only) run: nothing to apply.' }
+        : { kind: 'none', code: 'no-changes', reason: 'No changes: nothing to apply.' }
     case 'applied':
       return inputs.apply
-        ? { kind: 'none', reason: 'The run was applied before this step confirmed it.' }
-        : { kind: 'none', reason: 'The run was applied outside this step.', fail: 'The run was applied by someone or something else although `apply` is false.' }
+        ? { kind: 'none', code: 'applied-before-confirm', reason: 'The run was applied before this step confirmed it.' }
+        : { kind: 'none', code: 'applied-elsewhere', reason: 'The run was applied outside this step.', fail: 'The run was applied by someone or something else although `apply` is false.' }
   }
 
   if (AWAITING_DECISION_STATUSES.has(run.status)) {
     const advice = describeAwaiting(run.status)
     const fail = `The run needs a decision: ${advice}.`
     return inputs.discard && run.actions.isDiscardable
-      ? { kind: 'discard', reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`, fail }
-      : { kind: 'leave', reason: `Left for a person: ${advice}.`, fail }
+      ? { kind: 'discard', code: 'awaiting-decision', reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`, fail }
+      : { kind: 'leave', code: 'awaiting-decision', reason: `Left for a person: ${advice}.`, fail }
   }
 
   if (run.actions.isConfirmable) {
@@ -87,17 +109,18 @@ export function decideAfterPlan(run: Run, destroys: number, inputs: DecisionInpu
       const what = destroys === 1 ? '1 resource' : `${destroys} resources`
       return {
         kind: 'discard',
+        code: 'destroy-refused',
         reason: `Not applied: the plan destroys or replaces ${what} and \`allow-destroy\` is false.`,
         fail: `The plan destroys or replaces ${what}; this step applies such plans only with \`allow-destroy: true\`. The run was discarded.`
       }
     }
-    if (inputs.apply) return { kind: 'apply', reason: 'Applying: `apply` is true.' }
+    if (inputs.apply) return { kind: 'apply', code: 'apply', reason: 'Applying: `apply` is true.' }
     return inputs.discard
-      ? { kind: 'discard', reason: 'Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace\'s queue.' }
-      : { kind: 'leave', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' }
+      ? { kind: 'discard', code: 'not-applied', reason: 'Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace\'s queue.' }
+      : { kind: 'leave', code: 'left-for-confirmation', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' }
   }
 
-  return { kind: 'none', reason: `The run stopped in status ${run.status}.`, fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.` }
+  return { kind: 'none', code: 'unknown-status', reason: `The run stopped in status ${run.status}.`, fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.` }
 }
 
 /**

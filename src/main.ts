@@ -1,13 +1,16 @@
-import type { Clock } from './clock.js'
+import { systemClock, type Clock } from './clock.js'
 import { Inputs, Outputs, State, USER_AGENT } from './constants.js'
 import { InputError, parseInputs, tokenOf, type ActionInputs } from './inputs.js'
-import { RunLifecycle, StepFailure, type LifecycleResult } from './lifecycle.js'
+import { runLifecycle } from './lifecycle.js'
+import { outputsOf } from './outputs.js'
 import { shouldComment } from './report/comment-marker.js'
 import type { StickyComment } from './report/comment.js'
 import { escapeProse } from './report/markdown.js'
 import { renderWithinLimit, type ReportInput } from './report/render.js'
+import { reportOf } from './report/report-input.js'
+import type { StepContext } from './run/context.js'
+import type { RunOutcome } from './run/outcome.js'
 import type { ActionIO } from './runtime.js'
-import { ApiError, OutcomeUnknownError, TransportError } from './tfc/errors.js'
 import { TfcHttp } from './tfc/http.js'
 
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
@@ -33,7 +36,7 @@ function commenter(inputs: ActionInputs, io: ActionIO): Commenter | undefined {
 }
 
 /** The main step. Never throws: every failure becomes one actionable `setFailed` line. */
-export async function run(io: ActionIO, options: MainOptions = {}): Promise<LifecycleResult | undefined> {
+export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunOutcome | undefined> {
   // Mask before anything can print: even a malformed token must never reach the log.
   const rawToken = tokenOf(name => io.getInput(name), io.env)
   if (rawToken) io.setSecret(rawToken)
@@ -50,51 +53,56 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<Life
   }
   if (inputs.insecureHttp) io.warning(`Input \`hostname\` uses plain http (${inputs.apiOrigin}): the token travels unencrypted. Use this only for a local test server.`)
 
+  const clock = options.clock ?? systemClock
   const http = new TfcHttp({
     origin: inputs.apiOrigin,
     token: inputs.token,
     userAgent: USER_AGENT,
     signal: options.signal,
     requestTimeoutMs: options.requestTimeoutMs,
+    clock,
     onRetry: message => io.info(message)
   })
+  const ctx: StepContext = { http, inputs, log: io, env: io.env, clock, signal: options.signal, deadline: clock.now() + inputs.timeoutMs }
   const comment = commenter(inputs, io)
-  const lifecycle = new RunLifecycle({
-    http,
-    inputs,
-    io,
-    signal: options.signal,
-    clock: options.clock,
-    onProgress: comment ? report => comment(report, false).then(() => undefined) : undefined
-  })
+  const report = (outcome: RunOutcome): ReportInput | undefined => reportOf(outcome, inputs.apiOrigin, io.env, inputs)
 
-  let result: LifecycleResult | undefined
-  let failure: string | undefined
+  let outcome: RunOutcome
   try {
-    result = await lifecycle.execute()
-    failure = result.failure
-  } catch (error) {
-    failure = describeFailure(error, inputs)
-    io.debug(String((error as Error)?.stack ?? error))
+    outcome = await runLifecycle(ctx, {
+      onRun: run => {
+        io.saveState(State.RunIds, JSON.stringify([run.id]))
+        io.saveState(State.ApiUrl, inputs.apiOrigin)
+      },
+      onProgress: comment
+        ? async progress => {
+            const input = report(progress)
+            if (input) await comment(input, false)
+          }
+        : undefined
+    })
   } finally {
     http.dispose()
   }
 
-  if (result?.report) {
-    await writeSummary(io, result.report)
+  for (const [name, value] of Object.entries(outputsOf(outcome, inputs.apiOrigin))) io.setOutput(name, value)
+  const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken])
+  const final = report(outcome)
+  if (final) {
+    await writeSummary(io, final)
     if (comment) {
-      const url = await comment(result.report, true)
+      const url = await comment(final, true)
       if (url) io.setOutput(Outputs.CommentUrl, url)
     }
-  }
-  if (failure && !result?.report) {
+  } else if (failure) {
     // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
-    await io.appendSummary(`### ❌ HCP Terraform run not created: ${escapeProse(inputs.workspace)}\n\n${escapeProse(redact(failure, [inputs.token, inputs.githubToken]))}\n`).catch(() => undefined)
+    await io.appendSummary(`### ❌ HCP Terraform run not created: ${escapeProse(inputs.workspace)}\n\n${escapeProse(failure)}\n`).catch(() => undefined)
   }
-  if (failure) io.setFailed(redact(failure, [inputs.token, inputs.githubToken]))
-  // Left unsaved when our run may still be pending, so the post step tries to cancel it once more.
-  if (!lifecycle.cleanupPending) io.saveState(State.MainFinished, 'true')
-  return result
+  if (failure) io.setFailed(failure)
+  // While a run of ours may still be pending, the post step is told which, and tries to stop it once more.
+  if (outcome.cleanup.length) io.saveState(State.RunIds, JSON.stringify(outcome.cleanup))
+  else io.saveState(State.MainFinished, 'true')
+  return outcome
 }
 
 async function writeSummary(io: ActionIO, report: ReportInput): Promise<void> {
@@ -103,29 +111,6 @@ async function writeSummary(io: ActionIO, report: ReportInput): Promise<void> {
   } catch (error) {
     io.warning(`Could not write the job summary: ${(error as Error).message}`)
   }
-}
-
-/** One line a user can act on, for every way the step can fail. */
-export function describeFailure(error: unknown, inputs: ActionInputs): string {
-  const host = new URL(inputs.apiOrigin).host
-  if (error instanceof StepFailure || error instanceof InputError) return error.message
-  if (error instanceof ApiError) {
-    switch (error.status) {
-      case 401:
-        return `HCP Terraform at ${host} rejected the token (401 Unauthorized). Check that \`token\` (or TF_API_TOKEN) holds a valid, unexpired user or team API token for ${host}.`
-      case 403:
-        return `${error.message}: the token is not allowed to do this. Organization tokens cannot create or act on runs; use a team token with plan/apply permission on the workspace.`
-      case 404:
-        return `${error.message}: not found, or the token cannot see it (HCP Terraform answers 404 for both).`
-      case 429:
-        return error.message
-      default:
-        return `HCP Terraform at ${host}: ${error.message}.`
-    }
-  }
-  if (error instanceof OutcomeUnknownError) return `${error.message}. Check the workspace's runs on ${host} before re-running this step.`
-  if (error instanceof TransportError) return error.message
-  return `Unexpected error: ${(error as Error)?.message ?? String(error)}`
 }
 
 export function redact(text: string, secrets: string[]): string {

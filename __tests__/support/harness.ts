@@ -1,6 +1,7 @@
 import { run, type MainOptions } from '../../src/main.js'
 import type { ActionIO } from '../../src/runtime.js'
-import type { LifecycleResult } from '../../src/lifecycle.js'
+import type { RunOutcome } from '../../src/run/outcome.js'
+import { scaledClock } from '../../sim/clock.js'
 
 /** Records everything the action tells the runner, so tests can assert on outputs, logs, summary and failure. */
 export class RecorderIO implements ActionIO {
@@ -64,14 +65,33 @@ export class RecorderIO implements ActionIO {
 }
 
 export const TOKEN = 'test-token-admin'
+/**
+ * Tests run ten times faster than real time: the action, its transport and the simulator share this clock, so
+ * scripted durations, backoff and poll intervals keep their proportions while the suite waits a tenth as long.
+ */
+export const TEST_CLOCK = scaledClock(10)
 export const FAST = { 'poll-interval': '0.02s', timeout: '20s' }
 
 export async function runAction(
   apiUrl: string,
   inputs: Record<string, string>,
   options: MainOptions & { env?: NodeJS.ProcessEnv } = {}
-): Promise<{ io: RecorderIO; result: LifecycleResult | undefined }> {
+): Promise<{ io: RecorderIO; result: RunOutcome | undefined }> {
   const io = new RecorderIO({ token: TOKEN, hostname: apiUrl, organization: 'acme', ...FAST, ...inputs }, { RUNNER_TEMP: process.env.TMPDIR ?? '/tmp', GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_WORKFLOW: 'deploy', GITHUB_RUN_NUMBER: '7', ...options.env })
-  const result = await run(io, options)
+  const result = await run(io, { clock: TEST_CLOCK, ...options })
   return { io, result }
+}
+
+/**
+ * Waits until `probe` returns something, checking every few milliseconds: for a test that must act at a point of a
+ * run's life (mid-plan, say) without betting on how long the machine takes to get there. Fails after `limitMs`.
+ */
+export async function until<T>(probe: () => T | undefined | null | false, what: string, limitMs = 10_000): Promise<T> {
+  const giveUp = Date.now() + limitMs
+  for (;;) {
+    const value = probe()
+    if (value) return value
+    if (Date.now() > giveUp) throw new Error(`Never happened: ${what}`)
+    await new Promise(resolve => setTimeout(resolve, 5))
+  }
 }

@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4771:
+/***/ 5913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28378,6 +28378,8 @@ module.exports = {
 __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ cleanup)
 });
+
+// UNUSED EXPORTS: pendingRunIds
 
 ;// CONCATENATED MODULE: ./src/constants.ts
 /** Names of the action's public contract (action.yml). Users' workflows depend on these: never rename. */
@@ -28426,7 +28428,8 @@ const Outputs = {
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
 const State = {
-    RunId: 'run-id',
+    /** JSON list of the runs the post step must stop if the main step does not finish. */
+    RunIds: 'run-ids',
     ApiUrl: 'api-url',
     MainFinished: 'main-finished'
 };
@@ -28449,6 +28452,18 @@ const types_TERMINAL_RUN_STATUSES = new Set([
     'errored',
     'canceled',
     'force_canceled'
+]);
+/** From here on the run is applying or has applied: never cancel or discard it on the action's own account. */
+const APPLY_STARTED_STATUSES = new Set([
+    'confirmed',
+    'queuing_apply',
+    'apply_queued',
+    'pre_apply_running',
+    'pre_apply_completed',
+    'applying',
+    'post_apply_running',
+    'post_apply_completed',
+    'applied'
 ]);
 /** Paused for a person: an override or a decision that this action must not take on anyone's behalf. */
 const types_AWAITING_DECISION_STATUSES = new Set([
@@ -28494,49 +28509,50 @@ function decideAfterPlan(run, destroys, inputs) {
         case 'errored':
             return {
                 kind: 'none',
+                code: 'plan-errored',
                 reason: 'The plan errored.',
                 fail: 'The run errored during planning (a Terraform error, a hard-mandatory policy or a mandatory run task); see the plan log excerpt and the run page.'
             };
         case 'canceled':
         case 'force_canceled':
-            return { kind: 'none', reason: 'The run was canceled.', fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.` };
+            return { kind: 'none', code: 'canceled-elsewhere', reason: 'The run was canceled.', fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.` };
         case 'discarded':
-            return { kind: 'none', reason: 'The run was discarded.', fail: 'The run was discarded by someone else before this step acted on it.' };
+            return { kind: 'none', code: 'discarded-elsewhere', reason: 'The run was discarded.', fail: 'The run was discarded by someone else before this step acted on it.' };
         case 'policy_soft_failed':
-            return { kind: 'none', reason: 'A soft-mandatory policy failed.', fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.' };
+            return { kind: 'none', code: 'policy-soft-failed', reason: 'A soft-mandatory policy failed.', fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.' };
         case 'planned_and_finished':
-            return {
-                kind: 'none',
-                reason: run.planOnly ? 'Speculative (plan-only) run: nothing to apply.' : 'No changes: nothing to apply.'
-            };
+            return run.planOnly
+                ? { kind: 'none', code: 'speculative', reason: 'Speculative (plan-only) run: nothing to apply.' }
+                : { kind: 'none', code: 'no-changes', reason: 'No changes: nothing to apply.' };
         case 'applied':
             return inputs.apply
-                ? { kind: 'none', reason: 'The run was applied before this step confirmed it.' }
-                : { kind: 'none', reason: 'The run was applied outside this step.', fail: 'The run was applied by someone or something else although `apply` is false.' };
+                ? { kind: 'none', code: 'applied-before-confirm', reason: 'The run was applied before this step confirmed it.' }
+                : { kind: 'none', code: 'applied-elsewhere', reason: 'The run was applied outside this step.', fail: 'The run was applied by someone or something else although `apply` is false.' };
     }
     if (AWAITING_DECISION_STATUSES.has(run.status)) {
         const advice = describeAwaiting(run.status);
         const fail = `The run needs a decision: ${advice}.`;
         return inputs.discard && run.actions.isDiscardable
-            ? { kind: 'discard', reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`, fail }
-            : { kind: 'leave', reason: `Left for a person: ${advice}.`, fail };
+            ? { kind: 'discard', code: 'awaiting-decision', reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`, fail }
+            : { kind: 'leave', code: 'awaiting-decision', reason: `Left for a person: ${advice}.`, fail };
     }
     if (run.actions.isConfirmable) {
         if (destroys > 0 && inputs.apply && !inputs.allowDestroy) {
             const what = destroys === 1 ? '1 resource' : `${destroys} resources`;
             return {
                 kind: 'discard',
+                code: 'destroy-refused',
                 reason: `Not applied: the plan destroys or replaces ${what} and \`allow-destroy\` is false.`,
                 fail: `The plan destroys or replaces ${what}; this step applies such plans only with \`allow-destroy: true\`. The run was discarded.`
             };
         }
         if (inputs.apply)
-            return { kind: 'apply', reason: 'Applying: `apply` is true.' };
+            return { kind: 'apply', code: 'apply', reason: 'Applying: `apply` is true.' };
         return inputs.discard
-            ? { kind: 'discard', reason: 'Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace\'s queue.' }
-            : { kind: 'leave', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' };
+            ? { kind: 'discard', code: 'not-applied', reason: 'Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace\'s queue.' }
+            : { kind: 'leave', code: 'left-for-confirmation', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' };
     }
-    return { kind: 'none', reason: `The run stopped in status ${run.status}.`, fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.` };
+    return { kind: 'none', code: 'unknown-status', reason: `The run stopped in status ${run.status}.`, fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.` };
 }
 /**
  * Pause before the next poll: fast at first so a short plan is noticed within about a second or two, then slower,
@@ -28567,6 +28583,10 @@ function sleep(ms, signal) {
         signal?.addEventListener('abort', done, { once: true });
     });
 }
+
+;// CONCATENATED MODULE: ./src/clock.ts
+
+const systemClock = { now: () => Date.now(), sleep: sleep };
 
 ;// CONCATENATED MODULE: ./src/tfc/errors.ts
 /** An HTTP answer from the API that the caller did not expect. The message never holds a token or a signed URL. */
@@ -28663,6 +28683,7 @@ class TfcHttp {
     maxRateLimitAttempts;
     minRequestGapMs;
     random;
+    clock;
     lastRequestAt = 0;
     requestCount = 0;
     constructor(options) {
@@ -28673,6 +28694,7 @@ class TfcHttp {
         this.maxRateLimitAttempts = options.maxRateLimitAttempts ?? 12;
         this.minRequestGapMs = options.minRequestGapMs ?? 50;
         this.random = options.random ?? Math.random;
+        this.clock = options.clock ?? systemClock;
         this.client = new lib/* HttpClient */.Qq(options.userAgent, [], {
             allowRedirects: false,
             allowRetries: false,
@@ -28820,15 +28842,15 @@ class TfcHttp {
         }
     }
     async pace() {
-        const wait = this.lastRequestAt + this.minRequestGapMs - Date.now();
+        const wait = this.lastRequestAt + this.minRequestGapMs - this.clock.now();
         if (wait > 0)
-            await sleep(wait);
-        this.lastRequestAt = Date.now();
+            await this.clock.sleep(wait);
+        this.lastRequestAt = this.clock.now();
         this.requestCount++;
     }
     async wait(ms, why) {
         this.options.onRetry?.(`${why}; retrying in ${(ms / 1000).toFixed(1)}s`);
-        await sleep(ms, this.options.signal);
+        await this.clock.sleep(ms, this.options.signal);
         if (this.options.signal?.aborted)
             throw new TransportError(`${why}; gave up because the step is stopping`, why);
     }
@@ -29176,20 +29198,41 @@ async function listRuns(http, workspaceId, query, pageSize = 20) {
 
 
 
+/** The run IDs the main step left for the post step; a damaged value counts as none rather than failing the job. */
+function pendingRunIds(io) {
+    if (io.getState(State.MainFinished) === 'true')
+        return [];
+    try {
+        const ids = JSON.parse(io.getState(State.RunIds) || '[]');
+        return Array.isArray(ids) ? ids.filter((id) => typeof id === 'string' && id.startsWith('run-')) : [];
+    }
+    catch {
+        return [];
+    }
+}
 /**
  * The post step: a backstop for a main step that was killed before it could clean up. When the main step finished
- * (in any way it controls) this sends nothing at all; otherwise it cancels or discards the run it created.
+ * (in any way it controls) this sends nothing at all; otherwise it cancels or discards each run it left.
  */
 async function cleanup(io) {
-    const runId = io.getState(State.RunId);
-    if (io.getState(State.MainFinished) === 'true' || !runId)
-        return 'nothing';
+    const runIds = pendingRunIds(io);
     const token = tokenOf(name => io.getInput(name), io.env);
     const origin = io.getState(State.ApiUrl);
-    if (!token || !origin)
-        return 'nothing';
+    if (!runIds.length || !token || !origin)
+        return [];
     io.setSecret(token);
     const http = new TfcHttp({ origin, token, userAgent: USER_AGENT, maxReadAttempts: 3 });
+    try {
+        const results = [];
+        for (const runId of runIds)
+            results.push(await stopLeftRun(io, http, runId));
+        return results;
+    }
+    finally {
+        http.dispose();
+    }
+}
+async function stopLeftRun(io, http, runId) {
     try {
         const run = await readRun(http, runId);
         if (isTerminal(run))
@@ -29205,9 +29248,6 @@ async function cleanup(io) {
     catch (error) {
         io.warning(`The main step did not finish, and cleaning up run ${runId} failed: ${error.message}`);
         return 'failed';
-    }
-    finally {
-        http.dispose();
     }
 }
 
@@ -31406,7 +31446,7 @@ function coreIO() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1536);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4771);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5913);
 
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanup */ .t)((0,_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I)());

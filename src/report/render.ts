@@ -18,6 +18,7 @@ export type Outcome =
   | 'canceled'
   | 'needs-decision'
   | 'timed-out'
+  | 'failed'
 
 export interface ReportInput {
   outcome: Outcome
@@ -53,7 +54,8 @@ const HEADLINES: Record<Outcome, { icon: string; title: string }> = {
   errored: { icon: '❌', title: 'Plan errored' },
   canceled: { icon: '🚫', title: 'Canceled' },
   'needs-decision': { icon: '✋', title: 'Needs a decision' },
-  'timed-out': { icon: '⌛', title: 'Timed out' }
+  'timed-out': { icon: '⌛', title: 'Timed out' },
+  failed: { icon: '❌', title: 'Step failed' }
 }
 
 /** Display order: what removes things first, so a destroy is never below the fold. */

@@ -2,7 +2,7 @@ import { createWriteStream } from 'node:fs'
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http'
 import { pipeline } from 'node:stream/promises'
 import { HttpClient } from '@actions/http-client'
-import { sleep } from '../sleep.js'
+import { systemClock, type Clock } from '../clock.js'
 import { ApiError, OutcomeUnknownError, TransportError, describeErrorDocument } from './errors.js'
 
 export interface TransportOptions {
@@ -21,6 +21,8 @@ export interface TransportOptions {
   signal?: AbortSignal
   onRetry?: (message: string) => void
   random?: () => number
+  /** Backoff and request spacing wait on this clock, so tests can run them on scaled time. */
+  clock?: Clock
 }
 
 export interface ApiResponse {
@@ -68,6 +70,7 @@ export class TfcHttp {
   private readonly maxRateLimitAttempts: number
   private readonly minRequestGapMs: number
   private readonly random: () => number
+  private readonly clock: Clock
   private lastRequestAt = 0
   requestCount = 0
 
@@ -78,6 +81,7 @@ export class TfcHttp {
     this.maxRateLimitAttempts = options.maxRateLimitAttempts ?? 12
     this.minRequestGapMs = options.minRequestGapMs ?? 50
     this.random = options.random ?? Math.random
+    this.clock = options.clock ?? systemClock
     this.client = new HttpClient(options.userAgent, [], {
       allowRedirects: false,
       allowRetries: false,
@@ -235,15 +239,15 @@ export class TfcHttp {
   }
 
   private async pace(): Promise<void> {
-    const wait = this.lastRequestAt + this.minRequestGapMs - Date.now()
-    if (wait > 0) await sleep(wait)
-    this.lastRequestAt = Date.now()
+    const wait = this.lastRequestAt + this.minRequestGapMs - this.clock.now()
+    if (wait > 0) await this.clock.sleep(wait)
+    this.lastRequestAt = this.clock.now()
     this.requestCount++
   }
 
   private async wait(ms: number, why: string): Promise<void> {
     this.options.onRetry?.(`${why}; retrying in ${(ms / 1000).toFixed(1)}s`)
-    await sleep(ms, this.options.signal)
+    await this.clock.sleep(ms, this.options.signal)
     if (this.options.signal?.aborted) throw new TransportError(`${why}; gave up because the step is stopping`, why)
   }
 }

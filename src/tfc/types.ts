@@ -52,6 +52,19 @@ export const TERMINAL_RUN_STATUSES: ReadonlySet<string> = new Set<RunStatus>([
   'force_canceled'
 ])
 
+/** From here on the run is applying or has applied: never cancel or discard it on the action's own account. */
+export const APPLY_STARTED_STATUSES: ReadonlySet<string> = new Set<RunStatus>([
+  'confirmed',
+  'queuing_apply',
+  'apply_queued',
+  'pre_apply_running',
+  'pre_apply_completed',
+  'applying',
+  'post_apply_running',
+  'post_apply_completed',
+  'applied'
+])
+
 /** Paused for a person: an override or a decision that this action must not take on anyone's behalf. */
 export const AWAITING_DECISION_STATUSES: ReadonlySet<string> = new Set<RunStatus>([
   'policy_override',

@@ -1,0 +1,82 @@
+import { mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { LogExcerpt } from '../plan/log.js'
+import { readPlanSummary } from '../plan/read.js'
+import { destroyCount, emptyCounts, type ChangeCounts, type PlanSummary } from '../plan/summary.js'
+import { downloadJsonPlan } from '../tfc/plans.js'
+import { readPlan } from '../tfc/plans.js'
+import type { Plan, Run } from '../tfc/types.js'
+import type { StepContext } from './context.js'
+import { readLogExcerpt } from './log-excerpt.js'
+
+/** What is known about a run's plan once it has settled. Every field is optional: a run may have no plan. */
+export interface PlanDetails {
+  plan?: Plan
+  /** From the JSON plan, when it could be read. */
+  summary?: PlanSummary
+  /** The file behind the `plan-json` output. */
+  jsonFile?: string
+  /** Why the resource list is missing, when it is. */
+  note?: string
+  log?: LogExcerpt
+}
+
+/** Reads the plan, its JSON (redacted first, then full) and, for an errored plan, the part of its log that matters. */
+export async function readPlanDetails(ctx: StepContext, run: Run): Promise<PlanDetails> {
+  if (!run.planId) return {}
+  const plan = await readPlan(ctx.http, run.planId)
+  if (plan.logReadUrl) ctx.log.setSecret(plan.logReadUrl)
+  ctx.log.info(`Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`)
+
+  let log: LogExcerpt | undefined
+  if (plan.status === 'errored' || run.status === 'errored') {
+    log = await readLogExcerpt(ctx, plan.logReadUrl, 'plan')
+    if (log) ctx.log.info(`Plan log (${log.kind}):\n${log.text}`)
+  }
+  const json = plan.status === 'finished' ? await readJsonPlan(ctx, plan) : {}
+  return { plan, log, ...json }
+}
+
+async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDetails, 'summary' | 'jsonFile' | 'note'>> {
+  const dir = join(ctx.env.RUNNER_TEMP || tmpdir(), 'tfe-run-action')
+  await mkdir(dir, { recursive: true })
+  const file = join(dir, `${plan.id}.json`)
+  const wait = (ms: number): Promise<void> => ctx.clock.sleep(ms, ctx.signal)
+  for (const kind of ['json-output-redacted', 'json-output'] as const) {
+    try {
+      if (!(await downloadJsonPlan(ctx.http, plan.id, kind, file, wait))) continue
+      const summary = await readPlanSummary(file)
+      ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`)
+      return { summary, jsonFile: file }
+    } catch (error) {
+      ctx.log.warning(`Could not read the JSON plan (${kind}): ${(error as Error).message}`)
+    }
+  }
+  const note = 'The JSON plan could not be read with this token, so the resource list is missing; counts come from the Plans API (a replacement counts as one add and one destroy).'
+  ctx.log.warning(note)
+  return { note }
+}
+
+/** Resources the plan destroys, replacements included; from the JSON plan when read, else the Plans API's count. */
+export function destroysOf(details: PlanDetails): number {
+  if (details.summary) return destroyCount(details.summary.counts)
+  return details.plan?.resourceDestructions ?? 0
+}
+
+/** Counts from the Plans API, for when the JSON plan could not be read. */
+export function apiCounts(plan: Plan | undefined): ChangeCounts | undefined {
+  if (!plan || plan.resourceAdditions === null) return undefined
+  return {
+    ...emptyCounts(),
+    add: plan.resourceAdditions ?? 0,
+    change: plan.resourceChanges ?? 0,
+    destroy: plan.resourceDestructions ?? 0,
+    import: plan.resourceImports ?? 0
+  }
+}
+
+/** The counts the report and decisions use: the JSON plan's when read, else the Plans API's. */
+export function countsOf(details: PlanDetails): ChangeCounts | undefined {
+  return details.summary?.counts ?? apiCounts(details.plan)
+}

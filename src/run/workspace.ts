@@ -1,0 +1,36 @@
+import type { Workspace } from '../tfc/types.js'
+import { readWorkspace } from '../tfc/workspaces.js'
+import type { StepContext } from './context.js'
+import { StepFailure, explained } from './failures.js'
+
+/** Reads a workspace named by an input (a name with `organization`, or a ws-… ID), with a message naming that input. */
+export function lookupWorkspace(ctx: StepContext, ref: string, input: string): Promise<Workspace> {
+  const { inputs } = ctx
+  const byId = ref.startsWith('ws-')
+  const name = byId ? ref : `${inputs.organization}/${ref}`
+  return explained(
+    () => readWorkspace(ctx.http, ref, inputs.organization),
+    `Workspace ${name} was not found on ${new URL(inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${byId ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`
+  )
+}
+
+/** The workspace the run goes on, checked for what would make a run impossible. */
+export async function resolveWorkspace(ctx: StepContext): Promise<Workspace> {
+  const workspace = await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace')
+  const label = `${workspace.organization}/${workspace.name}`
+  ctx.log.info(`Workspace ${label} (${workspace.id}), auto-apply ${workspace.autoApply ? 'on' : 'off'} (ignored: this step decides)`)
+  if (workspace.executionMode === 'local') {
+    throw new StepFailure(`Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`)
+  }
+  if (workspace.locked && !ctx.inputs.planOnly) ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`)
+  return workspace
+}
+
+/** The workspace's page in the HCP Terraform UI. */
+export function workspaceUrl(apiOrigin: string, workspace: Pick<Workspace, 'organization' | 'name'>): string {
+  return `${apiOrigin}/app/${encodeURIComponent(workspace.organization)}/workspaces/${encodeURIComponent(workspace.name)}`
+}
+
+export function runUrl(apiOrigin: string, workspace: Pick<Workspace, 'organization' | 'name'>, runId: string): string {
+  return `${workspaceUrl(apiOrigin, workspace)}/runs/${runId}`
+}
