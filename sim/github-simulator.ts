@@ -2,8 +2,8 @@
  * A local stand-in for the parts of the GitHub REST API the action uses: issue comments (paginated with Link
  * headers, 100 a page at most) and GET /user. A real HTTP server on 127.0.0.1.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LoopbackServer, readBody } from './http-server.js'
 
 export interface GhComment {
   id: number
@@ -26,22 +26,22 @@ export interface GhToken {
 export class GitHubSimulator {
   readonly comments: GhComment[] = []
   readonly requests: Array<{ method: string; path: string; status: number }> = []
-  url = ''
-  private server?: Server
+  private readonly server = new LoopbackServer((req, res) => this.handle(req, res))
   private nextId = 1000
 
   constructor(readonly tokens: Record<string, GhToken> = { 'gh-token': { login: 'github-actions[bot]', app: true } }) {}
 
+  get url(): string {
+    return this.server.url
+  }
+
   async start(): Promise<this> {
-    this.server = createServer((req, res) => void this.handle(req, res))
-    await new Promise<void>(resolve => this.server!.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    await this.server.start()
     return this
   }
 
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections()
-    await new Promise<void>(resolve => this.server?.close(() => resolve()))
+  stop(): Promise<void> {
+    return this.server.stop()
   }
 
   addComment(repo: string, issue: number, login: string, body: string): GhComment {
@@ -65,12 +65,11 @@ export class GitHubSimulator {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = await readBody(req)
     const url = new URL(req.url ?? '/', this.url)
     const record = { method: req.method ?? 'GET', path: url.pathname + url.search, status: 0 }
     this.requests.push(record)
-    record.status = this.route(req, url, Buffer.concat(chunks).toString('utf8'), res)
+    record.status = this.route(req, url, body, res)
   }
 
   private route(req: IncomingMessage, url: URL, body: string, res: ServerResponse): number {

@@ -29,45 +29,63 @@ function attributes(i: number): Record<string, unknown> {
   }
 }
 
-export function generatedPlanObject(resources: number): Record<string, unknown> {
-  const changes: unknown[] = []
-  for (let i = 0; i < resources; i++) {
-    const kind = ACTIONS[i % ACTIONS.length]
-    const module = i % 4 === 0 ? '' : `module.service["svc-${i % 37}"].module.app[${i % 3}].`
-    const type = kind.actions[0] === 'read' ? 'aws_iam_policy_document' : 'aws_instance'
-    const address = `${module}${kind.actions[0] === 'read' ? 'data.' : ''}${type}.node["key-${i}"]`
-    const before = kind.actions[0] === 'create' && kind.actions.length === 1 ? null : attributes(i)
-    const after = kind.actions[0] === 'delete' && kind.actions.length === 1 ? null : { ...attributes(i + 1), instance_type: 't3.small' }
-    changes.push({
-      address,
-      module_address: module ? module.slice(0, -1) : undefined,
-      mode: kind.actions[0] === 'read' ? 'data' : 'managed',
-      type,
-      name: 'node',
-      index: `key-${i}`,
-      provider_name: 'registry.terraform.io/hashicorp/aws',
-      change: {
-        actions: kind.actions,
-        before,
-        after,
-        after_unknown: after ? { id: true, arn: true } : {},
-        before_sensitive: before ? { user_data_base64: true } : false,
-        after_sensitive: after ? { user_data_base64: true } : false,
-        ...(kind.actions.length === 2 ? { replace_paths: [['instance_type'], ['root_block_device', 0, 'volume_type']] } : {})
-      },
-      ...(kind.reason ? { action_reason: kind.reason } : {})
-    })
+function resourceChange(i: number, kind: { actions: string[]; reason?: string }): Record<string, unknown> {
+  const module = i % 4 === 0 ? '' : `module.service["svc-${i % 37}"].module.app[${i % 3}].`
+  const type = kind.actions[0] === 'read' ? 'aws_iam_policy_document' : 'aws_instance'
+  const address = `${module}${kind.actions[0] === 'read' ? 'data.' : ''}${type}.node["key-${i}"]`
+  const before = kind.actions[0] === 'create' && kind.actions.length === 1 ? null : attributes(i)
+  const after = kind.actions[0] === 'delete' && kind.actions.length === 1 ? null : { ...attributes(i + 1), instance_type: 't3.small' }
+  return {
+    address,
+    module_address: module ? module.slice(0, -1) : undefined,
+    mode: kind.actions[0] === 'read' ? 'data' : 'managed',
+    type,
+    name: 'node',
+    index: `key-${i}`,
+    provider_name: 'registry.terraform.io/hashicorp/aws',
+    change: {
+      actions: kind.actions,
+      before,
+      after,
+      after_unknown: after ? { id: true, arn: true } : {},
+      before_sensitive: before ? { user_data_base64: true } : false,
+      after_sensitive: after ? { user_data_base64: true } : false,
+      ...(kind.actions.length === 2 ? { replace_paths: [['instance_type'], ['root_block_device', 0, 'volume_type']] } : {})
+    },
+    ...(kind.reason ? { action_reason: kind.reason } : {})
   }
+}
+
+const OUTPUT_CHANGES = { instance_ids: { actions: ['update'], before: [], after: [], after_unknown: true, before_sensitive: false, after_sensitive: false } }
+
+function planOf(changes: unknown[], outputChanges: Record<string, unknown>): Record<string, unknown> {
   return {
     format_version: '1.2',
     terraform_version: '1.9.5',
     resource_changes: changes,
     resource_drift: [],
-    output_changes: { instance_ids: { actions: ['update'], before: [], after: [], after_unknown: true, before_sensitive: false, after_sensitive: false } },
+    output_changes: outputChanges,
     applyable: true,
     complete: true,
     errored: false
   }
+}
+
+/** A plan of `resources` changes cycling through every kind of action. */
+export function generatedPlanObject(resources: number): Record<string, unknown> {
+  return planOf(Array.from({ length: resources }, (_, i) => resourceChange(i, ACTIONS[i % ACTIONS.length])), OUTPUT_CHANGES)
+}
+
+/** A plan with exactly these counts (the Plans API's view: a replacement is one add and one destroy, not listed). */
+export function countsPlan(counts: { additions: number; changes: number; destructions: number }): string {
+  const changes: unknown[] = []
+  const add = (n: number, actions: string[]): void => {
+    for (let i = 0; i < n; i++) changes.push(resourceChange(changes.length, { actions }))
+  }
+  add(counts.additions, ['create'])
+  add(counts.changes, ['update'])
+  add(counts.destructions, ['delete'])
+  return JSON.stringify(planOf(changes, {}))
 }
 
 export function generatedPlan(resources: number): string {

@@ -1,0 +1,115 @@
+/**
+ * Archive storage: a second origin serving JSON plans and logs at signed, unguessable URLs, as HCP Terraform's
+ * storage does. It rejects any Authorization header, which also catches a token leaking across origins.
+ */
+import { randomBytes } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { Clock } from '../../src/clock.js'
+import { LoopbackServer, readBody } from '../http-server.js'
+import type { RecordedRequest, SimRun } from './model.js'
+import type { RunMachine } from './run-machine.js'
+
+type Phase = 'plan' | 'apply'
+type Blob = { kind: 'json'; body: string } | { kind: 'log'; runId: string; phase: Phase }
+
+export class Archive {
+  private readonly server = new LoopbackServer((req, res) => this.handle(req, res))
+  private readonly blobs = new Map<string, Blob>()
+  /** One log URL per run and phase, however often the plan is read: the map does not grow with polling. */
+  private readonly logKeys = new Map<string, string>()
+
+  constructor(
+    private readonly machine: RunMachine,
+    private readonly clock: Clock,
+    private readonly requests: RecordedRequest[]
+  ) {}
+
+  get url(): string {
+    return this.server.url
+  }
+
+  start(): Promise<string> {
+    return this.server.start()
+  }
+
+  stop(): Promise<void> {
+    return this.server.stop()
+  }
+
+  /** A single-use URL for a JSON plan, as json-output's redirect gives. */
+  jsonUrl(body: string): string {
+    return this.urlOf(this.register({ kind: 'json', body }))
+  }
+
+  /** The run's `log-read-url` for a phase: the same URL every time. */
+  logUrl(run: SimRun, phase: Phase): string {
+    const id = `${run.id}/${phase}`
+    let key = this.logKeys.get(id)
+    if (!key) {
+      key = this.register({ kind: 'log', runId: run.id, phase })
+      this.logKeys.set(id, key)
+    }
+    return this.urlOf(key)
+  }
+
+  private register(blob: Blob): string {
+    const key = Buffer.from(`vault:v1:${randomBytes(12).toString('base64')}`).toString('base64url')
+    this.blobs.set(key, blob)
+    return key
+  }
+
+  private urlOf(key: string): string {
+    return `${this.server.url}/v1/object/${key}`
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.server.url)
+    const record: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.search, hasAuthorization: req.headers.authorization !== undefined, headers: { ...req.headers }, status: 0, origin: 'archive', at: this.clock.now() }
+    this.requests.push(record)
+    await readBody(req)
+    // Signed storage URLs reject a second auth mechanism.
+    if (req.headers.authorization) {
+      record.status = 400
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Only one auth mechanism allowed')
+      return
+    }
+    const key = /^\/v1\/object\/([^/]+)$/.exec(url.pathname)?.[1]
+    const blob = key ? this.blobs.get(key) : undefined
+    if (!key || !blob) {
+      record.status = 404
+      res.writeHead(404).end()
+      return
+    }
+    if (blob.kind === 'json') {
+      this.blobs.delete(key)
+      record.status = 200
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end(blob.body)
+      return
+    }
+    const run = this.machine.runs.get(blob.runId)!
+    const text = Buffer.from(logText(this.machine, run, blob.phase), 'utf8')
+    const offset = Number(url.searchParams.get('offset') ?? 0) || 0
+    const limit = Number(url.searchParams.get('limit') ?? text.length) || text.length
+    record.status = 200
+    res.writeHead(200, { 'Content-Type': 'text/plain' }).end(text.subarray(offset, offset + limit))
+  }
+}
+
+/** The log so far: STX, the text, and ETX once the phase has ended (tfc-api.md §5.4). */
+function logText(machine: RunMachine, run: SimRun, phase: Phase): string {
+  const status = machine.advance(run)
+  const started = phase === 'plan' ? run.reached.has('planning') : run.reached.has('applying')
+  if (!started) return ''
+  const done = phase === 'plan' ? machine.planStatus(run, status) !== 'running' : !['applying', 'apply_queued', 'confirmed'].includes(status)
+  const c = machine.counts(run)
+  const fallback =
+    phase === 'plan'
+      ? run.script.plan === 'errored'
+        ? 'Terraform v1.9.5\n\x1b[31m│\x1b[0m \x1b[1m\x1b[31mError: \x1b[0m\x1b[1mUnsupported argument\x1b[0m\n│ An argument named "nope" is not expected here.\n'
+        : `Terraform v1.9.5\nPlan: ${c.additions} to add, ${c.changes} to change, ${c.destructions} to destroy.\n`
+      : run.script.apply === 'errored'
+        ? 'Terraform v1.9.5\nError: creating resource: permission denied\n'
+        : `Apply complete! Resources: ${c.additions} added, ${c.changes} changed, ${c.destructions} destroyed.\n`
+  const body = (phase === 'plan' ? run.script.planLog : run.script.applyLog) ?? fallback
+  return `\x02${body}${done ? '\x03' : ''}`
+}

@@ -1,0 +1,132 @@
+/** The JSON:API documents the simulator answers with, shaped as ../shared/tfc-api.md and its samples show them. */
+import { iso, type SimConfigurationVersion, type SimRun, type SimWorkspace } from './model.js'
+import type { RunMachine } from './run-machine.js'
+
+export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown> {
+  const status = machine.advance(run)
+  const timestamps: Record<string, string> = {}
+  for (const [name, at] of run.reached) timestamps[`${name.replace(/_/g, '-')}-at`] = iso(at)
+  return {
+    id: run.id,
+    type: 'runs',
+    attributes: {
+      status,
+      'status-timestamps': timestamps,
+      actions: machine.actionsOf(run, status),
+      permissions: { 'can-apply': true, 'can-cancel': true, 'can-comment': true, 'can-discard': true, 'can-force-execute': true, 'can-force-cancel': true, 'can-override-policy-check': true },
+      message: run.message,
+      source: 'tfe-api',
+      'trigger-reason': 'manual',
+      'is-destroy': run.isDestroy,
+      refresh: run.refresh,
+      'refresh-only': run.refreshOnly,
+      'plan-only': run.planOnly,
+      'save-plan': false,
+      'auto-apply': run.autoApply,
+      'allow-empty-apply': false,
+      'has-changes': run.reached.has('planned') && machine.hasChanges(run),
+      'target-addrs': run.targetAddrs,
+      'replace-addrs': run.replaceAddrs,
+      variables: run.variables,
+      'terraform-version': '1.9.5',
+      'created-at': iso(run.createdAt, true),
+      'canceled-at': run.reached.has('canceled') ? iso(run.reached.get('canceled')!) : null,
+      ...(run.cancelRequestedAt !== undefined ? { 'force-cancel-available-at': iso(run.cancelRequestedAt + run.script.forceCancelCoolOffMs) } : {})
+    },
+    relationships: {
+      workspace: { data: { id: run.workspaceId, type: 'workspaces' } },
+      'configuration-version': { data: { id: run.cvId, type: 'configuration-versions' }, links: { related: `/api/v2/runs/${run.id}/configuration-version` } },
+      plan: { data: { id: run.planId, type: 'plans' }, links: { related: `/api/v2/runs/${run.id}/plan` } },
+      apply: { data: { id: run.applyId, type: 'applies' }, links: { related: `/api/v2/runs/${run.id}/apply` } },
+      'run-events': { data: [], links: { related: `/api/v2/runs/${run.id}/run-events` } },
+      'task-stages': { data: [], links: { related: `/api/v2/runs/${run.id}/task-stages` } },
+      'policy-checks': { data: [], links: { related: `/api/v2/runs/${run.id}/policy-checks` } },
+      comments: { data: [], links: { related: `/api/v2/runs/${run.id}/comments` } }
+    },
+    links: { self: `/api/v2/runs/${run.id}` }
+  }
+}
+
+export function planDoc(machine: RunMachine, run: SimRun, logUrl: string, structuredRunOutput: boolean): Record<string, unknown> {
+  const status = machine.planStatus(run, machine.advance(run))
+  const finished = status === 'finished'
+  const c = machine.counts(run)
+  return {
+    id: run.planId,
+    type: 'plans',
+    attributes: {
+      status,
+      'has-changes': finished && machine.hasChanges(run),
+      'resource-additions': finished ? c.additions : null,
+      'resource-changes': finished ? c.changes : null,
+      'resource-destructions': finished ? c.destructions : null,
+      'resource-imports': finished ? c.imports : null,
+      'generated-configuration': false,
+      'structured-run-output-enabled': structuredRunOutput,
+      'execution-details': { mode: 'remote' },
+      'status-timestamps': {},
+      'log-read-url': logUrl,
+      actions: { 'is-exportable': finished },
+      permissions: { 'can-export': true }
+    },
+    relationships: { 'state-versions': { data: [] }, exports: { data: [] } },
+    links: { self: `/api/v2/plans/${run.planId}`, 'json-output': `/api/v2/plans/${run.planId}/json-output`, 'json-output-redacted': `/api/v2/plans/${run.planId}/json-output-redacted`, 'json-schema': `/api/v2/plans/${run.planId}/json-schema` }
+  }
+}
+
+export function applyDoc(machine: RunMachine, run: SimRun, logUrl: string): Record<string, unknown> {
+  const status = machine.applyStatus(run, machine.advance(run))
+  const finished = status === 'finished'
+  const c = machine.counts(run)
+  return {
+    id: run.applyId,
+    type: 'applies',
+    attributes: {
+      status,
+      'resource-additions': finished ? c.additions : null,
+      'resource-changes': finished ? c.changes : null,
+      'resource-destructions': finished ? c.destructions : null,
+      'resource-imports': finished ? c.imports : null,
+      'status-timestamps': {},
+      'log-read-url': logUrl,
+      'execution-details': { mode: 'remote' }
+    },
+    relationships: { 'state-versions': { data: [] } },
+    links: { self: `/api/v2/applies/${run.applyId}` }
+  }
+}
+
+export function workspaceDoc(ws: SimWorkspace): Record<string, unknown> {
+  return {
+    id: ws.id,
+    type: 'workspaces',
+    attributes: {
+      name: ws.name,
+      'auto-apply': ws.autoApply ?? false,
+      locked: ws.locked ?? false,
+      'execution-mode': ws.executionMode ?? 'remote',
+      'terraform-version': '1.9.5',
+      'structured-run-output-enabled': ws.structuredRunOutput ?? true,
+      'speculative-enabled': true,
+      permissions: { 'can-queue-run': true, 'can-queue-apply': true, 'can-read-run': true },
+      actions: { 'is-destroyable': true }
+    },
+    relationships: {
+      organization: { data: { id: ws.organization, type: 'organizations' } },
+      'current-run': ws.currentRunId ? { data: { id: ws.currentRunId, type: 'runs' }, links: { related: `/api/v2/runs/${ws.currentRunId}` } } : { data: null },
+      'current-configuration-version': ws.latestCvId ? { data: { id: ws.latestCvId, type: 'configuration-versions' } } : { data: null }
+    },
+    links: { self: `/api/v2/organizations/${ws.organization}/workspaces/${ws.name}`, 'self-html': `/app/${ws.organization}/workspaces/${ws.name}` }
+  }
+}
+
+export function cvDoc(cv: SimConfigurationVersion): Record<string, unknown> {
+  return {
+    id: cv.id,
+    type: 'configuration-versions',
+    attributes: { status: cv.status, source: cv.source ?? 'tfe-api', speculative: cv.speculative ?? false, provisional: false, 'auto-queue-runs': false, error: null, 'error-message': null, 'status-timestamps': {} },
+    relationships: { 'ingress-attributes': { data: null, links: { related: `/api/v2/configuration-versions/${cv.id}/ingress-attributes` } } },
+    links: { self: `/api/v2/configuration-versions/${cv.id}`, download: `/api/v2/configuration-versions/${cv.id}/download` }
+  }
+}
+

@@ -1,0 +1,50 @@
+/** Faults a test can inject into the simulated API: rate limits, server errors, dropped and hung connections. */
+import type { SimRun } from './model.js'
+import type { TfcSimulator } from '../tfc-simulator.js'
+
+export interface Faults {
+  /** Every Nth API request answers 429 (counted over all API requests). */
+  rateLimitEvery?: number
+  /** Answer 429 to the matching request (a burst on one endpoint). */
+  rateLimitWhen?: (method: string, path: string) => boolean
+  /** X-RateLimit-Reset sent with injected 429s, in seconds. */
+  rateLimitResetSeconds?: number
+  /** Every Nth GET answers 503. */
+  serverErrorEveryRead?: number
+  /** Drop the connection after handling the matching request (the server acts, the client hears nothing). */
+  dropAfterHandling?: (method: string, path: string) => boolean
+  /** Drop the connection after reading the matching request, without acting on it. */
+  dropBeforeHandling?: (method: string, path: string) => boolean
+  /** Delay before answering each API request. */
+  delayMs?: number
+  /** Never answer the matching request (a hung connection). */
+  hang?: (method: string, path: string) => boolean
+  /** Called before a run action is handled: lets a test move the run first (a person acting in the UI). */
+  beforeAction?: (run: SimRun, action: string, sim: TfcSimulator) => void
+}
+
+/** What happens to a request before the API handles it. */
+export type Interference = 'hang' | 'drop' | 'rate-limit' | 'server-error' | undefined
+
+/** Counts requests and decides, from the current `Faults`, which one a request meets. */
+export class FaultInjector {
+  private apiRequests = 0
+  private reads = 0
+
+  constructor(private readonly faults: () => Faults) {}
+
+  before(method: string, path: string): Interference {
+    const faults = this.faults()
+    this.apiRequests++
+    if (method === 'GET') this.reads++
+    if (faults.hang?.(method, path)) return 'hang'
+    if (faults.dropBeforeHandling?.(method, path)) return 'drop'
+    if ((faults.rateLimitEvery && this.apiRequests % faults.rateLimitEvery === 0) || faults.rateLimitWhen?.(method, path)) return 'rate-limit'
+    if (faults.serverErrorEveryRead && method === 'GET' && this.reads % faults.serverErrorEveryRead === 0) return 'server-error'
+    return undefined
+  }
+
+  dropsAfterHandling(method: string, path: string): boolean {
+    return this.faults().dropAfterHandling?.(method, path) ?? false
+  }
+}

@@ -1,0 +1,120 @@
+/** The simulator's data: workspaces, configuration versions and runs, as scenarios script them. */
+import { randomBytes } from 'node:crypto'
+
+/** How runs on a workspace behave. Every field is optional; the defaults make a quick plan with changes. */
+export interface RunScript {
+  /** What the plan finds. */
+  plan?: 'changes' | 'no-changes' | 'errored'
+  counts?: { additions: number; changes: number; destructions: number; imports?: number }
+  /** Served by json-output (unredacted) and, unless `redactedJson` is given, json-output-redacted. */
+  planJson?: string
+  /** null: json-output-redacted answers 404. */
+  redactedJson?: string | null
+  /** json-output needs workspace admin; 'forbidden' answers 404 as HCP Terraform does for non-admins. */
+  jsonOutput?: 'ok' | 'forbidden'
+  planLog?: string
+  applyLog?: string
+  apply?: 'ok' | 'errored'
+  costEstimation?: boolean
+  policy?: 'passed' | 'soft_failed' | 'hard_failed'
+  postPlanTask?: 'passed' | 'awaiting_override'
+  /** Time each passing status lasts. */
+  stepMs?: number
+  /** Time `planning` lasts; Infinity never finishes. */
+  planMs?: number
+  applyMs?: number
+  /** Time from a cancel request until the run is `canceled`. */
+  cancelMs?: number
+  forceCancelCoolOffMs?: number
+}
+
+export interface SimWorkspace {
+  id: string
+  name: string
+  organization: string
+  autoApply?: boolean
+  executionMode?: 'remote' | 'local' | 'agent'
+  locked?: boolean
+  currentRunId?: string
+  latestCvId?: string
+  structuredRunOutput?: boolean
+  script?: RunScript
+}
+
+export interface SimConfigurationVersion {
+  id: string
+  workspaceId: string
+  status: string
+  speculative?: boolean
+  source?: string
+}
+
+export interface Step {
+  status: string
+  ms: number
+}
+
+export interface SimRun {
+  id: string
+  workspaceId: string
+  cvId: string
+  planId: string
+  applyId: string
+  message: string
+  isDestroy: boolean
+  planOnly: boolean
+  refresh: boolean
+  refreshOnly: boolean
+  autoApply: boolean
+  targetAddrs: string[] | null
+  replaceAddrs: string[] | null
+  variables: Array<{ key: string; value: string }>
+  createdAt: number
+  script: Required<Omit<RunScript, 'planJson' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts'>> & RunScript
+  /** Status timeline: each step lasts `ms`, the last one until the next action. */
+  steps: Step[]
+  stepsFrom: number
+  reached: Map<string, number>
+  cancelRequestedAt?: number
+  actionsLog: string[]
+}
+
+export type TokenRole = 'admin' | 'writer' | 'reader' | 'organization'
+
+export const DEFAULT_SCRIPT = {
+  plan: 'changes' as const,
+  jsonOutput: 'ok' as const,
+  apply: 'ok' as const,
+  costEstimation: false,
+  policy: 'passed' as const,
+  postPlanTask: 'passed' as const,
+  stepMs: 30,
+  planMs: 60,
+  applyMs: 60,
+  cancelMs: 40,
+  forceCancelCoolOffMs: 200
+}
+
+export function newId(prefix: string): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz123456789'
+  const bytes = randomBytes(16)
+  return `${prefix}-${Array.from(bytes, b => alphabet[b % alphabet.length]).join('')}`
+}
+
+/** HCP Terraform's timestamps: seconds with +00:00, except `created-at` of runs, which has milliseconds and Z. */
+export function iso(ms: number, precise = false): string {
+  const text = new Date(ms).toISOString()
+  return precise ? text : text.replace(/\.\d{3}Z$/, '+00:00')
+}
+
+/** What the simulator saw: every request to either origin, for tests to assert on. */
+export interface RecordedRequest {
+  method: string
+  path: string
+  query: string
+  hasAuthorization: boolean
+  headers: Record<string, string | string[] | undefined>
+  status: number
+  origin: 'api' | 'archive'
+  at: number
+}

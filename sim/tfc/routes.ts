@@ -1,0 +1,180 @@
+/** The API routes of the simulator (tfc-api.md): each answers as HCP Terraform does, from the run machine's state. */
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { countsPlan } from '../plan-generator.js'
+import type { TfcSimulator } from '../tfc-simulator.js'
+import { applyDoc, cvDoc, planDoc, runDoc, workspaceDoc } from './documents.js'
+import type { Archive } from './archive.js'
+import type { Faults } from './faults.js'
+import type { SimConfigurationVersion, SimRun, SimWorkspace, TokenRole } from './model.js'
+import type { RunActionName, RunMachine } from './run-machine.js'
+
+export interface RouteDeps {
+  workspaces: Map<string, SimWorkspace>
+  cvs: Map<string, SimConfigurationVersion>
+  machine: RunMachine
+  archive: Archive
+  tokens: Record<string, TokenRole>
+  faults: () => Faults
+  enterprise: boolean
+  sim: TfcSimulator
+}
+
+export class ApiRoutes {
+  constructor(private readonly deps: RouteDeps) {}
+
+  send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): number {
+    const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body)
+    res.writeHead(status, {
+      'X-RateLimit-Limit': '30',
+      'TFP-API-Version': '2.6',
+      'TFP-AppName': this.deps.enterprise ? 'Terraform Enterprise' : 'HCP Terraform',
+      ...(this.deps.enterprise ? { 'X-TFE-Version': 'v202410-1' } : {}),
+      ...(text ? { 'Content-Type': 'application/vnd.api+json' } : {}),
+      ...headers
+    })
+    res.end(text)
+    return status
+  }
+
+  error(res: ServerResponse, status: number, title: string, detail?: string): number {
+    return this.send(res, status, { errors: [{ status: String(status), title, ...(detail ? { detail } : {}) }] })
+  }
+
+  /** A response that goes nowhere: the server acts, the client never hears back. */
+  nullResponse(): ServerResponse {
+    return { writeHead: () => undefined, end: () => undefined } as unknown as ServerResponse
+  }
+
+  private authorize(req: IncomingMessage): TokenRole | undefined {
+    const match = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')
+    return match ? this.deps.tokens[match[1]] : undefined
+  }
+
+  route(method: string, url: URL, body: string, req: IncomingMessage, res: ServerResponse): number {
+    const path = url.pathname
+    if (method === 'GET' && path === '/.well-known/terraform.json') return this.send(res, 200, { 'tfe.v2': '/api/v2/', 'state.v2': '/api/v2/' }, { 'Content-Type': 'application/json' })
+    const role = this.authorize(req)
+    if (!role) return this.send(res, 401, { errors: [{ status: '401', title: 'unauthorized' }] })
+    if (method === 'GET' && path === '/api/v2/ping') return this.send(res, 204)
+
+    let m: RegExpExecArray | null
+    if (method === 'GET' && (m = /^\/api\/v2\/organizations\/([^/]+)\/workspaces\/([^/]+)$/.exec(path))) {
+      const [org, name] = [decodeURIComponent(m[1]), decodeURIComponent(m[2])]
+      const ws = [...this.deps.workspaces.values()].find(w => w.organization === org && w.name === name)
+      return ws ? this.send(res, 200, { data: workspaceDoc(ws) }) : this.error(res, 404, 'not found')
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/workspaces\/([^/]+)$/.exec(path))) {
+      const ws = this.deps.workspaces.get(m[1])
+      return ws ? this.send(res, 200, { data: workspaceDoc(ws) }) : this.error(res, 404, 'not found')
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/runs$/.exec(path))) return this.listRuns(m[1], url, res)
+    if (method === 'GET' && (m = /^\/api\/v2\/configuration-versions\/([^/]+)$/.exec(path))) {
+      const cv = this.deps.cvs.get(m[1])
+      return cv ? this.send(res, 200, { data: cvDoc(cv) }) : this.error(res, 404, 'not found')
+    }
+    if (method === 'POST' && path === '/api/v2/runs') {
+      if (role === 'organization' || role === 'reader') return this.error(res, 404, 'not found')
+      return this.createRun(body, res)
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/runs\/([^/]+)$/.exec(path))) {
+      const run = this.deps.machine.runs.get(m[1])
+      return run ? this.send(res, 200, { data: runDoc(this.deps.machine, run), included: [] }) : this.error(res, 404, 'not found')
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/runs\/([^/]+)\/(run-events|task-stages|policy-checks|comments)$/.exec(path))) {
+      return this.deps.machine.runs.has(m[1]) ? this.send(res, 200, { data: [] }) : this.error(res, 404, 'not found')
+    }
+    if (method === 'POST' && (m = /^\/api\/v2\/runs\/([^/]+)\/actions\/(apply|discard|cancel|force-cancel)$/.exec(path))) {
+      if (role === 'organization' || role === 'reader') return this.error(res, 404, 'not found')
+      return this.runAction(m[1], m[2] as RunActionName, body, res)
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/(?:plans\/([^/]+)|runs\/([^/]+)\/plan)$/.exec(path))) {
+      const run = m[1] ? this.runByPlan(m[1]) : this.deps.machine.runs.get(m[2])
+      return run ? this.send(res, 200, { data: planDoc(this.deps.machine, run, this.deps.archive.logUrl(run, 'plan'), this.deps.workspaces.get(run.workspaceId)?.structuredRunOutput ?? false) }) : this.error(res, 404, 'not found')
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/plans\/([^/]+)\/(json-output|json-output-redacted)$/.exec(path))) {
+      const run = this.runByPlan(m[1])
+      if (!run) return this.error(res, 404, 'not found')
+      const redacted = m[2] === 'json-output-redacted'
+      if (!redacted && (role !== 'admin' || run.script.jsonOutput === 'forbidden')) return this.error(res, 404, 'not found')
+      if (redacted && run.script.redactedJson === null) return this.error(res, 404, 'not found')
+      if (this.deps.machine.planStatus(run, this.deps.machine.advance(run)) !== 'finished' && run.script.plan !== 'errored') return this.send(res, 204)
+      const content = (redacted ? run.script.redactedJson : undefined) ?? run.script.planJson ?? (run.script.plan === 'errored' ? '{}' : countsPlan(this.deps.machine.counts(run)))
+      return this.send(res, 307, undefined, { Location: this.deps.archive.jsonUrl(content) })
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/(?:applies\/([^/]+)|runs\/([^/]+)\/apply)$/.exec(path))) {
+      const run = m[1] ? [...this.deps.machine.runs.values()].find(r => r.applyId === m![1]) : this.deps.machine.runs.get(m[2])
+      return run ? this.send(res, 200, { data: applyDoc(this.deps.machine, run, this.deps.archive.logUrl(run, 'apply')) }) : this.error(res, 404, 'not found')
+    }
+    return this.error(res, 404, 'not found')
+  }
+
+  private runByPlan(planId: string): SimRun | undefined {
+    return [...this.deps.machine.runs.values()].find(r => r.planId === planId)
+  }
+
+  private createRun(body: string, res: ServerResponse): number {
+    let doc: { data?: { type?: string; attributes?: Record<string, unknown>; relationships?: Record<string, { data?: { id?: string } }> } }
+    try {
+      doc = JSON.parse(body)
+    } catch {
+      return this.error(res, 400, 'bad request', 'body is not JSON')
+    }
+    const data = doc.data
+    if (data?.type !== 'runs') return this.error(res, 422, 'unprocessable entity', 'data.type must be runs')
+    const wsId = data.relationships?.workspace?.data?.id
+    const ws = wsId ? this.deps.workspaces.get(wsId) : undefined
+    if (!ws) return this.error(res, 404, 'not found')
+    const attrs = data.attributes ?? {}
+    const cvId = data.relationships?.['configuration-version']?.data?.id ?? ws.latestCvId
+    if (!cvId) return this.error(res, 422, 'unprocessable entity', 'Configuration version is missing')
+    const cv = this.deps.cvs.get(cvId)
+    if (!cv) return this.error(res, 404, 'not found')
+    if (cv.status !== 'uploaded') return this.error(res, 422, 'invalid run parameters', 'Configuration version is still being processed.')
+    if (attrs['is-destroy'] === true && attrs['refresh-only'] === true) return this.error(res, 422, 'invalid run parameters', 'is-destroy and refresh-only are mutually exclusive')
+    for (const key of ['is-destroy', 'refresh', 'refresh-only', 'plan-only', 'auto-apply']) {
+      if (key in attrs && typeof attrs[key] !== 'boolean') return this.error(res, 422, 'unprocessable entity', `${key} must be a boolean`)
+    }
+    const run = this.deps.machine.newRun(ws, cvId, { message: typeof attrs.message === 'string' ? attrs.message : 'Queued manually via the Terraform Enterprise API', planOnly: attrs['plan-only'] === true || cv.speculative === true, isDestroy: attrs['is-destroy'] === true })
+    run.refresh = attrs.refresh !== false
+    run.refreshOnly = attrs['refresh-only'] === true
+    run.autoApply = typeof attrs['auto-apply'] === 'boolean' ? attrs['auto-apply'] : (ws.autoApply ?? false)
+    run.targetAddrs = Array.isArray(attrs['target-addrs']) ? (attrs['target-addrs'] as string[]) : null
+    run.replaceAddrs = Array.isArray(attrs['replace-addrs']) ? (attrs['replace-addrs'] as string[]) : null
+    run.variables = Array.isArray(attrs.variables) ? (attrs.variables as Array<{ key: string; value: string }>) : []
+    run.steps = this.deps.machine.planSteps(run)
+    return this.send(res, 201, { data: runDoc(this.deps.machine, run) })
+  }
+
+  private runAction(id: string, action: RunActionName, body: string, res: ServerResponse): number {
+    const run = this.deps.machine.runs.get(id)
+    if (!run) return this.error(res, 404, 'not found')
+    if (body.trim()) {
+      try {
+        JSON.parse(body)
+      } catch {
+        return this.error(res, 400, 'bad request', 'body is not JSON')
+      }
+    }
+    this.deps.faults().beforeAction?.(run, action, this.deps.sim)
+    return this.deps.machine.act(run, action) === 'conflict' ? this.error(res, 409, 'transition not allowed') : this.send(res, 202)
+  }
+
+  private listRuns(wsId: string, url: URL, res: ServerResponse): number {
+    if (!this.deps.workspaces.has(wsId)) return this.error(res, 404, 'not found')
+    const size = Math.min(100, Number(url.searchParams.get('page[size]') ?? 20) || 20)
+    const number = Math.max(1, Number(url.searchParams.get('page[number]') ?? 1) || 1)
+    const statuses = url.searchParams.get('filter[status]')?.split(',')
+    const operations = url.searchParams.get('filter[operation]')?.split(',')
+    let runs = [...this.deps.machine.runs.values()].filter(r => r.workspaceId === wsId).sort((a, b) => b.createdAt - a.createdAt)
+    // Plan-only runs are left out unless asked for (tfc-api.md §4.6).
+    if (!operations?.includes('plan_only')) runs = runs.filter(r => !r.planOnly)
+    if (statuses) runs = runs.filter(r => statuses.includes(this.deps.machine.advance(r)))
+    const pages = Math.max(1, Math.ceil(runs.length / size))
+    const counts: Record<string, number> = { total: runs.length }
+    return this.send(res, 200, {
+      data: runs.slice((number - 1) * size, number * size).map(r => runDoc(this.deps.machine, r)),
+      links: { self: url.href, first: url.href, prev: null, next: number < pages ? url.href : null, last: url.href },
+      meta: { pagination: { 'current-page': number, 'page-size': size, 'prev-page': number > 1 ? number - 1 : null, 'next-page': number < pages ? number + 1 : null, 'total-pages': pages, 'total-count': runs.length }, 'status-counts': counts }
+    })
+  }
+}

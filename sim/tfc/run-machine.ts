@@ -1,0 +1,221 @@
+/**
+ * The run state machine of the simulator (tfc-api.md §4.3, §4.4): each run follows a timeline of statuses that the
+ * clock walks, and actions move it onto another timeline. The server's `actions` flags come from here.
+ */
+import type { Clock } from '../../src/clock.js'
+import { DEFAULT_SCRIPT, newId, type SimRun, type SimWorkspace, type Step } from './model.js'
+
+/** Statuses where the run rests waiting for confirmation, if it is the last configured step (§4.4). */
+const CONFIRMABLE_AT = new Set(['planned', 'cost_estimated', 'policy_checked', 'post_plan_completed'])
+const CANCELABLE = new Set(['pending', 'fetching', 'queuing', 'plan_queued', 'planning', 'pre_plan_running', 'post_plan_running', 'cost_estimating', 'policy_checking', 'apply_queued', 'queuing_apply', 'applying', 'confirmed'])
+const DISCARDABLE = new Set(['planned', 'planned_and_saved', 'cost_estimated', 'policy_checked', 'policy_override', 'post_plan_running', 'post_plan_completed', 'pre_plan_awaiting_decision', 'post_plan_awaiting_decision'])
+export const TERMINAL = new Set(['applied', 'planned_and_finished', 'policy_soft_failed', 'discarded', 'errored', 'canceled', 'force_canceled'])
+
+export type RunActionName = 'apply' | 'discard' | 'cancel' | 'force-cancel'
+
+export class RunMachine {
+  readonly runs = new Map<string, SimRun>()
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly workspaces: Map<string, SimWorkspace>
+  ) {}
+
+  newRun(ws: SimWorkspace, cvId: string, attrs: { message: string; planOnly: boolean; isDestroy: boolean }): SimRun {
+    const now = this.clock.now()
+    const run: SimRun = {
+      id: newId('run'),
+      workspaceId: ws.id,
+      cvId,
+      planId: newId('plan'),
+      applyId: newId('apply'),
+      message: attrs.message,
+      isDestroy: attrs.isDestroy,
+      planOnly: attrs.planOnly,
+      refresh: true,
+      refreshOnly: false,
+      autoApply: ws.autoApply ?? false,
+      targetAddrs: null,
+      replaceAddrs: null,
+      variables: [],
+      createdAt: now,
+      script: { ...DEFAULT_SCRIPT, ...(ws.script ?? {}) },
+      steps: [],
+      stepsFrom: now,
+      reached: new Map(),
+      actionsLog: []
+    }
+    this.runs.set(run.id, run)
+    return run
+  }
+
+  hasChanges(run: SimRun): boolean {
+    const c = run.script.counts
+    return run.script.plan === 'changes' && (!c || c.additions + c.changes + c.destructions + (c.imports ?? 0) > 0)
+  }
+
+  /** The plan-phase timeline (§4.3): queue, plan, then the configured post-plan stages, resting at the last. */
+  planSteps(run: SimRun): Step[] {
+    const s = run.script
+    const steps: Step[] = [
+      { status: 'pending', ms: s.stepMs },
+      { status: 'plan_queued', ms: s.stepMs },
+      { status: 'planning', ms: s.planMs }
+    ]
+    if (s.plan === 'errored') return [...steps, { status: 'errored', ms: Infinity }]
+    steps.push({ status: 'planned', ms: s.stepMs })
+    if (!this.hasChanges(run)) return [...steps, { status: 'planned_and_finished', ms: Infinity }]
+    if (s.postPlanTask === 'awaiting_override') return [...steps, { status: 'post_plan_running', ms: s.stepMs }, { status: 'post_plan_awaiting_decision', ms: Infinity }]
+    if (s.costEstimation) steps.push({ status: 'cost_estimating', ms: s.stepMs }, { status: 'cost_estimated', ms: s.stepMs })
+    if (s.policy !== 'passed' || s.costEstimation) {
+      steps.push({ status: 'policy_checking', ms: s.stepMs })
+      if (s.policy === 'hard_failed') return [...steps, { status: 'errored', ms: Infinity }]
+      if (s.policy === 'soft_failed') return [...steps, { status: run.planOnly ? 'policy_soft_failed' : 'policy_override', ms: Infinity }]
+      steps.push({ status: 'policy_checked', ms: s.stepMs })
+    }
+    if (run.planOnly) return [...steps, { status: 'planned_and_finished', ms: Infinity }]
+    steps[steps.length - 1].ms = Infinity
+    if (run.autoApply) {
+      steps[steps.length - 1].ms = s.stepMs
+      steps.push(...this.applySteps(run))
+    }
+    return steps
+  }
+
+  applySteps(run: SimRun): Step[] {
+    const s = run.script
+    return [
+      { status: 'confirmed', ms: s.stepMs },
+      { status: 'apply_queued', ms: s.stepMs },
+      { status: 'applying', ms: s.applyMs },
+      { status: s.apply === 'errored' ? 'errored' : 'applied', ms: Infinity }
+    ]
+  }
+
+  /** Walks the timeline to the clock's now, recording status timestamps; returns the current status. */
+  advance(run: SimRun): string {
+    const now = this.clock.now()
+    let at = run.stepsFrom
+    for (let i = 0; i < run.steps.length; i++) {
+      const step = run.steps[i]
+      if (!run.reached.has(step.status)) run.reached.set(step.status, at)
+      if (now < at + step.ms || i === run.steps.length - 1) {
+        if (run.cancelRequestedAt !== undefined && !TERMINAL.has(step.status) && now >= run.cancelRequestedAt + run.script.cancelMs) {
+          this.setStatus(run, 'canceled')
+          return 'canceled'
+        }
+        if (TERMINAL.has(step.status)) this.onTerminal(run)
+        return step.status
+      }
+      at += step.ms
+    }
+    return run.steps[run.steps.length - 1]?.status ?? 'pending'
+  }
+
+  private onTerminal(run: SimRun): void {
+    const ws = this.workspaces.get(run.workspaceId)
+    if (ws && this.current(run) === 'applied') ws.currentRunId = run.id
+  }
+
+  private current(run: SimRun): string {
+    return run.steps[run.steps.length - 1]?.status ?? ''
+  }
+
+  private isResting(run: SimRun, status: string): boolean {
+    const last = run.steps[run.steps.length - 1]
+    return last?.status === status && last.ms === Infinity
+  }
+
+  actionsOf(run: SimRun, status: string): Record<string, boolean> {
+    const resting = this.isResting(run, status)
+    const canceling = run.cancelRequestedAt !== undefined
+    const confirmable = resting && CONFIRMABLE_AT.has(status) && !run.planOnly && this.hasChanges(run)
+    return {
+      'is-cancelable': CANCELABLE.has(status) && !canceling,
+      'is-confirmable': confirmable,
+      'is-discardable': (DISCARDABLE.has(status) && (resting || status === 'post_plan_running')) || (status === 'pending' && !canceling),
+      'is-force-cancelable': canceling && !TERMINAL.has(status) && this.clock.now() >= run.cancelRequestedAt! + run.script.forceCancelCoolOffMs
+    }
+  }
+
+  planStatus(run: SimRun, status: string): string {
+    if (status === 'pending') return 'pending'
+    if (status === 'plan_queued') return 'queued'
+    if (status === 'planning') return 'running'
+    if (status === 'canceled' || status === 'force_canceled') return run.reached.has('planned') ? 'finished' : run.reached.has('planning') ? 'canceled' : 'unreachable'
+    if (status === 'discarded' && !run.reached.has('planned')) return 'unreachable'
+    if (status === 'errored' && !run.reached.has('planned')) return 'errored'
+    return 'finished'
+  }
+
+  applyStatus(run: SimRun, status: string): string {
+    if (status === 'applying') return 'running'
+    if (status === 'applied') return 'finished'
+    if (status === 'errored' && run.reached.has('applying')) return 'errored'
+    if (status === 'canceled' && run.reached.has('applying')) return 'canceled'
+    if (TERMINAL.has(status)) return 'unreachable'
+    if (status === 'apply_queued' || status === 'confirmed') return 'queued'
+    return 'pending'
+  }
+
+  counts(run: SimRun): { additions: number; changes: number; destructions: number; imports: number } {
+    if (!this.hasChanges(run)) return { additions: 0, changes: 0, destructions: 0, imports: 0 }
+    const c = run.script.counts ?? { additions: 1, changes: 0, destructions: 0 }
+    return { imports: 0, ...c }
+  }
+
+  /** Moves a run by hand, as a person in the UI would. */
+  setStatus(run: SimRun, status: string): void {
+    run.steps = [{ status, ms: Infinity }]
+    run.stepsFrom = this.clock.now()
+    run.reached.set(status, this.clock.now())
+  }
+
+  /** Confirms a run by hand, as a person clicking "Confirm & apply" in the UI would: the apply starts now. */
+  confirm(run: SimRun): void {
+    run.steps = this.applySteps(run)
+    run.stepsFrom = this.clock.now()
+  }
+
+  /** Ends a plan scripted to last forever (`planMs: Infinity`): the run goes on through the rest of its timeline from now. */
+  finishPlanning(run: SimRun): void {
+    const steps = this.planSteps(run)
+    run.steps = steps.slice(steps.findIndex(step => step.status === 'planning') + 1)
+    run.stepsFrom = this.clock.now()
+  }
+
+  /** A run action (§4.5): 'conflict' (409) when the run's `actions` flags do not allow it now. */
+  act(run: SimRun, action: RunActionName): 'accepted' | 'conflict' {
+    const status = this.advance(run)
+    const flags = this.actionsOf(run, status)
+    const now = this.clock.now()
+    switch (action) {
+      case 'apply':
+        if (!flags['is-confirmable']) return 'conflict'
+        run.steps = this.applySteps(run)
+        run.stepsFrom = now
+        break
+      case 'discard':
+        if (!flags['is-discardable']) return 'conflict'
+        run.steps = [{ status: 'discarded', ms: Infinity }]
+        run.stepsFrom = now
+        break
+      case 'cancel':
+        if (!flags['is-cancelable']) return 'conflict'
+        run.cancelRequestedAt = now
+        // Terraform stops at its next checkpoint while planning or applying; a queued run stops after a moment.
+        if (!['planning', 'applying'].includes(status)) {
+          run.steps = [{ status, ms: run.script.cancelMs }, { status: 'canceled', ms: Infinity }]
+          run.stepsFrom = now
+        }
+        break
+      case 'force-cancel':
+        if (!flags['is-force-cancelable']) return 'conflict'
+        run.steps = [{ status: 'force_canceled', ms: Infinity }]
+        run.stepsFrom = now
+        break
+    }
+    run.actionsLog.push(action)
+    return 'accepted'
+  }
+}
