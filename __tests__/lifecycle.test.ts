@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
-import { haveFixtures, fixture } from './support/fixtures.js'
+import { fixture, testWithFixtures } from './support/fixtures.js'
 import { TEST_CLOCK, TOKEN, runAction, until } from './support/harness.js'
 
 let sim: TfcSimulator
@@ -173,7 +173,7 @@ describe('apply and discard', () => {
 })
 
 describe('failures that need a person', () => {
-  ;(haveFixtures ? test : test.skip)('an errored plan fails with the relevant part of the plan log (real structured log)', async () => {
+  testWithFixtures('an errored plan fails with the relevant part of the plan log (real structured log)', async () => {
     production.script = { plan: 'errored', planLog: fixture('logs', 'tf-cloud-plan-json-error.log') }
     const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true' })
     expect(io.failed).toMatch(/errored during planning/)

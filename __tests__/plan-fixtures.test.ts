@@ -37,11 +37,13 @@ describeWithFixtures('every real plan in shared/fixtures/plan-json', () => {
     expect(summary.counts.add).toBe(a.create ?? 0)
     expect(summary.counts.change).toBe(a.update ?? 0)
     expect(summary.counts.destroy).toBe(a.delete ?? 0)
-    expect(summary.counts.replace).toBe((a['replace(delete-before-create)'] ?? 0) + (a['replace(create-before-destroy)'] ?? 0))
+    const replaces = (a['replace(delete-before-create)'] ?? 0) + (a['replace(create-before-destroy)'] ?? 0)
+    expect(summary.counts.replace).toBe(replaces)
     expect(summary.counts.read).toBe(a.read ?? 0)
     expect(summary.counts.forget).toBe(a.forget ?? 0)
     expect(summary.counts.import).toBe(expected!.importing)
-    expect(destroyCount(summary.counts)).toBe(summary.counts.destroy + summary.counts.replace)
+    // The figure `allow-destroy` guards, against the manifest's own counts.
+    expect(destroyCount(summary.counts)).toBe((a.delete ?? 0) + replaces)
     // Every listed change has an address, and none of them is a plain no-op.
     for (const change of summary.changes) {
       expect(change.address).not.toBe('')
@@ -142,17 +144,25 @@ describeWithFixtures('the streaming reader equals the in-memory reader at any ch
   })
 })
 
-describe('streaming reader speed does not depend on how many escapes a plan has', () => {
-  test('100k strings without a backslash in one chunk read in linear time', () => {
+describe('streaming reader work does not depend on how many escapes a plan has', () => {
+  test('strings without a backslash in one chunk are searched in linear work', () => {
     const changes = Array.from({ length: 20_000 }, (_, i) => ({ address: `null_resource.r${i}`, change: { actions: ['create'], after: { a: 'x', b: 'y', c: 'z' } } }))
     const bytes = Buffer.from(JSON.stringify({ resource_changes: changes }))
+    // Count the bytes every search walks over: a per-string search for the next backslash walks to the end of the
+    // chunk each time (about 100k strings x 1.4 MB here); searching once per chunk keeps the total near the size.
+    let walked = 0
+    const indexOf = bytes.indexOf.bind(bytes)
+    bytes.indexOf = ((value: number, from: number) => {
+      const at = indexOf(value, from)
+      walked += (at === -1 ? bytes.length : at) - from
+      return at
+    }) as typeof bytes.indexOf
     const builder = new PlanSummaryBuilder()
     const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, { element: (_k, v) => builder.resourceChange(v), member: () => undefined })
-    const started = performance.now()
     scanner.push(bytes)
     scanner.end()
     expect(builder.build().counts.add).toBe(20_000)
-    // Measured on this machine: the per-string rescan took 2.8 s on this input, the fixed scan 0.2 s.
-    expect(performance.now() - started).toBeLessThan(2_000)
+    expect(walked).toBeGreaterThan(0)
+    expect(walked).toBeLessThan(3 * bytes.length)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { join } from 'node:path'
 import { readPlanSummary } from '../src/plan/read.js'
-import { summarizePlan } from '../src/plan/summary.js'
+import { destroyCount, summarizePlan } from '../src/plan/summary.js'
 import { code, codeBlock } from '../src/report/markdown.js'
 import { renderReport, renderWithinLimit, type ReportInput } from '../src/report/render.js'
 import { FIXTURES, describeWithFixtures, fixtureFiles } from './support/fixtures.js'
@@ -54,9 +54,20 @@ describe('every action kind, generated', () => {
     expect(md).toContain('<details open><summary>Resource changes')
     expect(renderReport(report(summarizePlan(generatedPlanObject(200))), 'full')).toContain('<details><summary>Resource changes')
   })
-  test('the warning list stops at 20 addresses, then says how many more', () => {
-    const big = renderReport(report(summarizePlan(generatedPlanObject(300))), 'counts')
-    expect(big).toMatch(/and \d+ more/)
+  test.each([
+    [300, 20],
+    [60, 20],
+    [40, 12]
+  ])('the warning list of a %i-resource plan shows %i addresses, then says how many more', (resources, shown) => {
+    const summary = summarizePlan(generatedPlanObject(resources))
+    const destroys = destroyCount(summary.counts)
+    const warning = renderReport(report(summary), 'counts')
+      .split('\n')
+      .find(line => line.includes('destroys or replaces'))!
+    expect(warning).toContain(`destroys or replaces ${destroys} resources`)
+    expect(warning.match(/`[^`]+`/g)).toHaveLength(shown)
+    if (destroys > shown) expect(warning).toMatch(new RegExp(`, and ${destroys - shown} more$`))
+    else expect(warning).not.toMatch(/more$/)
   })
   test('sensitive outputs are marked and no output value is ever printed', () => {
     const withSecret = summarizePlan({ output_changes: { password: { actions: ['create'], after: 'hunter2', after_sensitive: true } } })

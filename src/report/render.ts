@@ -1,5 +1,5 @@
 import type { LogExcerpt } from '../plan/log.js'
-import type { ChangeCounts, PlanSummary, ResourceAction, ResourceChange } from '../plan/summary.js'
+import { destroyCount, type ChangeCounts, type PlanSummary, type ResourceAction, type ResourceChange } from '../plan/summary.js'
 import { code, codeBlock, escapeProse, escapeText, link, plural } from './markdown.js'
 
 /** Where the run stands when the report is written. The comment moves through these as the run does. */
@@ -125,7 +125,7 @@ function countsTable(counts: ChangeCounts): string {
 function destroyWarning(input: ReportInput): string | undefined {
   const counts = countsOf(input)
   const destroyed = input.plan?.changes.filter(c => c.action === 'delete' || c.action === 'replace') ?? []
-  const total = counts ? counts.destroy + counts.replace : destroyed.length
+  const total = counts ? destroyCount(counts) : destroyed.length
   if (!total) return undefined
   const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${code(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`)
   const more = total - shown.length
