@@ -1,0 +1,156 @@
+import { describe, expect, test } from '@jest/globals'
+import { decideAfterPlan, isPlanSettled, nextPollDelay, type DecisionInputs } from '../src/decide.js'
+import { outcomeOf } from '../src/run/outcome.js'
+import { emptyCounts } from '../src/plan/summary.js'
+import type { Run, RunActions } from '../src/tfc/types.js'
+
+const NONE: RunActions = { isCancelable: false, isConfirmable: false, isDiscardable: false, isForceCancelable: false }
+
+function run(status: string, actions: Partial<RunActions> = {}, extra: Partial<Run> = {}): Run {
+  return { id: 'run-1', status, actions: { ...NONE, ...actions }, message: '', isDestroy: false, planOnly: false, autoApply: false, hasChanges: true, createdAt: '', ...extra }
+}
+
+function inputs(apply: boolean, allowDestroy = false, discard = true): DecisionInputs {
+  return { apply, allowDestroy, discard }
+}
+
+describe('runs that ended before the step acted', () => {
+  // [status, run extras, apply, expected kind, expected code, fails]
+  test.each([
+    ['errored', {}, true, 'none', 'plan-errored', true],
+    ['errored', {}, false, 'none', 'plan-errored', true],
+    ['canceled', {}, true, 'none', 'canceled-elsewhere', true],
+    ['force_canceled', {}, false, 'none', 'canceled-elsewhere', true],
+    ['discarded', {}, true, 'none', 'discarded-elsewhere', true],
+    ['policy_soft_failed', { planOnly: true }, false, 'none', 'policy-soft-failed', true],
+    ['planned_and_finished', {}, true, 'none', 'no-changes', false],
+    ['planned_and_finished', { planOnly: true }, false, 'none', 'speculative', false],
+    ['applied', {}, true, 'none', 'applied-before-confirm', false],
+    ['applied', {}, false, 'none', 'applied-elsewhere', true]
+  ] as const)('%s %j with apply %s: %s (%s)', (status, extra, apply, kind, code, fails) => {
+    for (const discard of [true, false]) {
+      const decision = decideAfterPlan(run(status, {}, extra), 0, inputs(apply, false, discard))
+      expect(decision).toMatchObject({ kind, code })
+      expect(Boolean(decision.fail)).toBe(fails)
+    }
+  })
+
+  test('force-canceled is named as such', () => {
+    expect(decideAfterPlan(run('force_canceled'), 0, inputs(true)).fail).toMatch(/force-canceled by someone else/)
+  })
+})
+
+describe('runs waiting for a person', () => {
+  const statuses = ['policy_override', 'tf_policy_override', 'pre_plan_awaiting_decision', 'post_plan_awaiting_decision', 'pre_apply_awaiting_decision']
+  // [discard input, run is discardable, expected kind]
+  test.each([
+    [true, true, 'discard'],
+    [true, false, 'leave'],
+    [false, true, 'leave'],
+    [false, false, 'leave']
+  ] as const)('discard %s, is-discardable %s: %s, and the step fails', (discard, discardable, kind) => {
+    for (const status of statuses) {
+      for (const apply of [true, false]) {
+        const decision = decideAfterPlan(run(status, { isDiscardable: discardable }), 3, inputs(apply, true, discard))
+        expect(decision).toMatchObject({ kind, code: 'awaiting-decision' })
+        expect(decision.fail).toMatch(/needs a decision/)
+      }
+    }
+  })
+
+  test('the advice names what waits: a policy override or a run task', () => {
+    expect(decideAfterPlan(run('policy_override'), 0, inputs(true)).fail).toMatch(/Sentinel policy/)
+    expect(decideAfterPlan(run('pre_apply_awaiting_decision'), 0, inputs(true)).fail).toMatch(/pre-apply run task/)
+  })
+})
+
+describe('confirmable runs', () => {
+  // [destroys, apply, allow-destroy, discard, expected kind, code, fails]
+  test.each([
+    [0, true, false, true, 'apply', 'apply', false],
+    [0, true, true, false, 'apply', 'apply', false],
+    [1, true, false, true, 'discard', 'destroy-refused', true],
+    [1, true, false, false, 'discard', 'destroy-refused', true],
+    [4, true, true, true, 'apply', 'apply', false],
+    [0, false, false, true, 'discard', 'not-applied', false],
+    [4, false, false, true, 'discard', 'not-applied', false],
+    [0, false, false, false, 'leave', 'left-for-confirmation', false],
+    [4, false, true, false, 'leave', 'left-for-confirmation', false]
+  ] as const)('%i destroys, apply %s, allow-destroy %s, discard %s: %s (%s)', (destroys, apply, allowDestroy, discard, kind, code, fails) => {
+    for (const status of ['planned', 'cost_estimated', 'policy_checked', 'post_plan_completed']) {
+      const decision = decideAfterPlan(run(status, { isConfirmable: true, isDiscardable: true, isCancelable: false }), destroys, inputs(apply, allowDestroy, discard))
+      expect(decision).toMatchObject({ kind, code })
+      expect(Boolean(decision.fail)).toBe(fails)
+    }
+  })
+
+  test('a refused destroy counts resources in its message', () => {
+    expect(decideAfterPlan(run('planned', { isConfirmable: true }), 1, inputs(true)).fail).toMatch(/destroys or replaces 1 resource;/)
+    expect(decideAfterPlan(run('planned', { isConfirmable: true }), 7, inputs(true)).fail).toMatch(/7 resources/)
+  })
+})
+
+describe('anything else', () => {
+  test.each(['planned', 'planned_and_saved', 'cost_estimated', 'some_future_status'])('%s without is-confirmable fails as a status the step cannot finish', status => {
+    const decision = decideAfterPlan(run(status), 0, inputs(true))
+    expect(decision).toMatchObject({ kind: 'none', code: 'unknown-status' })
+    expect(decision.fail).toContain(status)
+  })
+})
+
+describe('when the plan phase is over', () => {
+  test.each([
+    ['pending', {}, false],
+    ['planning', { isCancelable: true }, false],
+    ['planned', {}, false],
+    ['cost_estimating', { isCancelable: true }, false],
+    ['planned', { isConfirmable: true }, true],
+    ['policy_checked', { isConfirmable: true }, true],
+    ['policy_override', {}, true],
+    ['post_plan_awaiting_decision', {}, true],
+    ['planned_and_saved', {}, true],
+    ['planned_and_finished', {}, true],
+    ['errored', {}, true],
+    ['discarded', {}, true],
+    ['applied', {}, true]
+  ] as const)('%s %j: %s', (status, actions, settled) => {
+    expect(isPlanSettled(run(status, actions))).toBe(settled)
+  })
+})
+
+describe('the report outcome follows the decision code', () => {
+  const counts = { ...emptyCounts(), add: 2 }
+  test.each([
+    ['destroy-refused', 'discarded', undefined, 'destroy-refused'],
+    ['awaiting-decision', 'discarded', undefined, 'needs-decision'],
+    ['policy-soft-failed', 'policy_soft_failed', undefined, 'needs-decision'],
+    ['not-applied', 'discarded', undefined, 'discarded'],
+    ['discarded-elsewhere', 'discarded', undefined, 'discarded'],
+    ['left-for-confirmation', 'planned', undefined, 'left'],
+    ['plan-errored', 'errored', undefined, 'errored'],
+    ['canceled-elsewhere', 'canceled', undefined, 'canceled'],
+    ['applied-elsewhere', 'applied', undefined, 'applied'],
+    ['applied-before-confirm', 'applied', undefined, 'applied'],
+    ['no-changes', 'planned_and_finished', undefined, 'no-changes'],
+    ['speculative', 'planned_and_finished', counts, 'plan-only'],
+    ['speculative', 'planned_and_finished', emptyCounts(), 'no-changes'],
+    ['speculative', 'planned_and_finished', undefined, 'no-changes'],
+    ['apply', 'applied', undefined, 'applied'],
+    ['apply', 'applying', undefined, 'applying'],
+    ['unknown-status', 'planned', undefined, 'planned']
+  ] as const)('%s (run %s) -> %s', (code, status, c, expected) => {
+    const decision = { kind: 'none', code, reason: '' } as unknown as Parameters<typeof outcomeOf>[0]
+    expect(outcomeOf(decision, run(status), c)).toBe(expected)
+  })
+})
+
+describe('poll delay', () => {
+  test.each([
+    [0, 10_000, 1000],
+    [30_000, 10_000, 3000],
+    [600_000, 10_000, 10_000],
+    [0, 200, 200]
+  ])('after %i ms with a %i ms cap: %i ms', (elapsed, cap, delay) => {
+    expect(nextPollDelay(elapsed, cap)).toBe(delay)
+  })
+})
