@@ -7,6 +7,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/cleanup.ts'],
   testTimeout: 30000,
   // Every core the machine has: the suites are independent (each starts its own loopback servers on port 0).
   maxWorkers: '100%',

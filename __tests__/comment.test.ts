@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
@@ -9,6 +8,7 @@ import { readState } from '../src/report/comment-marker.js'
 import { GitHubSimulator } from '../sim/github-simulator.js'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
 import { TEST_CLOCK, runAction, until } from './support/harness.js'
+import { tempDir } from './support/temp.js'
 import { generatedPlan } from './support/plans.js'
 
 const REPO = 'acme/infra'
@@ -32,7 +32,7 @@ afterEach(async () => {
 })
 
 function prEnv(number = 42, headSha = 'a'.repeat(40)): NodeJS.ProcessEnv {
-  const dir = mkdtempSync(join(tmpdir(), 'event-'))
+  const dir = tempDir('event-')
   const path = join(dir, 'event.json')
   writeFileSync(path, JSON.stringify({ number, pull_request: { number, head: { sha: headSha } } }))
   return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO }

@@ -2,10 +2,17 @@ import { afterEach, beforeEach, expect, test } from '@jest/globals'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
 import { TOKEN } from './support/harness.js'
 import { join } from 'node:path'
-import { startStep, stateEnv } from '../sim/step-runner.js'
+import { startStep as startStepWith, stateEnv, type StepRun } from '../sim/step-runner.js'
+import { tempDir } from './support/temp.js'
 
 const DIST_MAIN = join(process.cwd(), 'dist', 'index.js')
 const DIST_POST = join(process.cwd(), 'dist', 'post', 'index.js')
+/** The Node binary the bundle runs on: this one, or TFE_TEST_NODE (.ci/run points it at Node 24, as action.yml declares). */
+const NODE = process.env.TFE_TEST_NODE || process.execPath
+
+function startStep(script: string, inputs: Record<string, string>, env: Record<string, string> = {}): StepRun {
+  return startStepWith(script, inputs, env, tempDir('step-'), NODE)
+}
 
 let sim: TfcSimulator
 let ws: SimWorkspace

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
 import { fixture, testWithFixtures } from './support/fixtures.js'
@@ -246,7 +247,8 @@ describe('failures that need a person', () => {
     const archive = sim.requests.filter(r => r.origin === 'archive')
     expect(archive.length).toBeGreaterThan(0)
     expect(archive.every(r => !r.hasAuthorization)).toBe(true)
-    expect(io.outputs['plan-json']).toBeTruthy()
+    // plan-json names a file holding the JSON plan the report was made from.
+    expect(JSON.parse(readFileSync(io.outputs['plan-json'], 'utf8')).resource_changes).toHaveLength(1)
     expect(io.allText()).not.toContain(TOKEN)
   })
 })

@@ -3,12 +3,12 @@
  * HCP Terraform and GitHub simulators on loopback, for a pull-request plan and a push that applies. Prints what
  * the action logged, its outputs, the pull-request comment and the job summary.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { GitHubSimulator } from '../sim/github-simulator.js'
 import { generatedPlanObject } from '../sim/plan-generator.js'
-import { startStep, type StepResult } from '../sim/step-runner.js'
+import { startStep as startStepIn, type StepResult } from '../sim/step-runner.js'
 
 // The bundle to run is passed by `npm run demo`, so bundling this script does not copy it in as an asset.
 const DIST_MAIN = resolve(process.argv[2] ?? '')
@@ -30,6 +30,10 @@ function show(result: StepResult): void {
 async function main(): Promise<void> {
   const tfc = await new TfcSimulator({ tokens: { [TOKEN]: 'admin' } }).start()
   const gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
+  // Every step's runner files and plan JSON go under this folder, removed at the end.
+  const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-demo-'))
+  let steps = 0
+  const startStep = (script: string, inputs: Record<string, string>, env: Record<string, string>): ReturnType<typeof startStepIn> => startStepIn(script, inputs, env, mkdtempSync(join(dir, `step-${++steps}-`)))
   try {
     const staging = tfc.addWorkspace({ name: 'staging', organization: 'acme' })
     const production = tfc.addWorkspace({ name: 'production', organization: 'acme', autoApply: true })
@@ -40,7 +44,6 @@ async function main(): Promise<void> {
     const plan = JSON.stringify(generatedPlanObject(9))
     production.script = { counts: { additions: 4, changes: 2, destructions: 3 }, planJson: plan, costEstimation: true, stepMs: 100, planMs: 400 }
 
-    const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-demo-'))
     const event = join(dir, 'event.json')
     writeFileSync(event, JSON.stringify({ number: 42, pull_request: { number: 42, head: { sha: 'c0ffee'.padEnd(40, '0') } } }))
     const common = { token: TOKEN, hostname: tfc.url, organization: 'acme', 'poll-interval': '1s' }
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
   } finally {
     await tfc.stop()
     await gh.stop()
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 

@@ -32,9 +32,11 @@ export interface StepResult {
   summary: string
 }
 
-/** Runs a step of the bundled action as the GitHub runner does: inputs as INPUT_* variables, results in files. */
-export function startStep(script: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): StepRun {
-  const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-step-'))
+/**
+ * Runs a step of the bundled action as the GitHub runner does: inputs as INPUT_* variables, results in files under
+ * `dir` (RUNNER_TEMP too), which the caller removes. `node` is the binary to run it with: this one by default.
+ */
+export function startStep(script: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-step-')), node = process.execPath): StepRun {
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
   for (const file of Object.values(files)) writeFileSync(file, '')
   const env: Record<string, string> = {
@@ -49,7 +51,7 @@ export function startStep(script: string, inputs: Record<string, string>, extraE
     ...extraEnv
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(node, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout!.on('data', d => (stdout += d))

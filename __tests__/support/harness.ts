@@ -2,6 +2,7 @@ import { run, type MainOptions } from '../../src/main.js'
 import type { ActionIO } from '../../src/runtime.js'
 import type { RunOutcome } from '../../src/run/outcome.js'
 import { scaledClock } from '../../sim/clock.js'
+import { tempDir } from './temp.js'
 
 /** Records everything the action tells the runner, so tests can assert on outputs, logs, summary and failure. */
 export class RecorderIO implements ActionIO {
@@ -77,7 +78,7 @@ export async function runAction(
   inputs: Record<string, string>,
   options: MainOptions & { env?: NodeJS.ProcessEnv } = {}
 ): Promise<{ io: RecorderIO; result: RunOutcome | undefined }> {
-  const io = new RecorderIO({ token: TOKEN, hostname: apiUrl, organization: 'acme', ...FAST, ...inputs }, { RUNNER_TEMP: process.env.TMPDIR ?? '/tmp', GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_WORKFLOW: 'deploy', GITHUB_RUN_NUMBER: '7', ...options.env })
+  const io = new RecorderIO({ token: TOKEN, hostname: apiUrl, organization: 'acme', ...FAST, ...inputs }, { RUNNER_TEMP: tempDir('runner-'), GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_WORKFLOW: 'deploy', GITHUB_RUN_NUMBER: '7', ...options.env })
   const result = await run(io, { clock: TEST_CLOCK, ...options })
   return { io, result }
 }
