@@ -38,7 +38,8 @@ function prEnv(number = 42, headSha = 'a'.repeat(40)): NodeJS.ProcessEnv {
   return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO }
 }
 
-const plan = (inputs: Record<string, string> = {}, env = prEnv()) => runAction(tfc.url, { workspace: 'production', 'github-token': 'gh-token', ...inputs }, { env })
+const plan = (inputs: Record<string, string> = {}, env = prEnv()) =>
+  runAction(tfc.url, { workspace: 'production', 'github-token': 'gh-token', ...inputs }, { env })
 
 describe('the sticky comment', () => {
   test('is created once and updated in place over three runs', async () => {
@@ -66,7 +67,7 @@ describe('the sticky comment', () => {
     expect(gh.commentsOn(REPO, 42)).toHaveLength(3)
   })
 
-  test('an older run never overwrites a newer run\'s result', async () => {
+  test("an older run never overwrites a newer run's result", async () => {
     // The older run is created first but finishes last (a slow plan for an earlier push).
     ws.script = { planMs: Infinity }
     const older = plan({}, prEnv(42, '1'.repeat(40)))
@@ -86,14 +87,17 @@ describe('the sticky comment', () => {
     await plan()
     for (let i = 0; i < 150; i++) gh.addComment(REPO, 42, 'bob', `comment ${i}`)
     // Move ours to the end of the thread so it sits on page 2.
-    const ours = gh.comments.splice(gh.comments.findIndex(c => c.user.login === 'github-actions[bot]'), 1)[0]
+    const ours = gh.comments.splice(
+      gh.comments.findIndex(c => c.user.login === 'github-actions[bot]'),
+      1
+    )[0]
     gh.comments.push(ours)
     await plan()
     expect(gh.commentsOn(REPO, 42).filter(c => c.user.login === 'github-actions[bot]')).toHaveLength(1)
     expect(gh.requests.some(r => r.method === 'GET' && /page=2/.test(r.path))).toBe(true)
   })
 
-  test('another user\'s comment carrying the same marker is left alone', async () => {
+  test("another user's comment carrying the same marker is left alone", async () => {
     await plan()
     const [ours] = gh.commentsOn(REPO, 42)
     const copy = gh.addComment(REPO, 42, 'mallory', ours.body)
@@ -177,7 +181,27 @@ describe('hostile plan content renders inert through a GFM renderer', () => {
     const html = micromark(comment.body, { allowDangerousHtml: true, extensions: [gfm()], htmlExtensions: [gfmHtml()] })
     // The only HTML elements are the ones the renderer itself writes.
     const tags = new Set([...html.matchAll(/<([a-z][a-z0-9]*)\b/g)].map(m => m[1]))
-    for (const tag of tags) expect(['details', 'summary', 'p', 'ul', 'li', 'code', 'strong', 'a', 'h3', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'blockquote', 'em', 'br']).toContain(tag)
+    for (const tag of tags)
+      expect([
+        'details',
+        'summary',
+        'p',
+        'ul',
+        'li',
+        'code',
+        'strong',
+        'a',
+        'h3',
+        'table',
+        'thead',
+        'tbody',
+        'tr',
+        'th',
+        'td',
+        'blockquote',
+        'em',
+        'br'
+      ]).toContain(tag)
     expect(html).not.toMatch(/<img|<script|<h1|<h2/)
     expect(html).not.toMatch(/href="javascript/)
     // Every hostile address sits whole inside one <code> element (newlines shown as ␤).

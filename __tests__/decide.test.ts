@@ -7,7 +7,18 @@ import type { Run, RunActions } from '../src/tfc/types.js'
 const NONE: RunActions = { isCancelable: false, isConfirmable: false, isDiscardable: false, isForceCancelable: false }
 
 function run(status: string, actions: Partial<RunActions> = {}, extra: Partial<Run> = {}): Run {
-  return { id: 'run-1', status, actions: { ...NONE, ...actions }, message: '', isDestroy: false, planOnly: false, autoApply: false, hasChanges: true, createdAt: '', ...extra }
+  return {
+    id: 'run-1',
+    status,
+    actions: { ...NONE, ...actions },
+    message: '',
+    isDestroy: false,
+    planOnly: false,
+    autoApply: false,
+    hasChanges: true,
+    createdAt: '',
+    ...extra
+  }
 }
 
 function inputs(apply: boolean, allowDestroy = false, discard = true): DecisionInputs {
@@ -41,7 +52,13 @@ describe('runs that ended before the step acted', () => {
 })
 
 describe('runs waiting for a person', () => {
-  const statuses = ['policy_override', 'tf_policy_override', 'pre_plan_awaiting_decision', 'post_plan_awaiting_decision', 'pre_apply_awaiting_decision']
+  const statuses = [
+    'policy_override',
+    'tf_policy_override',
+    'pre_plan_awaiting_decision',
+    'post_plan_awaiting_decision',
+    'pre_apply_awaiting_decision'
+  ]
   // [discard input, run is discardable, expected kind]
   test.each([
     [true, true, 'discard'],
@@ -76,13 +93,20 @@ describe('confirmable runs', () => {
     [4, false, false, true, 'discard', 'not-applied', false],
     [0, false, false, false, 'leave', 'left-for-confirmation', false],
     [4, false, true, false, 'leave', 'left-for-confirmation', false]
-  ] as const)('%i destroys, apply %s, allow-destroy %s, discard %s: %s (%s)', (destroys, apply, allowDestroy, discard, kind, code, fails) => {
-    for (const status of ['planned', 'cost_estimated', 'policy_checked', 'post_plan_completed']) {
-      const decision = decideAfterPlan(run(status, { isConfirmable: true, isDiscardable: true, isCancelable: false }), destroys, inputs(apply, allowDestroy, discard))
-      expect(decision).toMatchObject({ kind, code })
-      expect(Boolean(decision.fail)).toBe(fails)
+  ] as const)(
+    '%i destroys, apply %s, allow-destroy %s, discard %s: %s (%s)',
+    (destroys, apply, allowDestroy, discard, kind, code, fails) => {
+      for (const status of ['planned', 'cost_estimated', 'policy_checked', 'post_plan_completed']) {
+        const decision = decideAfterPlan(
+          run(status, { isConfirmable: true, isDiscardable: true, isCancelable: false }),
+          destroys,
+          inputs(apply, allowDestroy, discard)
+        )
+        expect(decision).toMatchObject({ kind, code })
+        expect(Boolean(decision.fail)).toBe(fails)
+      }
     }
-  })
+  )
 
   test('a refused destroy counts resources in its message', () => {
     expect(decideAfterPlan(run('planned', { isConfirmable: true }), 1, inputs(true)).fail).toMatch(/destroys or replaces 1 resource;/)
@@ -91,11 +115,14 @@ describe('confirmable runs', () => {
 })
 
 describe('anything else', () => {
-  test.each(['planned', 'planned_and_saved', 'cost_estimated', 'some_future_status'])('%s without is-confirmable fails as a status the step cannot finish', status => {
-    const decision = decideAfterPlan(run(status), 0, inputs(true))
-    expect(decision).toMatchObject({ kind: 'none', code: 'unknown-status' })
-    expect(decision.fail).toContain(status)
-  })
+  test.each(['planned', 'planned_and_saved', 'cost_estimated', 'some_future_status'])(
+    '%s without is-confirmable fails as a status the step cannot finish',
+    status => {
+      const decision = decideAfterPlan(run(status), 0, inputs(true))
+      expect(decision).toMatchObject({ kind: 'none', code: 'unknown-status' })
+      expect(decision.fail).toContain(status)
+    }
+  )
 })
 
 describe('when the plan phase is over', () => {

@@ -28,7 +28,13 @@ async function untilPlanning(): Promise<void> {
   for (let i = 0; i < 200 && !sim.runsOf(ws).some(r => sim.statusOf(r) === 'planning'); i++) await new Promise(r => setTimeout(r, 25))
 }
 
-const base = (): Record<string, string> => ({ token: TOKEN, hostname: sim.url, organization: 'acme', workspace: 'production', 'poll-interval': '0.05s' })
+const base = (): Record<string, string> => ({
+  token: TOKEN,
+  hostname: sim.url,
+  organization: 'acme',
+  workspace: 'production',
+  'poll-interval': '0.05s'
+})
 
 test('the bundled action applies a run and writes outputs, state and summary through the runner files', async () => {
   const main = await startStep(DIST_MAIN, { ...base(), apply: 'true' }).done

@@ -115,16 +115,24 @@ describe('timeouts and cancellation', () => {
   test.each([
     ['false', ['cancel'], 'canceled'],
     ['true', ['cancel', 'force-cancel'], 'force_canceled']
-  ])('on timeout the run is cancelled, and force-cancelled when it does not stop and force-cancel is %s', async (forceCancel, actions, status) => {
-    // A plan that never ends, and with force-cancel a cancel that never takes: only the timeout ends this step.
-    ws.script = forceCancel === 'true' ? { planMs: Infinity, cancelMs: Infinity, forceCancelCoolOffMs: 100 } : { planMs: Infinity }
-    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '0.5s', 'poll-interval': '0.05s', 'force-cancel': forceCancel })
-    expect(io.failed).toMatch(/Timed out after .*`timeout`.*Canceled the run/)
-    const [run] = sim.runs.values()
-    expect(run.actionsLog).toEqual(actions)
-    expect(sim.statusOf(run)).toBe(status)
-    expect(io.outputs['run-status']).toBe(status)
-  })
+  ])(
+    'on timeout the run is cancelled, and force-cancelled when it does not stop and force-cancel is %s',
+    async (forceCancel, actions, status) => {
+      // A plan that never ends, and with force-cancel a cancel that never takes: only the timeout ends this step.
+      ws.script = forceCancel === 'true' ? { planMs: Infinity, cancelMs: Infinity, forceCancelCoolOffMs: 100 } : { planMs: Infinity }
+      const { io } = await runAction(sim.url, {
+        workspace: 'production',
+        timeout: '0.5s',
+        'poll-interval': '0.05s',
+        'force-cancel': forceCancel
+      })
+      expect(io.failed).toMatch(/Timed out after .*`timeout`.*Canceled the run/)
+      const [run] = sim.runs.values()
+      expect(run.actionsLog).toEqual(actions)
+      expect(sim.statusOf(run)).toBe(status)
+      expect(io.outputs['run-status']).toBe(status)
+    }
+  )
 
   test('an abort (the job being cancelled) during planning cancels the run', async () => {
     ws.script = { planMs: Infinity }

@@ -56,7 +56,11 @@ describe('input parsing', () => {
   })
 
   test('environment fallbacks for token, hostname and organization', () => {
-    const inputs = parseInputs(get({ workspace: 'prod' }), { TF_API_TOKEN: 't', TF_HOSTNAME: 'tfe.example.com', TF_CLOUD_ORGANIZATION: 'acme' })
+    const inputs = parseInputs(get({ workspace: 'prod' }), {
+      TF_API_TOKEN: 't',
+      TF_HOSTNAME: 'tfe.example.com',
+      TF_CLOUD_ORGANIZATION: 'acme'
+    })
     expect(inputs).toMatchObject({ token: 't', apiOrigin: 'https://tfe.example.com', organization: 'acme' })
   })
 
@@ -86,7 +90,10 @@ describe('input parsing', () => {
   })
 
   test('multi-line address inputs drop blanks and comments', () => {
-    const inputs = parseInputs(get({ workspace: 'ws-abc', 'target-addrs': ' module.a.aws_s3_bucket.b["x y"]\n\n# note\naws_instance.web[0] ' }), { TF_API_TOKEN: 't' })
+    const inputs = parseInputs(
+      get({ workspace: 'ws-abc', 'target-addrs': ' module.a.aws_s3_bucket.b["x y"]\n\n# note\naws_instance.web[0] ' }),
+      { TF_API_TOKEN: 't' }
+    )
     expect(inputs.targetAddrs).toEqual(['module.a.aws_s3_bucket.b["x y"]', 'aws_instance.web[0]'])
   })
 })

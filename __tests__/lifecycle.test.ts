@@ -46,7 +46,7 @@ describe('promotion', () => {
     expect(io.summary).toContain(run.id)
   })
 
-  test('promote-from takes the configuration version of the source workspace\'s applied run', async () => {
+  test("promote-from takes the configuration version of the source workspace's applied run", async () => {
     const cv = sim.addConfigurationVersion(staging)
     sim.addAppliedRun(staging, cv)
     const { io } = await runAction(sim.url, { workspace: 'production', 'promote-from': 'staging' })
@@ -248,7 +248,7 @@ describe('failures that need a person', () => {
     expect(archive.length).toBeGreaterThan(0)
     expect(archive.every(r => !r.hasAuthorization)).toBe(true)
     // plan-json names a file holding the JSON plan the report was made from.
-    expect(JSON.parse(readFileSync(io.outputs['plan-json'], 'utf8')).resource_changes).toHaveLength(1)
+    expect((JSON.parse(readFileSync(io.outputs['plan-json'], 'utf8')) as { resource_changes: unknown[] }).resource_changes).toHaveLength(1)
     expect(io.allText()).not.toContain(TOKEN)
   })
 })

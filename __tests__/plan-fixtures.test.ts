@@ -85,7 +85,9 @@ describeWithFixtures('every real plan in shared/fixtures/plan-json', () => {
 describeWithFixtures('redacted plans (json-output-redacted format)', () => {
   test.each(fixtureFiles('redacted'))('%s is read', async file => {
     const summary = await readPlanSummary(join(FIXTURES, 'redacted', file))
-    expect(summary.changes.length + summary.outputs.length + summary.drift.length).toBeGreaterThanOrEqual(file.includes('error') || file.includes('no-changes') ? 0 : 1)
+    expect(summary.changes.length + summary.outputs.length + summary.drift.length).toBeGreaterThanOrEqual(
+      file.includes('error') || file.includes('no-changes') ? 0 : 1
+    )
   })
 
   test('the errored redacted plan `{}` reads as empty', async () => {
@@ -132,21 +134,35 @@ describeWithFixtures('the streaming reader equals the in-memory reader at any ch
     return builder.build()
   }
 
-  test.each([...fixtureFiles('plan-json').map(f => ['plan-json', f]), ...fixtureFiles('redacted').map(f => ['redacted', f])])('%s/%s', (dir, file) => {
-    const text = fixture(dir, file)
-    const expected = summarizePlan(JSON.parse(text))
-    for (const size of [1, 3, 17, 4096]) expect(streamed(text, size)).toEqual(expected)
-  })
+  test.each([...fixtureFiles('plan-json').map(f => ['plan-json', f]), ...fixtureFiles('redacted').map(f => ['redacted', f])])(
+    '%s/%s',
+    (dir, file) => {
+      const text = fixture(dir, file)
+      const expected = summarizePlan(JSON.parse(text))
+      for (const size of [1, 3, 17, 4096]) expect(streamed(text, size)).toEqual(expected)
+    }
+  )
 
   test('escapes, unicode and scalars split across chunks', () => {
-    const text = JSON.stringify({ errored: false, a: null, b: 12.5e3, terraform_version: '1.\\"9"', resource_changes: [{ address: 'x["é\\\\"]\u2028', change: { actions: ['create'] } }], output_changes: { 'o"\\': { actions: ['update'] } }, z: true })
+    const text = JSON.stringify({
+      errored: false,
+      a: null,
+      b: 12.5e3,
+      terraform_version: '1.\\"9"',
+      resource_changes: [{ address: 'x["é\\\\"]\u2028', change: { actions: ['create'] } }],
+      output_changes: { 'o"\\': { actions: ['update'] } },
+      z: true
+    })
     for (const size of [1, 2, 5]) expect(streamed(text, size)).toEqual(summarizePlan(JSON.parse(text)))
   })
 })
 
 describe('streaming reader work does not depend on how many escapes a plan has', () => {
   test('strings without a backslash in one chunk are searched in linear work', () => {
-    const changes = Array.from({ length: 20_000 }, (_, i) => ({ address: `null_resource.r${i}`, change: { actions: ['create'], after: { a: 'x', b: 'y', c: 'z' } } }))
+    const changes = Array.from({ length: 20_000 }, (_, i) => ({
+      address: `null_resource.r${i}`,
+      change: { actions: ['create'], after: { a: 'x', b: 'y', c: 'z' } }
+    }))
     const bytes = Buffer.from(JSON.stringify({ resource_changes: changes }))
     // Count the bytes every search walks over: a per-string search for the next backslash walks to the end of the
     // chunk each time (about 100k strings x 1.4 MB here); searching once per chunk keeps the total near the size.
@@ -158,7 +174,10 @@ describe('streaming reader work does not depend on how many escapes a plan has',
       return at
     }) as typeof bytes.indexOf
     const builder = new PlanSummaryBuilder()
-    const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, { element: (_k, v) => builder.resourceChange(v), member: () => undefined })
+    const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
+      element: (_k, v) => builder.resourceChange(v),
+      member: () => undefined
+    })
     scanner.push(bytes)
     scanner.end()
     expect(builder.build().counts.add).toBe(20_000)

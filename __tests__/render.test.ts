@@ -14,11 +14,21 @@ const RENDERED = fileURLToPath(new URL('./rendered/', import.meta.url))
 function report(plan: ReportInput['plan'], extra: Partial<ReportInput> = {}): ReportInput {
   return {
     outcome: 'discarded',
-    action: 'Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace\'s queue.',
-    run: { id: 'run-CZcmD7eagjhyX0vN', url: 'https://app.terraform.io/app/acme/workspaces/production/runs/run-CZcmD7eagjhyX0vN', status: 'discarded', createdAt: '2026-11-23T10:00:00.000Z', isDestroy: false, planOnly: false },
+    action: "Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace's queue.",
+    run: {
+      id: 'run-CZcmD7eagjhyX0vN',
+      url: 'https://app.terraform.io/app/acme/workspaces/production/runs/run-CZcmD7eagjhyX0vN',
+      status: 'discarded',
+      createdAt: '2026-11-23T10:00:00.000Z',
+      isDestroy: false,
+      planOnly: false
+    },
     workspace: { organization: 'acme', name: 'production', url: 'https://app.terraform.io/app/acme/workspaces/production' },
     configurationVersion: { id: 'cv-n4XQPBa2QnecZJ4G', source: 'promoted from staging' },
-    commit: { sha: '0123456789abcdef0123456789abcdef01234567', url: 'https://github.com/acme/infra/commit/0123456789abcdef0123456789abcdef01234567' },
+    commit: {
+      sha: '0123456789abcdef0123456789abcdef01234567',
+      url: 'https://github.com/acme/infra/commit/0123456789abcdef0123456789abcdef01234567'
+    },
     plan,
     ...extra
   }
@@ -102,7 +112,13 @@ describeWithFixtures('rendering every real plan', () => {
   // Reviewed by hand: a replace with reason and paths, a move, an import, drift and outputs, a destroy. The reviewed
   // text lives in __tests__/rendered/ as Markdown (not a jest snapshot, which a clone without the fixtures would
   // report as obsolete and fail on); UPDATE_RENDERED=1 rewrites it, for a review of the diff.
-  test.each(['tf-showjson-requires-replace.json', 'borchero-move.json', 'borchero-import.json', 'tfcomp-issue-522.json', 'tfsum-example.json'])('%s renders as reviewed', async file => {
+  test.each([
+    'tf-showjson-requires-replace.json',
+    'borchero-move.json',
+    'borchero-import.json',
+    'tfcomp-issue-522.json',
+    'tfsum-example.json'
+  ])('%s renders as reviewed', async file => {
     const plan = await readPlanSummary(join(FIXTURES, 'plan-json', file))
     const markdown = renderReport(report(plan), 'full')
     const reviewed = join(RENDERED, file.replace(/\.json$/, '.md'))

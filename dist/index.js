@@ -30594,7 +30594,7 @@ function commitOf(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8409);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9877);
 
 
 /**
@@ -30616,7 +30616,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8409:
+/***/ 9877:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32063,154 +32063,8 @@ class JsonPlanScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/summary.ts
-function emptyCounts() {
-    return { add: 0, change: 0, replace: 0, destroy: 0, import: 0, move: 0, read: 0, forget: 0 };
-}
-function actionOf(actions) {
-    if (!Array.isArray(actions))
-        return 'unknown';
-    const key = actions.join(',');
-    switch (key) {
-        case 'create':
-            return 'create';
-        case 'update':
-            return 'update';
-        case 'delete':
-            return 'delete';
-        case 'delete,create':
-        case 'create,delete':
-            return 'replace';
-        case 'read':
-            return 'read';
-        case 'no-op':
-        case '':
-            return 'no-op';
-        case 'forget':
-            return 'forget';
-        default:
-            return 'unknown';
-    }
-}
-/** Replace paths are lists of attribute names and indexes; rendered as `tags["Name"]`-style attribute paths. */
-function formatPath(path) {
-    if (!Array.isArray(path))
-        return String(path);
-    return path
-        .map((step, i) => (typeof step === 'number' ? `[${step}]` : typeof step === 'string' && i > 0 ? (/^[A-Za-z_][\w-]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`) : String(step)))
-        .join('');
-}
-/** Terraform 1.0 wrote drift entries without `address`; it is rebuilt from its parts as Terraform would print it. */
-function addressOf(raw) {
-    if (typeof raw.address === 'string')
-        return raw.address;
-    if (typeof raw.type !== 'string' || typeof raw.name !== 'string')
-        return '(unknown address)';
-    const index = raw.index === undefined || raw.index === null ? '' : typeof raw.index === 'number' ? `[${raw.index}]` : `[${JSON.stringify(raw.index)}]`;
-    const module = typeof raw.module_address === 'string' && raw.module_address ? `${raw.module_address}.` : '';
-    return `${module}${raw.mode === 'data' ? 'data.' : ''}${raw.type}.${raw.name}${index}`;
-}
-function toResourceChange(raw) {
-    const change = raw.change ?? {};
-    const importing = change.importing && typeof change.importing === 'object' ? change.importing : undefined;
-    const result = {
-        address: addressOf(raw),
-        action: actionOf(change.actions),
-        importing: importing !== undefined
-    };
-    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address)
-        result.previousAddress = raw.previous_address;
-    if (typeof raw.action_reason === 'string')
-        result.actionReason = raw.action_reason;
-    if (Array.isArray(change.replace_paths) && change.replace_paths.length)
-        result.replacePaths = change.replace_paths.map(formatPath);
-    if (importing && typeof importing.id === 'string')
-        result.importId = importing.id;
-    return result;
-}
-function addToCounts(counts, change) {
-    switch (change.action) {
-        case 'create':
-            counts.add++;
-            break;
-        case 'update':
-            counts.change++;
-            break;
-        case 'delete':
-            counts.destroy++;
-            break;
-        case 'replace':
-            counts.replace++;
-            break;
-        case 'read':
-            counts.read++;
-            break;
-        case 'forget':
-            counts.forget++;
-            break;
-    }
-    if (change.importing)
-        counts.import++;
-    if (change.previousAddress)
-        counts.move++;
-}
-function hasEffect(change) {
-    return change.action !== 'no-op' || change.importing || change.previousAddress !== undefined;
-}
-/** Collects a summary member by member, so a streaming reader and an in-memory document share one code path. */
-class PlanSummaryBuilder {
-    summary = { changes: [], drift: [], outputs: [], counts: emptyCounts(), errored: false };
-    resourceChange(raw) {
-        const change = toResourceChange((raw ?? {}));
-        if (!hasEffect(change))
-            return;
-        this.summary.changes.push(change);
-        addToCounts(this.summary.counts, change);
-    }
-    drift(raw) {
-        const change = toResourceChange((raw ?? {}));
-        if (change.action !== 'no-op')
-            this.summary.drift.push(change);
-    }
-    member(key, value) {
-        if (key === 'terraform_version' && typeof value === 'string')
-            this.summary.terraformVersion = value;
-        if (key === 'errored')
-            this.summary.errored = value === true;
-        if (key === 'output_changes' && value && typeof value === 'object') {
-            for (const [name, change] of Object.entries(value)) {
-                const action = actionOf(change?.actions);
-                if (action === 'no-op')
-                    continue;
-                this.summary.outputs.push({ name, action, sensitive: change?.after_sensitive === true || change?.before_sensitive === true });
-            }
-        }
-    }
-    build() {
-        return this.summary;
-    }
-}
-/** The top-level members a summary reads; everything else in a plan is skipped. */
-const STREAMED_MEMBERS = new Set(['resource_changes', 'resource_drift']);
-const KEPT_MEMBERS = new Set(['terraform_version', 'errored', 'output_changes']);
-/** Builds the summary from an already-parsed plan document. */
-function summarizePlan(doc) {
-    const plan = (doc && typeof doc === 'object' ? doc : {});
-    const builder = new PlanSummaryBuilder();
-    for (const raw of Array.isArray(plan.resource_changes) ? plan.resource_changes : [])
-        builder.resourceChange(raw);
-    for (const raw of Array.isArray(plan.resource_drift) ? plan.resource_drift : [])
-        builder.drift(raw);
-    for (const key of KEPT_MEMBERS)
-        if (key in plan)
-            builder.member(key, plan[key]);
-    return builder.build();
-}
-/** Resources the plan destroys, replacements included: what `allow-destroy` guards. */
-function destroyCount(counts) {
-    return counts.destroy + counts.replace;
-}
-
+// EXTERNAL MODULE: ./src/plan/summary.ts
+var summary = __nccwpck_require__(967);
 ;// CONCATENATED MODULE: ./src/plan/read.ts
 
 
@@ -32220,8 +32074,8 @@ function destroyCount(counts) {
  * Throws with a plain message when the file is not a JSON plan.
  */
 async function readPlanSummary(path) {
-    const builder = new PlanSummaryBuilder();
-    const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
+    const builder = new summary/* PlanSummaryBuilder */.Db();
+    const scanner = new JsonPlanScanner(summary/* STREAMED_MEMBERS */.A$, summary/* KEPT_MEMBERS */.NW, {
         element: (key, value) => (key === 'resource_changes' ? builder.resourceChange(value) : builder.drift(value)),
         member: (key, value) => builder.member(key, value)
     });
@@ -32281,7 +32135,7 @@ async function readJsonPlan(ctx, plan) {
 /** Resources the plan destroys, replacements included; from the JSON plan when read, else the Plans API's count. */
 function destroysOf(details) {
     if (details.summary)
-        return destroyCount(details.summary.counts);
+        return (0,summary/* destroyCount */.M5)(details.summary.counts);
     return details.plan?.resourceDestructions ?? 0;
 }
 /** Counts from the Plans API, for when the JSON plan could not be read. */
@@ -32289,7 +32143,7 @@ function apiCounts(plan) {
     if (!plan || plan.resourceAdditions === null)
         return undefined;
     return {
-        ...emptyCounts(),
+        ...(0,summary/* emptyCounts */.W1)(),
         add: plan.resourceAdditions ?? 0,
         change: plan.resourceChanges ?? 0,
         destroy: plan.resourceDestructions ?? 0,
@@ -32872,6 +32726,167 @@ function redact(text, secrets) {
 
 /***/ }),
 
+/***/ 967:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A$: () => (/* binding */ STREAMED_MEMBERS),
+/* harmony export */   Db: () => (/* binding */ PlanSummaryBuilder),
+/* harmony export */   M5: () => (/* binding */ destroyCount),
+/* harmony export */   NW: () => (/* binding */ KEPT_MEMBERS),
+/* harmony export */   W1: () => (/* binding */ emptyCounts)
+/* harmony export */ });
+/* unused harmony exports actionOf, toResourceChange, addToCounts, hasEffect, summarizePlan */
+function emptyCounts() {
+    return { add: 0, change: 0, replace: 0, destroy: 0, import: 0, move: 0, read: 0, forget: 0 };
+}
+function actionOf(actions) {
+    if (!Array.isArray(actions))
+        return 'unknown';
+    const key = actions.join(',');
+    switch (key) {
+        case 'create':
+            return 'create';
+        case 'update':
+            return 'update';
+        case 'delete':
+            return 'delete';
+        case 'delete,create':
+        case 'create,delete':
+            return 'replace';
+        case 'read':
+            return 'read';
+        case 'no-op':
+        case '':
+            return 'no-op';
+        case 'forget':
+            return 'forget';
+        default:
+            return 'unknown';
+    }
+}
+/** Replace paths are lists of attribute names and indexes; rendered as `tags["Name"]`-style attribute paths. */
+function formatPath(path) {
+    if (!Array.isArray(path))
+        return String(path);
+    return path
+        .map((step, i) => (typeof step === 'number' ? `[${step}]` : typeof step === 'string' && i > 0 ? (/^[A-Za-z_][\w-]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`) : String(step)))
+        .join('');
+}
+/** Terraform 1.0 wrote drift entries without `address`; it is rebuilt from its parts as Terraform would print it. */
+function addressOf(raw) {
+    if (typeof raw.address === 'string')
+        return raw.address;
+    if (typeof raw.type !== 'string' || typeof raw.name !== 'string')
+        return '(unknown address)';
+    const index = raw.index === undefined || raw.index === null ? '' : typeof raw.index === 'number' ? `[${raw.index}]` : `[${JSON.stringify(raw.index)}]`;
+    const module = typeof raw.module_address === 'string' && raw.module_address ? `${raw.module_address}.` : '';
+    return `${module}${raw.mode === 'data' ? 'data.' : ''}${raw.type}.${raw.name}${index}`;
+}
+function toResourceChange(raw) {
+    const change = raw.change ?? {};
+    const importing = change.importing && typeof change.importing === 'object' ? change.importing : undefined;
+    const result = {
+        address: addressOf(raw),
+        action: actionOf(change.actions),
+        importing: importing !== undefined
+    };
+    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address)
+        result.previousAddress = raw.previous_address;
+    if (typeof raw.action_reason === 'string')
+        result.actionReason = raw.action_reason;
+    if (Array.isArray(change.replace_paths) && change.replace_paths.length)
+        result.replacePaths = change.replace_paths.map(formatPath);
+    if (importing && typeof importing.id === 'string')
+        result.importId = importing.id;
+    return result;
+}
+function addToCounts(counts, change) {
+    switch (change.action) {
+        case 'create':
+            counts.add++;
+            break;
+        case 'update':
+            counts.change++;
+            break;
+        case 'delete':
+            counts.destroy++;
+            break;
+        case 'replace':
+            counts.replace++;
+            break;
+        case 'read':
+            counts.read++;
+            break;
+        case 'forget':
+            counts.forget++;
+            break;
+    }
+    if (change.importing)
+        counts.import++;
+    if (change.previousAddress)
+        counts.move++;
+}
+function hasEffect(change) {
+    return change.action !== 'no-op' || change.importing || change.previousAddress !== undefined;
+}
+/** Collects a summary member by member, so a streaming reader and an in-memory document share one code path. */
+class PlanSummaryBuilder {
+    summary = { changes: [], drift: [], outputs: [], counts: emptyCounts(), errored: false };
+    resourceChange(raw) {
+        const change = toResourceChange((raw ?? {}));
+        if (!hasEffect(change))
+            return;
+        this.summary.changes.push(change);
+        addToCounts(this.summary.counts, change);
+    }
+    drift(raw) {
+        const change = toResourceChange((raw ?? {}));
+        if (change.action !== 'no-op')
+            this.summary.drift.push(change);
+    }
+    member(key, value) {
+        if (key === 'terraform_version' && typeof value === 'string')
+            this.summary.terraformVersion = value;
+        if (key === 'errored')
+            this.summary.errored = value === true;
+        if (key === 'output_changes' && value && typeof value === 'object') {
+            for (const [name, change] of Object.entries(value)) {
+                const action = actionOf(change?.actions);
+                if (action === 'no-op')
+                    continue;
+                this.summary.outputs.push({ name, action, sensitive: change?.after_sensitive === true || change?.before_sensitive === true });
+            }
+        }
+    }
+    build() {
+        return this.summary;
+    }
+}
+/** The top-level members a summary reads; everything else in a plan is skipped. */
+const STREAMED_MEMBERS = new Set(['resource_changes', 'resource_drift']);
+const KEPT_MEMBERS = new Set(['terraform_version', 'errored', 'output_changes']);
+/** Builds the summary from an already-parsed plan document. */
+function summarizePlan(doc) {
+    const plan = (doc && typeof doc === 'object' ? doc : {});
+    const builder = new PlanSummaryBuilder();
+    for (const raw of Array.isArray(plan.resource_changes) ? plan.resource_changes : [])
+        builder.resourceChange(raw);
+    for (const raw of Array.isArray(plan.resource_drift) ? plan.resource_drift : [])
+        builder.drift(raw);
+    for (const key of KEPT_MEMBERS)
+        if (key in plan)
+            builder.member(key, plan[key]);
+    return builder.build();
+}
+/** Resources the plan destroys, replacements included: what `allow-destroy` guards. */
+function destroyCount(counts) {
+    return counts.destroy + counts.replace;
+}
+
+
+/***/ }),
+
 /***/ 7202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33015,7 +33030,9 @@ function plural(n, one, many = `${one}s`) {
 /* harmony export */   n5: () => (/* binding */ renderWithinLimit)
 /* harmony export */ });
 /* unused harmony exports DETAIL_LEVELS, countsOf, renderReport */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(967);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+
 
 const DETAIL_LEVELS = ['full', 'addresses', 'counts', 'link'];
 const HEADLINES = {
@@ -33100,25 +33117,25 @@ function countsTable(counts) {
 function destroyWarning(input) {
     const counts = countsOf(input);
     const destroyed = input.plan?.changes.filter(c => c.action === 'delete' || c.action === 'replace') ?? [];
-    const total = counts ? counts.destroy + counts.replace : destroyed.length;
+    const total = counts ? (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .destroyCount */ .M5)(counts) : destroyed.length;
     if (!total)
         return undefined;
-    const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`);
+    const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`);
     const more = total - shown.length;
     const list = shown.length ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
-    return `> [!WARNING]\n> **This plan destroys or replaces ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(total, 'resource')}**${list}`;
+    return `> [!WARNING]\n> **This plan destroys or replaces ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(total, 'resource')}**${list}`;
 }
 function describeChange(change) {
     const notes = [];
     if (change.previousAddress)
-        notes.push(`moved from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.previousAddress)}`);
+        notes.push(`moved from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.previousAddress)}`);
     if (change.importing)
-        notes.push(change.importId ? `import ID ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.importId)}` : 'imported');
+        notes.push(change.importId ? `import ID ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.importId)}` : 'imported');
     if (change.actionReason)
-        notes.push(REASONS[change.actionReason] ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.actionReason));
+        notes.push(REASONS[change.actionReason] ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.actionReason));
     if (change.replacePaths?.length)
-        notes.push(`forced by ${change.replacePaths.map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(', ')}`);
-    return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
+        notes.push(`forced by ${change.replacePaths.map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ')}`);
+    return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
 }
 function resourceSections(plan, detail, perGroup = Infinity) {
     const byGroup = new Map();
@@ -33133,17 +33150,17 @@ function resourceSections(plan, detail, perGroup = Infinity) {
         const list = byGroup.get(action);
         if (!list?.length)
             continue;
-        const lines = list.slice(0, perGroup).map(change => (detail === 'full' ? describeChange(change) : `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.address)}`));
+        const lines = list.slice(0, perGroup).map(change => (detail === 'full' ? describeChange(change) : `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.address)}`));
         if (list.length > perGroup)
             lines.push(`- … and ${list.length - perGroup} more`);
         sections.push(`**${title} (${list.length})**\n\n${lines.join('\n')}`);
     }
     if (detail === 'full' && plan.drift.length) {
-        sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.address)} (${c.action})`).join('\n')}`);
+        sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.address)} (${c.action})`).join('\n')}`);
     }
     if (detail === 'full' && plan.outputs.length) {
         // Output values are never shown: a sensitive value must not reach a comment, and the name is what reviewers need.
-        const lines = plan.outputs.map(o => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`);
+        const lines = plan.outputs.map(o => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`);
         sections.push(`**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`);
     }
     return sections;
@@ -33153,20 +33170,20 @@ function details(summary, body, open) {
 }
 function linksLine(input) {
     const parts = [
-        `Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(input.run.id, input.run.url)}`,
-        `workspace ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(`${input.workspace.organization}/${input.workspace.name}`, input.workspace.url)}`
+        `Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(input.run.id, input.run.url)}`,
+        `workspace ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(`${input.workspace.organization}/${input.workspace.name}`, input.workspace.url)}`
     ];
     if (input.configurationVersion)
-        parts.push(`configuration version ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(input.configurationVersion.source)})` : ''}`);
+        parts.push(`configuration version ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(input.configurationVersion.source)})` : ''}`);
     if (input.commit)
-        parts.push(`commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(input.commit.sha.slice(0, 7), input.commit.url)}`);
+        parts.push(`commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(input.commit.sha.slice(0, 7), input.commit.url)}`);
     return parts.join(' · ');
 }
 /** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
 function renderReport(input, detail, omitted, perGroup = Infinity) {
     const { icon, title } = HEADLINES[input.outcome];
     const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly ? ' (speculative)' : '';
-    const out = [`### ${icon} ${title}${kind}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(`${input.workspace.organization}/${input.workspace.name}`)}`];
+    const out = [`### ${icon} ${title}${kind}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(`${input.workspace.organization}/${input.workspace.name}`)}`];
     out.push(linksLine(input));
     const counts = countsOf(input);
     if (counts && detail !== 'link')
@@ -33174,12 +33191,12 @@ function renderReport(input, detail, omitted, perGroup = Infinity) {
     const warning = detail === 'link' ? undefined : destroyWarning(input);
     if (warning)
         out.push(warning);
-    out.push(`**What this step did:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeProse */ .fd)(input.action)}`);
+    out.push(`**What this step did:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeProse */ .fd)(input.action)}`);
     if (input.failure)
-        out.push(`**Why the step failed:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeProse */ .fd)(input.failure)}`);
+        out.push(`**Why the step failed:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeProse */ .fd)(input.failure)}`);
     if (input.log && detail !== 'link') {
         const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log';
-        out.push(`**${label}:**\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(input.log.text)}`);
+        out.push(`**${label}:**\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(input.log.text)}`);
     }
     if (detail === 'full' || detail === 'addresses') {
         if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
@@ -33192,9 +33209,9 @@ function renderReport(input, detail, omitted, perGroup = Infinity) {
         out.push(details('Counts', countsTable(counts), false));
     }
     if (input.planNote)
-        out.push(`_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(input.planNote)}_`);
+        out.push(`_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(input.planNote)}_`);
     if (omitted)
-        out.push(`_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(omitted)}_`);
+        out.push(`_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(omitted)}_`);
     return out.join('\n\n');
 }
 const TRUNCATED = 'Only the first addresses of each kind of change are listed, to fit; see the run page for the full plan.';

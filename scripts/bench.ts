@@ -33,7 +33,14 @@ async function child(mode: string, file: string): Promise<void> {
     const report: ReportInput = {
       outcome: 'planned',
       action: 'Left for confirmation.',
-      run: { id: 'run-bench', url: 'https://app.terraform.io/app/acme/workspaces/w/runs/run-bench', status: 'planned', createdAt: new Date().toISOString(), isDestroy: false, planOnly: false },
+      run: {
+        id: 'run-bench',
+        url: 'https://app.terraform.io/app/acme/workspaces/w/runs/run-bench',
+        status: 'planned',
+        createdAt: new Date().toISOString(),
+        isDestroy: false,
+        planOnly: false
+      },
       workspace: { organization: 'acme', name: 'w', url: 'https://app.terraform.io/app/acme/workspaces/w' },
       plan
     }
@@ -46,7 +53,10 @@ async function child(mode: string, file: string): Promise<void> {
 }
 
 function measureChild(mode: string, file: string): { ms: number; maxRssMb: number } {
-  const result = spawnSync(process.execPath, ['--max-old-space-size=6144', SELF, '--child', mode, file], { encoding: 'utf8', maxBuffer: 1 << 20 })
+  const result = spawnSync(process.execPath, ['--max-old-space-size=6144', SELF, '--child', mode, file], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20
+  })
   if (result.status !== 0) throw new Error(`${mode} ${file} failed: ${result.stderr}`)
   return JSON.parse(result.stdout) as { ms: number; maxRssMb: number }
 }
@@ -67,7 +77,13 @@ async function coldStart(runs: number): Promise<Record<string, number>> {
       const before = sim.requests.length
       const t = performance.now()
       const child = spawn(process.execPath, [resolve('dist/index.js')], {
-        env: { PATH: process.env.PATH, 'INPUT_TOKEN': 'bench-token', INPUT_HOSTNAME: sim.url, INPUT_ORGANIZATION: 'acme', INPUT_WORKSPACE: 'missing' },
+        env: {
+          PATH: process.env.PATH,
+          INPUT_TOKEN: 'bench-token',
+          INPUT_HOSTNAME: sim.url,
+          INPUT_ORGANIZATION: 'acme',
+          INPUT_WORKSPACE: 'missing'
+        },
         stdio: 'ignore'
       })
       while (sim.requests.length === before) await new Promise(r => setTimeout(r, 1))
@@ -122,7 +138,7 @@ function quietIO(inputs: Record<string, string>): ActionIO {
     info: () => undefined,
     warning: () => undefined,
     group: (_name, fn) => fn(),
-    appendSummary: async () => undefined,
+    appendSummary: () => Promise.resolve(),
     setFailed: message => {
       throw new Error(message)
     }
@@ -131,7 +147,13 @@ function quietIO(inputs: Record<string, string>): ActionIO {
 
 async function polling(planSeconds: number): Promise<Record<string, number>> {
   let now = Date.now()
-  const clock = { now: () => now, sleep: async (ms: number) => void (now += ms) }
+  const clock = {
+    now: () => now,
+    sleep: (ms: number) => {
+      now += ms
+      return Promise.resolve()
+    }
+  }
   const sim = await new TfcSimulator({ tokens: { 'bench-token': 'admin' }, clock }).start()
   try {
     const ws = sim.addWorkspace({ name: 'w', script: { planMs: planSeconds * 1000, stepMs: 1000 } })
@@ -142,7 +164,12 @@ async function polling(planSeconds: number): Promise<Record<string, number>> {
     const settledAt = simRun.reached.get('planned')!
     const reads = sim.requests.filter(r => r.method === 'GET' && r.path === `/api/v2/runs/${simRun.id}`)
     const noticed = reads.find(r => r.at >= settledAt)!
-    return { planSeconds, runReads: reads.filter(r => r.at <= noticed.at).length, noticeDelayMs: noticed.at - settledAt, totalRequests: sim.requests.length }
+    return {
+      planSeconds,
+      runReads: reads.filter(r => r.at <= noticed.at).length,
+      noticeDelayMs: noticed.at - settledAt,
+      totalRequests: sim.requests.length
+    }
   } finally {
     await sim.stop()
   }
@@ -160,7 +187,11 @@ async function main(): Promise<void> {
   const polls = []
   for (const seconds of [10, 120, 1200]) polls.push(await polling(seconds))
 
-  const machine = { node: process.version, cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`, memoryGb: Math.round(totalmem() / 2 ** 30) }
+  const machine = {
+    node: process.version,
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
+    memoryGb: Math.round(totalmem() / 2 ** 30)
+  }
   const lines = [
     `Machine: ${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}`,
     '',
@@ -172,7 +203,10 @@ async function main(): Promise<void> {
     '',
     '| resources | plan file MB | JSON.parse ms | read + render ms | time ratio (≤ 3) | JSON.parse peak RSS MB | read + render peak RSS MB | RSS / file size (≤ 4) |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...plans.map(p => `| ${p.resources} | ${p.fileMb.toFixed(1)} | ${p.parseMs.toFixed(0)} | ${p.oursMs.toFixed(0)} | ${p.timeRatio.toFixed(2)} | ${p.parseRssMb.toFixed(0)} | ${p.oursRssMb.toFixed(0)} | ${p.rssPerFileSize.toFixed(2)} |`),
+    ...plans.map(
+      p =>
+        `| ${p.resources} | ${p.fileMb.toFixed(1)} | ${p.parseMs.toFixed(0)} | ${p.oursMs.toFixed(0)} | ${p.timeRatio.toFixed(2)} | ${p.parseRssMb.toFixed(0)} | ${p.oursRssMb.toFixed(0)} | ${p.rssPerFileSize.toFixed(2)} |`
+    ),
     '',
     '| plan duration | run reads until noticed (≤ 150 for 20 min) | notice delay (≤ 2.5 s for 10 s) |',
     '|---:|---:|---:|',
@@ -181,7 +215,10 @@ async function main(): Promise<void> {
   const table = lines.join('\n')
   console.log(table)
   mkdirSync('bench', { recursive: true })
-  writeFileSync('bench/results.json', `${JSON.stringify({ machine, coldStart: cold, planReading: plans, polling: polls, table, seconds: (performance.now() - t0) / 1000 }, null, 2)}\n`)
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ machine, coldStart: cold, planReading: plans, polling: polls, table, seconds: (performance.now() - t0) / 1000 }, null, 2)}\n`
+  )
   console.log(`\nwrote bench/results.json in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
 }
 

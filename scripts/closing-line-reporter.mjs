@@ -8,7 +8,9 @@ const FIXTURES = new URL('../../shared/fixtures', import.meta.url)
 export default class ClosingLineReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests
-    const brokenSuites = results.testResults.filter(suite => suite.testExecError || (suite.failureMessage && suite.numFailingTests === 0)).length
+    const brokenSuites = results.testResults.filter(
+      suite => suite.testExecError || (suite.failureMessage && suite.numFailingTests === 0)
+    ).length
     const failed = results.numFailedTests + brokenSuites
     if (!existsSync(FIXTURES)) {
       process.stdout.write(`\nNOTICE: ${FIXTURES.pathname} is absent: the tests that read the shared fixtures were skipped.\n`)

@@ -20,7 +20,12 @@ const rule = (title: string): void => console.log(`\n${'═'.repeat(100)}\n${tit
 function show(result: StepResult): void {
   console.log(`exit code: ${result.code}`)
   console.log('\n── log (as the runner shows it) ──')
-  console.log(result.stdout.replace(/^::add-mask::.*$/gm, '').replace(/^::(group|endgroup)::/gm, (_, g) => (g === 'group' ? '▶ ' : '')).trim())
+  console.log(
+    result.stdout
+      .replace(/^::add-mask::.*$/gm, '')
+      .replace(/^::(group|endgroup)::/gm, (_, g) => (g === 'group' ? '▶ ' : ''))
+      .trim()
+  )
   console.log('\n── outputs ──')
   for (const [name, value] of Object.entries(result.outputs)) console.log(`${name.padEnd(24)} ${value}`)
   console.log('\n── job summary ──')
@@ -33,7 +38,8 @@ async function main(): Promise<void> {
   // Every step's runner files and plan JSON go under this folder, removed at the end.
   const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-demo-'))
   let steps = 0
-  const startStep = (script: string, inputs: Record<string, string>, env: Record<string, string>): ReturnType<typeof startStepIn> => startStepIn(script, inputs, env, mkdtempSync(join(dir, `step-${++steps}-`)))
+  const startStep = (script: string, inputs: Record<string, string>, env: Record<string, string>): ReturnType<typeof startStepIn> =>
+    startStepIn(script, inputs, env, mkdtempSync(join(dir, `step-${++steps}-`)))
   try {
     const staging = tfc.addWorkspace({ name: 'staging', organization: 'acme' })
     const production = tfc.addWorkspace({ name: 'production', organization: 'acme', autoApply: true })
@@ -42,19 +48,29 @@ async function main(): Promise<void> {
     tfc.addConfigurationVersion(production)
     // A plan with creates, updates, replacements and a destroy, in modules with for_each keys.
     const plan = JSON.stringify(generatedPlanObject(9))
-    production.script = { counts: { additions: 4, changes: 2, destructions: 3 }, planJson: plan, costEstimation: true, stepMs: 100, planMs: 400 }
+    production.script = {
+      counts: { additions: 4, changes: 2, destructions: 3 },
+      planJson: plan,
+      costEstimation: true,
+      stepMs: 100,
+      planMs: 400
+    }
 
     const event = join(dir, 'event.json')
     writeFileSync(event, JSON.stringify({ number: 42, pull_request: { number: 42, head: { sha: 'c0ffee'.padEnd(40, '0') } } }))
     const common = { token: TOKEN, hostname: tfc.url, organization: 'acme', 'poll-interval': '1s' }
 
-    rule('1. Pull request: promote staging\'s applied configuration to production, plan only, comment on the PR')
-    const pr = await startStep(DIST_MAIN, { ...common, workspace: 'production', 'promote-from': 'staging', 'github-token': 'gh-token' }, {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_API_URL: gh.url,
-      GITHUB_REPOSITORY: 'acme/infra'
-    }).done
+    rule("1. Pull request: promote staging's applied configuration to production, plan only, comment on the PR")
+    const pr = await startStep(
+      DIST_MAIN,
+      { ...common, workspace: 'production', 'promote-from': 'staging', 'github-token': 'gh-token' },
+      {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_API_URL: gh.url,
+        GITHUB_REPOSITORY: 'acme/infra'
+      }
+    ).done
     show(pr)
     console.log('\n── pull-request comment, as posted ──')
     console.log(gh.commentsOn('acme/infra', 42)[0]?.body ?? '(none)')
@@ -63,7 +79,13 @@ async function main(): Promise<void> {
     show(await startStep(DIST_MAIN, { ...common, workspace: 'production', apply: 'true' }, { GITHUB_EVENT_NAME: 'push' }).done)
 
     rule('3. Push to main: apply with allow-destroy: true, waiting for the apply')
-    show(await startStep(DIST_MAIN, { ...common, workspace: 'production', apply: 'true', 'allow-destroy': 'true' }, { GITHUB_EVENT_NAME: 'push' }).done)
+    show(
+      await startStep(
+        DIST_MAIN,
+        { ...common, workspace: 'production', apply: 'true', 'allow-destroy': 'true' },
+        { GITHUB_EVENT_NAME: 'push' }
+      ).done
+    )
 
     const leaked = tfc.requests.filter(r => r.origin === 'archive' && r.hasAuthorization).length
     rule(`Done: ${tfc.requests.length} requests to the HCP Terraform simulator, ${leaked} carrying the token to archive storage.`)

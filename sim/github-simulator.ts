@@ -46,7 +46,15 @@ export class GitHubSimulator {
 
   addComment(repo: string, issue: number, login: string, body: string): GhComment {
     const now = new Date().toISOString()
-    const comment: GhComment = { id: this.nextId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' }, issue, repo, created_at: now, updated_at: now }
+    const comment: GhComment = {
+      id: this.nextId++,
+      body,
+      user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' },
+      issue,
+      repo,
+      created_at: now,
+      updated_at: now
+    }
     this.comments.push(comment)
     return comment
   }
@@ -56,7 +64,14 @@ export class GitHubSimulator {
   }
 
   private view(c: GhComment): unknown {
-    return { id: c.id, body: c.body, user: c.user, created_at: c.created_at, updated_at: c.updated_at, html_url: `https://github.com/${c.repo}/issues/${c.issue}#issuecomment-${c.id}` }
+    return {
+      id: c.id,
+      body: c.body,
+      user: c.user,
+      created_at: c.created_at,
+      updated_at: c.updated_at,
+      html_url: `https://github.com/${c.repo}/issues/${c.issue}#issuecomment-${c.id}`
+    }
   }
 
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): number {
@@ -78,7 +93,9 @@ export class GitHubSimulator {
     if (!who) return this.send(res, 401, { message: 'Bad credentials' })
     const method = req.method ?? 'GET'
     if (method === 'GET' && url.pathname === '/user') {
-      return who.app ? this.send(res, 403, { message: 'Resource not accessible by integration' }) : this.send(res, 200, { login: who.login, type: 'User' })
+      return who.app
+        ? this.send(res, 403, { message: 'Resource not accessible by integration' })
+        : this.send(res, 200, { login: who.login, type: 'User' })
     }
     let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname)
     if (m && method === 'GET') {
@@ -88,19 +105,29 @@ export class GitHubSimulator {
       const last = Math.max(1, Math.ceil(all.length / perPage))
       const link = (p: number): string => `<${this.url}${url.pathname}?per_page=${perPage}&page=${p}>`
       const links = [page < last ? `${link(page + 1)}; rel="next"` : '', `${link(last)}; rel="last"`].filter(Boolean).join(', ')
-      return this.send(res, 200, all.slice((page - 1) * perPage, page * perPage).map(c => this.view(c)), { Link: links })
+      return this.send(
+        res,
+        200,
+        all.slice((page - 1) * perPage, page * perPage).map(c => this.view(c)),
+        { Link: links }
+      )
     }
     if (m && method === 'POST') {
       if (who.readOnly) return this.send(res, 403, { message: 'Resource not accessible by integration' })
       const text = (JSON.parse(body) as { body?: string }).body ?? ''
-      if (text.length > 65536) return this.send(res, 422, { message: 'Validation Failed', errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }] })
+      if (text.length > 65536)
+        return this.send(res, 422, {
+          message: 'Validation Failed',
+          errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }]
+        })
       return this.send(res, 201, this.view(this.addComment(m[1], Number(m[2]), who.login, text)))
     }
     m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)
     if (m && method === 'PATCH') {
-      const comment = this.comments.find(c => c.id === Number(m![2]) && c.repo === m![1])
+      const comment = this.comments.find(c => c.id === Number(m[2]) && c.repo === m[1])
       if (!comment) return this.send(res, 404, { message: 'Not Found' })
-      if (who.readOnly || comment.user.login !== who.login) return this.send(res, 403, { message: 'Resource not accessible by integration' })
+      if (who.readOnly || comment.user.login !== who.login)
+        return this.send(res, 403, { message: 'Resource not accessible by integration' })
       const text = (JSON.parse(body) as { body?: string }).body ?? ''
       if (text.length > 65536) return this.send(res, 422, { message: 'Validation Failed' })
       comment.body = text

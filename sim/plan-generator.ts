@@ -17,12 +17,15 @@ const ACTIONS: Array<{ actions: string[]; reason?: string }> = [
 
 function attributes(i: number): Record<string, unknown> {
   return {
-    id: `i-${(i * 2654435761 >>> 0).toString(16).padStart(8, '0')}`,
+    id: `i-${((i * 2654435761) >>> 0).toString(16).padStart(8, '0')}`,
     arn: `arn:aws:ec2:eu-west-1:123456789012:instance/i-${i.toString(16).padStart(17, '0')}`,
     ami: 'ami-0c55b159cbfafe1f0',
     instance_type: i % 3 ? 't3.micro' : 'm5.large',
     tags: { Name: `web-${i}`, Team: 'platform', Environment: i % 2 ? 'production' : 'staging', CostCenter: `cc-${i % 97}` },
-    policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: [`arn:aws:s3:::bucket-${i}/*`] }] }),
+    policy: JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: [`arn:aws:s3:::bucket-${i}/*`] }]
+    }),
     root_block_device: [{ volume_size: 20 + (i % 50), volume_type: 'gp3', encrypted: true, iops: 3000 }],
     vpc_security_group_ids: [`sg-${(i % 4096).toString(16)}`, 'sg-0a1b2c3d'],
     user_data_base64: null
@@ -56,7 +59,9 @@ function resourceChange(i: number, kind: { actions: string[]; reason?: string })
   }
 }
 
-const OUTPUT_CHANGES = { instance_ids: { actions: ['update'], before: [], after: [], after_unknown: true, before_sensitive: false, after_sensitive: false } }
+const OUTPUT_CHANGES = {
+  instance_ids: { actions: ['update'], before: [], after: [], after_unknown: true, before_sensitive: false, after_sensitive: false }
+}
 
 function planOf(changes: unknown[], outputChanges: Record<string, unknown>): Record<string, unknown> {
   return {
@@ -73,7 +78,10 @@ function planOf(changes: unknown[], outputChanges: Record<string, unknown>): Rec
 
 /** A plan of `resources` changes cycling through every kind of action. */
 export function generatedPlanObject(resources: number): Record<string, unknown> {
-  return planOf(Array.from({ length: resources }, (_, i) => resourceChange(i, ACTIONS[i % ACTIONS.length])), OUTPUT_CHANGES)
+  return planOf(
+    Array.from({ length: resources }, (_, i) => resourceChange(i, ACTIONS[i % ACTIONS.length])),
+    OUTPUT_CHANGES
+  )
 }
 
 /** A plan with exactly these counts (the Plans API's view: a replacement is one add and one destroy, not listed). */

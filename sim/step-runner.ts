@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-
 /** Parses the runner's `name<<delimiter` file format (GITHUB_OUTPUT, GITHUB_STATE). */
 export function parseRunnerFile(text: string): Record<string, string> {
   const values: Record<string, string> = {}
@@ -36,7 +35,13 @@ export interface StepResult {
  * Runs a step of the bundled action as the GitHub runner does: inputs as INPUT_* variables, results in files under
  * `dir` (RUNNER_TEMP too), which the caller removes. `node` is the binary to run it with: this one by default.
  */
-export function startStep(script: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}, dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-step-')), node = process.execPath): StepRun {
+export function startStep(
+  script: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+  dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-step-')),
+  node = process.execPath
+): StepRun {
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
   for (const file of Object.values(files)) writeFileSync(file, '')
   const env: Record<string, string> = {
@@ -54,8 +59,8 @@ export function startStep(script: string, inputs: Record<string, string>, extraE
   const child = spawn(node, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
-  child.stdout!.on('data', d => (stdout += d))
-  child.stderr!.on('data', d => (stderr += d))
+  child.stdout.on('data', d => (stdout += d))
+  child.stderr.on('data', d => (stderr += d))
   const done = new Promise<StepResult>(resolve =>
     child.on('close', code =>
       resolve({

@@ -86,7 +86,14 @@ export class TfcSimulator {
   }
 
   addConfigurationVersion(workspace: SimWorkspace, cv: Partial<SimConfigurationVersion> = {}): SimConfigurationVersion {
-    const version: SimConfigurationVersion = { id: newId('cv'), workspaceId: workspace.id, status: 'uploaded', speculative: false, source: 'tfe-api', ...cv }
+    const version: SimConfigurationVersion = {
+      id: newId('cv'),
+      workspaceId: workspace.id,
+      status: 'uploaded',
+      speculative: false,
+      source: 'tfe-api',
+      ...cv
+    }
     this.cvs.set(version.id, version)
     if (version.status === 'uploaded') workspace.latestCvId = version.id
     return version
@@ -131,7 +138,16 @@ export class TfcSimulator {
     const url = new URL(req.url ?? '/', this.url)
     const method = req.method ?? 'GET'
     const body = await readBody(req)
-    const record: RecordedRequest = { method, path: url.pathname, query: url.search, hasAuthorization: req.headers.authorization !== undefined, headers: { ...req.headers }, status: 0, origin: 'api', at: this.clock.now() }
+    const record: RecordedRequest = {
+      method,
+      path: url.pathname,
+      query: url.search,
+      hasAuthorization: req.headers.authorization !== undefined,
+      headers: { ...req.headers },
+      status: 0,
+      origin: 'api',
+      at: this.clock.now()
+    }
     this.requests.push(record)
     if (this.faults.delayMs) await this.clock.sleep(this.faults.delayMs)
     switch (this.injector.before(method, url.pathname)) {
@@ -142,7 +158,12 @@ export class TfcSimulator {
         req.socket.destroy()
         return
       case 'rate-limit':
-        record.status = this.routes.send(res, 429, { errors: [{ detail: "You have exceeded the API's rate limit.", status: 429, title: 'Too many requests' }] }, { 'X-RateLimit-Reset': String(this.faults.rateLimitResetSeconds ?? 0.05) })
+        record.status = this.routes.send(
+          res,
+          429,
+          { errors: [{ detail: "You have exceeded the API's rate limit.", status: 429, title: 'Too many requests' }] },
+          { 'X-RateLimit-Reset': String(this.faults.rateLimitResetSeconds ?? 0.05) }
+        )
         return
       case 'server-error':
         record.status = this.routes.send(res, 503, '<html><body>503 Service Unavailable</body></html>', { 'Content-Type': 'text/html' })

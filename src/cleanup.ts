@@ -47,7 +47,9 @@ async function stopLeftRun(io: ActionIO, http: TfcHttp, runId: string): Promise<
       io.warning(`The main step did not finish; ${done} run ${runId} so it does not hold the workspace's queue.`)
       return done
     }
-    io.warning(`The main step did not finish and run ${runId} is ${run.status}; it can be neither canceled nor discarded now. Check it on the run page.`)
+    io.warning(
+      `The main step did not finish and run ${runId} is ${run.status}; it can be neither canceled nor discarded now. Check it on the run page.`
+    )
     return 'failed'
   } catch (error) {
     io.warning(`The main step did not finish, and cleaning up run ${runId} failed: ${(error as Error).message}`)

@@ -85,13 +85,22 @@ export function parseHostname(raw: string): { origin: string; insecure: boolean 
   try {
     url = new URL(withScheme)
   } catch {
-    throw new InputError(Inputs.Hostname, `Input \`hostname\` must be a host name such as app.terraform.io or a URL such as https://tfe.example.com, not "${raw}".`)
+    throw new InputError(
+      Inputs.Hostname,
+      `Input \`hostname\` must be a host name such as app.terraform.io or a URL such as https://tfe.example.com, not "${raw}".`
+    )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(Inputs.Hostname, `Input \`hostname\` must use https:// (or http:// for a local test server), not ${url.protocol}//.`)
+    throw new InputError(
+      Inputs.Hostname,
+      `Input \`hostname\` must use https:// (or http:// for a local test server), not ${url.protocol}//.`
+    )
   }
   if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
-    throw new InputError(Inputs.Hostname, `Input \`hostname\` must be just the host (and port), without a path, query or credentials: "${url.host}".`)
+    throw new InputError(
+      Inputs.Hostname,
+      `Input \`hostname\` must be just the host (and port), without a path, query or credentials: "${url.host}".`
+    )
   }
   return { origin: url.origin, insecure: url.protocol === 'http:' }
 }
@@ -105,14 +114,19 @@ export function tokenOf(get: InputGetter, env: NodeJS.ProcessEnv): string {
 export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInputs {
   const token = tokenOf(get, env)
   if (!token) {
-    throw new InputError(Inputs.Token, `Input \`token\` is required: pass a user or team API token, e.g. token: \${{ secrets.TF_API_TOKEN }}, or set the ${Env.Token} environment variable.`)
+    throw new InputError(
+      Inputs.Token,
+      `Input \`token\` is required: pass a user or team API token, e.g. token: \${{ secrets.TF_API_TOKEN }}, or set the ${Env.Token} environment variable.`
+    )
   }
-  if (/\s/.test(token)) throw new InputError(Inputs.Token, 'Input `token` contains white space; copy the API token again without spaces or line breaks.')
+  if (/\s/.test(token))
+    throw new InputError(Inputs.Token, 'Input `token` contains white space; copy the API token again without spaces or line breaks.')
 
   const host = parseHostname(get(Inputs.Hostname).trim() || (env[Env.Hostname] ?? '').trim() || DEFAULT_HOSTNAME)
 
   const workspace = get(Inputs.Workspace).trim()
-  if (!workspace) throw new InputError(Inputs.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID.')
+  if (!workspace)
+    throw new InputError(Inputs.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID.')
   checkWorkspaceRef(Inputs.Workspace, workspace)
 
   const promoteFrom = get(Inputs.PromoteFrom).trim()
@@ -121,7 +135,10 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   const organization = get(Inputs.Organization).trim() || (env[Env.Organization] ?? '').trim()
   const needsOrganization = [workspace, promoteFrom].some(ref => ref && !ref.startsWith('ws-'))
   if (needsOrganization && !organization) {
-    throw new InputError(Inputs.Organization, `Input \`organization\` is required when a workspace is given by name: set it, or the ${Env.Organization} environment variable, or use a ws-… ID.`)
+    throw new InputError(
+      Inputs.Organization,
+      `Input \`organization\` is required when a workspace is given by name: set it, or the ${Env.Organization} environment variable, or use a ws-… ID.`
+    )
   }
   if (organization && !ORGANIZATION.test(organization)) {
     throw new InputError(Inputs.Organization, `Input \`organization\` may hold only letters, digits, - and _: "${organization}".`)
@@ -129,10 +146,16 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
 
   const configurationVersion = get(Inputs.ConfigurationVersion).trim()
   if (configurationVersion && !CV_ID.test(configurationVersion)) {
-    throw new InputError(Inputs.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`)
+    throw new InputError(
+      Inputs.ConfigurationVersion,
+      `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`
+    )
   }
   if (configurationVersion && promoteFrom) {
-    throw new InputError(Inputs.PromoteFrom, 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.')
+    throw new InputError(
+      Inputs.PromoteFrom,
+      'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.'
+    )
   }
 
   const isDestroy = booleanInput(get, Inputs.IsDestroy, false)
@@ -146,16 +169,28 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   const forceCancel = booleanInput(get, Inputs.ForceCancel, false)
 
   if (isDestroy && refreshOnly) {
-    throw new InputError(Inputs.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.')
+    throw new InputError(
+      Inputs.RefreshOnly,
+      'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.'
+    )
   }
   if (refreshOnly && !refresh) {
-    throw new InputError(Inputs.Refresh, 'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.')
+    throw new InputError(
+      Inputs.Refresh,
+      'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.'
+    )
   }
   if (planOnly && apply) {
-    throw new InputError(Inputs.Apply, 'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.')
+    throw new InputError(
+      Inputs.Apply,
+      'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.'
+    )
   }
   if (isDestroy && apply && !allowDestroy) {
-    throw new InputError(Inputs.AllowDestroy, 'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.')
+    throw new InputError(
+      Inputs.AllowDestroy,
+      'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.'
+    )
   }
 
   const targetAddrs = lines(get(Inputs.TargetAddrs))
@@ -168,18 +203,27 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     if (bad) throw new InputError(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`)
   }
   if (refreshOnly && replaceAddrs.length) {
-    throw new InputError(Inputs.ReplaceAddrs, 'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.')
+    throw new InputError(
+      Inputs.ReplaceAddrs,
+      'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.'
+    )
   }
 
   const variables = parseRunVariables(get(Inputs.Variables))
   if (typeof variables === 'string') {
-    throw new InputError(Inputs.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`)
+    throw new InputError(
+      Inputs.Variables,
+      `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`
+    )
   }
 
   const timeoutMs = durationInput(get, Inputs.Timeout, '1h')
   const pollIntervalMs = durationInput(get, Inputs.PollInterval, '10s')
   if (pollIntervalMs > timeoutMs) {
-    throw new InputError(Inputs.PollInterval, `Input \`poll-interval\` (${formatDuration(pollIntervalMs)}) is longer than \`timeout\` (${formatDuration(timeoutMs)}); make it shorter.`)
+    throw new InputError(
+      Inputs.PollInterval,
+      `Input \`poll-interval\` (${formatDuration(pollIntervalMs)}) is longer than \`timeout\` (${formatDuration(timeoutMs)}); make it shorter.`
+    )
   }
 
   const commentRaw = (get(Inputs.Comment).trim() || 'auto').toLowerCase()

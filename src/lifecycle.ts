@@ -58,7 +58,17 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       if (decision.kind === 'apply') {
         await hooks.onProgress?.(progress(known(), 'applying', 'Applying.'))
         const applied = await waitForApply(ctx, settled)
-        return { ...known(), run: applied.run, kind: applied.kind, action: applied.action, failure: applied.failure, applyLog: applied.applyLog, applied: applied.applied, discarded: false, cleanup: [] }
+        return {
+          ...known(),
+          run: applied.run,
+          kind: applied.kind,
+          action: applied.action,
+          failure: applied.failure,
+          applyLog: applied.applyLog,
+          applied: applied.applied,
+          discarded: false,
+          cleanup: []
+        }
       }
     }
     if (decision.kind === 'discard') {
@@ -102,7 +112,20 @@ function progress(known: Pick<RunOutcome, 'workspace' | 'configuration' | 'run' 
   return { ...known, kind, action, applied: false, discarded: false, cleanup: [] }
 }
 
-function failed(ctx: StepContext, known: Pick<RunOutcome, 'workspace' | 'configuration' | 'run' | 'plan'>, error: unknown, cleanup: string[]): RunOutcome {
+function failed(
+  ctx: StepContext,
+  known: Pick<RunOutcome, 'workspace' | 'configuration' | 'run' | 'plan'>,
+  error: unknown,
+  cleanup: string[]
+): RunOutcome {
   ctx.log.debug(String((error as Error)?.stack ?? error))
-  return { ...known, kind: known.run ? 'failed' : undefined, action: 'The step failed.', failure: describeFailure(error, ctx.inputs), applied: false, discarded: false, cleanup }
+  return {
+    ...known,
+    kind: known.run ? 'failed' : undefined,
+    action: 'The step failed.',
+    failure: describeFailure(error, ctx.inputs),
+    applied: false,
+    discarded: false,
+    cleanup
+  }
 }

@@ -51,7 +51,10 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
     io.saveState(State.MainFinished, 'true')
     return undefined
   }
-  if (inputs.insecureHttp) io.warning(`Input \`hostname\` uses plain http (${inputs.apiOrigin}): the token travels unencrypted. Use this only for a local test server.`)
+  if (inputs.insecureHttp)
+    io.warning(
+      `Input \`hostname\` uses plain http (${inputs.apiOrigin}): the token travels unencrypted. Use this only for a local test server.`
+    )
 
   const clock = options.clock ?? systemClock
   const http = new TfcHttp({
@@ -96,7 +99,9 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
     }
   } else if (failure) {
     // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
-    await io.appendSummary(`### ❌ HCP Terraform run not created: ${escapeProse(inputs.workspace)}\n\n${escapeProse(failure)}\n`).catch(() => undefined)
+    await io
+      .appendSummary(`### ❌ HCP Terraform run not created: ${escapeProse(inputs.workspace)}\n\n${escapeProse(failure)}\n`)
+      .catch(() => undefined)
   }
   if (failure) io.setFailed(failure)
   // While a run of ours may still be pending, the post step is told which, and tries to stop it once more.

@@ -25,5 +25,7 @@ export function fixture(...parts: string[]): string {
 }
 
 export function fixtureFiles(dir: string, ext = '.json'): string[] {
-  return readdirSync(join(FIXTURES, dir)).filter(f => f.endsWith(ext)).sort()
+  return readdirSync(join(FIXTURES, dir))
+    .filter(f => f.endsWith(ext))
+    .sort()
 }

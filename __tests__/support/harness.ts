@@ -52,8 +52,9 @@ export class RecorderIO implements ActionIO {
       this.lines.push('::endgroup::')
     }
   }
-  async appendSummary(markdown: string): Promise<void> {
+  appendSummary(markdown: string): Promise<void> {
     this.summary += markdown
+    return Promise.resolve()
   }
   setFailed(message: string): void {
     this.failed = message
@@ -78,7 +79,17 @@ export async function runAction(
   inputs: Record<string, string>,
   options: MainOptions & { env?: NodeJS.ProcessEnv } = {}
 ): Promise<{ io: RecorderIO; result: RunOutcome | undefined }> {
-  const io = new RecorderIO({ token: TOKEN, hostname: apiUrl, organization: 'acme', ...FAST, ...inputs }, { RUNNER_TEMP: tempDir('runner-'), GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567', GITHUB_WORKFLOW: 'deploy', GITHUB_RUN_NUMBER: '7', ...options.env })
+  const io = new RecorderIO(
+    { token: TOKEN, hostname: apiUrl, organization: 'acme', ...FAST, ...inputs },
+    {
+      RUNNER_TEMP: tempDir('runner-'),
+      GITHUB_REPOSITORY: 'acme/infra',
+      GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+      GITHUB_WORKFLOW: 'deploy',
+      GITHUB_RUN_NUMBER: '7',
+      ...options.env
+    }
+  )
   const result = await run(io, { clock: TEST_CLOCK, ...options })
   return { io, result }
 }

@@ -36,4 +36,3 @@ export const CASES: Array<[string, Record<string, string>, RegExp]> = [
   ['poll-interval', { timeout: '1m', 'poll-interval': '2m' }, /longer than `timeout`/],
   ['comment', { comment: 'always' }, /auto, true or false/]
 ]
-

@@ -64,7 +64,16 @@ export class Archive {
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.server.url)
-    const record: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.search, hasAuthorization: req.headers.authorization !== undefined, headers: { ...req.headers }, status: 0, origin: 'archive', at: this.clock.now() }
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.search,
+      hasAuthorization: req.headers.authorization !== undefined,
+      headers: { ...req.headers },
+      status: 0,
+      origin: 'archive',
+      at: this.clock.now()
+    }
     this.requests.push(record)
     await readBody(req)
     // Signed storage URLs reject a second auth mechanism.
@@ -100,7 +109,8 @@ function logText(machine: RunMachine, run: SimRun, phase: Phase): string {
   const status = machine.advance(run)
   const started = phase === 'plan' ? run.reached.has('planning') : run.reached.has('applying')
   if (!started) return ''
-  const done = phase === 'plan' ? machine.planStatus(run, status) !== 'running' : !['applying', 'apply_queued', 'confirmed'].includes(status)
+  const done =
+    phase === 'plan' ? machine.planStatus(run, status) !== 'running' : !['applying', 'apply_queued', 'confirmed'].includes(status)
   const c = machine.counts(run)
   const fallback =
     phase === 'plan'

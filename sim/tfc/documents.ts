@@ -13,7 +13,15 @@ export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown
       status,
       'status-timestamps': timestamps,
       actions: machine.actionsOf(run, status),
-      permissions: { 'can-apply': true, 'can-cancel': true, 'can-comment': true, 'can-discard': true, 'can-force-execute': true, 'can-force-cancel': true, 'can-override-policy-check': true },
+      permissions: {
+        'can-apply': true,
+        'can-cancel': true,
+        'can-comment': true,
+        'can-discard': true,
+        'can-force-execute': true,
+        'can-force-cancel': true,
+        'can-override-policy-check': true
+      },
       message: run.message,
       source: 'tfe-api',
       'trigger-reason': 'manual',
@@ -31,11 +39,16 @@ export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown
       'terraform-version': '1.9.5',
       'created-at': iso(run.createdAt, true),
       'canceled-at': run.reached.has('canceled') ? iso(run.reached.get('canceled')!) : null,
-      ...(run.cancelRequestedAt !== undefined ? { 'force-cancel-available-at': iso(run.cancelRequestedAt + run.script.forceCancelCoolOffMs) } : {})
+      ...(run.cancelRequestedAt !== undefined
+        ? { 'force-cancel-available-at': iso(run.cancelRequestedAt + run.script.forceCancelCoolOffMs) }
+        : {})
     },
     relationships: {
       workspace: { data: { id: run.workspaceId, type: 'workspaces' } },
-      'configuration-version': { data: { id: run.cvId, type: 'configuration-versions' }, links: { related: `/api/v2/runs/${run.id}/configuration-version` } },
+      'configuration-version': {
+        data: { id: run.cvId, type: 'configuration-versions' },
+        links: { related: `/api/v2/runs/${run.id}/configuration-version` }
+      },
       plan: { data: { id: run.planId, type: 'plans' }, links: { related: `/api/v2/runs/${run.id}/plan` } },
       apply: { data: { id: run.applyId, type: 'applies' }, links: { related: `/api/v2/runs/${run.id}/apply` } },
       'run-events': { data: [], links: { related: `/api/v2/runs/${run.id}/run-events` } },
@@ -70,7 +83,12 @@ export function planDoc(machine: RunMachine, run: SimRun, logUrl: string, struct
       permissions: { 'can-export': true }
     },
     relationships: { 'state-versions': { data: [] }, exports: { data: [] } },
-    links: { self: `/api/v2/plans/${run.planId}`, 'json-output': `/api/v2/plans/${run.planId}/json-output`, 'json-output-redacted': `/api/v2/plans/${run.planId}/json-output-redacted`, 'json-schema': `/api/v2/plans/${run.planId}/json-schema` }
+    links: {
+      self: `/api/v2/plans/${run.planId}`,
+      'json-output': `/api/v2/plans/${run.planId}/json-output`,
+      'json-output-redacted': `/api/v2/plans/${run.planId}/json-output-redacted`,
+      'json-schema': `/api/v2/plans/${run.planId}/json-schema`
+    }
   }
 }
 
@@ -113,10 +131,15 @@ export function workspaceDoc(ws: SimWorkspace): Record<string, unknown> {
     },
     relationships: {
       organization: { data: { id: ws.organization, type: 'organizations' } },
-      'current-run': ws.currentRunId ? { data: { id: ws.currentRunId, type: 'runs' }, links: { related: `/api/v2/runs/${ws.currentRunId}` } } : { data: null },
+      'current-run': ws.currentRunId
+        ? { data: { id: ws.currentRunId, type: 'runs' }, links: { related: `/api/v2/runs/${ws.currentRunId}` } }
+        : { data: null },
       'current-configuration-version': ws.latestCvId ? { data: { id: ws.latestCvId, type: 'configuration-versions' } } : { data: null }
     },
-    links: { self: `/api/v2/organizations/${ws.organization}/workspaces/${ws.name}`, 'self-html': `/app/${ws.organization}/workspaces/${ws.name}` }
+    links: {
+      self: `/api/v2/organizations/${ws.organization}/workspaces/${ws.name}`,
+      'self-html': `/app/${ws.organization}/workspaces/${ws.name}`
+    }
   }
 }
 
@@ -124,9 +147,19 @@ export function cvDoc(cv: SimConfigurationVersion): Record<string, unknown> {
   return {
     id: cv.id,
     type: 'configuration-versions',
-    attributes: { status: cv.status, source: cv.source ?? 'tfe-api', speculative: cv.speculative ?? false, provisional: false, 'auto-queue-runs': false, error: null, 'error-message': null, 'status-timestamps': {} },
-    relationships: { 'ingress-attributes': { data: null, links: { related: `/api/v2/configuration-versions/${cv.id}/ingress-attributes` } } },
+    attributes: {
+      status: cv.status,
+      source: cv.source ?? 'tfe-api',
+      speculative: cv.speculative ?? false,
+      provisional: false,
+      'auto-queue-runs': false,
+      error: null,
+      'error-message': null,
+      'status-timestamps': {}
+    },
+    relationships: {
+      'ingress-attributes': { data: null, links: { related: `/api/v2/configuration-versions/${cv.id}/ingress-attributes` } }
+    },
     links: { self: `/api/v2/configuration-versions/${cv.id}`, download: `/api/v2/configuration-versions/${cv.id}/download` }
   }
 }
-

@@ -39,7 +39,8 @@ export class FaultInjector {
     if (method === 'GET') this.reads++
     if (faults.hang?.(method, path)) return 'hang'
     if (faults.dropBeforeHandling?.(method, path)) return 'drop'
-    if ((faults.rateLimitEvery && this.apiRequests % faults.rateLimitEvery === 0) || faults.rateLimitWhen?.(method, path)) return 'rate-limit'
+    if ((faults.rateLimitEvery && this.apiRequests % faults.rateLimitEvery === 0) || faults.rateLimitWhen?.(method, path))
+      return 'rate-limit'
     if (faults.serverErrorEveryRead && method === 'GET' && this.reads % faults.serverErrorEveryRead === 0) return 'server-error'
     return undefined
   }

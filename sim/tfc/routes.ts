@@ -52,7 +52,8 @@ export class ApiRoutes {
 
   route(method: string, url: URL, body: string, req: IncomingMessage, res: ServerResponse): number {
     const path = url.pathname
-    if (method === 'GET' && path === '/.well-known/terraform.json') return this.send(res, 200, { 'tfe.v2': '/api/v2/', 'state.v2': '/api/v2/' }, { 'Content-Type': 'application/json' })
+    if (method === 'GET' && path === '/.well-known/terraform.json')
+      return this.send(res, 200, { 'tfe.v2': '/api/v2/', 'state.v2': '/api/v2/' }, { 'Content-Type': 'application/json' })
     const role = this.authorize(req)
     if (!role) return this.send(res, 401, { errors: [{ status: '401', title: 'unauthorized' }] })
     if (method === 'GET' && path === '/api/v2/ping') return this.send(res, 204)
@@ -89,7 +90,16 @@ export class ApiRoutes {
     }
     if (method === 'GET' && (m = /^\/api\/v2\/(?:plans\/([^/]+)|runs\/([^/]+)\/plan)$/.exec(path))) {
       const run = m[1] ? this.runByPlan(m[1]) : this.deps.machine.runs.get(m[2])
-      return run ? this.send(res, 200, { data: planDoc(this.deps.machine, run, this.deps.archive.logUrl(run, 'plan'), this.deps.workspaces.get(run.workspaceId)?.structuredRunOutput ?? false) }) : this.error(res, 404, 'not found')
+      return run
+        ? this.send(res, 200, {
+            data: planDoc(
+              this.deps.machine,
+              run,
+              this.deps.archive.logUrl(run, 'plan'),
+              this.deps.workspaces.get(run.workspaceId)?.structuredRunOutput ?? false
+            )
+          })
+        : this.error(res, 404, 'not found')
     }
     if (method === 'GET' && (m = /^\/api\/v2\/plans\/([^/]+)\/(json-output|json-output-redacted)$/.exec(path))) {
       const run = this.runByPlan(m[1])
@@ -97,13 +107,19 @@ export class ApiRoutes {
       const redacted = m[2] === 'json-output-redacted'
       if (!redacted && (role !== 'admin' || run.script.jsonOutput === 'forbidden')) return this.error(res, 404, 'not found')
       if (redacted && run.script.redactedJson === null) return this.error(res, 404, 'not found')
-      if (this.deps.machine.planStatus(run, this.deps.machine.advance(run)) !== 'finished' && run.script.plan !== 'errored') return this.send(res, 204)
-      const content = (redacted ? run.script.redactedJson : undefined) ?? run.script.planJson ?? (run.script.plan === 'errored' ? '{}' : countsPlan(this.deps.machine.counts(run)))
+      if (this.deps.machine.planStatus(run, this.deps.machine.advance(run)) !== 'finished' && run.script.plan !== 'errored')
+        return this.send(res, 204)
+      const content =
+        (redacted ? run.script.redactedJson : undefined) ??
+        run.script.planJson ??
+        (run.script.plan === 'errored' ? '{}' : countsPlan(this.deps.machine.counts(run)))
       return this.send(res, 307, undefined, { Location: this.deps.archive.jsonUrl(content) })
     }
     if (method === 'GET' && (m = /^\/api\/v2\/(?:applies\/([^/]+)|runs\/([^/]+)\/apply)$/.exec(path))) {
       const run = m[1] ? [...this.deps.machine.runs.values()].find(r => r.applyId === m![1]) : this.deps.machine.runs.get(m[2])
-      return run ? this.send(res, 200, { data: applyDoc(this.deps.machine, run, this.deps.archive.logUrl(run, 'apply')) }) : this.error(res, 404, 'not found')
+      return run
+        ? this.send(res, 200, { data: applyDoc(this.deps.machine, run, this.deps.archive.logUrl(run, 'apply')) })
+        : this.error(res, 404, 'not found')
     }
     return this.error(res, 404, 'not found')
   }
@@ -115,7 +131,7 @@ export class ApiRoutes {
   private createRun(body: string, res: ServerResponse): number {
     let doc: { data?: { type?: string; attributes?: Record<string, unknown>; relationships?: Record<string, { data?: { id?: string } }> } }
     try {
-      doc = JSON.parse(body)
+      doc = JSON.parse(body) as typeof doc
     } catch {
       return this.error(res, 400, 'bad request', 'body is not JSON')
     }
@@ -130,11 +146,16 @@ export class ApiRoutes {
     const cv = this.deps.cvs.get(cvId)
     if (!cv) return this.error(res, 404, 'not found')
     if (cv.status !== 'uploaded') return this.error(res, 422, 'invalid run parameters', 'Configuration version is still being processed.')
-    if (attrs['is-destroy'] === true && attrs['refresh-only'] === true) return this.error(res, 422, 'invalid run parameters', 'is-destroy and refresh-only are mutually exclusive')
+    if (attrs['is-destroy'] === true && attrs['refresh-only'] === true)
+      return this.error(res, 422, 'invalid run parameters', 'is-destroy and refresh-only are mutually exclusive')
     for (const key of ['is-destroy', 'refresh', 'refresh-only', 'plan-only', 'auto-apply']) {
       if (key in attrs && typeof attrs[key] !== 'boolean') return this.error(res, 422, 'unprocessable entity', `${key} must be a boolean`)
     }
-    const run = this.deps.machine.newRun(ws, cvId, { message: typeof attrs.message === 'string' ? attrs.message : 'Queued manually via the Terraform Enterprise API', planOnly: attrs['plan-only'] === true || cv.speculative === true, isDestroy: attrs['is-destroy'] === true })
+    const run = this.deps.machine.newRun(ws, cvId, {
+      message: typeof attrs.message === 'string' ? attrs.message : 'Queued manually via the Terraform Enterprise API',
+      planOnly: attrs['plan-only'] === true || cv.speculative === true,
+      isDestroy: attrs['is-destroy'] === true
+    })
     run.refresh = attrs.refresh !== false
     run.refreshOnly = attrs['refresh-only'] === true
     run.autoApply = typeof attrs['auto-apply'] === 'boolean' ? attrs['auto-apply'] : (ws.autoApply ?? false)
@@ -174,7 +195,17 @@ export class ApiRoutes {
     return this.send(res, 200, {
       data: runs.slice((number - 1) * size, number * size).map(r => runDoc(this.deps.machine, r)),
       links: { self: url.href, first: url.href, prev: null, next: number < pages ? url.href : null, last: url.href },
-      meta: { pagination: { 'current-page': number, 'page-size': size, 'prev-page': number > 1 ? number - 1 : null, 'next-page': number < pages ? number + 1 : null, 'total-pages': pages, 'total-count': runs.length }, 'status-counts': counts }
+      meta: {
+        pagination: {
+          'current-page': number,
+          'page-size': size,
+          'prev-page': number > 1 ? number - 1 : null,
+          'next-page': number < pages ? number + 1 : null,
+          'total-pages': pages,
+          'total-count': runs.length
+        },
+        'status-counts': counts
+      }
     })
   }
 }

@@ -7,9 +7,41 @@ import { DEFAULT_SCRIPT, newId, type SimRun, type SimWorkspace, type Step } from
 
 /** Statuses where the run rests waiting for confirmation, if it is the last configured step (§4.4). */
 const CONFIRMABLE_AT = new Set(['planned', 'cost_estimated', 'policy_checked', 'post_plan_completed'])
-const CANCELABLE = new Set(['pending', 'fetching', 'queuing', 'plan_queued', 'planning', 'pre_plan_running', 'post_plan_running', 'cost_estimating', 'policy_checking', 'apply_queued', 'queuing_apply', 'applying', 'confirmed'])
-const DISCARDABLE = new Set(['planned', 'planned_and_saved', 'cost_estimated', 'policy_checked', 'policy_override', 'post_plan_running', 'post_plan_completed', 'pre_plan_awaiting_decision', 'post_plan_awaiting_decision'])
-export const TERMINAL = new Set(['applied', 'planned_and_finished', 'policy_soft_failed', 'discarded', 'errored', 'canceled', 'force_canceled'])
+const CANCELABLE = new Set([
+  'pending',
+  'fetching',
+  'queuing',
+  'plan_queued',
+  'planning',
+  'pre_plan_running',
+  'post_plan_running',
+  'cost_estimating',
+  'policy_checking',
+  'apply_queued',
+  'queuing_apply',
+  'applying',
+  'confirmed'
+])
+const DISCARDABLE = new Set([
+  'planned',
+  'planned_and_saved',
+  'cost_estimated',
+  'policy_checked',
+  'policy_override',
+  'post_plan_running',
+  'post_plan_completed',
+  'pre_plan_awaiting_decision',
+  'post_plan_awaiting_decision'
+])
+export const TERMINAL = new Set([
+  'applied',
+  'planned_and_finished',
+  'policy_soft_failed',
+  'discarded',
+  'errored',
+  'canceled',
+  'force_canceled'
+])
 
 export type RunActionName = 'apply' | 'discard' | 'cancel' | 'force-cancel'
 
@@ -65,7 +97,8 @@ export class RunMachine {
     if (s.plan === 'errored') return [...steps, { status: 'errored', ms: Infinity }]
     steps.push({ status: 'planned', ms: s.stepMs })
     if (!this.hasChanges(run)) return [...steps, { status: 'planned_and_finished', ms: Infinity }]
-    if (s.postPlanTask === 'awaiting_override') return [...steps, { status: 'post_plan_running', ms: s.stepMs }, { status: 'post_plan_awaiting_decision', ms: Infinity }]
+    if (s.postPlanTask === 'awaiting_override')
+      return [...steps, { status: 'post_plan_running', ms: s.stepMs }, { status: 'post_plan_awaiting_decision', ms: Infinity }]
     if (s.costEstimation) steps.push({ status: 'cost_estimating', ms: s.stepMs }, { status: 'cost_estimated', ms: s.stepMs })
     if (s.policy !== 'passed' || s.costEstimation) {
       steps.push({ status: 'policy_checking', ms: s.stepMs })
@@ -134,7 +167,8 @@ export class RunMachine {
       'is-cancelable': CANCELABLE.has(status) && !canceling,
       'is-confirmable': confirmable,
       'is-discardable': (DISCARDABLE.has(status) && (resting || status === 'post_plan_running')) || (status === 'pending' && !canceling),
-      'is-force-cancelable': canceling && !TERMINAL.has(status) && this.clock.now() >= run.cancelRequestedAt! + run.script.forceCancelCoolOffMs
+      'is-force-cancelable':
+        canceling && !TERMINAL.has(status) && this.clock.now() >= run.cancelRequestedAt! + run.script.forceCancelCoolOffMs
     }
   }
 
@@ -142,7 +176,8 @@ export class RunMachine {
     if (status === 'pending') return 'pending'
     if (status === 'plan_queued') return 'queued'
     if (status === 'planning') return 'running'
-    if (status === 'canceled' || status === 'force_canceled') return run.reached.has('planned') ? 'finished' : run.reached.has('planning') ? 'canceled' : 'unreachable'
+    if (status === 'canceled' || status === 'force_canceled')
+      return run.reached.has('planned') ? 'finished' : run.reached.has('planning') ? 'canceled' : 'unreachable'
     if (status === 'discarded' && !run.reached.has('planned')) return 'unreachable'
     if (status === 'errored' && !run.reached.has('planned')) return 'errored'
     return 'finished'
@@ -205,7 +240,10 @@ export class RunMachine {
         run.cancelRequestedAt = now
         // Terraform stops at its next checkpoint while planning or applying; a queued run stops after a moment.
         if (!['planning', 'applying'].includes(status)) {
-          run.steps = [{ status, ms: run.script.cancelMs }, { status: 'canceled', ms: Infinity }]
+          run.steps = [
+            { status, ms: run.script.cancelMs },
+            { status: 'canceled', ms: Infinity }
+          ]
           run.stepsFrom = now
         }
         break

@@ -3,7 +3,10 @@
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)/g
 
 export function stripFraming(log: string): string {
-  return log.replace(/^\x02/, '').replace(/\x03$/, '').replace(/[\x02\x03]/g, '')
+  return log
+    .replace(/^\x02/, '')
+    .replace(/\x03$/, '')
+    .replace(/[\x02\x03]/g, '')
 }
 
 export function stripAnsi(text: string): string {
@@ -34,7 +37,9 @@ const MAX_LINE = 1_000
 const MAX_EXCERPT = 10_000
 
 function bounded(lines: string[]): string {
-  const cut = lines.map(line => (line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} … (${line.length - MAX_LINE} more characters)` : line))
+  const cut = lines.map(line =>
+    line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} … (${line.length - MAX_LINE} more characters)` : line
+  )
   const text = cut.join('\n')
   return text.length > MAX_EXCERPT ? `…\n${text.slice(text.length - MAX_EXCERPT)}` : text
 }
@@ -75,7 +80,8 @@ export function errorExcerpt(rawLog: string, tailLines = 40): LogExcerpt {
 
 function messageOf(line: string): string {
   try {
-    return String((JSON.parse(line) as { '@message'?: unknown })['@message'] ?? line)
+    const message = (JSON.parse(line) as { '@message'?: unknown })['@message']
+    return typeof message === 'string' ? message : line
   } catch {
     return line
   }

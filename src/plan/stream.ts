@@ -146,7 +146,8 @@ export class JsonPlanScanner {
       } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
         this.depth--
         if (this.depth < 1) throw new Error('the JSON plan is not valid JSON (unbalanced brackets)')
-        if (this.capture && ((this.mode === 'array' && this.depth === 2) || (this.mode === 'member' && this.depth === 1))) this.finishCapture(chunk, i + 1)
+        if (this.capture && ((this.mode === 'array' && this.depth === 2) || (this.mode === 'member' && this.depth === 1)))
+          this.finishCapture(chunk, i + 1)
         if (this.depth === 1) this.mode = 'none'
       }
       i++

@@ -88,7 +88,15 @@ interface RawChange {
 function formatPath(path: unknown): string {
   if (!Array.isArray(path)) return String(path)
   return path
-    .map((step, i) => (typeof step === 'number' ? `[${step}]` : typeof step === 'string' && i > 0 ? (/^[A-Za-z_][\w-]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`) : String(step)))
+    .map((step, i) =>
+      typeof step === 'number'
+        ? `[${step}]`
+        : typeof step === 'string' && i > 0
+          ? /^[A-Za-z_][\w-]*$/.test(step)
+            ? `.${step}`
+            : `[${JSON.stringify(step)}]`
+          : String(step)
+    )
     .join('')
 }
 
@@ -96,7 +104,8 @@ function formatPath(path: unknown): string {
 function addressOf(raw: RawChange): string {
   if (typeof raw.address === 'string') return raw.address
   if (typeof raw.type !== 'string' || typeof raw.name !== 'string') return '(unknown address)'
-  const index = raw.index === undefined || raw.index === null ? '' : typeof raw.index === 'number' ? `[${raw.index}]` : `[${JSON.stringify(raw.index)}]`
+  const index =
+    raw.index === undefined || raw.index === null ? '' : typeof raw.index === 'number' ? `[${raw.index}]` : `[${JSON.stringify(raw.index)}]`
   const module = typeof raw.module_address === 'string' && raw.module_address ? `${raw.module_address}.` : ''
   return `${module}${raw.mode === 'data' ? 'data.' : ''}${raw.type}.${raw.name}${index}`
 }
@@ -150,14 +159,14 @@ export class PlanSummaryBuilder {
   private readonly summary: PlanSummary = { changes: [], drift: [], outputs: [], counts: emptyCounts(), errored: false }
 
   resourceChange(raw: unknown): void {
-    const change = toResourceChange((raw ?? {}) as RawChange)
+    const change = toResourceChange(raw ?? {})
     if (!hasEffect(change)) return
     this.summary.changes.push(change)
     addToCounts(this.summary.counts, change)
   }
 
   drift(raw: unknown): void {
-    const change = toResourceChange((raw ?? {}) as RawChange)
+    const change = toResourceChange(raw ?? {})
     if (change.action !== 'no-op') this.summary.drift.push(change)
   }
 
@@ -165,7 +174,9 @@ export class PlanSummaryBuilder {
     if (key === 'terraform_version' && typeof value === 'string') this.summary.terraformVersion = value
     if (key === 'errored') this.summary.errored = value === true
     if (key === 'output_changes' && value && typeof value === 'object') {
-      for (const [name, change] of Object.entries(value as Record<string, RawChange['change'] & { after_sensitive?: unknown; before_sensitive?: unknown }>)) {
+      for (const [name, change] of Object.entries(
+        value as Record<string, RawChange['change'] & { after_sensitive?: unknown; before_sensitive?: unknown }>
+      )) {
         const action = actionOf(change?.actions)
         if (action === 'no-op') continue
         this.summary.outputs.push({ name, action, sensitive: change?.after_sensitive === true || change?.before_sensitive === true })

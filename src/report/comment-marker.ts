@@ -16,7 +16,10 @@ export interface CommentState {
 }
 
 export function commentKey(host: string, organization: string, workspace: string, extra: string): string {
-  return createHash('sha256').update(JSON.stringify([host, organization, workspace, extra])).digest('hex').slice(0, 20)
+  return createHash('sha256')
+    .update(JSON.stringify([host, organization, workspace, extra]))
+    .digest('hex')
+    .slice(0, 20)
 }
 
 export function marker(key: string, state: CommentState): string {

@@ -29,7 +29,9 @@ export class StickyComment {
   static async create(inputs: ActionInputs, io: ActionIO): Promise<StickyComment | undefined> {
     const pr = pullRequestOf(io.env)
     if (!pr) {
-      io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.')
+      io.warning(
+        '`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.'
+      )
       return undefined
     }
     if (!inputs.githubToken) {
@@ -47,8 +49,13 @@ export class StickyComment {
       return await this.write(report, final)
     } catch (error) {
       const status = (error as { status?: number }).status
-      const hint = status === 403 || status === 404 ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.' : ''
-      this.io.warning(`Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : (error as Error).message}.${hint} The job summary has the full report.`)
+      const hint =
+        status === 403 || status === 404
+          ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
+          : ''
+      this.io.warning(
+        `Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : (error as Error).message}.${hint} The job summary has the full report.`
+      )
       return undefined
     }
   }
@@ -92,9 +99,15 @@ export class StickyComment {
   /** Our comment for this key, written by this token's own user; every page is searched, 100 at a time. */
   private async findExisting(owner: string, repo: string, key: string): Promise<{ id: number; body: string; url: string } | undefined> {
     const login = await this.ownLogin()
-    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, { owner, repo, issue_number: this.pr.number, per_page: 100 })) {
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
+      owner,
+      repo,
+      issue_number: this.pr.number,
+      per_page: 100
+    })) {
       for (const comment of page.data) {
-        if (comment.user?.login === login && comment.body && findsKey(comment.body, key)) return { id: comment.id, body: comment.body, url: comment.html_url }
+        if (comment.user?.login === login && comment.body && findsKey(comment.body, key))
+          return { id: comment.id, body: comment.body, url: comment.html_url }
       }
     }
     return undefined

@@ -159,7 +159,9 @@ function resourceSections(plan: PlanSummary, detail: 'full' | 'addresses', perGr
     sections.push(`**${title} (${list.length})**\n\n${lines.join('\n')}`)
   }
   if (detail === 'full' && plan.drift.length) {
-    sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${code(c.address)} (${c.action})`).join('\n')}`)
+    sections.push(
+      `**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${code(c.address)} (${c.action})`).join('\n')}`
+    )
   }
   if (detail === 'full' && plan.outputs.length) {
     // Output values are never shown: a sensitive value must not reach a comment, and the name is what reviewers need.
@@ -178,7 +180,10 @@ function linksLine(input: ReportInput): string {
     `Run ${link(input.run.id, input.run.url)}`,
     `workspace ${link(`${input.workspace.organization}/${input.workspace.name}`, input.workspace.url)}`
   ]
-  if (input.configurationVersion) parts.push(`configuration version ${code(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${escapeText(input.configurationVersion.source)})` : ''}`)
+  if (input.configurationVersion)
+    parts.push(
+      `configuration version ${code(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${escapeText(input.configurationVersion.source)})` : ''}`
+    )
   if (input.commit) parts.push(`commit ${link(input.commit.sha.slice(0, 7), input.commit.url)}`)
   return parts.join(' · ')
 }
@@ -242,6 +247,10 @@ export function renderWithinLimit(input: ReportInput, limit: number, reserve = 0
     }
   }
   // The bare link level still did not fit (a huge log excerpt is not shown there, so this is near impossible).
-  const markdown = renderReport({ ...input, failure: input.failure?.slice(0, 500), action: input.action.slice(0, 500) }, 'link', OMITTED.link)
+  const markdown = renderReport(
+    { ...input, failure: input.failure?.slice(0, 500), action: input.action.slice(0, 500) },
+    'link',
+    OMITTED.link
+  )
   return { markdown: markdown.slice(0, Math.max(0, limit - reserve)), detail: 'link' }
 }

@@ -5,7 +5,12 @@ import { runUrl, workspaceUrl } from '../run/workspace.js'
 import type { ReportInput } from './render.js'
 
 /** The report (summary and comment) of an outcome; undefined when there is no run to report on. */
-export function reportOf(outcome: RunOutcome, apiOrigin: string, env: NodeJS.ProcessEnv, inputs: { isDestroy: boolean; planOnly: boolean }): ReportInput | undefined {
+export function reportOf(
+  outcome: RunOutcome,
+  apiOrigin: string,
+  env: NodeJS.ProcessEnv,
+  inputs: { isDestroy: boolean; planOnly: boolean }
+): ReportInput | undefined {
   const { kind, run, workspace, plan } = outcome
   if (!kind || !run || !workspace) return undefined
   const sha = commitOf(env)
@@ -13,10 +18,22 @@ export function reportOf(outcome: RunOutcome, apiOrigin: string, env: NodeJS.Pro
     outcome: kind,
     action: outcome.action,
     failure: outcome.failure,
-    run: { id: run.id, url: runUrl(apiOrigin, workspace, run.id), status: run.status, createdAt: run.createdAt, isDestroy: inputs.isDestroy, planOnly: inputs.planOnly },
+    run: {
+      id: run.id,
+      url: runUrl(apiOrigin, workspace, run.id),
+      status: run.status,
+      createdAt: run.createdAt,
+      isDestroy: inputs.isDestroy,
+      planOnly: inputs.planOnly
+    },
     workspace: { organization: workspace.organization, name: workspace.name, url: workspaceUrl(apiOrigin, workspace) },
-    configurationVersion: run.configurationVersionId ? { id: run.configurationVersionId, source: outcome.configuration?.source } : undefined,
-    commit: sha && env.GITHUB_REPOSITORY ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` } : undefined,
+    configurationVersion: run.configurationVersionId
+      ? { id: run.configurationVersionId, source: outcome.configuration?.source }
+      : undefined,
+    commit:
+      sha && env.GITHUB_REPOSITORY
+        ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` }
+        : undefined,
     counts: plan.summary ? undefined : apiCounts(plan.plan),
     plan: plan.summary,
     planNote: plan.note,

@@ -33,7 +33,10 @@ export async function applyRun(ctx: StepContext, run: Run, destroys: number): Pr
     if (!isPlanSettled(current)) current = await waitForRun(ctx, current.id, isPlanSettled, 'plan')
     const decision = decideAfterPlan(current, destroys, ctx.inputs)
     if (decision.kind !== 'apply') return { run: current, decision }
-    if (attempt === APPLY_ATTEMPTS) throw new StepFailure(`HCP Terraform refused to apply run ${current.id} ${APPLY_ATTEMPTS} times (status ${current.status}); see the run page.`)
+    if (attempt === APPLY_ATTEMPTS)
+      throw new StepFailure(
+        `HCP Terraform refused to apply run ${current.id} ${APPLY_ATTEMPTS} times (status ${current.status}); see the run page.`
+      )
   }
   return { run: current, decision: { kind: 'apply', code: 'apply', reason: 'Applied: `apply` is true.' } }
 }
@@ -46,7 +49,9 @@ export async function discardRun(ctx: StepContext, run: Run, reason: string): Pr
     ctx.log.info(`Discard answered 409; the run is now ${fresh.status}`)
     if (isTerminal(fresh)) return fresh
     if (!fresh.actions.isDiscardable || (await runAction(ctx.http, run.id, 'discard', comment)) === 'conflict') {
-      throw new StepFailure(`Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`)
+      throw new StepFailure(
+        `Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`
+      )
     }
   }
   const done = await waitForRun(ctx, run.id, isTerminal, 'plan')

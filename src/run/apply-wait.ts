@@ -35,7 +35,9 @@ export async function waitForApply(ctx: StepContext, run: Run): Promise<ApplyRes
     run: done,
     kind: errored ? 'apply-errored' : 'canceled',
     action: 'Confirmed the run, but the apply did not succeed.',
-    failure: errored ? 'The apply errored; see the log excerpt and the run page. Some changes may have been applied.' : `The apply ended as ${done.status}.`,
+    failure: errored
+      ? 'The apply errored; see the log excerpt and the run page. Some changes may have been applied.'
+      : `The apply ended as ${done.status}.`,
     applied: false,
     applyLog
   }

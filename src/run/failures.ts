@@ -37,7 +37,9 @@ export async function explained<T>(call: () => Promise<T>, notFound: string, isW
       )
     }
     if (error instanceof ApiError && error.status === 422) {
-      throw new StepFailure(`${notFound} HCP Terraform rejected the request: ${[error.title, error.detail].filter(Boolean).join(': ') || '422 unprocessable entity'}.`)
+      throw new StepFailure(
+        `${notFound} HCP Terraform rejected the request: ${[error.title, error.detail].filter(Boolean).join(': ') || '422 unprocessable entity'}.`
+      )
     }
     throw error
   }

@@ -27,7 +27,9 @@ export async function readPlanDetails(ctx: StepContext, run: Run): Promise<PlanD
   if (!run.planId) return {}
   const plan = await readPlan(ctx.http, run.planId)
   if (plan.logReadUrl) ctx.log.setSecret(plan.logReadUrl)
-  ctx.log.info(`Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`)
+  ctx.log.info(
+    `Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`
+  )
 
   let log: LogExcerpt | undefined
   if (plan.status === 'errored' || run.status === 'errored') {
@@ -53,7 +55,8 @@ async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDeta
       ctx.log.warning(`Could not read the JSON plan (${kind}): ${(error as Error).message}`)
     }
   }
-  const note = 'The JSON plan could not be read with this token, so the resource list is missing; counts come from the Plans API (a replacement counts as one add and one destroy).'
+  const note =
+    'The JSON plan could not be read with this token, so the resource list is missing; counts come from the Plans API (a replacement counts as one add and one destroy).'
   ctx.log.warning(note)
   return { note }
 }

@@ -29,7 +29,9 @@ export async function stopRun(ctx: StepContext, reason: TimedOut | Interrupted, 
   let stillPending = false
   if (!isTerminal(run)) {
     const done = await cancelOrDiscard(ctx.http, run, `Stopped by GitHub Actions: ${why}`)
-    action = done ? `${done === 'canceled' ? 'Canceled' : 'Discarded'} the run.` : `Could not cancel the run (status ${run.status}); check the run page.`
+    action = done
+      ? `${done === 'canceled' ? 'Canceled' : 'Discarded'} the run.`
+      : `Could not cancel the run (status ${run.status}); check the run page.`
     stillPending = !done
     // After an interrupt the runner kills the process within seconds: the request is sent, do not wait for it.
     if (reason instanceof TimedOut) run = await settleAfterCancel(ctx, run)
@@ -53,7 +55,8 @@ async function settleAfterCancel(ctx: StepContext, run: Run): Promise<Run> {
       ctx.log.info('Force-canceled the run')
     }
   }
-  if (!isTerminal(current)) ctx.log.warning(`Run ${run.id} is still ${current.status} after the cancel request; it will stop when Terraform exits.`)
+  if (!isTerminal(current))
+    ctx.log.warning(`Run ${run.id} is still ${current.status} after the cancel request; it will stop when Terraform exits.`)
   return current
 }
 

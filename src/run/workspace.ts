@@ -20,9 +20,12 @@ export async function resolveWorkspace(ctx: StepContext): Promise<Workspace> {
   const label = `${workspace.organization}/${workspace.name}`
   ctx.log.info(`Workspace ${label} (${workspace.id}), auto-apply ${workspace.autoApply ? 'on' : 'off'} (ignored: this step decides)`)
   if (workspace.executionMode === 'local') {
-    throw new StepFailure(`Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`)
+    throw new StepFailure(
+      `Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`
+    )
   }
-  if (workspace.locked && !ctx.inputs.planOnly) ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`)
+  if (workspace.locked && !ctx.inputs.planOnly)
+    ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`)
   return workspace
 }
 

@@ -19,9 +19,11 @@ const VCS_SOURCES = new Set(['github', 'gitlab', 'bitbucket', 'ado'])
 export function configurationVersionProblem(cv: ConfigurationVersion, planOnly: boolean): string | undefined {
   const usable = cv.status === 'uploaded' || (cv.status === 'archived' && VCS_SOURCES.has(cv.source))
   if (!usable) {
-    if (cv.status === 'archived') return `configuration version ${cv.id} is archived: its files were discarded after its runs, and a ${cv.source || 'API'}-uploaded configuration cannot be fetched again`
+    if (cv.status === 'archived')
+      return `configuration version ${cv.id} is archived: its files were discarded after its runs, and a ${cv.source || 'API'}-uploaded configuration cannot be fetched again`
     return `configuration version ${cv.id} has status "${cv.status}"; only an uploaded configuration version can back a run`
   }
-  if (cv.speculative && !planOnly) return `configuration version ${cv.id} is speculative and can only back plan-only runs; set plan-only: true or choose another configuration version`
+  if (cv.speculative && !planOnly)
+    return `configuration version ${cv.id} is speculative and can only back plan-only runs; set plan-only: true or choose another configuration version`
   return undefined
 }

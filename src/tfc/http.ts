@@ -173,7 +173,10 @@ export class TfcHttp {
         }
         serverFailures++
         if (serverFailures >= this.maxReadAttempts) {
-          throw new TransportError(`${endpoint} failed ${serverFailures} times: ${reason}. Check that ${this.origin} is reachable from the runner.`, endpoint)
+          throw new TransportError(
+            `${endpoint} failed ${serverFailures} times: ${reason}. Check that ${this.origin} is reachable from the runner.`,
+            endpoint
+          )
         }
         await this.wait(serverErrorDelayMs(serverFailures, this.random()), `${endpoint}: ${reason}`)
         continue
@@ -183,7 +186,11 @@ export class TfcHttp {
         response.discard()
         rateLimited++
         if (rateLimited >= this.maxRateLimitAttempts) {
-          throw new ApiError(`${endpoint} was rate limited (429) ${rateLimited} times in a row; another tool may be using up this user's API rate limit`, 429, endpoint)
+          throw new ApiError(
+            `${endpoint} was rate limited (429) ${rateLimited} times in a row; another tool may be using up this user's API rate limit`,
+            429,
+            endpoint
+          )
         }
         await this.wait(rateLimitDelayMs(response.headers, this.random()), `${endpoint}: rate limited (429)`)
         continue
@@ -195,7 +202,10 @@ export class TfcHttp {
         }
         serverFailures++
         if (serverFailures >= this.maxReadAttempts) {
-          throw new TransportError(`${endpoint} answered ${response.status} ${serverFailures} times in a row; HCP Terraform may be having an outage (see its status page)`, endpoint)
+          throw new TransportError(
+            `${endpoint} answered ${response.status} ${serverFailures} times in a row; HCP Terraform may be having an outage (see its status page)`,
+            endpoint
+          )
         }
         await this.wait(serverErrorDelayMs(serverFailures, this.random()), `${endpoint}: server error ${response.status}`)
         continue
@@ -204,8 +214,13 @@ export class TfcHttp {
     }
   }
 
-  private async send(method: string, url: string, payload: string | null, headers: OutgoingHttpHeaders): Promise<ApiResponse & { discard(): void }> {
-    const response = await this.client.request(method, url, payload as string, { ...headers })
+  private async send(
+    method: string,
+    url: string,
+    payload: string | null,
+    headers: OutgoingHttpHeaders
+  ): Promise<ApiResponse & { discard(): void }> {
+    const response = await this.client.request(method, url, payload, { ...headers })
     const body = await this.readBody(response.message)
     return { status: response.message.statusCode ?? 0, headers: response.message.headers, body, discard: () => undefined }
   }

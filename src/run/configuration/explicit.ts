@@ -6,7 +6,10 @@ import type { Configuration } from './types.js'
 
 /** Reads a configuration version and checks it can back this run; failures name `input`. */
 export async function checkedConfigurationVersion(ctx: StepContext, id: string, input: string): Promise<ConfigurationVersion> {
-  const cv = await explained(() => readConfigurationVersion(ctx.http, id), `Configuration version ${id} was not found, or the token cannot read it. Check \`${input}\`.`)
+  const cv = await explained(
+    () => readConfigurationVersion(ctx.http, id),
+    `Configuration version ${id} was not found, or the token cannot read it. Check \`${input}\`.`
+  )
   const problem = configurationVersionProblem(cv, ctx.inputs.planOnly)
   if (problem) throw new StepFailure(`Input \`${input}\`: ${problem}.`)
   ctx.log.info(`Configuration version ${cv.id} (${cv.status}${cv.source ? `, from ${cv.source}` : ''})`)

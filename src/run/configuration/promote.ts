@@ -21,7 +21,9 @@ export async function promotedConfiguration(ctx: StepContext, from: string): Pro
     applied = runs.find(r => r.status === 'applied')
   }
   if (!applied?.configurationVersionId) {
-    throw new StepFailure(`Input \`promote-from\`: workspace ${source.organization}/${source.name} has no applied run to promote; apply a run there first, or pass \`configuration-version\` instead.`)
+    throw new StepFailure(
+      `Input \`promote-from\`: workspace ${source.organization}/${source.name} has no applied run to promote; apply a run there first, or pass \`configuration-version\` instead.`
+    )
   }
   ctx.log.info(`Promoting configuration version ${applied.configurationVersionId} of ${source.name}'s applied run ${applied.id}`)
   const cv = await checkedConfigurationVersion(ctx, applied.configurationVersionId, 'promote-from')
