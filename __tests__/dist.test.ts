@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, expect, test } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
-import { TOKEN } from './support/harness.js'
+import { TOKEN, until } from './support/harness.js'
 import { join } from 'node:path'
 import { startStep as startStepWith, stateEnv, type StepRun } from '../sim/step-runner.js'
 import { tempDir } from './support/temp.js'
@@ -9,6 +10,7 @@ const DIST_MAIN = join(process.cwd(), 'dist', 'index.js')
 const DIST_POST = join(process.cwd(), 'dist', 'post', 'index.js')
 /** The Node binary the bundle runs on: this one, or TFE_TEST_NODE (.ci/run points it at Node 24, as action.yml declares). */
 const NODE = process.env.TFE_TEST_NODE || process.execPath
+const NODE_VERSION = execFileSync(NODE, ['-p', 'process.version'], { encoding: 'utf8' }).trim()
 
 function startStep(script: string, inputs: Record<string, string>, env: Record<string, string> = {}): StepRun {
   return startStepWith(script, inputs, env, tempDir('step-'), NODE)
@@ -23,9 +25,9 @@ beforeEach(async () => {
 })
 afterEach(() => sim.stop())
 
-/** Waits (up to 5 s) until the step's run is planning, so a signal lands mid-plan. */
+/** Waits until the step's run is planning, so a signal lands mid-plan. */
 async function untilPlanning(): Promise<void> {
-  for (let i = 0; i < 200 && !sim.runsOf(ws).some(r => sim.statusOf(r) === 'planning'); i++) await new Promise(r => setTimeout(r, 25))
+  await until(() => sim.runsOf(ws).some(r => sim.statusOf(r) === 'planning'), 'the run is planning')
 }
 
 const base = (): Record<string, string> => ({
@@ -36,57 +38,58 @@ const base = (): Record<string, string> => ({
   'poll-interval': '0.05s'
 })
 
-test('the bundled action applies a run and writes outputs, state and summary through the runner files', async () => {
-  const main = await startStep(DIST_MAIN, { ...base(), apply: 'true' }).done
-  expect(main.code).toBe(0)
-  const [run] = sim.runsOf(ws)
-  expect(main.outputs).toMatchObject({ 'run-id': run.id, 'run-status': 'applied', applied: 'true', discarded: 'false' })
-  expect(main.state).toMatchObject({ 'run-ids': JSON.stringify([run.id]), 'main-finished': 'true' })
-  expect(main.summary).toContain('Applied')
-  expect(main.stdout).toContain('::group::Create run')
-  expect(main.stdout).toContain(`::add-mask::${TOKEN}`)
-  expect(main.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN)
+describe(`the bundled action on Node ${NODE_VERSION}`, () => {
+  test('the bundled action applies a run and writes outputs, state and summary through the runner files', async () => {
+    const main = await startStep(DIST_MAIN, { ...base(), apply: 'true' }).done
+    expect(main.code).toBe(0)
+    const [run] = sim.runsOf(ws)
+    expect(main.outputs).toMatchObject({ 'run-id': run.id, 'run-status': 'applied', applied: 'true', discarded: 'false' })
+    expect(main.state).toMatchObject({ 'run-ids': JSON.stringify([run.id]), 'main-finished': 'true' })
+    expect(main.summary).toContain('Applied')
+    expect(main.stdout).toContain('::group::Create run')
+    expect(main.stdout).toContain(`::add-mask::${TOKEN}`)
+    expect(main.stdout.replace(`::add-mask::${TOKEN}`, '')).not.toContain(TOKEN)
 
-  // The post step after a clean finish sends nothing at all.
-  const before = sim.requests.length
-  const post = await startStep(DIST_POST, base(), stateEnv(main.state)).done
-  expect(post.code).toBe(0)
-  expect(sim.requests.length).toBe(before)
-})
+    // The post step after a clean finish sends nothing at all.
+    const before = sim.requests.length
+    const post = await startStep(DIST_POST, base(), stateEnv(main.state)).done
+    expect(post.code).toBe(0)
+    expect(sim.requests.length).toBe(before)
+  })
 
-test('missing inputs fail fast with one line and exit code 1', async () => {
-  const main = await startStep(DIST_MAIN, { workspace: 'production' }).done
-  expect(main.code).toBe(1)
-  expect(main.stdout).toMatch(/::error::Input `token` is required/)
-  expect(main.stdout.match(/::error::/g)).toHaveLength(1)
-  expect(sim.requests).toHaveLength(0)
-})
+  test('missing inputs fail fast with one line and exit code 1', async () => {
+    const main = await startStep(DIST_MAIN, { workspace: 'production' }).done
+    expect(main.code).toBe(1)
+    expect(main.stdout).toMatch(/::error::Input `token` is required/)
+    expect(main.stdout.match(/::error::/g)).toHaveLength(1)
+    expect(sim.requests).toHaveLength(0)
+  })
 
-test('SIGINT while planning cancels the run this step created', async () => {
-  ws.script = { planMs: 60_000 }
-  const step = startStep(DIST_MAIN, base())
-  await untilPlanning()
-  step.child.kill('SIGINT')
-  const main = await step.done
-  const [run] = sim.runsOf(ws)
-  expect(run.actionsLog).toEqual(['cancel'])
-  // The step exits once the cancel is accepted (the runner is about to kill it); the run then ends canceled.
-  for (let i = 0; i < 80 && sim.statusOf(run) !== 'canceled'; i++) await new Promise(r => setTimeout(r, 25))
-  expect(sim.statusOf(run)).toBe('canceled')
-  expect(main.code).toBe(1)
-  expect(main.stdout).toMatch(/interrupted/)
-})
+  test('SIGINT while planning cancels the run this step created', async () => {
+    ws.script = { planMs: 60_000 }
+    const step = startStep(DIST_MAIN, base())
+    await untilPlanning()
+    step.child.kill('SIGINT')
+    const main = await step.done
+    const [run] = sim.runsOf(ws)
+    expect(run.actionsLog).toEqual(['cancel'])
+    // The step exits once the cancel is accepted (the runner is about to kill it); the run then ends canceled.
+    await until(() => sim.statusOf(run) === 'canceled', 'the run ends canceled')
+    expect(main.code).toBe(1)
+    expect(main.stdout).toMatch(/interrupted/)
+  })
 
-test('the post step cancels a run left behind by a main step that was killed outright', async () => {
-  ws.script = { planMs: 60_000 }
-  const step = startStep(DIST_MAIN, base())
-  await untilPlanning()
-  step.child.kill('SIGKILL')
-  const main = await step.done
-  expect(main.state['main-finished']).toBeUndefined()
-  expect(JSON.parse(main.state['run-ids'])).toEqual([sim.runsOf(ws)[0].id])
-  const post = await startStep(DIST_POST, base(), stateEnv(main.state)).done
-  expect(post.code).toBe(0)
-  expect(post.stdout).toMatch(/canceled run/)
-  expect(sim.runsOf(ws)[0].actionsLog).toEqual(['cancel'])
+  test('the post step cancels a run left behind by a main step that was killed outright', async () => {
+    ws.script = { planMs: 60_000 }
+    const step = startStep(DIST_MAIN, base())
+    await untilPlanning()
+    step.child.kill('SIGKILL')
+    const main = await step.done
+    expect(main.state['main-finished']).toBeUndefined()
+    expect(JSON.parse(main.state['run-ids'])).toEqual([sim.runsOf(ws)[0].id])
+    const post = await startStep(DIST_POST, base(), stateEnv(main.state)).done
+    expect(post.code).toBe(0)
+    expect(post.stdout).toMatch(/canceled run/)
+    expect(sim.runsOf(ws)[0].actionsLog).toEqual(['cancel'])
+  })
 })

@@ -58,7 +58,9 @@ class StickyComment {
         }
         catch (error) {
             const status = error.status;
-            const hint = status === 403 || status === 404 ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.' : '';
+            const hint = status === 403 || status === 404
+                ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
+                : '';
             this.io.warning(`Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : error.message}.${hint} The job summary has the full report.`);
             return undefined;
         }
@@ -101,7 +103,12 @@ class StickyComment {
     /** Our comment for this key, written by this token's own user; every page is searched, 100 at a time. */
     async findExisting(owner, repo, key) {
         const login = await this.ownLogin();
-        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, { owner, repo, issue_number: this.pr.number, per_page: 100 })) {
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: this.pr.number,
+            per_page: 100
+        })) {
             for (const comment of page.data) {
                 if (comment.user?.login === login && comment.body && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .findsKey */ .QA)(comment.body, key))
                     return { id: comment.id, body: comment.body, url: comment.html_url };

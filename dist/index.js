@@ -31039,11 +31039,26 @@ function decideAfterPlan(run, destroys, inputs) {
             };
         case 'canceled':
         case 'force_canceled':
-            return { kind: 'none', code: 'canceled-elsewhere', reason: 'The run was canceled.', fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.` };
+            return {
+                kind: 'none',
+                code: 'canceled-elsewhere',
+                reason: 'The run was canceled.',
+                fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.`
+            };
         case 'discarded':
-            return { kind: 'none', code: 'discarded-elsewhere', reason: 'The run was discarded.', fail: 'The run was discarded by someone else before this step acted on it.' };
+            return {
+                kind: 'none',
+                code: 'discarded-elsewhere',
+                reason: 'The run was discarded.',
+                fail: 'The run was discarded by someone else before this step acted on it.'
+            };
         case 'policy_soft_failed':
-            return { kind: 'none', code: 'policy-soft-failed', reason: 'A soft-mandatory policy failed.', fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.' };
+            return {
+                kind: 'none',
+                code: 'policy-soft-failed',
+                reason: 'A soft-mandatory policy failed.',
+                fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.'
+            };
         case 'planned_and_finished':
             return run.planOnly
                 ? { kind: 'none', code: 'speculative', reason: 'Speculative (plan-only) run: nothing to apply.' }
@@ -31051,13 +31066,23 @@ function decideAfterPlan(run, destroys, inputs) {
         case 'applied':
             return inputs.apply
                 ? { kind: 'none', code: 'applied-before-confirm', reason: 'The run was applied before this step confirmed it.' }
-                : { kind: 'none', code: 'applied-elsewhere', reason: 'The run was applied outside this step.', fail: 'The run was applied by someone or something else although `apply` is false.' };
+                : {
+                    kind: 'none',
+                    code: 'applied-elsewhere',
+                    reason: 'The run was applied outside this step.',
+                    fail: 'The run was applied by someone or something else although `apply` is false.'
+                };
     }
     if (AWAITING_DECISION_STATUSES.has(run.status)) {
         const advice = describeAwaiting(run.status);
         const fail = `The run needs a decision: ${advice}.`;
         return inputs.discard && run.actions.isDiscardable
-            ? { kind: 'discard', code: 'awaiting-decision', reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`, fail }
+            ? {
+                kind: 'discard',
+                code: 'awaiting-decision',
+                reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`,
+                fail
+            }
             : { kind: 'leave', code: 'awaiting-decision', reason: `Left for a person: ${advice}.`, fail };
     }
     if (run.actions.isConfirmable) {
@@ -31073,10 +31098,19 @@ function decideAfterPlan(run, destroys, inputs) {
         if (inputs.apply)
             return { kind: 'apply', code: 'apply', reason: 'Applying: `apply` is true.' };
         return inputs.discard
-            ? { kind: 'discard', code: 'not-applied', reason: 'Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace\'s queue.' }
+            ? {
+                kind: 'discard',
+                code: 'not-applied',
+                reason: "Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace's queue."
+            }
             : { kind: 'leave', code: 'left-for-confirmation', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' };
     }
-    return { kind: 'none', code: 'unknown-status', reason: `The run stopped in status ${run.status}.`, fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.` };
+    return {
+        kind: 'none',
+        code: 'unknown-status',
+        reason: `The run stopped in status ${run.status}.`,
+        fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.`
+    };
 }
 /**
  * Pause before the next poll: fast at first so a short plan is noticed within about a second or two, then slower,
@@ -31547,7 +31581,10 @@ async function downloadJsonPlan(http, planId, kind, destination, wait) {
 /** Plan and apply logs: STX/ETX framing (tfc-api.md §5.4), structured JSON lines or classic text (§5.5). */
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)/g;
 function stripFraming(log) {
-    return log.replace(/^\x02/, '').replace(/\x03$/, '').replace(/[\x02\x03]/g, '');
+    return log
+        .replace(/^\x02/, '')
+        .replace(/\x03$/, '')
+        .replace(/[\x02\x03]/g, '');
 }
 function stripAnsi(text) {
     return text.replace(ANSI, '');
@@ -31568,7 +31605,7 @@ function formatDiagnostic(d) {
 const MAX_LINE = 1_000;
 const MAX_EXCERPT = 10_000;
 function bounded(lines) {
-    const cut = lines.map(line => (line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} … (${line.length - MAX_LINE} more characters)` : line));
+    const cut = lines.map(line => line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} … (${line.length - MAX_LINE} more characters)` : line);
     const text = cut.join('\n');
     return text.length > MAX_EXCERPT ? `…\n${text.slice(text.length - MAX_EXCERPT)}` : text;
 }
@@ -31606,7 +31643,8 @@ function errorExcerpt(rawLog, tailLines = 40) {
 }
 function messageOf(line) {
     try {
-        return String(JSON.parse(line)['@message'] ?? line);
+        const message = JSON.parse(line)['@message'];
+        return typeof message === 'string' ? message : line;
     }
     catch {
         return line;
@@ -31656,7 +31694,9 @@ async function waitForApply(ctx, run) {
         run: done,
         kind: errored ? 'apply-errored' : 'canceled',
         action: 'Confirmed the run, but the apply did not succeed.',
-        failure: errored ? 'The apply errored; see the log excerpt and the run page. Some changes may have been applied.' : `The apply ended as ${done.status}.`,
+        failure: errored
+            ? 'The apply errored; see the log excerpt and the run page. Some changes may have been applied.'
+            : `The apply ended as ${done.status}.`,
         applied: false,
         applyLog
     };
@@ -32175,7 +32215,9 @@ async function stopRun(ctx, reason, runId) {
     let stillPending = false;
     if (!isTerminal(run)) {
         const done = await cancelOrDiscard(ctx.http, run, `Stopped by GitHub Actions: ${why}`);
-        action = done ? `${done === 'canceled' ? 'Canceled' : 'Discarded'} the run.` : `Could not cancel the run (status ${run.status}); check the run page.`;
+        action = done
+            ? `${done === 'canceled' ? 'Canceled' : 'Discarded'} the run.`
+            : `Could not cancel the run (status ${run.status}); check the run page.`;
         stillPending = !done;
         // After an interrupt the runner kills the process within seconds: the request is sent, do not wait for it.
         if (reason instanceof TimedOut)
@@ -32270,7 +32312,17 @@ async function runLifecycle(ctx, hooks = {}) {
             if (decision.kind === 'apply') {
                 await hooks.onProgress?.(progress(known(), 'applying', 'Applying.'));
                 const applied = await waitForApply(ctx, settled);
-                return { ...known(), run: applied.run, kind: applied.kind, action: applied.action, failure: applied.failure, applyLog: applied.applyLog, applied: applied.applied, discarded: false, cleanup: [] };
+                return {
+                    ...known(),
+                    run: applied.run,
+                    kind: applied.kind,
+                    action: applied.action,
+                    failure: applied.failure,
+                    applyLog: applied.applyLog,
+                    applied: applied.applied,
+                    discarded: false,
+                    cleanup: []
+                };
             }
         }
         if (decision.kind === 'discard') {
@@ -32316,7 +32368,15 @@ function progress(known, kind, action) {
 }
 function failed(ctx, known, error, cleanup) {
     ctx.log.debug(String(error?.stack ?? error));
-    return { ...known, kind: known.run ? 'failed' : undefined, action: 'The step failed.', failure: describeFailure(error, ctx.inputs), applied: false, discarded: false, cleanup };
+    return {
+        ...known,
+        kind: known.run ? 'failed' : undefined,
+        action: 'The step failed.',
+        failure: describeFailure(error, ctx.inputs),
+        applied: false,
+        discarded: false,
+        cleanup
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -32375,10 +32435,21 @@ function reportOf(outcome, apiOrigin, env, inputs) {
         outcome: kind,
         action: outcome.action,
         failure: outcome.failure,
-        run: { id: run.id, url: runUrl(apiOrigin, workspace, run.id), status: run.status, createdAt: run.createdAt, isDestroy: inputs.isDestroy, planOnly: inputs.planOnly },
+        run: {
+            id: run.id,
+            url: runUrl(apiOrigin, workspace, run.id),
+            status: run.status,
+            createdAt: run.createdAt,
+            isDestroy: inputs.isDestroy,
+            planOnly: inputs.planOnly
+        },
         workspace: { organization: workspace.organization, name: workspace.name, url: workspaceUrl(apiOrigin, workspace) },
-        configurationVersion: run.configurationVersionId ? { id: run.configurationVersionId, source: outcome.configuration?.source } : undefined,
-        commit: sha && env.GITHUB_REPOSITORY ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` } : undefined,
+        configurationVersion: run.configurationVersionId
+            ? { id: run.configurationVersionId, source: outcome.configuration?.source }
+            : undefined,
+        commit: sha && env.GITHUB_REPOSITORY
+            ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` }
+            : undefined,
         counts: plan.summary ? undefined : apiCounts(plan.plan),
         plan: plan.summary,
         planNote: plan.note,
@@ -32696,7 +32767,9 @@ async function run(io, options = {}) {
     }
     else if (failure) {
         // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
-        await io.appendSummary(`### ❌ HCP Terraform run not created: ${(0,markdown/* escapeProse */.fd)(inputs.workspace)}\n\n${(0,markdown/* escapeProse */.fd)(failure)}\n`).catch(() => undefined);
+        await io
+            .appendSummary(`### ❌ HCP Terraform run not created: ${(0,markdown/* escapeProse */.fd)(inputs.workspace)}\n\n${(0,markdown/* escapeProse */.fd)(failure)}\n`)
+            .catch(() => undefined);
     }
     if (failure)
         io.setFailed(failure);
@@ -32770,7 +32843,13 @@ function formatPath(path) {
     if (!Array.isArray(path))
         return String(path);
     return path
-        .map((step, i) => (typeof step === 'number' ? `[${step}]` : typeof step === 'string' && i > 0 ? (/^[A-Za-z_][\w-]*$/.test(step) ? `.${step}` : `[${JSON.stringify(step)}]`) : String(step)))
+        .map((step, i) => typeof step === 'number'
+        ? `[${step}]`
+        : typeof step === 'string' && i > 0
+            ? /^[A-Za-z_][\w-]*$/.test(step)
+                ? `.${step}`
+                : `[${JSON.stringify(step)}]`
+            : String(step))
         .join('');
 }
 /** Terraform 1.0 wrote drift entries without `address`; it is rebuilt from its parts as Terraform would print it. */
@@ -32834,14 +32913,14 @@ function hasEffect(change) {
 class PlanSummaryBuilder {
     summary = { changes: [], drift: [], outputs: [], counts: emptyCounts(), errored: false };
     resourceChange(raw) {
-        const change = toResourceChange((raw ?? {}));
+        const change = toResourceChange(raw ?? {});
         if (!hasEffect(change))
             return;
         this.summary.changes.push(change);
         addToCounts(this.summary.counts, change);
     }
     drift(raw) {
-        const change = toResourceChange((raw ?? {}));
+        const change = toResourceChange(raw ?? {});
         if (change.action !== 'no-op')
             this.summary.drift.push(change);
     }
@@ -32908,7 +32987,10 @@ function destroyCount(counts) {
  */
 const MARKER_PREFIX = '<!-- tfe-run-action:v1';
 function commentKey(host, organization, workspace, extra) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify([host, organization, workspace, extra])).digest('hex').slice(0, 20);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([host, organization, workspace, extra]))
+        .digest('hex')
+        .slice(0, 20);
 }
 function marker(key, state) {
     // base64url cannot contain `--` or `>`, so nothing in the state can end the HTML comment early.

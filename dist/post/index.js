@@ -28515,11 +28515,26 @@ function decideAfterPlan(run, destroys, inputs) {
             };
         case 'canceled':
         case 'force_canceled':
-            return { kind: 'none', code: 'canceled-elsewhere', reason: 'The run was canceled.', fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.` };
+            return {
+                kind: 'none',
+                code: 'canceled-elsewhere',
+                reason: 'The run was canceled.',
+                fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.`
+            };
         case 'discarded':
-            return { kind: 'none', code: 'discarded-elsewhere', reason: 'The run was discarded.', fail: 'The run was discarded by someone else before this step acted on it.' };
+            return {
+                kind: 'none',
+                code: 'discarded-elsewhere',
+                reason: 'The run was discarded.',
+                fail: 'The run was discarded by someone else before this step acted on it.'
+            };
         case 'policy_soft_failed':
-            return { kind: 'none', code: 'policy-soft-failed', reason: 'A soft-mandatory policy failed.', fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.' };
+            return {
+                kind: 'none',
+                code: 'policy-soft-failed',
+                reason: 'A soft-mandatory policy failed.',
+                fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.'
+            };
         case 'planned_and_finished':
             return run.planOnly
                 ? { kind: 'none', code: 'speculative', reason: 'Speculative (plan-only) run: nothing to apply.' }
@@ -28527,13 +28542,23 @@ function decideAfterPlan(run, destroys, inputs) {
         case 'applied':
             return inputs.apply
                 ? { kind: 'none', code: 'applied-before-confirm', reason: 'The run was applied before this step confirmed it.' }
-                : { kind: 'none', code: 'applied-elsewhere', reason: 'The run was applied outside this step.', fail: 'The run was applied by someone or something else although `apply` is false.' };
+                : {
+                    kind: 'none',
+                    code: 'applied-elsewhere',
+                    reason: 'The run was applied outside this step.',
+                    fail: 'The run was applied by someone or something else although `apply` is false.'
+                };
     }
     if (AWAITING_DECISION_STATUSES.has(run.status)) {
         const advice = describeAwaiting(run.status);
         const fail = `The run needs a decision: ${advice}.`;
         return inputs.discard && run.actions.isDiscardable
-            ? { kind: 'discard', code: 'awaiting-decision', reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`, fail }
+            ? {
+                kind: 'discard',
+                code: 'awaiting-decision',
+                reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`,
+                fail
+            }
             : { kind: 'leave', code: 'awaiting-decision', reason: `Left for a person: ${advice}.`, fail };
     }
     if (run.actions.isConfirmable) {
@@ -28549,10 +28574,19 @@ function decideAfterPlan(run, destroys, inputs) {
         if (inputs.apply)
             return { kind: 'apply', code: 'apply', reason: 'Applying: `apply` is true.' };
         return inputs.discard
-            ? { kind: 'discard', code: 'not-applied', reason: 'Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace\'s queue.' }
+            ? {
+                kind: 'discard',
+                code: 'not-applied',
+                reason: "Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace's queue."
+            }
             : { kind: 'leave', code: 'left-for-confirmation', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' };
     }
-    return { kind: 'none', code: 'unknown-status', reason: `The run stopped in status ${run.status}.`, fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.` };
+    return {
+        kind: 'none',
+        code: 'unknown-status',
+        reason: `The run stopped in status ${run.status}.`,
+        fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.`
+    };
 }
 /**
  * Pause before the next poll: fast at first so a short plan is noticed within about a second or two, then slower,
