@@ -1,15 +1,15 @@
-import { decideAfterPlan, isPlanSettled } from './decide.js'
+import { decideAfterPlan, isPlanSettled, type Decision } from './decide.js'
 import type { Outcome } from './report/render.js'
 import type { Run, Workspace } from './tfc/types.js'
 import { applyRun, discardRun } from './run/act.js'
 import { waitForApply } from './run/apply-wait.js'
 import { getConfiguration, type Configuration } from './run/configuration/index.js'
 import type { StepContext } from './run/context.js'
-import { Interrupted, TimedOut, describeFailure } from './run/failures.js'
+import { describeFailure } from './run/failures.js'
 import { getRun } from './run/get-run.js'
 import { outcomeOf, type RunOutcome } from './run/outcome.js'
 import { countsOf, destroysOf, readPlanDetails, type PlanDetails } from './run/read-plan.js'
-import { abandonRun, stopRun } from './run/stop.js'
+import { needsBackstop, stopAfterFailure, stopForReason, stopReasonOf } from './run/stop-step.js'
 import { waitForRun } from './run/wait.js'
 import { resolveWorkspace } from './run/workspace.js'
 
@@ -20,10 +20,12 @@ export interface LifecycleHooks {
   onProgress?: (outcome: RunOutcome) => Promise<void>
 }
 
+type Known = Pick<RunOutcome, 'workspace' | 'configuration' | 'run' | 'plan'>
+
 /**
  * The run lifecycle: resolve the workspace, get the configuration, get the run, wait until planned, read the plan,
  * decide, act, wait for the apply. Each stage takes values and returns values. Every exit leaves no run of ours
- * pending unless the inputs asked for that (`discard: false`); the result says which runs may still need stopping.
+ * pending unless the inputs asked for that (`discard: false`), and never touches a run that is applying.
  */
 export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {}): Promise<RunOutcome> {
   const { log, inputs } = ctx
@@ -31,7 +33,7 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
   let configuration: Configuration | undefined
   let run: Run | undefined
   let plan: PlanDetails = {}
-  const known = (): Pick<RunOutcome, 'workspace' | 'configuration' | 'run' | 'plan'> => ({ workspace, configuration, run, plan })
+  const known = (): Known => ({ workspace, configuration, run, plan })
 
   try {
     ;[workspace, configuration] = await log.group('Resolve workspace and configuration version', async () => {
@@ -44,10 +46,10 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
     await hooks.onProgress?.(progress(known(), 'planning', 'Planning; this comment is updated when the plan is ready.'))
 
     const created = run
-    let settled = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan'))
+    let settled = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan', target))
     run = settled
     plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled))
-    let decision = decideAfterPlan(settled, destroysOf(plan), inputs)
+    let decision: Decision = decideAfterPlan(settled, destroysOf(plan), inputs)
     log.info(decision.reason)
 
     if (decision.kind === 'apply') {
@@ -58,17 +60,8 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       if (decision.kind === 'apply') {
         await hooks.onProgress?.(progress(known(), 'applying', 'Applying.'))
         const applied = await waitForApply(ctx, settled)
-        return {
-          ...known(),
-          run: applied.run,
-          kind: applied.kind,
-          action: applied.action,
-          failure: applied.failure,
-          applyLog: applied.applyLog,
-          applied: applied.applied,
-          discarded: false,
-          cleanup: []
-        }
+        run = applied.run
+        return { ...known(), ...applied, discarded: false, cleanup: [] }
       }
     }
     if (decision.kind === 'discard') {
@@ -83,49 +76,42 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       failure: decision.fail,
       applied: settled.status === 'applied',
       discarded: settled.status === 'discarded' && decision.kind === 'discard',
-      cleanup: []
+      cleanup: needsBackstop(settled, decision.kind === 'leave') ? [settled.id] : []
     }
   } catch (error) {
-    if (error instanceof TimedOut || error instanceof Interrupted) {
-      try {
-        const stopped = await stopRun(ctx, error, run?.id)
-        return {
-          ...known(),
-          run: stopped.run,
-          kind: error instanceof TimedOut ? 'timed-out' : 'canceled',
-          action: stopped.action,
-          failure: stopped.failure,
-          applied: stopped.run.status === 'applied',
-          discarded: stopped.run.status === 'discarded',
-          cleanup: stopped.stillPending ? [stopped.run.id] : []
-        }
-      } catch (stopError) {
-        return failed(ctx, known(), stopError, run ? [run.id] : [])
+    const reason = stopReasonOf(error)
+    if (reason) {
+      const stopped = await stopForReason(ctx, reason, workspace, run)
+      const last = stopped.run ?? run
+      return {
+        ...known(),
+        run: last,
+        kind: last ? (reason.kind === 'timeout' ? 'timed-out' : 'canceled') : undefined,
+        action: stopped.action,
+        failure: stopped.failure,
+        applied: last?.status === 'applied',
+        discarded: last?.status === 'discarded',
+        cleanup: needsBackstop(last, false) ? [last!.id] : []
       }
     }
-    const stillPending = run ? await abandonRun(ctx, run.id) : false
-    return failed(ctx, known(), error, stillPending && run ? [run.id] : [])
+    log.debug(String((error as Error)?.stack ?? error))
+    const failure = describeFailure(error, inputs)
+    if (!run || !workspace) return { ...known(), action: 'The step failed.', failure, applied: false, discarded: false, cleanup: [] }
+    const stopped = await stopAfterFailure(ctx, workspace, run)
+    const last = stopped.run ?? run
+    return {
+      ...known(),
+      run: last,
+      kind: 'failed',
+      action: stopped.action ?? 'The step failed.',
+      failure: stopped.action ? `${failure} ${stopped.action}` : failure,
+      applied: last.status === 'applied',
+      discarded: last.status === 'discarded',
+      cleanup: stopped.stopFailed || needsBackstop(stopped.run, !stopped.action) ? [run.id] : []
+    }
   }
 }
 
-function progress(known: Pick<RunOutcome, 'workspace' | 'configuration' | 'run' | 'plan'>, kind: Outcome, action: string): RunOutcome {
+function progress(known: Known, kind: Outcome, action: string): RunOutcome {
   return { ...known, kind, action, applied: false, discarded: false, cleanup: [] }
-}
-
-function failed(
-  ctx: StepContext,
-  known: Pick<RunOutcome, 'workspace' | 'configuration' | 'run' | 'plan'>,
-  error: unknown,
-  cleanup: string[]
-): RunOutcome {
-  ctx.log.debug(String((error as Error)?.stack ?? error))
-  return {
-    ...known,
-    kind: known.run ? 'failed' : undefined,
-    action: 'The step failed.',
-    failure: describeFailure(error, ctx.inputs),
-    applied: false,
-    discarded: false,
-    cleanup
-  }
 }

@@ -57,16 +57,30 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
     )
 
   const clock = options.clock ?? systemClock
-  const http = new TfcHttp({
-    origin: inputs.apiOrigin,
-    token: inputs.token,
-    userAgent: USER_AGENT,
-    signal: options.signal,
-    requestTimeoutMs: options.requestTimeoutMs,
+  const deadline = clock.now() + inputs.timeoutMs
+  const transport = (until: number, signal?: AbortSignal): TfcHttp =>
+    new TfcHttp({
+      origin: inputs.apiOrigin,
+      token: inputs.token,
+      userAgent: USER_AGENT,
+      requestTimeoutMs: options.requestTimeoutMs,
+      clock,
+      deadline: until,
+      signal,
+      env: io.env,
+      onRetry: message => io.info(message)
+    })
+  const http = transport(deadline, options.signal)
+  const ctx: StepContext = {
+    http,
+    inputs,
+    log: io,
+    env: io.env,
     clock,
-    onRetry: message => io.info(message)
-  })
-  const ctx: StepContext = { http, inputs, log: io, env: io.env, clock, signal: options.signal, deadline: clock.now() + inputs.timeoutMs }
+    signal: options.signal,
+    deadline,
+    stopTransport: budgetMs => transport(clock.now() + budgetMs)
+  }
   const comment = commenter(inputs, io)
   const report = (outcome: RunOutcome): ReportInput | undefined => reportOf(outcome, inputs.apiOrigin, io.env, inputs)
 

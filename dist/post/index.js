@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -317,7 +317,7 @@ __webpack_unused_export__ = Client
 __webpack_unused_export__ = Pool
 __webpack_unused_export__ = BalancedPool
 __webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
+__webpack_unused_export__ = ProxyAgent
 __webpack_unused_export__ = EnvHttpProxyAgent
 __webpack_unused_export__ = RetryAgent
 __webpack_unused_export__ = RetryHandler
@@ -28370,7 +28370,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5913:
+/***/ 2892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28442,166 +28442,14 @@ const constants_Env = {
 const constants_DEFAULT_HOSTNAME = 'app.terraform.io';
 const USER_AGENT = 'tfe-run-action/0.1';
 
-;// CONCATENATED MODULE: ./src/tfc/types.ts
-/** The run statuses after which nothing more happens (tfc-api.md §4.3, "Terminal set for the action"). */
-const types_TERMINAL_RUN_STATUSES = new Set([
-    'applied',
-    'planned_and_finished',
-    'policy_soft_failed',
-    'discarded',
-    'errored',
-    'canceled',
-    'force_canceled'
-]);
-/** From here on the run is applying or has applied: never cancel or discard it on the action's own account. */
-const APPLY_STARTED_STATUSES = new Set([
-    'confirmed',
-    'queuing_apply',
-    'apply_queued',
-    'pre_apply_running',
-    'pre_apply_completed',
-    'applying',
-    'post_apply_running',
-    'post_apply_completed',
-    'applied'
-]);
-/** Paused for a person: an override or a decision that this action must not take on anyone's behalf. */
-const types_AWAITING_DECISION_STATUSES = new Set([
-    'policy_override',
-    'tf_policy_override',
-    'pre_plan_awaiting_decision',
-    'post_plan_awaiting_decision',
-    'pre_apply_awaiting_decision'
-]);
-
-;// CONCATENATED MODULE: ./src/decide.ts
-
-/**
- * The plan phase is over when the server says the run can be confirmed, when it waits for a person, or when the
- * run has ended. A bare `planned` is not enough: cost estimation, policies or run tasks may still follow (§4.3).
- */
-function isPlanSettled(run) {
-    return (TERMINAL_RUN_STATUSES.has(run.status) ||
-        run.actions.isConfirmable ||
-        AWAITING_DECISION_STATUSES.has(run.status) ||
-        run.status === 'planned_and_saved');
-}
-function isTerminal(run) {
-    return types_TERMINAL_RUN_STATUSES.has(run.status);
-}
-/** What a person has to do about a run that waits for a decision, by status. */
-const AWAITING_ADVICE = {
-    policy_override: 'a soft-mandatory Sentinel policy failed; someone with "manage policy overrides" permission must override it on the run page before the run can be applied',
-    tf_policy_override: 'a soft-mandatory policy failed; someone with "manage policy overrides" permission must override it on the run page',
-    pre_plan_awaiting_decision: 'a mandatory pre-plan run task failed and waits for an override on the run page',
-    post_plan_awaiting_decision: 'a mandatory post-plan run task or OPA policy failed and waits for an override on the run page',
-    pre_apply_awaiting_decision: 'a mandatory pre-apply run task failed and waits for an override on the run page'
-};
-function describeAwaiting(status) {
-    return AWAITING_ADVICE[status] ?? `the run waits for a decision (${status}) on the run page`;
-}
-/**
- * Decides from the run's settled state and the number of resources the plan destroys (replacements included).
- * The server's `actions` flags are trusted over status lists: they never drift (tfc-api.md §4.4).
- */
-function decideAfterPlan(run, destroys, inputs) {
-    switch (run.status) {
-        case 'errored':
-            return {
-                kind: 'none',
-                code: 'plan-errored',
-                reason: 'The plan errored.',
-                fail: 'The run errored during planning (a Terraform error, a hard-mandatory policy or a mandatory run task); see the plan log excerpt and the run page.'
-            };
-        case 'canceled':
-        case 'force_canceled':
-            return {
-                kind: 'none',
-                code: 'canceled-elsewhere',
-                reason: 'The run was canceled.',
-                fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.`
-            };
-        case 'discarded':
-            return {
-                kind: 'none',
-                code: 'discarded-elsewhere',
-                reason: 'The run was discarded.',
-                fail: 'The run was discarded by someone else before this step acted on it.'
-            };
-        case 'policy_soft_failed':
-            return {
-                kind: 'none',
-                code: 'policy-soft-failed',
-                reason: 'A soft-mandatory policy failed.',
-                fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.'
-            };
-        case 'planned_and_finished':
-            return run.planOnly
-                ? { kind: 'none', code: 'speculative', reason: 'Speculative (plan-only) run: nothing to apply.' }
-                : { kind: 'none', code: 'no-changes', reason: 'No changes: nothing to apply.' };
-        case 'applied':
-            return inputs.apply
-                ? { kind: 'none', code: 'applied-before-confirm', reason: 'The run was applied before this step confirmed it.' }
-                : {
-                    kind: 'none',
-                    code: 'applied-elsewhere',
-                    reason: 'The run was applied outside this step.',
-                    fail: 'The run was applied by someone or something else although `apply` is false.'
-                };
-    }
-    if (AWAITING_DECISION_STATUSES.has(run.status)) {
-        const advice = describeAwaiting(run.status);
-        const fail = `The run needs a decision: ${advice}.`;
-        return inputs.discard && run.actions.isDiscardable
-            ? {
-                kind: 'discard',
-                code: 'awaiting-decision',
-                reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`,
-                fail
-            }
-            : { kind: 'leave', code: 'awaiting-decision', reason: `Left for a person: ${advice}.`, fail };
-    }
-    if (run.actions.isConfirmable) {
-        if (destroys > 0 && inputs.apply && !inputs.allowDestroy) {
-            const what = destroys === 1 ? '1 resource' : `${destroys} resources`;
-            return {
-                kind: 'discard',
-                code: 'destroy-refused',
-                reason: `Not applied: the plan destroys or replaces ${what} and \`allow-destroy\` is false.`,
-                fail: `The plan destroys or replaces ${what}; this step applies such plans only with \`allow-destroy: true\`. The run was discarded.`
-            };
-        }
-        if (inputs.apply)
-            return { kind: 'apply', code: 'apply', reason: 'Applying: `apply` is true.' };
-        return inputs.discard
-            ? {
-                kind: 'discard',
-                code: 'not-applied',
-                reason: "Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace's queue."
-            }
-            : { kind: 'leave', code: 'left-for-confirmation', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' };
-    }
-    return {
-        kind: 'none',
-        code: 'unknown-status',
-        reason: `The run stopped in status ${run.status}.`,
-        fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.`
-    };
-}
-/**
- * Pause before the next poll: fast at first so a short plan is noticed within about a second or two, then slower,
- * reaching `capMs` after a couple of minutes (a 20-minute plan costs about 140 reads at the 10 s default).
- */
-function nextPollDelay(elapsedMs, capMs) {
-    return Math.min(capMs, 1000 + elapsedMs / 15);
-}
-
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
 ;// CONCATENATED MODULE: ./src/sleep.ts
 /** A sleep that an AbortSignal ends early, so a cancelled job does not sit out a poll interval. */
 function sleep(ms, signal) {
@@ -28659,6 +28507,18 @@ class TransportError extends Error {
         this.name = 'TransportError';
     }
 }
+/**
+ * The transport stopped before an answer: the step's deadline passed (`timeout`), or the step is being stopped
+ * (job cancelled). Not a failure of HCP Terraform, and never a reason to act on a run by itself.
+ */
+class StoppedError extends TransportError {
+    reason;
+    constructor(message, endpoint, reason) {
+        super(message, endpoint);
+        this.reason = reason;
+        this.name = 'StoppedError';
+    }
+}
 /** Error documents come as `{errors:[{status,title,detail}]}`, with status a string or a number, or legacy `{errors:["msg"]}`. */
 function describeErrorDocument(body) {
     try {
@@ -28680,16 +28540,152 @@ function describeErrorDocument(body) {
     return { title: '', detail: '' };
 }
 
+;// CONCATENATED MODULE: ./src/tfc/network-errors.ts
+const NOT_SENT = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPROXY']);
+const UNTRUSTED_CERTIFICATE = new Set([
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_UNTRUSTED',
+    'CERT_SIGNATURE_FAILURE'
+]);
+/** Classifies a connection error; `host` is where the request went. Never includes a URL (signed URLs are secrets). */
+function describeNetworkError(error, host) {
+    const e = error;
+    const code = e?.code ?? '';
+    const message = String(e?.message ?? error).replace(/https?:\/\/\S+/g, '<url>');
+    if (UNTRUSTED_CERTIFICATE.has(code)) {
+        return {
+            reason: `the TLS certificate of ${host} is not signed by a certificate authority this runner trusts (${code}). For a Terraform Enterprise with a private CA, save the CA certificate (PEM) on the runner and set NODE_EXTRA_CA_CERTS to its path in the step's env`,
+            fatal: true,
+            notSent: true
+        };
+    }
+    if (code === 'CERT_HAS_EXPIRED')
+        return { reason: `the TLS certificate of ${host} has expired (${code}); renew it on the server`, fatal: true, notSent: true };
+    if (code === 'ERR_TLS_CERT_ALTNAME_INVALID') {
+        return {
+            reason: `the TLS certificate of ${host} is not valid for that name (${code}); use the host name the certificate was issued for in \`hostname\``,
+            fatal: true,
+            notSent: true
+        };
+    }
+    if (code === 'EPROTO' || /wrong version number|packet length too long|unknown protocol/i.test(message)) {
+        return {
+            reason: `${host} does not speak TLS (${code || 'EPROTO'}): it looks like a plain-http server behind an https:// address. Check \`hostname\` (its port in particular)`,
+            fatal: true,
+            notSent: true
+        };
+    }
+    if (code === 'ENOTFOUND')
+        return { reason: `the host ${host} was not found (ENOTFOUND); check \`hostname\``, fatal: true, notSent: true };
+    if (code === 'ETIMEDOUT' && /request timeout/i.test(message))
+        return { reason: 'no answer within the request timeout', fatal: false, notSent: false };
+    return { reason: code ? `${code} (${message})` : message, fatal: false, notSent: NOT_SENT.has(code) };
+}
+
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+;// CONCATENATED MODULE: ./src/tfc/proxy.ts
+
+
+
+/**
+ * The proxy for a URL from HTTPS_PROXY / HTTP_PROXY (either case), unless NO_PROXY names its host: what the runner
+ * and the other actions honour, so Terraform Enterprise behind a corporate proxy works the same way.
+ */
+function proxyFor(url, env) {
+    const raw = url.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
+    if (!raw?.trim() || bypassesProxy(url, env.NO_PROXY ?? env.no_proxy ?? ''))
+        return undefined;
+    try {
+        return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw.trim()) ? raw.trim() : `http://${raw.trim()}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** NO_PROXY: `*`, or host names and domain suffixes (`example.com`, `.example.com`), each optionally with `:port`. */
+function bypassesProxy(url, noProxy) {
+    const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map(entry => entry.trim().toLowerCase())
+        .filter(Boolean)
+        .some(entry => {
+        if (entry === '*')
+            return true;
+        const [name, entryPort] = entry.startsWith('[') ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]] : entry.split(':');
+        if (entryPort && entryPort !== port)
+            return false;
+        const suffix = name.replace(/^\*?\./, '');
+        return host === suffix || host.endsWith(`.${suffix}`);
+    });
+}
+function proxyAuthorization(proxy) {
+    if (!proxy.username)
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'Proxy-Authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+/** An HTTPS agent that reaches its hosts through an HTTP proxy's CONNECT tunnel; TLS runs end to end inside it. */
+class TunnelAgent extends external_node_https_namespaceObject.Agent {
+    proxy;
+    constructor(proxy) {
+        super({ keepAlive: true });
+        this.proxy = proxy;
+    }
+    createConnection(options, callback) {
+        const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
+        const connect = (0,external_node_http_.request)({
+            host: this.proxy.hostname,
+            port: this.proxy.port || 80,
+            method: 'CONNECT',
+            path: target,
+            headers: { Host: target, ...proxyAuthorization(this.proxy) }
+        });
+        connect.once('connect', (response, socket) => {
+            if (response.statusCode !== 200) {
+                socket.destroy();
+                callback?.(Object.assign(new Error(`the proxy ${this.proxy.host} refused to tunnel to ${target} (${response.statusCode})`), {
+                    code: 'EPROXY'
+                }), socket);
+                return;
+            }
+            const secure = (0,external_node_tls_.connect)({
+                ...options,
+                socket,
+                servername: String(options.servername ?? options.host ?? '')
+            });
+            callback?.(null, secure);
+        });
+        connect.once('error', error => callback?.(error, connect.socket));
+        connect.end();
+        return undefined;
+    }
+}
+/** An agent for plain-http targets through an HTTP proxy: requests go to the proxy in absolute form. */
+function plainProxyRequestOptions(url, proxy) {
+    return { host: proxy.hostname, port: proxy.port || 80, path: url.href, headers: { Host: url.host, ...proxyAuthorization(proxy) } };
+}
+const plainAgent = () => new HttpAgent({ keepAlive: true });
+
 ;// CONCATENATED MODULE: ./src/tfc/http.ts
 
 
 
 
 
-const RETRYABLE_READ_STATUSES = new Set([500, 502, 503, 504]);
-/** Errors raised before any byte of the request could have reached the server: safe to repeat even for a write. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+
+
+const RETRYABLE_STATUSES = new Set([500, 502, 503, 504]);
 const JSON_API = 'application/vnd.api+json';
+/** A deadline that never comes: for callers that bound their own time. */
+const NO_DEADLINE = Number.POSITIVE_INFINITY;
 /** Seconds to wait before retrying a 429: `X-RateLimit-Reset` is fractional seconds until the bucket refills (tfc-api.md §1.8). */
 function rateLimitDelayMs(headers, jitter) {
     const reset = Number.parseFloat(String(headers['x-ratelimit-reset'] ?? ''));
@@ -28704,57 +28700,59 @@ function serverErrorDelayMs(attempt, jitter) {
     return cap / 2 + (jitter * cap) / 2;
 }
 /**
- * The single way this action talks to HCP Terraform. The token is attached per request, and only when the URL's
- * origin is the API origin: redirects are never followed automatically, because @actions/http-client keeps the
- * Authorization header on a redirect to the same hostname on another port or path.
+ * The single way this action talks to HCP Terraform, on node:http(s) so that every request can be abandoned (step
+ * stopping, deadline) and proxies are honoured. The token is attached per request, and only when the URL's origin
+ * is the API origin: redirects are followed by hand, so a signed URL elsewhere never sees it.
  */
 class TfcHttp {
     options;
-    client;
     origin;
     requestTimeoutMs;
-    maxReadAttempts;
-    maxRateLimitAttempts;
     minRequestGapMs;
     random;
     clock;
-    lastRequestAt = 0;
-    requestCount = 0;
+    deadline;
+    env;
+    httpAgent = new external_node_http_.Agent({ keepAlive: true });
+    httpsAgent = new external_node_https_namespaceObject.Agent({ keepAlive: true });
+    tunnels = new Map();
+    lastRequestAt = Number.NEGATIVE_INFINITY;
     constructor(options) {
         this.options = options;
         this.origin = new URL(options.origin).origin;
         this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-        this.maxReadAttempts = options.maxReadAttempts ?? 5;
-        this.maxRateLimitAttempts = options.maxRateLimitAttempts ?? 12;
         this.minRequestGapMs = options.minRequestGapMs ?? 50;
         this.random = options.random ?? Math.random;
         this.clock = options.clock ?? systemClock;
-        this.client = new lib/* HttpClient */.Qq(options.userAgent, [], {
-            allowRedirects: false,
-            allowRetries: false,
-            keepAlive: true,
-            socketTimeout: this.requestTimeoutMs
-        });
+        this.deadline = options.deadline ?? NO_DEADLINE;
+        this.env = options.env ?? {};
     }
     get apiOrigin() {
         return this.origin;
     }
     dispose() {
-        this.client.dispose();
+        this.httpAgent.destroy();
+        this.httpsAgent.destroy();
+        for (const agent of this.tunnels.values())
+            agent.destroy();
     }
-    /** A JSON:API call under /api/v2/. Reads are retried; writes are retried only when the server cannot have acted. */
+    /**
+     * A JSON:API call under /api/v2/. Reads and rate-limited calls are retried with backoff until the deadline;
+     * a write that may have reached the server is never repeated blindly (OutcomeUnknownError).
+     */
     async request(method, path, options = {}) {
-        const url = `${this.origin}/api/v2/${path.replace(/^\//, '')}`;
-        const endpoint = `${method} /api/v2/${path.replace(/^\//, '').split('?')[0]}`;
-        const isRead = method === 'GET';
+        const url = new URL(`${this.origin}/api/v2/${path.replace(/^\//, '')}`);
+        const endpoint = `${method} ${url.pathname}`;
         const payload = options.body === undefined ? null : JSON.stringify(options.body);
-        const headers = {
-            Accept: JSON_API,
-            Authorization: `Bearer ${this.options.token}`
-        };
+        const headers = { Accept: JSON_API, Authorization: `Bearer ${this.options.token}` };
         if (payload !== null)
             headers['Content-Type'] = JSON_API;
-        const response = await this.withRetries(endpoint, isRead, () => this.send(method, url, payload, headers));
+        const response = await this.withRetries(endpoint, url.host, method === 'GET', async (signal) => {
+            const message = await this.exchange(method, url, payload, headers, signal);
+            const body = await readBody(message);
+            return { status: message.statusCode ?? 0, headers: message.headers, body, discard: () => undefined };
+        });
+        checkIsApi(response, endpoint, url.host);
         if (response.status >= 400 && !(options.accept ?? []).includes(response.status)) {
             const { title, detail } = describeErrorDocument(response.body);
             const text = [title, detail].filter(Boolean).join(': ');
@@ -28772,129 +28770,190 @@ class TfcHttp {
             const headers = { Accept: 'application/json, */*' };
             if (current.origin === this.origin)
                 headers.Authorization = `Bearer ${this.options.token}`;
-            const where = current.origin === this.origin ? current.pathname : `the storage host ${current.host}`;
-            const { message } = await this.withRetries(`GET ${where}`, true, async () => {
-                const head = (await this.client.request('GET', current.href, null, headers)).message;
-                return { message: head, status: head.statusCode ?? 0, headers: head.headers, discard: () => void head.resume() };
+            const where = current.origin === this.origin ? `GET ${current.pathname}` : `GET from the storage host ${current.host}`;
+            const target = current;
+            const response = await this.withRetries(where, target.host, true, async (signal) => {
+                const message = await this.exchange('GET', target, null, headers, signal);
+                return { message, status: message.statusCode ?? 0, headers: message.headers, discard: () => void message.resume() };
             });
-            const status = message.statusCode ?? 0;
+            const { message, status } = response;
             if (status >= 300 && status < 400 && message.headers.location) {
                 message.resume();
                 if (hop >= maxRedirects)
-                    throw new TransportError(`GET ${where}: too many redirects`, `GET ${where}`);
+                    throw new TransportError(`${where}: too many redirects`, where);
                 current = new URL(message.headers.location, current);
                 continue;
             }
             if (status === 200 && destination) {
-                await this.withBodyTimeout(message, (0,promises_namespaceObject.pipeline)(message, (0,external_node_fs_namespaceObject.createWriteStream)(destination)));
+                await this.stoppable(where, () => (0,promises_namespaceObject.pipeline)(message, (0,external_node_fs_namespaceObject.createWriteStream)(destination)));
                 return { status, body: '' };
             }
-            return { status, body: await this.readBody(message) };
+            return { status, body: await this.stoppable(where, () => readBody(message)) };
         }
     }
     /**
      * The one retry policy, for API calls and storage downloads alike. 429 means the server did not act: wait as it
      * says and repeat, whatever the method. A 5xx or a broken connection is retried for a read; for a write it is an
-     * unknown outcome the caller must resolve (unless the request provably never left).
+     * unknown outcome the caller must resolve (unless the request provably never left). Everything ends at the
+     * deadline, or at once when the step is stopping.
      */
-    async withRetries(endpoint, isRead, sendOnce) {
-        let serverFailures = 0;
-        let rateLimited = 0;
+    async withRetries(endpoint, host, isRead, sendOnce) {
+        let streak;
+        let attempt = 0;
         for (;;) {
+            attempt++;
             let response;
             try {
-                await this.pace();
-                response = await sendOnce();
+                await this.pace(endpoint, streak);
+                response = await this.stoppable(endpoint, sendOnce, streak);
             }
             catch (error) {
-                const code = error.code ?? '';
-                const reason = describeNetworkError(error);
-                if (!isRead && !NOT_SENT_CODES.has(code)) {
-                    throw new OutcomeUnknownError(`${endpoint}: ${reason}; the server may or may not have acted on it`, endpoint);
+                if (error instanceof StoppedError)
+                    throw error;
+                const failure = describeNetworkError(error, host);
+                if (failure.fatal)
+                    throw new TransportError(`${endpoint}: ${failure.reason}.`, endpoint);
+                if (!isRead && !failure.notSent) {
+                    throw new OutcomeUnknownError(`${endpoint}: ${failure.reason}; the server may or may not have acted on it`, endpoint);
                 }
-                serverFailures++;
-                if (serverFailures >= this.maxReadAttempts) {
-                    throw new TransportError(`${endpoint} failed ${serverFailures} times: ${reason}. Check that ${this.origin} is reachable from the runner.`, endpoint);
-                }
-                await this.wait(serverErrorDelayMs(serverFailures, this.random()), `${endpoint}: ${reason}`);
+                streak = await this.backoff(endpoint, streak, failure.reason, serverErrorDelayMs(attempt, this.random()));
                 continue;
             }
             if (response.status === 429) {
                 response.discard();
-                rateLimited++;
-                if (rateLimited >= this.maxRateLimitAttempts) {
-                    throw new ApiError(`${endpoint} was rate limited (429) ${rateLimited} times in a row; another tool may be using up this user's API rate limit`, 429, endpoint);
-                }
-                await this.wait(rateLimitDelayMs(response.headers, this.random()), `${endpoint}: rate limited (429)`);
+                streak = await this.backoff(endpoint, streak, 'rate limited (429)', rateLimitDelayMs(response.headers, this.random()));
                 continue;
             }
-            if (RETRYABLE_READ_STATUSES.has(response.status)) {
+            if (RETRYABLE_STATUSES.has(response.status)) {
                 response.discard();
-                if (!isRead) {
+                if (!isRead)
                     throw new OutcomeUnknownError(`${endpoint} answered ${response.status}; the server may or may not have acted on it`, endpoint);
-                }
-                serverFailures++;
-                if (serverFailures >= this.maxReadAttempts) {
-                    throw new TransportError(`${endpoint} answered ${response.status} ${serverFailures} times in a row; HCP Terraform may be having an outage (see its status page)`, endpoint);
-                }
-                await this.wait(serverErrorDelayMs(serverFailures, this.random()), `${endpoint}: server error ${response.status}`);
+                streak = await this.backoff(endpoint, streak, `server error ${response.status}`, serverErrorDelayMs(attempt, this.random()));
                 continue;
             }
+            if (streak)
+                this.options.onRetry?.(`${endpoint}: answered after ${streak.tries} ${streak.tries === 1 ? 'retry' : 'retries'}`);
             return response;
         }
     }
-    async send(method, url, payload, headers) {
-        const response = await this.client.request(method, url, payload, { ...headers });
-        const body = await this.readBody(response.message);
-        return { status: response.message.statusCode ?? 0, headers: response.message.headers, body, discard: () => undefined };
+    /** Waits before the next try; the first failure of a streak is logged, the rest are counted. */
+    async backoff(endpoint, streak, reason, delayMs) {
+        const next = { tries: (streak?.tries ?? 0) + 1, reason };
+        const left = this.deadline - this.clock.now();
+        if (left <= delayMs) {
+            throw new StoppedError(`${endpoint}: ${reason}, still after ${next.tries} ${next.tries === 1 ? 'try' : 'tries'} when the time ran out`, endpoint, 'deadline');
+        }
+        if (!streak)
+            this.options.onRetry?.(`${endpoint}: ${reason}; retrying with backoff${Number.isFinite(left) ? ' until the step times out' : ''}`);
+        await this.clock.sleep(delayMs, this.options.signal);
+        if (this.options.signal?.aborted)
+            throw new StoppedError(`${endpoint}: ${reason}; gave up because the step is stopping`, endpoint, 'aborted');
+        return next;
     }
-    /** The socket timeout covers silence; this also bounds a body that trickles forever. */
-    readBody(message) {
-        const chunks = [];
-        message.on('data', (chunk) => chunks.push(chunk));
-        const done = new Promise((resolve, reject) => {
-            message.on('end', resolve);
-            message.on('error', reject);
-            message.on('aborted', () => reject(Object.assign(new Error('connection closed mid-response'), { code: 'ECONNRESET' })));
-        });
-        return this.withBodyTimeout(message, done).then(() => Buffer.concat(chunks).toString('utf8'));
-    }
-    async withBodyTimeout(message, work) {
-        let timer;
-        const limit = Math.max(this.requestTimeoutMs * 4, 120_000);
-        const timeout = new Promise((_, reject) => {
-            timer = setTimeout(() => {
-                message.destroy();
-                reject(Object.assign(new Error(`response body not complete after ${limit / 1000}s`), { code: 'ETIMEDOUT' }));
-            }, limit);
-        });
+    /** Runs `work` with a signal that fires at the deadline or when the step stops, turning either into StoppedError. */
+    async stoppable(endpoint, work, streak) {
+        const controller = new AbortController();
+        const step = this.options.signal;
+        const onStep = () => controller.abort();
+        if (step?.aborted)
+            controller.abort();
+        step?.addEventListener('abort', onStep, { once: true });
+        const timer = new AbortController();
+        let timedOut = false;
+        const left = this.deadline - this.clock.now();
+        if (Number.isFinite(left)) {
+            void this.clock.sleep(Math.max(0, left), timer.signal).then(() => {
+                if (timer.signal.aborted)
+                    return;
+                timedOut = true;
+                controller.abort();
+            });
+        }
         try {
-            return await Promise.race([work, timeout]);
+            return await work(controller.signal);
+        }
+        catch (error) {
+            if (!controller.signal.aborted)
+                throw error;
+            const before = streak ? ` (after ${streak.reason})` : '';
+            if (timedOut)
+                throw new StoppedError(`${endpoint}: no answer before the time ran out${before}`, endpoint, 'deadline');
+            throw new StoppedError(`${endpoint}: abandoned because the step is stopping${before}`, endpoint, 'aborted');
         }
         finally {
-            clearTimeout(timer);
+            timer.abort();
+            step?.removeEventListener('abort', onStep);
         }
     }
-    async pace() {
+    exchange(method, url, payload, headers, signal) {
+        const secure = url.protocol === 'https:';
+        const proxy = proxyFor(url, this.env);
+        const options = {
+            method,
+            host: url.hostname.replace(/^\[|\]$/g, ''),
+            port: url.port || (secure ? 443 : 80),
+            path: `${url.pathname}${url.search}`,
+            headers: {
+                'User-Agent': this.options.userAgent,
+                ...headers,
+                ...(payload !== null ? { 'Content-Length': Buffer.byteLength(payload) } : {})
+            },
+            signal,
+            agent: secure ? (proxy ? this.tunnelTo(proxy) : this.httpsAgent) : this.httpAgent
+        };
+        if (!secure && proxy) {
+            const viaProxy = plainProxyRequestOptions(url, proxy);
+            Object.assign(options, {
+                host: viaProxy.host,
+                port: viaProxy.port,
+                path: viaProxy.path,
+                headers: { ...options.headers, ...viaProxy.headers }
+            });
+        }
+        return new Promise((resolve, reject) => {
+            const request = (secure ? external_node_https_namespaceObject.request : external_node_http_.request)(options, resolve);
+            request.setTimeout(this.requestTimeoutMs, () => request.destroy(Object.assign(new Error('request timeout'), { code: 'ETIMEDOUT' })));
+            request.on('error', reject);
+            request.end(payload ?? undefined);
+        });
+    }
+    tunnelTo(proxy) {
+        let agent = this.tunnels.get(proxy.href);
+        if (!agent) {
+            agent = new TunnelAgent(proxy);
+            this.tunnels.set(proxy.href, agent);
+        }
+        return agent;
+    }
+    async pace(endpoint, streak) {
         const wait = this.lastRequestAt + this.minRequestGapMs - this.clock.now();
         if (wait > 0)
-            await this.clock.sleep(wait);
-        this.lastRequestAt = this.clock.now();
-        this.requestCount++;
-    }
-    async wait(ms, why) {
-        this.options.onRetry?.(`${why}; retrying in ${(ms / 1000).toFixed(1)}s`);
-        await this.clock.sleep(ms, this.options.signal);
+            await this.clock.sleep(wait, this.options.signal);
         if (this.options.signal?.aborted)
-            throw new TransportError(`${why}; gave up because the step is stopping`, why);
+            throw new StoppedError(`${endpoint}: not sent because the step is stopping${streak ? ` (after ${streak.reason})` : ''}`, endpoint, 'aborted');
+        this.lastRequestAt = this.clock.now();
     }
 }
-function describeNetworkError(error) {
-    const e = error;
-    const message = e?.message ?? String(error);
-    if (/^Request timeout/.test(message))
-        return 'no answer within the request timeout';
-    return e?.code ? `${e.code} (${message.replace(/https?:\/\/\S+/g, '<url>')})` : message.replace(/https?:\/\/\S+/g, '<url>');
+function readBody(message) {
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        message.on('data', (chunk) => chunks.push(chunk));
+        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('error', reject);
+        message.on('aborted', () => reject(Object.assign(new Error('connection closed mid-response'), { code: 'ECONNRESET' })));
+    });
+}
+/**
+ * An answer that is not the API (a proxy's sign-in page, a load balancer's error page, a web server at the wrong
+ * port) says so, with what came back and from where, instead of failing later on a document it cannot parse.
+ */
+function checkIsApi(response, endpoint, host) {
+    const type = String(response.headers['content-type'] ?? '');
+    if (!response.body.trim() || /json/i.test(type))
+        return;
+    const title = /<title[^>]*>([^<]{1,120})/i.exec(response.body)?.[1]?.trim();
+    const what = title ? `an HTML page titled "${title}"` : `${type || 'a body without a content type'}`;
+    throw new TransportError(`${endpoint}: ${host} answered ${response.status} with ${what}, not the HCP Terraform API. Check \`hostname\`, and any proxy or sign-in page between the runner and it.`, endpoint);
 }
 
 ;// CONCATENATED MODULE: ./src/duration.ts
@@ -29098,6 +29157,160 @@ function checkWorkspaceRef(input, value) {
     throw new InputError(input, `Input \`${input}\` must be a workspace name (letters, digits, - and _) or a ws-… ID, not "${value}".`);
 }
 
+;// CONCATENATED MODULE: ./src/tfc/types.ts
+/** The run statuses after which nothing more happens (tfc-api.md §4.3, "Terminal set for the action"). */
+const types_TERMINAL_RUN_STATUSES = new Set([
+    'applied',
+    'planned_and_finished',
+    'policy_soft_failed',
+    'discarded',
+    'errored',
+    'canceled',
+    'force_canceled'
+]);
+/** From here on the run is applying or has applied: never cancel or discard it on the action's own account. */
+const APPLY_STARTED_STATUSES = new Set([
+    'confirmed',
+    'queuing_apply',
+    'apply_queued',
+    'pre_apply_running',
+    'pre_apply_completed',
+    'applying',
+    'post_apply_running',
+    'post_apply_completed',
+    'applied'
+]);
+/** Paused for a person: an override or a decision that this action must not take on anyone's behalf. */
+const types_AWAITING_DECISION_STATUSES = new Set([
+    'policy_override',
+    'tf_policy_override',
+    'pre_plan_awaiting_decision',
+    'post_plan_awaiting_decision',
+    'pre_apply_awaiting_decision'
+]);
+
+;// CONCATENATED MODULE: ./src/decide.ts
+
+/**
+ * The plan phase is over when the server says the run can be confirmed, when it waits for a person, or when the
+ * run has ended. A bare `planned` is not enough: cost estimation, policies or run tasks may still follow (§4.3).
+ */
+function isPlanSettled(run) {
+    return (TERMINAL_RUN_STATUSES.has(run.status) ||
+        run.actions.isConfirmable ||
+        AWAITING_DECISION_STATUSES.has(run.status) ||
+        run.status === 'planned_and_saved');
+}
+function decide_isTerminal(run) {
+    return types_TERMINAL_RUN_STATUSES.has(run.status);
+}
+/** What a person has to do about a run that waits for a decision, by status. */
+const AWAITING_ADVICE = {
+    policy_override: 'a soft-mandatory Sentinel policy failed; someone with "manage policy overrides" permission must override it on the run page before the run can be applied',
+    tf_policy_override: 'a soft-mandatory policy failed; someone with "manage policy overrides" permission must override it on the run page',
+    pre_plan_awaiting_decision: 'a mandatory pre-plan run task failed and waits for an override on the run page',
+    post_plan_awaiting_decision: 'a mandatory post-plan run task or OPA policy failed and waits for an override on the run page',
+    pre_apply_awaiting_decision: 'a mandatory pre-apply run task failed and waits for an override on the run page'
+};
+function describeAwaiting(status) {
+    return AWAITING_ADVICE[status] ?? `the run waits for a decision (${status}) on the run page`;
+}
+/**
+ * Decides from the run's settled state and the number of resources the plan destroys (replacements included).
+ * The server's `actions` flags are trusted over status lists: they never drift (tfc-api.md §4.4).
+ */
+function decideAfterPlan(run, destroys, inputs) {
+    switch (run.status) {
+        case 'errored':
+            return {
+                kind: 'none',
+                code: 'plan-errored',
+                reason: 'The plan errored.',
+                fail: 'The run errored during planning (a Terraform error, a hard-mandatory policy or a mandatory run task); see the plan log excerpt and the run page.'
+            };
+        case 'canceled':
+        case 'force_canceled':
+            return {
+                kind: 'none',
+                code: 'canceled-elsewhere',
+                reason: 'The run was canceled.',
+                fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.`
+            };
+        case 'discarded':
+            return {
+                kind: 'none',
+                code: 'discarded-elsewhere',
+                reason: 'The run was discarded.',
+                fail: 'The run was discarded by someone else before this step acted on it.'
+            };
+        case 'policy_soft_failed':
+            return {
+                kind: 'none',
+                code: 'policy-soft-failed',
+                reason: 'A soft-mandatory policy failed.',
+                fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.'
+            };
+        case 'planned_and_finished':
+            return run.planOnly
+                ? { kind: 'none', code: 'speculative', reason: 'Speculative (plan-only) run: nothing to apply.' }
+                : { kind: 'none', code: 'no-changes', reason: 'No changes: nothing to apply.' };
+        case 'applied':
+            return inputs.apply
+                ? { kind: 'none', code: 'applied-before-confirm', reason: 'The run was applied before this step confirmed it.' }
+                : {
+                    kind: 'none',
+                    code: 'applied-elsewhere',
+                    reason: 'The run was applied outside this step.',
+                    fail: 'The run was applied by someone or something else although `apply` is false.'
+                };
+    }
+    if (AWAITING_DECISION_STATUSES.has(run.status)) {
+        const advice = describeAwaiting(run.status);
+        const fail = `The run needs a decision: ${advice}.`;
+        return inputs.discard && run.actions.isDiscardable
+            ? {
+                kind: 'discard',
+                code: 'awaiting-decision',
+                reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`,
+                fail
+            }
+            : { kind: 'leave', code: 'awaiting-decision', reason: `Left for a person: ${advice}.`, fail };
+    }
+    if (run.actions.isConfirmable) {
+        if (destroys > 0 && inputs.apply && !inputs.allowDestroy) {
+            const what = destroys === 1 ? '1 resource' : `${destroys} resources`;
+            return {
+                kind: 'discard',
+                code: 'destroy-refused',
+                reason: `Not applied: the plan destroys or replaces ${what} and \`allow-destroy\` is false.`,
+                fail: `The plan destroys or replaces ${what}; this step applies such plans only with \`allow-destroy: true\`. The run was discarded.`
+            };
+        }
+        if (inputs.apply)
+            return { kind: 'apply', code: 'apply', reason: 'Applying: `apply` is true.' };
+        return inputs.discard
+            ? {
+                kind: 'discard',
+                code: 'not-applied',
+                reason: "Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace's queue."
+            }
+            : { kind: 'leave', code: 'left-for-confirmation', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' };
+    }
+    return {
+        kind: 'none',
+        code: 'unknown-status',
+        reason: `The run stopped in status ${run.status}.`,
+        fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.`
+    };
+}
+/**
+ * Pause before the next poll: fast at first so a short plan is noticed within about a second or two, then slower,
+ * reaching `capMs` after a couple of minutes (a 20-minute plan costs about 140 reads at the 10 s default).
+ */
+function nextPollDelay(elapsedMs, capMs) {
+    return Math.min(capMs, 1000 + elapsedMs / 15);
+}
+
 ;// CONCATENATED MODULE: ./src/tfc/jsonapi.ts
 function jsonapi_parseDocument(body, endpoint) {
     try {
@@ -29154,7 +29367,8 @@ function toRun(resource) {
         planId: relId(resource, 'plan'),
         applyId: relId(resource, 'apply'),
         configurationVersionId: relId(resource, 'configuration-version'),
-        workspaceId: relId(resource, 'workspace')
+        workspaceId: relId(resource, 'workspace'),
+        positionInQueue: num(resource, 'position-in-queue') ?? undefined
     };
 }
 /** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */
@@ -29185,12 +29399,12 @@ async function createRun(http, options) {
     const response = await http.request('POST', 'runs', { body: runCreateBody(options) });
     return toRun(single(parseDocument(response.body, 'POST /api/v2/runs')));
 }
-async function readRun(http, id) {
+async function runs_readRun(http, id) {
     const path = `runs/${encodeURIComponent(id)}`;
     return toRun(jsonapi_single(jsonapi_parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
 }
 /** 202 on success; 409 when the run is not in a state that allows it, returned so the caller can re-read and decide. */
-async function runAction(http, id, action, comment) {
+async function runs_runAction(http, id, action, comment) {
     const path = `runs/${encodeURIComponent(id)}/actions/${action}`;
     const response = await http.request('POST', path, { body: { comment }, accept: [409] });
     return response.status === 409 ? 'conflict' : 'accepted';
@@ -29202,11 +29416,11 @@ async function runAction(http, id, action, comment) {
  */
 async function cancelOrDiscard(http, run, comment) {
     if (run.actions.isCancelable) {
-        await runAction(http, run.id, 'cancel', comment);
+        await runs_runAction(http, run.id, 'cancel', comment);
         return 'canceled';
     }
     if (run.actions.isDiscardable) {
-        await runAction(http, run.id, 'discard', comment);
+        await runs_runAction(http, run.id, 'discard', comment);
         return 'discarded';
     }
     return undefined;
@@ -29226,12 +29440,88 @@ async function listRuns(http, workspaceId, query, pageSize = 20) {
     return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun);
 }
 
+;// CONCATENATED MODULE: ./src/run/stop-run.ts
+
+
+
+
+/** Each 409 (the run moved between our read and our action) gets a fresh read and a fresh choice, this many times. */
+const STOP_ATTEMPTS = 3;
+/**
+ * Stops a run that must not hold the workspace's queue, choosing from the run's own `actions` flags: discard when
+ * it is discardable (waiting for confirmation, a decision or its turn), else cancel when it is cancelable. Never
+ * touches a run whose apply has started. On 409 or an unknown outcome it reads the run again and chooses again.
+ */
+async function stopRunSafely(http, runId, comment) {
+    let run = await runs_readRun(http, runId);
+    for (let attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
+        if (decide_isTerminal(run))
+            return { kind: 'ended', run };
+        if (APPLY_STARTED_STATUSES.has(run.status))
+            return { kind: 'applying', run };
+        const action = run.actions.isDiscardable ? 'discard' : run.actions.isCancelable ? 'cancel' : undefined;
+        if (!action)
+            return { kind: 'not-allowed', run };
+        let answer;
+        try {
+            answer = await runs_runAction(http, run.id, action, comment);
+        }
+        catch (error) {
+            if (!(error instanceof OutcomeUnknownError))
+                throw error;
+            answer = 'unknown';
+        }
+        if (answer === 'accepted')
+            return { kind: action === 'discard' ? 'discarded' : 'canceled', run: await runs_readRun(http, runId) };
+        run = await runs_readRun(http, runId);
+    }
+    return { kind: decide_isTerminal(run) ? 'ended' : 'not-allowed', run };
+}
+/**
+ * After a cancel was accepted, waits (within `until`) for the run to end; force-cancels once HCP Terraform allows it
+ * (`is-force-cancelable`, after `force-cancel-available-at`) when `forceCancel` asks for it.
+ */
+async function settleCanceled(http, run, options) {
+    let current = run;
+    while (!isTerminal(current) && options.clock.now() < options.until) {
+        await options.clock.sleep(Math.min(options.pollMs, Math.max(0, options.until - options.clock.now())));
+        current = await readRun(http, run.id);
+        if (options.forceCancel && current.actions.isForceCancelable && !isTerminal(current)) {
+            if ((await runAction(http, run.id, 'force-cancel', 'Force-canceled by GitHub Actions: the step timed out')) === 'accepted') {
+                return { kind: 'force-canceled', run: await readRun(http, run.id) };
+            }
+        }
+    }
+    return { kind: 'canceled', run: current };
+}
+/** One sentence for the log and the report: what was done to the run, in the server's terms. */
+function describeStop(result, runUrl) {
+    const { run } = result;
+    switch (result.kind) {
+        case 'ended':
+            return `The run had already ended (${run.status}).`;
+        case 'applying':
+            return `The run is still applying (${run.status}), so it was left alone: canceling an apply can leave infrastructure half-changed. Follow it at ${runUrl}`;
+        case 'discarded':
+            return 'Discarded the run.';
+        case 'canceled':
+            return decide_isTerminal(run)
+                ? 'Canceled the run.'
+                : `Canceled the run: HCP Terraform accepted the cancel, and the run (${run.status}) stops when Terraform reaches its next safe point.`;
+        case 'force-canceled':
+            return 'Canceled the run; it did not stop, so it was force-canceled.';
+        case 'not-allowed':
+            return `Could not stop the run (${run.status}): HCP Terraform allowed neither a discard nor a cancel. Check it at ${runUrl}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cleanup.ts
 
 
 
 
-
+/** The post step's whole budget: the runner gives it a few minutes at most, and a stuck host must not hold the job. */
+const POST_STEP_BUDGET_MS = 60_000;
 /** The run IDs the main step left for the post step; a damaged value counts as none rather than failing the job. */
 function pendingRunIds(io) {
     if (io.getState(State.MainFinished) === 'true')
@@ -29245,8 +29535,9 @@ function pendingRunIds(io) {
     }
 }
 /**
- * The post step: a backstop for a main step that was killed before it could clean up. When the main step finished
- * (in any way it controls) this sends nothing at all; otherwise it cancels or discards each run it left.
+ * The post step: a backstop for a main step that was killed, or could not stop its run. When the main step finished
+ * (in any way it controls) this sends nothing at all; otherwise it stops each run it left, by the same rules as the
+ * main step: discard or cancel as the run's flags allow, and never a run that is applying.
  */
 async function cleanup(io) {
     const runIds = pendingRunIds(io);
@@ -29255,40 +29546,35 @@ async function cleanup(io) {
     if (!runIds.length || !token || !origin)
         return [];
     io.setSecret(token);
-    const http = new TfcHttp({ origin, token, userAgent: USER_AGENT, maxReadAttempts: 3 });
+    const http = new TfcHttp({ origin, token, userAgent: USER_AGENT, deadline: Date.now() + POST_STEP_BUDGET_MS, env: io.env });
     try {
         const results = [];
-        for (const runId of runIds)
-            results.push(await stopLeftRun(io, http, runId));
+        for (const runId of runIds) {
+            try {
+                const result = await stopRunSafely(http, runId, 'Stopped by GitHub Actions: the job stopped before the step finished');
+                const said = describeStop(result, `the run page (${origin})`);
+                if (result.kind === 'discarded' || result.kind === 'canceled')
+                    io.warning(`The main step did not finish; ${result.kind} run ${runId} so it does not hold the workspace's queue.`);
+                else if (result.kind !== 'ended')
+                    io.warning(`The main step did not finish. Run ${runId}: ${said}`);
+                results.push(result.kind);
+            }
+            catch (error) {
+                io.warning(`The main step did not finish, and stopping run ${runId} failed: ${error.message}`);
+                results.push('failed');
+            }
+        }
         return results;
     }
     finally {
         http.dispose();
     }
 }
-async function stopLeftRun(io, http, runId) {
-    try {
-        const run = await readRun(http, runId);
-        if (isTerminal(run))
-            return 'ended';
-        const done = await cancelOrDiscard(http, run, 'Stopped by GitHub Actions: the job stopped before the step finished');
-        if (done) {
-            io.warning(`The main step did not finish; ${done} run ${runId} so it does not hold the workspace's queue.`);
-            return done;
-        }
-        io.warning(`The main step did not finish and run ${runId} is ${run.status}; it can be neither canceled nor discarded now. Check it on the run page.`);
-        return 'failed';
-    }
-    catch (error) {
-        io.warning(`The main step did not finish, and cleaning up run ${runId} failed: ${error.message}`);
-        return 'failed';
-    }
-}
 
 
 /***/ }),
 
-/***/ 1536:
+/***/ 9564:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29468,10 +29754,804 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -29496,7 +30576,7 @@ class BasicCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -29518,7 +30598,7 @@ class auth_BearerCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -29540,7 +30620,7 @@ class PersonalAccessTokenCredentialHandler {
         return false;
     }
     handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
+        return auth_awaiter(this, void 0, void 0, function* () {
             throw new Error('not implemented');
         });
     }
@@ -31479,8 +32559,8 @@ function coreIO() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1536);
-/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5913);
+/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9564);
+/* harmony import */ var _cleanup_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2892);
 
 
 await (0,_cleanup_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanup */ .t)((0,_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I)());
@@ -31684,818 +32764,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ }),
-
-/***/ 4942:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient)
-});
-
-// UNUSED EXPORTS: Headers, HttpClientError, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
 /***/ })
 
 /******/ });
@@ -32603,36 +32871,6 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -32648,17 +32886,6 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
 /******/ })();
 /******/ 
 /************************************************************************/

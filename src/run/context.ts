@@ -22,4 +22,9 @@ export interface StepContext {
   readonly signal?: AbortSignal
   /** When `timeout` runs out, on `clock`. */
   readonly deadline: number
+  /**
+   * A transport for stopping the run after the step's own is past its deadline or aborted: same host, token and
+   * proxy, no step signal, a deadline `budgetMs` from now. The caller disposes of it.
+   */
+  stopTransport(budgetMs: number): TfcHttp
 }

@@ -10,9 +10,12 @@ export class StepFailure extends Error {
   }
 }
 
-/** The step's `timeout` ran out while waiting for `phase`. */
+/** The step's `timeout` ran out while waiting for `phase`; `detail` says why the run never started, when known. */
 export class TimedOut extends Error {
-  constructor(readonly phase: 'plan' | 'apply') {
+  constructor(
+    readonly phase: 'plan' | 'apply',
+    readonly detail?: string
+  ) {
     super(phase)
   }
 }

@@ -37,6 +37,21 @@ export class TransportError extends Error {
   }
 }
 
+/**
+ * The transport stopped before an answer: the step's deadline passed (`timeout`), or the step is being stopped
+ * (job cancelled). Not a failure of HCP Terraform, and never a reason to act on a run by itself.
+ */
+export class StoppedError extends TransportError {
+  constructor(
+    message: string,
+    endpoint: string,
+    readonly reason: 'deadline' | 'aborted'
+  ) {
+    super(message, endpoint)
+    this.name = 'StoppedError'
+  }
+}
+
 /** Error documents come as `{errors:[{status,title,detail}]}`, with status a string or a number, or legacy `{errors:["msg"]}`. */
 export function describeErrorDocument(body: string): { title: string; detail: string } {
   try {

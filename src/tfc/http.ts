@@ -1,28 +1,38 @@
 import { createWriteStream } from 'node:fs'
-import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http'
+import {
+  Agent as HttpAgent,
+  request as httpRequest,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type RequestOptions as NodeRequestOptions
+} from 'node:http'
+import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { pipeline } from 'node:stream/promises'
-import { HttpClient } from '@actions/http-client'
 import { systemClock, type Clock } from '../clock.js'
-import { ApiError, OutcomeUnknownError, TransportError, describeErrorDocument } from './errors.js'
+import { ApiError, OutcomeUnknownError, StoppedError, TransportError, describeErrorDocument } from './errors.js'
+import { describeNetworkError } from './network-errors.js'
+import { TunnelAgent, plainProxyRequestOptions, proxyFor } from './proxy.js'
 
 export interface TransportOptions {
   /** Origin of the API host; API paths are resolved under `/api/v2/`. */
   origin: string
   token: string
   userAgent: string
-  /** Longest silence on a connection before the request is abandoned. */
+  /** Longest silence on a connection before the request is abandoned (and, for a read, tried again). */
   requestTimeoutMs?: number
-  /** Attempts for a read that meets a 5xx or a broken connection. */
-  maxReadAttempts?: number
-  /** Attempts for any request answered 429 (the server did not act on it, so repeating is safe). */
-  maxRateLimitAttempts?: number
+  /** When to give up, on `clock`: in-flight requests are abandoned and retries end there. */
+  deadline?: number
+  /** Aborted when the step is stopping: in-flight requests end at once. */
+  signal?: AbortSignal
   /** Smallest gap between two requests: keeps us well under the 30 requests/second per-user limit on our own. */
   minRequestGapMs?: number
-  signal?: AbortSignal
+  /** Backoff, request spacing and the deadline run on this clock, so tests can run them on scaled time. */
+  clock?: Clock
+  /** Where proxy variables are read (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
+  env?: NodeJS.ProcessEnv
   onRetry?: (message: string) => void
   random?: () => number
-  /** Backoff and request spacing wait on this clock, so tests can run them on scaled time. */
-  clock?: Clock
 }
 
 export interface ApiResponse {
@@ -37,10 +47,10 @@ export interface RequestOptions {
   accept?: number[]
 }
 
-const RETRYABLE_READ_STATUSES = new Set([500, 502, 503, 504])
-/** Errors raised before any byte of the request could have reached the server: safe to repeat even for a write. */
-const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'])
+const RETRYABLE_STATUSES = new Set([500, 502, 503, 504])
 const JSON_API = 'application/vnd.api+json'
+/** A deadline that never comes: for callers that bound their own time. */
+const NO_DEADLINE = Number.POSITIVE_INFINITY
 
 /** Seconds to wait before retrying a 429: `X-RateLimit-Reset` is fractional seconds until the bucket refills (tfc-api.md §1.8). */
 export function rateLimitDelayMs(headers: IncomingHttpHeaders, jitter: number): number {
@@ -57,37 +67,44 @@ export function serverErrorDelayMs(attempt: number, jitter: number): number {
   return cap / 2 + (jitter * cap) / 2
 }
 
+interface Exchange {
+  status: number
+  headers: IncomingHttpHeaders
+  discard(): void
+}
+
+/** One run of failures in a row: logged once when it starts and once when it ends. */
+interface Streak {
+  tries: number
+  reason: string
+}
+
 /**
- * The single way this action talks to HCP Terraform. The token is attached per request, and only when the URL's
- * origin is the API origin: redirects are never followed automatically, because @actions/http-client keeps the
- * Authorization header on a redirect to the same hostname on another port or path.
+ * The single way this action talks to HCP Terraform, on node:http(s) so that every request can be abandoned (step
+ * stopping, deadline) and proxies are honoured. The token is attached per request, and only when the URL's origin
+ * is the API origin: redirects are followed by hand, so a signed URL elsewhere never sees it.
  */
 export class TfcHttp {
-  private readonly client: HttpClient
   private readonly origin: string
   private readonly requestTimeoutMs: number
-  private readonly maxReadAttempts: number
-  private readonly maxRateLimitAttempts: number
   private readonly minRequestGapMs: number
   private readonly random: () => number
   private readonly clock: Clock
-  private lastRequestAt = 0
-  requestCount = 0
+  private readonly deadline: number
+  private readonly env: NodeJS.ProcessEnv
+  private readonly httpAgent = new HttpAgent({ keepAlive: true })
+  private readonly httpsAgent = new HttpsAgent({ keepAlive: true })
+  private readonly tunnels = new Map<string, TunnelAgent>()
+  private lastRequestAt = Number.NEGATIVE_INFINITY
 
   constructor(private readonly options: TransportOptions) {
     this.origin = new URL(options.origin).origin
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000
-    this.maxReadAttempts = options.maxReadAttempts ?? 5
-    this.maxRateLimitAttempts = options.maxRateLimitAttempts ?? 12
     this.minRequestGapMs = options.minRequestGapMs ?? 50
     this.random = options.random ?? Math.random
     this.clock = options.clock ?? systemClock
-    this.client = new HttpClient(options.userAgent, [], {
-      allowRedirects: false,
-      allowRetries: false,
-      keepAlive: true,
-      socketTimeout: this.requestTimeoutMs
-    })
+    this.deadline = options.deadline ?? NO_DEADLINE
+    this.env = options.env ?? {}
   }
 
   get apiOrigin(): string {
@@ -95,22 +112,28 @@ export class TfcHttp {
   }
 
   dispose(): void {
-    this.client.dispose()
+    this.httpAgent.destroy()
+    this.httpsAgent.destroy()
+    for (const agent of this.tunnels.values()) agent.destroy()
   }
 
-  /** A JSON:API call under /api/v2/. Reads are retried; writes are retried only when the server cannot have acted. */
+  /**
+   * A JSON:API call under /api/v2/. Reads and rate-limited calls are retried with backoff until the deadline;
+   * a write that may have reached the server is never repeated blindly (OutcomeUnknownError).
+   */
   async request(method: 'GET' | 'POST' | 'PATCH', path: string, options: RequestOptions = {}): Promise<ApiResponse> {
-    const url = `${this.origin}/api/v2/${path.replace(/^\//, '')}`
-    const endpoint = `${method} /api/v2/${path.replace(/^\//, '').split('?')[0]}`
-    const isRead = method === 'GET'
+    const url = new URL(`${this.origin}/api/v2/${path.replace(/^\//, '')}`)
+    const endpoint = `${method} ${url.pathname}`
     const payload = options.body === undefined ? null : JSON.stringify(options.body)
-    const headers: OutgoingHttpHeaders = {
-      Accept: JSON_API,
-      Authorization: `Bearer ${this.options.token}`
-    }
+    const headers: OutgoingHttpHeaders = { Accept: JSON_API, Authorization: `Bearer ${this.options.token}` }
     if (payload !== null) headers['Content-Type'] = JSON_API
 
-    const response = await this.withRetries(endpoint, isRead, () => this.send(method, url, payload, headers))
+    const response = await this.withRetries(endpoint, url.host, method === 'GET', async signal => {
+      const message = await this.exchange(method, url, payload, headers, signal)
+      const body = await readBody(message)
+      return { status: message.statusCode ?? 0, headers: message.headers, body, discard: () => undefined }
+    })
+    checkIsApi(response, endpoint, url.host)
     if (response.status >= 400 && !(options.accept ?? []).includes(response.status)) {
       const { title, detail } = describeErrorDocument(response.body)
       const text = [title, detail].filter(Boolean).join(': ')
@@ -128,148 +151,205 @@ export class TfcHttp {
     for (let hop = 0; ; hop++) {
       const headers: OutgoingHttpHeaders = { Accept: 'application/json, */*' }
       if (current.origin === this.origin) headers.Authorization = `Bearer ${this.options.token}`
-      const where = current.origin === this.origin ? current.pathname : `the storage host ${current.host}`
-      const { message } = await this.withRetries(`GET ${where}`, true, async () => {
-        const head = (await this.client.request('GET', current.href, null, headers)).message
-        return { message: head, status: head.statusCode ?? 0, headers: head.headers, discard: () => void head.resume() }
+      const where = current.origin === this.origin ? `GET ${current.pathname}` : `GET from the storage host ${current.host}`
+      const target = current
+      const response = await this.withRetries(where, target.host, true, async signal => {
+        const message = await this.exchange('GET', target, null, headers, signal)
+        return { message, status: message.statusCode ?? 0, headers: message.headers, discard: () => void message.resume() }
       })
-      const status = message.statusCode ?? 0
+      const { message, status } = response
       if (status >= 300 && status < 400 && message.headers.location) {
         message.resume()
-        if (hop >= maxRedirects) throw new TransportError(`GET ${where}: too many redirects`, `GET ${where}`)
+        if (hop >= maxRedirects) throw new TransportError(`${where}: too many redirects`, where)
         current = new URL(message.headers.location, current)
         continue
       }
       if (status === 200 && destination) {
-        await this.withBodyTimeout(message, pipeline(message, createWriteStream(destination)))
+        await this.stoppable(where, () => pipeline(message, createWriteStream(destination)))
         return { status, body: '' }
       }
-      return { status, body: await this.readBody(message) }
+      return { status, body: await this.stoppable(where, () => readBody(message)) }
     }
   }
 
   /**
    * The one retry policy, for API calls and storage downloads alike. 429 means the server did not act: wait as it
    * says and repeat, whatever the method. A 5xx or a broken connection is retried for a read; for a write it is an
-   * unknown outcome the caller must resolve (unless the request provably never left).
+   * unknown outcome the caller must resolve (unless the request provably never left). Everything ends at the
+   * deadline, or at once when the step is stopping.
    */
-  private async withRetries<T extends { status: number; headers: IncomingHttpHeaders; discard(): void }>(
+  private async withRetries<T extends Exchange>(
     endpoint: string,
+    host: string,
     isRead: boolean,
-    sendOnce: () => Promise<T>
+    sendOnce: (signal: AbortSignal) => Promise<T>
   ): Promise<T> {
-    let serverFailures = 0
-    let rateLimited = 0
+    let streak: Streak | undefined
+    let attempt = 0
     for (;;) {
+      attempt++
       let response: T
       try {
-        await this.pace()
-        response = await sendOnce()
+        await this.pace(endpoint, streak)
+        response = await this.stoppable(endpoint, sendOnce, streak)
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? ''
-        const reason = describeNetworkError(error)
-        if (!isRead && !NOT_SENT_CODES.has(code)) {
-          throw new OutcomeUnknownError(`${endpoint}: ${reason}; the server may or may not have acted on it`, endpoint)
+        if (error instanceof StoppedError) throw error
+        const failure = describeNetworkError(error, host)
+        if (failure.fatal) throw new TransportError(`${endpoint}: ${failure.reason}.`, endpoint)
+        if (!isRead && !failure.notSent) {
+          throw new OutcomeUnknownError(`${endpoint}: ${failure.reason}; the server may or may not have acted on it`, endpoint)
         }
-        serverFailures++
-        if (serverFailures >= this.maxReadAttempts) {
-          throw new TransportError(
-            `${endpoint} failed ${serverFailures} times: ${reason}. Check that ${this.origin} is reachable from the runner.`,
-            endpoint
-          )
-        }
-        await this.wait(serverErrorDelayMs(serverFailures, this.random()), `${endpoint}: ${reason}`)
+        streak = await this.backoff(endpoint, streak, failure.reason, serverErrorDelayMs(attempt, this.random()))
         continue
       }
-
       if (response.status === 429) {
         response.discard()
-        rateLimited++
-        if (rateLimited >= this.maxRateLimitAttempts) {
-          throw new ApiError(
-            `${endpoint} was rate limited (429) ${rateLimited} times in a row; another tool may be using up this user's API rate limit`,
-            429,
-            endpoint
-          )
-        }
-        await this.wait(rateLimitDelayMs(response.headers, this.random()), `${endpoint}: rate limited (429)`)
+        streak = await this.backoff(endpoint, streak, 'rate limited (429)', rateLimitDelayMs(response.headers, this.random()))
         continue
       }
-      if (RETRYABLE_READ_STATUSES.has(response.status)) {
+      if (RETRYABLE_STATUSES.has(response.status)) {
         response.discard()
-        if (!isRead) {
+        if (!isRead)
           throw new OutcomeUnknownError(`${endpoint} answered ${response.status}; the server may or may not have acted on it`, endpoint)
-        }
-        serverFailures++
-        if (serverFailures >= this.maxReadAttempts) {
-          throw new TransportError(
-            `${endpoint} answered ${response.status} ${serverFailures} times in a row; HCP Terraform may be having an outage (see its status page)`,
-            endpoint
-          )
-        }
-        await this.wait(serverErrorDelayMs(serverFailures, this.random()), `${endpoint}: server error ${response.status}`)
+        streak = await this.backoff(endpoint, streak, `server error ${response.status}`, serverErrorDelayMs(attempt, this.random()))
         continue
       }
+      if (streak) this.options.onRetry?.(`${endpoint}: answered after ${streak.tries} ${streak.tries === 1 ? 'retry' : 'retries'}`)
       return response
     }
   }
 
-  private async send(
-    method: string,
-    url: string,
-    payload: string | null,
-    headers: OutgoingHttpHeaders
-  ): Promise<ApiResponse & { discard(): void }> {
-    const response = await this.client.request(method, url, payload, { ...headers })
-    const body = await this.readBody(response.message)
-    return { status: response.message.statusCode ?? 0, headers: response.message.headers, body, discard: () => undefined }
+  /** Waits before the next try; the first failure of a streak is logged, the rest are counted. */
+  private async backoff(endpoint: string, streak: Streak | undefined, reason: string, delayMs: number): Promise<Streak> {
+    const next = { tries: (streak?.tries ?? 0) + 1, reason }
+    const left = this.deadline - this.clock.now()
+    if (left <= delayMs) {
+      throw new StoppedError(
+        `${endpoint}: ${reason}, still after ${next.tries} ${next.tries === 1 ? 'try' : 'tries'} when the time ran out`,
+        endpoint,
+        'deadline'
+      )
+    }
+    if (!streak)
+      this.options.onRetry?.(`${endpoint}: ${reason}; retrying with backoff${Number.isFinite(left) ? ' until the step times out' : ''}`)
+    await this.clock.sleep(delayMs, this.options.signal)
+    if (this.options.signal?.aborted)
+      throw new StoppedError(`${endpoint}: ${reason}; gave up because the step is stopping`, endpoint, 'aborted')
+    return next
   }
 
-  /** The socket timeout covers silence; this also bounds a body that trickles forever. */
-  private readBody(message: IncomingMessage): Promise<string> {
-    const chunks: Buffer[] = []
-    message.on('data', (chunk: Buffer) => chunks.push(chunk))
-    const done = new Promise<void>((resolve, reject) => {
-      message.on('end', resolve)
-      message.on('error', reject)
-      message.on('aborted', () => reject(Object.assign(new Error('connection closed mid-response'), { code: 'ECONNRESET' })))
-    })
-    return this.withBodyTimeout(message, done).then(() => Buffer.concat(chunks).toString('utf8'))
-  }
-
-  private async withBodyTimeout<T>(message: IncomingMessage, work: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined
-    const limit = Math.max(this.requestTimeoutMs * 4, 120_000)
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        message.destroy()
-        reject(Object.assign(new Error(`response body not complete after ${limit / 1000}s`), { code: 'ETIMEDOUT' }))
-      }, limit)
-    })
+  /** Runs `work` with a signal that fires at the deadline or when the step stops, turning either into StoppedError. */
+  private async stoppable<T>(endpoint: string, work: (signal: AbortSignal) => Promise<T>, streak?: Streak): Promise<T> {
+    const controller = new AbortController()
+    const step = this.options.signal
+    const onStep = (): void => controller.abort()
+    if (step?.aborted) controller.abort()
+    step?.addEventListener('abort', onStep, { once: true })
+    const timer = new AbortController()
+    let timedOut = false
+    const left = this.deadline - this.clock.now()
+    if (Number.isFinite(left)) {
+      void this.clock.sleep(Math.max(0, left), timer.signal).then(() => {
+        if (timer.signal.aborted) return
+        timedOut = true
+        controller.abort()
+      })
+    }
     try {
-      return await Promise.race([work, timeout])
+      return await work(controller.signal)
+    } catch (error) {
+      if (!controller.signal.aborted) throw error
+      const before = streak ? ` (after ${streak.reason})` : ''
+      if (timedOut) throw new StoppedError(`${endpoint}: no answer before the time ran out${before}`, endpoint, 'deadline')
+      throw new StoppedError(`${endpoint}: abandoned because the step is stopping${before}`, endpoint, 'aborted')
     } finally {
-      clearTimeout(timer)
+      timer.abort()
+      step?.removeEventListener('abort', onStep)
     }
   }
 
-  private async pace(): Promise<void> {
-    const wait = this.lastRequestAt + this.minRequestGapMs - this.clock.now()
-    if (wait > 0) await this.clock.sleep(wait)
-    this.lastRequestAt = this.clock.now()
-    this.requestCount++
+  private exchange(
+    method: string,
+    url: URL,
+    payload: string | null,
+    headers: OutgoingHttpHeaders,
+    signal: AbortSignal
+  ): Promise<IncomingMessage> {
+    const secure = url.protocol === 'https:'
+    const proxy = proxyFor(url, this.env)
+    const options: NodeRequestOptions = {
+      method,
+      host: url.hostname.replace(/^\[|\]$/g, ''),
+      port: url.port || (secure ? 443 : 80),
+      path: `${url.pathname}${url.search}`,
+      headers: {
+        'User-Agent': this.options.userAgent,
+        ...headers,
+        ...(payload !== null ? { 'Content-Length': Buffer.byteLength(payload) } : {})
+      },
+      signal,
+      agent: secure ? (proxy ? this.tunnelTo(proxy) : this.httpsAgent) : this.httpAgent
+    }
+    if (!secure && proxy) {
+      const viaProxy = plainProxyRequestOptions(url, proxy)
+      Object.assign(options, {
+        host: viaProxy.host,
+        port: viaProxy.port,
+        path: viaProxy.path,
+        headers: { ...options.headers, ...viaProxy.headers }
+      })
+    }
+    return new Promise((resolve, reject) => {
+      const request = (secure ? httpsRequest : httpRequest)(options, resolve)
+      request.setTimeout(this.requestTimeoutMs, () => request.destroy(Object.assign(new Error('request timeout'), { code: 'ETIMEDOUT' })))
+      request.on('error', reject)
+      request.end(payload ?? undefined)
+    })
   }
 
-  private async wait(ms: number, why: string): Promise<void> {
-    this.options.onRetry?.(`${why}; retrying in ${(ms / 1000).toFixed(1)}s`)
-    await this.clock.sleep(ms, this.options.signal)
-    if (this.options.signal?.aborted) throw new TransportError(`${why}; gave up because the step is stopping`, why)
+  private tunnelTo(proxy: URL): TunnelAgent {
+    let agent = this.tunnels.get(proxy.href)
+    if (!agent) {
+      agent = new TunnelAgent(proxy)
+      this.tunnels.set(proxy.href, agent)
+    }
+    return agent
+  }
+
+  private async pace(endpoint: string, streak: Streak | undefined): Promise<void> {
+    const wait = this.lastRequestAt + this.minRequestGapMs - this.clock.now()
+    if (wait > 0) await this.clock.sleep(wait, this.options.signal)
+    if (this.options.signal?.aborted)
+      throw new StoppedError(
+        `${endpoint}: not sent because the step is stopping${streak ? ` (after ${streak.reason})` : ''}`,
+        endpoint,
+        'aborted'
+      )
+    this.lastRequestAt = this.clock.now()
   }
 }
 
-function describeNetworkError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException
-  const message = e?.message ?? String(error)
-  if (/^Request timeout/.test(message)) return 'no answer within the request timeout'
-  return e?.code ? `${e.code} (${message.replace(/https?:\/\/\S+/g, '<url>')})` : message.replace(/https?:\/\/\S+/g, '<url>')
+function readBody(message: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    message.on('data', (chunk: Buffer) => chunks.push(chunk))
+    message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    message.on('error', reject)
+    message.on('aborted', () => reject(Object.assign(new Error('connection closed mid-response'), { code: 'ECONNRESET' })))
+  })
+}
+
+/**
+ * An answer that is not the API (a proxy's sign-in page, a load balancer's error page, a web server at the wrong
+ * port) says so, with what came back and from where, instead of failing later on a document it cannot parse.
+ */
+function checkIsApi(response: ApiResponse, endpoint: string, host: string): void {
+  const type = String(response.headers['content-type'] ?? '')
+  if (!response.body.trim() || /json/i.test(type)) return
+  const title = /<title[^>]*>([^<]{1,120})/i.exec(response.body)?.[1]?.trim()
+  const what = title ? `an HTML page titled "${title}"` : `${type || 'a body without a content type'}`
+  throw new TransportError(
+    `${endpoint}: ${host} answered ${response.status} with ${what}, not the HCP Terraform API. Check \`hostname\`, and any proxy or sign-in page between the runner and it.`,
+    endpoint
+  )
 }

@@ -1,5 +1,5 @@
 import type { TfcHttp } from './http.js'
-import { parseDocument, relId, single, str, bool, type Resource } from './jsonapi.js'
+import { parseDocument, relId, single, str, bool, num, type Resource } from './jsonapi.js'
 import type { Run } from './types.js'
 
 export interface RunCreateOptions {
@@ -38,7 +38,8 @@ export function toRun(resource: Resource): Run {
     planId: relId(resource, 'plan'),
     applyId: relId(resource, 'apply'),
     configurationVersionId: relId(resource, 'configuration-version'),
-    workspaceId: relId(resource, 'workspace')
+    workspaceId: relId(resource, 'workspace'),
+    positionInQueue: num(resource, 'position-in-queue') ?? undefined
   }
 }
 

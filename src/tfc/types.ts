@@ -109,7 +109,12 @@ export interface Run {
   applyId?: string
   configurationVersionId?: string
   workspaceId?: string
+  /** Position in the organization's run queue, when the server says. */
+  positionInQueue?: number
 }
+
+/** The workspace permissions the action checks before it creates a run (tfc-api.md §2.2). */
+export type WorkspacePermission = 'queueRun' | 'queueApply' | 'queueDestroy'
 
 export interface Workspace {
   id: string
@@ -117,8 +122,13 @@ export interface Workspace {
   organization: string
   autoApply: boolean
   locked: boolean
+  lockedReason?: string
+  /** What holds the lock: a user, a team or a run (polymorphic relationship). */
+  lockedBy?: { id: string; type: string }
   executionMode: string
   currentRunId?: string
+  /** Only the permissions the server sent; a missing one is unknown. */
+  permissions: Partial<Record<WorkspacePermission, boolean>>
   htmlUrl?: string
 }
 
