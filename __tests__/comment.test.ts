@@ -68,12 +68,13 @@ describe('the sticky comment', () => {
   })
 
   test("an older run never overwrites a newer run's result", async () => {
-    // The older run is created first but finishes last (a slow plan for an earlier push).
+    // The older run is created first but finishes last (a slow plan for an earlier push). Speculative plans, as pull
+    // requests use: they bypass the workspace queue, so the newer one does not wait for the older.
     ws.script = { planMs: Infinity }
-    const older = plan({}, prEnv(42, '1'.repeat(40)))
+    const older = plan({ 'plan-only': 'true' }, prEnv(42, '1'.repeat(40)))
     const olderRun = await until(() => tfc.runsOf(ws).find(r => tfc.statusOf(r) === 'planning'), 'the older run is planning')
     ws.script = {}
-    await plan({}, prEnv(42, '2'.repeat(40)))
+    await plan({ 'plan-only': 'true' }, prEnv(42, '2'.repeat(40)))
     const newerRun = readState(gh.commentsOn(REPO, 42)[0].body)!.run
     tfc.finishPlanning(olderRun)
     const { io } = await older

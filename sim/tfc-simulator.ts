@@ -13,7 +13,7 @@ import { newId, type RecordedRequest, type SimConfigurationVersion, type SimRun,
 import { ApiRoutes } from './tfc/routes.js'
 import { RunMachine } from './tfc/run-machine.js'
 
-export type { Faults } from './tfc/faults.js'
+export type { Faults, ScriptedFault } from './tfc/faults.js'
 export type { RecordedRequest, RunScript, SimConfigurationVersion, SimRun, SimWorkspace, TokenRole } from './tfc/model.js'
 
 export interface SimulatorOptions {
@@ -34,7 +34,7 @@ export class TfcSimulator {
   private readonly machine: RunMachine
   private readonly archive: Archive
   private readonly routes: ApiRoutes
-  private readonly injector = new FaultInjector(() => this.faults)
+  private readonly injector: FaultInjector
   private readonly api = new LoopbackServer((req, res) => this.handleApi(req, res))
 
   constructor(options: SimulatorOptions = {}) {
@@ -42,6 +42,10 @@ export class TfcSimulator {
     this.clock = options.clock ?? systemClock
     this.faults = options.faults ?? {}
     this.machine = new RunMachine(this.clock, this.workspaces)
+    this.injector = new FaultInjector(
+      () => this.faults,
+      () => this.clock.now()
+    )
     this.archive = new Archive(this.machine, this.clock, this.requests)
     this.routes = new ApiRoutes({
       workspaces: this.workspaces,
@@ -102,6 +106,7 @@ export class TfcSimulator {
   /** An already-applied run on a workspace (the thing `promote-from` looks for). */
   addAppliedRun(workspace: SimWorkspace, cv: SimConfigurationVersion, current = true): SimRun {
     const run = this.machine.newRun(workspace, cv.id, { message: 'applied earlier', planOnly: false, isDestroy: false })
+    run.queued = false
     run.steps = [{ status: 'applied', ms: Infinity }]
     run.reached.set('applied', this.clock.now())
     if (current) workspace.currentRunId = run.id

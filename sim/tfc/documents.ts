@@ -1,5 +1,5 @@
 /** The JSON:API documents the simulator answers with, shaped as ../shared/tfc-api.md and its samples show them. */
-import { iso, type SimConfigurationVersion, type SimRun, type SimWorkspace } from './model.js'
+import { iso, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './model.js'
 import type { RunMachine } from './run-machine.js'
 
 export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown> {
@@ -114,7 +114,23 @@ export function applyDoc(machine: RunMachine, run: SimRun, logUrl: string): Reco
   }
 }
 
-export function workspaceDoc(ws: SimWorkspace): Record<string, unknown> {
+/** The workspace permissions a role has (tfc-api.md §2.2): what the action checks before it creates a run. */
+export function permissionsOf(role: TokenRole): Record<string, boolean> {
+  const plans = role === 'planner' || role === 'writer' || role === 'admin'
+  const applies = role === 'writer' || role === 'admin'
+  return {
+    'can-read-run': role !== 'organization',
+    'can-queue-run': plans,
+    'can-queue-apply': applies,
+    'can-queue-destroy': role === 'admin',
+    'can-lock': applies,
+    'can-unlock': applies,
+    'can-force-unlock': role === 'admin',
+    'can-update': role === 'admin'
+  }
+}
+
+export function workspaceDoc(ws: SimWorkspace, role: TokenRole = 'admin'): Record<string, unknown> {
   return {
     id: ws.id,
     type: 'workspaces',
@@ -122,11 +138,12 @@ export function workspaceDoc(ws: SimWorkspace): Record<string, unknown> {
       name: ws.name,
       'auto-apply': ws.autoApply ?? false,
       locked: ws.locked ?? false,
+      'locked-reason': ws.locked ? (ws.lockedReason ?? null) : null,
       'execution-mode': ws.executionMode ?? 'remote',
       'terraform-version': '1.9.5',
       'structured-run-output-enabled': ws.structuredRunOutput ?? true,
       'speculative-enabled': true,
-      permissions: { 'can-queue-run': true, 'can-queue-apply': true, 'can-read-run': true },
+      permissions: permissionsOf(role),
       actions: { 'is-destroyable': true }
     },
     relationships: {
@@ -134,6 +151,7 @@ export function workspaceDoc(ws: SimWorkspace): Record<string, unknown> {
       'current-run': ws.currentRunId
         ? { data: { id: ws.currentRunId, type: 'runs' }, links: { related: `/api/v2/runs/${ws.currentRunId}` } }
         : { data: null },
+      'locked-by': ws.locked && ws.lockedBy ? { data: { id: ws.lockedBy.id, type: ws.lockedBy.type } } : { data: null },
       'current-configuration-version': ws.latestCvId ? { data: { id: ws.latestCvId, type: 'configuration-versions' } } : { data: null }
     },
     links: {
@@ -141,6 +159,11 @@ export function workspaceDoc(ws: SimWorkspace): Record<string, unknown> {
       'self-html': `/app/${ws.organization}/workspaces/${ws.name}`
     }
   }
+}
+
+/** A user or team named by `locked-by`, as `include=locked_by` side-loads it. */
+export function lockerDoc(locker: { type: string; id: string; name: string }): Record<string, unknown> {
+  return { id: locker.id, type: locker.type, attributes: locker.type === 'users' ? { username: locker.name } : { name: locker.name } }
 }
 
 export function cvDoc(cv: SimConfigurationVersion): Record<string, unknown> {

@@ -35,6 +35,9 @@ export interface SimWorkspace {
   autoApply?: boolean
   executionMode?: 'remote' | 'local' | 'agent'
   locked?: boolean
+  /** Who holds the lock, for the `locked-by` relationship (and `include=locked_by`). */
+  lockedBy?: { type: 'users' | 'teams' | 'runs'; id: string; name: string }
+  lockedReason?: string
   currentRunId?: string
   latestCvId?: string
   structuredRunOutput?: boolean
@@ -77,9 +80,15 @@ export interface SimRun {
   reached: Map<string, number>
   cancelRequestedAt?: number
   actionsLog: string[]
+  /** Waiting for its turn in the workspace queue: stays `pending` while another run holds the workspace or it is locked. */
+  queued: boolean
 }
 
-export type TokenRole = 'admin' | 'writer' | 'reader' | 'organization'
+/**
+ * What a token may do on every workspace: `planner` queues plans only, `writer` also applies, `admin` also
+ * destroys and force-cancels; `reader` and `organization` tokens act on no run (§1.2).
+ */
+export type TokenRole = 'admin' | 'writer' | 'planner' | 'reader' | 'organization'
 
 export const DEFAULT_SCRIPT = {
   plan: 'changes' as const,

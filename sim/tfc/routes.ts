@@ -2,11 +2,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { countsPlan } from '../plan-generator.js'
 import type { TfcSimulator } from '../tfc-simulator.js'
-import { applyDoc, cvDoc, planDoc, runDoc, workspaceDoc } from './documents.js'
+import { applyDoc, cvDoc, lockerDoc, permissionsOf, planDoc, runDoc, workspaceDoc } from './documents.js'
 import type { Archive } from './archive.js'
 import type { Faults } from './faults.js'
 import type { SimConfigurationVersion, SimRun, SimWorkspace, TokenRole } from './model.js'
 import type { RunActionName, RunMachine } from './run-machine.js'
+
+/** The workspace includes HCP Terraform documents (§1.5); the simulator side-loads current_run and locked_by. */
+const WORKSPACE_INCLUDES = new Set([
+  'agent_pool',
+  'current_configuration_version',
+  'current_run',
+  'current_run.plan',
+  'current_run.apply',
+  'current_run.configuration_version',
+  'current_state_version',
+  'latest_run',
+  'locked_by',
+  'organization',
+  'outputs',
+  'project',
+  'readme'
+])
 
 export interface RouteDeps {
   workspaces: Map<string, SimWorkspace>
@@ -62,11 +79,11 @@ export class ApiRoutes {
     if (method === 'GET' && (m = /^\/api\/v2\/organizations\/([^/]+)\/workspaces\/([^/]+)$/.exec(path))) {
       const [org, name] = [decodeURIComponent(m[1]), decodeURIComponent(m[2])]
       const ws = [...this.deps.workspaces.values()].find(w => w.organization === org && w.name === name)
-      return ws ? this.send(res, 200, { data: workspaceDoc(ws) }) : this.error(res, 404, 'not found')
+      return ws ? this.workspace(ws, role, url, res) : this.error(res, 404, 'not found')
     }
     if (method === 'GET' && (m = /^\/api\/v2\/workspaces\/([^/]+)$/.exec(path))) {
       const ws = this.deps.workspaces.get(m[1])
-      return ws ? this.send(res, 200, { data: workspaceDoc(ws) }) : this.error(res, 404, 'not found')
+      return ws ? this.workspace(ws, role, url, res) : this.error(res, 404, 'not found')
     }
     if (method === 'GET' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/runs$/.exec(path))) return this.listRuns(m[1], url, res)
     if (method === 'GET' && (m = /^\/api\/v2\/configuration-versions\/([^/]+)$/.exec(path))) {
@@ -74,7 +91,8 @@ export class ApiRoutes {
       return cv ? this.send(res, 200, { data: cvDoc(cv) }) : this.error(res, 404, 'not found')
     }
     if (method === 'POST' && path === '/api/v2/runs') {
-      if (role === 'organization' || role === 'reader') return this.error(res, 404, 'not found')
+      // A token that may not queue runs gets 404, as for a workspace it cannot see (§1.7).
+      if (!permissionsOf(role)['can-queue-run']) return this.error(res, 404, 'not found')
       return this.createRun(body, res)
     }
     if (method === 'GET' && (m = /^\/api\/v2\/runs\/([^/]+)$/.exec(path))) {
@@ -85,7 +103,9 @@ export class ApiRoutes {
       return this.deps.machine.runs.has(m[1]) ? this.send(res, 200, { data: [] }) : this.error(res, 404, 'not found')
     }
     if (method === 'POST' && (m = /^\/api\/v2\/runs\/([^/]+)\/actions\/(apply|discard|cancel|force-cancel)$/.exec(path))) {
-      if (role === 'organization' || role === 'reader') return this.error(res, 404, 'not found')
+      // Apply, discard and cancel need "apply runs"; force-cancel needs workspace admin (§1.2).
+      const allowed = m[2] === 'force-cancel' ? role === 'admin' : permissionsOf(role)['can-queue-apply']
+      if (!allowed) return this.error(res, 404, 'not found')
       return this.runAction(m[1], m[2] as RunActionName, body, res)
     }
     if (method === 'GET' && (m = /^\/api\/v2\/(?:plans\/([^/]+)|runs\/([^/]+)\/plan)$/.exec(path))) {
@@ -122,6 +142,21 @@ export class ApiRoutes {
         : this.error(res, 404, 'not found')
     }
     return this.error(res, 404, 'not found')
+  }
+
+  /** A workspace document, with `include=current_run,locked_by` side-loaded; an unknown include is a 400 (§1.5). */
+  private workspace(ws: SimWorkspace, role: TokenRole, url: URL, res: ServerResponse): number {
+    const include = (url.searchParams.get('include') ?? '').split(',').filter(Boolean)
+    const unknown = include.find(name => !WORKSPACE_INCLUDES.has(name))
+    if (unknown) return this.error(res, 400, 'bad request', `Invalid include parameter: ${unknown}`)
+    const included: unknown[] = []
+    const current = ws.currentRunId ? this.deps.machine.runs.get(ws.currentRunId) : undefined
+    if (include.includes('current_run') && current) included.push(runDoc(this.deps.machine, current))
+    if (include.includes('locked_by') && ws.locked && ws.lockedBy) {
+      const run = ws.lockedBy.type === 'runs' ? this.deps.machine.runs.get(ws.lockedBy.id) : undefined
+      included.push(run ? runDoc(this.deps.machine, run) : lockerDoc(ws.lockedBy))
+    }
+    return this.send(res, 200, { data: workspaceDoc(ws, role), ...(include.length ? { included } : {}) })
   }
 
   private runByPlan(planId: string): SimRun | undefined {

@@ -75,7 +75,9 @@ export class RunMachine {
       steps: [],
       stepsFrom: now,
       reached: new Map(),
-      actionsLog: []
+      actionsLog: [],
+      // Plan-only runs bypass the workspace queue and never become its current run (§2.2).
+      queued: !attrs.planOnly
     }
     this.runs.set(run.id, run)
     return run
@@ -125,8 +127,33 @@ export class RunMachine {
     ]
   }
 
+  /**
+   * Whether a queued run must wait: the workspace is locked (by anyone but this run), another run holds it as its
+   * current run and has not ended, or an earlier run is still waiting for its turn.
+   */
+  isBlocked(run: SimRun): boolean {
+    const ws = this.workspaces.get(run.workspaceId)
+    if (!ws || !run.queued) return false
+    if (ws.locked && ws.lockedBy?.id !== run.id) return true
+    const current = ws.currentRunId ? this.runs.get(ws.currentRunId) : undefined
+    if (current && current !== run && !TERMINAL.has(this.advance(current))) return true
+    return [...this.runs.values()].some(other => other !== run && other.queued && other.workspaceId === run.workspaceId && other.createdAt < run.createdAt)
+  }
+
   /** Walks the timeline to the clock's now, recording status timestamps; returns the current status. */
   advance(run: SimRun): string {
+    if (run.queued) {
+      if (this.isBlocked(run)) {
+        run.stepsFrom = this.clock.now()
+        run.reached.set('pending', run.reached.get('pending') ?? run.createdAt)
+        return 'pending'
+      }
+      // Its turn: it becomes the workspace's current run and its timeline starts now.
+      run.queued = false
+      run.stepsFrom = this.clock.now()
+      const ws = this.workspaces.get(run.workspaceId)
+      if (ws) ws.currentRunId = run.id
+    }
     const now = this.clock.now()
     let at = run.stepsFrom
     for (let i = 0; i < run.steps.length; i++) {
@@ -147,11 +174,7 @@ export class RunMachine {
 
   private onTerminal(run: SimRun): void {
     const ws = this.workspaces.get(run.workspaceId)
-    if (ws && this.current(run) === 'applied') ws.currentRunId = run.id
-  }
-
-  private current(run: SimRun): string {
-    return run.steps[run.steps.length - 1]?.status ?? ''
+    if (ws && run.steps[run.steps.length - 1]?.status === 'applied') ws.currentRunId = run.id
   }
 
   private isResting(run: SimRun, status: string): boolean {
@@ -166,7 +189,8 @@ export class RunMachine {
     return {
       'is-cancelable': CANCELABLE.has(status) && !canceling,
       'is-confirmable': confirmable,
-      'is-discardable': (DISCARDABLE.has(status) && (resting || status === 'post_plan_running')) || (status === 'pending' && !canceling),
+      // A pending run is discardable only while it waits behind another run or a lock (§4.3).
+      'is-discardable': (DISCARDABLE.has(status) && (resting || status === 'post_plan_running')) || (status === 'pending' && !canceling && this.isBlocked(run)),
       'is-force-cancelable':
         canceling && !TERMINAL.has(status) && this.clock.now() >= run.cancelRequestedAt! + run.script.forceCancelCoolOffMs
     }
@@ -201,6 +225,7 @@ export class RunMachine {
 
   /** Moves a run by hand, as a person in the UI would. */
   setStatus(run: SimRun, status: string): void {
+    run.queued = false
     run.steps = [{ status, ms: Infinity }]
     run.stepsFrom = this.clock.now()
     run.reached.set(status, this.clock.now())
@@ -253,6 +278,7 @@ export class RunMachine {
         run.stepsFrom = now
         break
     }
+    run.queued = false
     run.actionsLog.push(action)
     return 'accepted'
   }
