@@ -4,12 +4,12 @@ import { parseDuration } from '../src/duration.js'
 import { parseHostname, parseInputs } from '../src/inputs.js'
 import { parseRunVariables } from '../src/run-variables.js'
 import { TfcSimulator } from '../sim/tfc-simulator.js'
-import { runAction } from './support/harness.js'
+import { TEST_CLOCK, runAction } from './support/harness.js'
 import { CASES } from './support/input-cases.js'
 
 let sim: TfcSimulator
 beforeAll(async () => {
-  sim = await new TfcSimulator().start()
+  sim = await new TfcSimulator({ clock: TEST_CLOCK }).start()
   sim.addConfigurationVersion(sim.addWorkspace({ name: 'production' }))
 })
 afterAll(() => sim.stop())
@@ -53,6 +53,23 @@ describe('input parsing', () => {
       pollIntervalMs: 10_000,
       comment: 'auto'
     })
+  })
+
+  test('a timeout shorter than the default poll interval shortens the interval instead of failing', () => {
+    expect(parseInputs(get({ workspace: 'ws-abc123', timeout: '5s' }), { TF_API_TOKEN: 't' }).pollIntervalMs).toBe(2500)
+    expect(parseInputs(get({ workspace: 'ws-abc123', timeout: '5m' }), { TF_API_TOKEN: 't' }).pollIntervalMs).toBe(10_000)
+    // Set by the user, a longer interval is still their mistake to fix.
+    expect(() => parseInputs(get({ workspace: 'ws-abc123', timeout: '5s', 'poll-interval': '10s' }), { TF_API_TOKEN: 't' })).toThrow(
+      /poll-interval/
+    )
+  })
+
+  test('run variables come with a warning that they are stored in plain text', async () => {
+    const { io } = await runAction(sim.url, { workspace: 'production', variables: 'region = "eu-west-1"', 'plan-only': 'true' })
+    expect(io.failed).toBeUndefined()
+    expect(io.warnings.join('\n')).toMatch(/`variables`: run variables are stored in plain text.*sensitive workspace variables/)
+    const { io: quiet } = await runAction(sim.url, { workspace: 'production', 'plan-only': 'true' })
+    expect(quiet.warnings.join('\n')).not.toMatch(/plain text/)
   })
 
   test('environment fallbacks for token, hostname and organization', () => {

@@ -31547,12 +31547,19 @@ function parseRunVariables(text) {
             return `line ${i + 1} (${key}) has no value; write a string as "text" with its quotes`;
         if (!balanced(value))
             return `line ${i + 1} (${key}) is not a complete HCL literal: check its quotes and brackets`;
+        if (!isLiteral(value)) {
+            return `line ${i + 1} (${key}) is not an HCL literal: \`${value}\` needs quotes to be a string, as in ${key} = ${JSON.stringify(value)}`;
+        }
         if (seen.has(key))
             return `line ${i + 1} sets ${key} a second time`;
         seen.add(key);
         variables.push({ key, value });
     }
     return variables;
+}
+/** A string, number, bool or null, or a list, object or tuple (checked for balance above); never a bare word. */
+function isLiteral(value) {
+    return /^["[{(]/.test(value) || /^(true|false|null)$/.test(value) || /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value);
 }
 /** A cheap check that catches the common slip (a forgotten closing quote or bracket); the server parses the rest. */
 function balanced(value) {
@@ -31596,6 +31603,7 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+const DEFAULT_POLL_INTERVAL_MS = 10_000;
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/;
 const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
 const CV_ID = /^cv-[A-Za-z0-9]+$/;
@@ -31627,6 +31635,9 @@ function durationInput(get, name, fallback) {
 }
 /** Accepts `tfe.example.com`, `tfe.example.com:8443`, `https://tfe.example.com` or `http://127.0.0.1:8080`. */
 function parseHostname(raw) {
+    if (/^[a-z][a-z0-9+.-]*:\/*$/i.test(raw.trim())) {
+        throw new InputError(Inputs.Hostname, `Input \`hostname\` has no host name in "${raw.trim()}": write the host, such as app.terraform.io or https://tfe.example.com.`);
+    }
     const text = raw.trim().replace(/\/+$/, '');
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
     let url;
@@ -31718,7 +31729,10 @@ function parseInputs(get, env) {
         throw new InputError(Inputs.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);
     }
     const timeoutMs = durationInput(get, Inputs.Timeout, '1h');
-    const pollIntervalMs = durationInput(get, Inputs.PollInterval, '10s');
+    // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote.
+    const pollIntervalMs = get(Inputs.PollInterval).trim()
+        ? durationInput(get, Inputs.PollInterval, '10s')
+        : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2);
     if (pollIntervalMs > timeoutMs) {
         throw new InputError(Inputs.PollInterval, `Input \`poll-interval\` (${formatDuration(pollIntervalMs)}) is longer than \`timeout\` (${formatDuration(timeoutMs)}); make it shorter.`);
     }
@@ -31753,6 +31767,16 @@ function parseInputs(get, env) {
         githubToken: get(Inputs.GithubToken).trim(),
         commentKey: get(Inputs.CommentKey).trim()
     };
+}
+/** Warnings about inputs that work but deserve a second look. */
+function inputWarnings(inputs) {
+    const warnings = [];
+    if (inputs.insecureHttp)
+        warnings.push(`Input \`hostname\` uses plain http (${inputs.apiOrigin}): the token travels unencrypted. Use this only for a local test server.`);
+    if (inputs.variables.length) {
+        warnings.push('Input `variables`: run variables are stored in plain text with the run in HCP Terraform, visible to anyone who can read its runs. Pass secrets as sensitive workspace variables instead.');
+    }
+    return warnings;
 }
 function checkWorkspaceRef(input, value) {
     if (value.startsWith('ws-') ? WORKSPACE_ID.test(value) : WORKSPACE_NAME.test(value))
@@ -32329,7 +32353,40 @@ async function resolveWorkspace(ctx) {
     }
     if (workspace.locked && !ctx.inputs.planOnly)
         ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`);
+    const missing = missingPermission(workspace, ctx.inputs);
+    if (missing) {
+        throw new StepFailure(`The token may not ${missing.what} on workspace ${label} (its \`${missing.key}\` permission is false): ${missing.fix} Nothing was created.`);
+    }
     return workspace;
+}
+/**
+ * The first permission this step needs and the token lacks, checked before a run exists: a run the token could
+ * not apply (or destroy with) would only hold the workspace's queue. A permission the server does not report is
+ * not held against the token.
+ */
+function missingPermission(workspace, inputs) {
+    const p = workspace.permissions;
+    if (p.queueRun === false)
+        return {
+            key: 'can-queue-run',
+            what: 'queue runs',
+            fix: 'give the token\'s team at least "plan" access to the workspace; organization tokens cannot create runs, so use a team or user token.'
+        };
+    if (inputs.apply && p.queueApply === false) {
+        return {
+            key: 'can-queue-apply',
+            what: 'apply runs',
+            fix: 'give the token\'s team "write" access to the workspace, or set `apply: false`.'
+        };
+    }
+    if (inputs.isDestroy && p.queueDestroy === false) {
+        return {
+            key: 'can-queue-destroy',
+            what: 'queue destroy runs',
+            fix: 'give the token\'s team "admin" access (or the "queue destroy" permission), or set `is-destroy: false`.'
+        };
+    }
+    return undefined;
 }
 /** The workspace's page in the HCP Terraform UI. */
 function workspaceUrl(apiOrigin, workspace) {
@@ -32451,7 +32508,7 @@ async function applyRun(ctx, run, destroys) {
         }
         catch (error) {
             if (!(error instanceof OutcomeUnknownError))
-                throw error;
+                throw permissionFailure(error, 'apply', current.id);
             result = 'unknown';
         }
         if (result === 'accepted') {
@@ -32472,15 +32529,27 @@ async function applyRun(ctx, run, destroys) {
     }
     return { run: current, decision: { kind: 'apply', code: 'apply', reason: 'Applied: `apply` is true.' } };
 }
+/**
+ * HCP Terraform answers 403 or 404 to an action on our own run when the token lacks the permission for it (apply,
+ * discard and cancel need "apply runs"): say that, rather than "not found".
+ */
+function permissionFailure(error, action, runId) {
+    if (!(error instanceof ApiError) || (error.status !== 403 && error.status !== 404))
+        return error;
+    return new StepFailure(`The token may not ${action} run ${runId} (HCP Terraform answered ${error.status} to ${error.endpoint}): it needs the "apply runs" permission on the workspace; give the token's team "write" access.`);
+}
 /** Discards the run. On a 409 the fresh state decides: already ended (reported as it is), one more try, or a failure. */
 async function discardRun(ctx, run, reason) {
     const comment = `Discarded by GitHub Actions (${workflowRef(ctx.env)}): ${reason}`;
-    if ((await runAction(ctx.http, run.id, 'discard', comment)) === 'conflict') {
+    const discard = () => runAction(ctx.http, run.id, 'discard', comment).catch((error) => {
+        throw permissionFailure(error, 'discard', run.id);
+    });
+    if ((await discard()) === 'conflict') {
         const fresh = await readRun(ctx.http, run.id);
         ctx.log.info(`Discard answered 409; the run is now ${fresh.status}`);
         if (isTerminal(fresh))
             return fresh;
-        if (!fresh.actions.isDiscardable || (await runAction(ctx.http, run.id, 'discard', comment)) === 'conflict') {
+        if (!fresh.actions.isDiscardable || (await discard()) === 'conflict') {
             throw new StepFailure(`Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`);
         }
     }
@@ -33113,6 +33182,7 @@ const STOP_ATTEMPTS = 3;
  */
 async function stopRunSafely(http, runId, comment) {
     let run = await readRun(http, runId);
+    let unconfirmed;
     for (let attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
         if (isTerminal(run))
             return { kind: 'ended', run };
@@ -33128,13 +33198,19 @@ async function stopRunSafely(http, runId, comment) {
         catch (error) {
             if (!(error instanceof OutcomeUnknownError))
                 throw error;
+            unconfirmed = error;
             answer = 'unknown';
         }
         if (answer === 'accepted')
             return { kind: action === 'discard' ? 'discarded' : 'canceled', run: await readRun(http, runId) };
         run = await readRun(http, runId);
     }
-    return { kind: isTerminal(run) ? 'ended' : 'not-allowed', run };
+    if (isTerminal(run))
+        return { kind: 'ended', run };
+    // Never report a stop the server did not confirm: the caller says so, and the post step tries again.
+    if (unconfirmed)
+        throw unconfirmed;
+    return { kind: 'not-allowed', run };
 }
 /**
  * After a cancel was accepted, waits (within `until`) for the run to end; force-cancels once HCP Terraform allows it
@@ -33170,6 +33246,8 @@ function describeStop(result, runUrl) {
         case 'force-canceled':
             return 'Canceled the run; it did not stop, so it was force-canceled.';
         case 'not-allowed':
+            if (run.forceCancelAvailableAt)
+                return `A cancel of the run is already under way (${run.status}); it stops when Terraform reaches a safe point.`;
             return `Could not stop the run (${run.status}): HCP Terraform allowed neither a discard nor a cancel. Check it at ${runUrl}`;
     }
 }
@@ -33270,6 +33348,10 @@ async function stopAfterFailure(ctx, workspace, run) {
         return { action, run: result.run, stopFailed: result.kind === 'not-allowed' };
     }
     catch (error) {
+        if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
+            const action = `The token may not stop the run either (${error.status} to ${error.endpoint}): ask someone with "apply runs" access to discard run ${run.id}, which holds the workspace's queue: ${url}`;
+            return { action, stopFailed: false };
+        }
         return { action: `Stopping run ${run.id} failed too (${error.message}); the post step will try again.`, stopFailed: true };
     }
     finally {
@@ -33930,8 +34012,8 @@ async function run(io, options = {}) {
         io.saveState(State.MainFinished, 'true');
         return undefined;
     }
-    if (inputs.insecureHttp)
-        io.warning(`Input \`hostname\` uses plain http (${inputs.apiOrigin}): the token travels unencrypted. Use this only for a local test server.`);
+    for (const warning of inputWarnings(inputs))
+        io.warning(warning);
     const clock = options.clock ?? systemClock;
     const deadline = clock.now() + inputs.timeoutMs;
     const transport = (until, signal) => new TfcHttp({

@@ -47,6 +47,7 @@ export class InputError extends Error {
 
 export type InputGetter = (name: string) => string
 
+const DEFAULT_POLL_INTERVAL_MS = 10_000
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/
 const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/
 const CV_ID = /^cv-[A-Za-z0-9]+$/
@@ -79,6 +80,12 @@ function durationInput(get: InputGetter, name: string, fallback: string): number
 
 /** Accepts `tfe.example.com`, `tfe.example.com:8443`, `https://tfe.example.com` or `http://127.0.0.1:8080`. */
 export function parseHostname(raw: string): { origin: string; insecure: boolean } {
+  if (/^[a-z][a-z0-9+.-]*:\/*$/i.test(raw.trim())) {
+    throw new InputError(
+      Inputs.Hostname,
+      `Input \`hostname\` has no host name in "${raw.trim()}": write the host, such as app.terraform.io or https://tfe.example.com.`
+    )
+  }
   const text = raw.trim().replace(/\/+$/, '')
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`
   let url: URL
@@ -218,7 +225,10 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   }
 
   const timeoutMs = durationInput(get, Inputs.Timeout, '1h')
-  const pollIntervalMs = durationInput(get, Inputs.PollInterval, '10s')
+  // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote.
+  const pollIntervalMs = get(Inputs.PollInterval).trim()
+    ? durationInput(get, Inputs.PollInterval, '10s')
+    : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2)
   if (pollIntervalMs > timeoutMs) {
     throw new InputError(
       Inputs.PollInterval,
@@ -258,6 +268,21 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     githubToken: get(Inputs.GithubToken).trim(),
     commentKey: get(Inputs.CommentKey).trim()
   }
+}
+
+/** Warnings about inputs that work but deserve a second look. */
+export function inputWarnings(inputs: ActionInputs): string[] {
+  const warnings: string[] = []
+  if (inputs.insecureHttp)
+    warnings.push(
+      `Input \`hostname\` uses plain http (${inputs.apiOrigin}): the token travels unencrypted. Use this only for a local test server.`
+    )
+  if (inputs.variables.length) {
+    warnings.push(
+      'Input `variables`: run variables are stored in plain text with the run in HCP Terraform, visible to anyone who can read its runs. Pass secrets as sensitive workspace variables instead.'
+    )
+  }
+  return warnings
 }
 
 function checkWorkspaceRef(input: string, value: string): void {

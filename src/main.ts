@@ -1,6 +1,6 @@
 import { systemClock, type Clock } from './clock.js'
 import { Inputs, Outputs, State, USER_AGENT } from './constants.js'
-import { InputError, parseInputs, tokenOf, type ActionInputs } from './inputs.js'
+import { InputError, inputWarnings, parseInputs, tokenOf, type ActionInputs } from './inputs.js'
 import { runLifecycle } from './lifecycle.js'
 import { outputsOf } from './outputs.js'
 import { shouldComment } from './report/comment-marker.js'
@@ -51,10 +51,7 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
     io.saveState(State.MainFinished, 'true')
     return undefined
   }
-  if (inputs.insecureHttp)
-    io.warning(
-      `Input \`hostname\` uses plain http (${inputs.apiOrigin}): the token travels unencrypted. Use this only for a local test server.`
-    )
+  for (const warning of inputWarnings(inputs)) io.warning(warning)
 
   const clock = options.clock ?? systemClock
   const deadline = clock.now() + inputs.timeoutMs

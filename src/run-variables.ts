@@ -19,11 +19,19 @@ export function parseRunVariables(text: string): RunVariable[] | string {
     const [, key, value] = match
     if (!value) return `line ${i + 1} (${key}) has no value; write a string as "text" with its quotes`
     if (!balanced(value)) return `line ${i + 1} (${key}) is not a complete HCL literal: check its quotes and brackets`
+    if (!isLiteral(value)) {
+      return `line ${i + 1} (${key}) is not an HCL literal: \`${value}\` needs quotes to be a string, as in ${key} = ${JSON.stringify(value)}`
+    }
     if (seen.has(key)) return `line ${i + 1} sets ${key} a second time`
     seen.add(key)
     variables.push({ key, value })
   }
   return variables
+}
+
+/** A string, number, bool or null, or a list, object or tuple (checked for balance above); never a bare word. */
+function isLiteral(value: string): boolean {
+  return /^["[{(]/.test(value) || /^(true|false|null)$/.test(value) || /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value)
 }
 
 /** A cheap check that catches the common slip (a forgotten closing quote or bracket); the server parses the rest. */

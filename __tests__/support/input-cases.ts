@@ -30,6 +30,8 @@ export const CASES: Array<[string, Record<string, string>, RegExp]> = [
   ['variables', { variables: 'region = "eu-west-1' }, /quotes and brackets/],
   ['variables', { variables: 'region =' }, /no value/],
   ['variables', { variables: 'a = 1\na = 2' }, /second time/],
+  ['variables', { variables: 'region = eu-west-1' }, /region = "eu-west-1"/],
+  ['hostname', { hostname: 'https://' }, /host name/],
   ['timeout', { timeout: 'soon' }, /duration such as/],
   ['timeout', { timeout: '0s' }, /duration such as/],
   ['poll-interval', { 'poll-interval': '5 minutes' }, /duration such as/],

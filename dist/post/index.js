@@ -28993,6 +28993,7 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+const DEFAULT_POLL_INTERVAL_MS = 10_000;
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/;
 const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
 const CV_ID = /^cv-[A-Za-z0-9]+$/;
@@ -29024,6 +29025,9 @@ function durationInput(get, name, fallback) {
 }
 /** Accepts `tfe.example.com`, `tfe.example.com:8443`, `https://tfe.example.com` or `http://127.0.0.1:8080`. */
 function parseHostname(raw) {
+    if (/^[a-z][a-z0-9+.-]*:\/*$/i.test(raw.trim())) {
+        throw new InputError(Inputs.Hostname, `Input \`hostname\` has no host name in "${raw.trim()}": write the host, such as app.terraform.io or https://tfe.example.com.`);
+    }
     const text = raw.trim().replace(/\/+$/, '');
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
     let url;
@@ -29115,7 +29119,10 @@ function parseInputs(get, env) {
         throw new InputError(Inputs.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);
     }
     const timeoutMs = durationInput(get, Inputs.Timeout, '1h');
-    const pollIntervalMs = durationInput(get, Inputs.PollInterval, '10s');
+    // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote.
+    const pollIntervalMs = get(Inputs.PollInterval).trim()
+        ? durationInput(get, Inputs.PollInterval, '10s')
+        : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2);
     if (pollIntervalMs > timeoutMs) {
         throw new InputError(Inputs.PollInterval, `Input \`poll-interval\` (${formatDuration(pollIntervalMs)}) is longer than \`timeout\` (${formatDuration(timeoutMs)}); make it shorter.`);
     }
@@ -29150,6 +29157,16 @@ function parseInputs(get, env) {
         githubToken: get(Inputs.GithubToken).trim(),
         commentKey: get(Inputs.CommentKey).trim()
     };
+}
+/** Warnings about inputs that work but deserve a second look. */
+function inputWarnings(inputs) {
+    const warnings = [];
+    if (inputs.insecureHttp)
+        warnings.push(`Input \`hostname\` uses plain http (${inputs.apiOrigin}): the token travels unencrypted. Use this only for a local test server.`);
+    if (inputs.variables.length) {
+        warnings.push('Input `variables`: run variables are stored in plain text with the run in HCP Terraform, visible to anyone who can read its runs. Pass secrets as sensitive workspace variables instead.');
+    }
+    return warnings;
 }
 function checkWorkspaceRef(input, value) {
     if (value.startsWith('ws-') ? WORKSPACE_ID.test(value) : WORKSPACE_NAME.test(value))
@@ -29454,6 +29471,7 @@ const STOP_ATTEMPTS = 3;
  */
 async function stopRunSafely(http, runId, comment) {
     let run = await runs_readRun(http, runId);
+    let unconfirmed;
     for (let attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
         if (decide_isTerminal(run))
             return { kind: 'ended', run };
@@ -29469,13 +29487,19 @@ async function stopRunSafely(http, runId, comment) {
         catch (error) {
             if (!(error instanceof OutcomeUnknownError))
                 throw error;
+            unconfirmed = error;
             answer = 'unknown';
         }
         if (answer === 'accepted')
             return { kind: action === 'discard' ? 'discarded' : 'canceled', run: await runs_readRun(http, runId) };
         run = await runs_readRun(http, runId);
     }
-    return { kind: decide_isTerminal(run) ? 'ended' : 'not-allowed', run };
+    if (decide_isTerminal(run))
+        return { kind: 'ended', run };
+    // Never report a stop the server did not confirm: the caller says so, and the post step tries again.
+    if (unconfirmed)
+        throw unconfirmed;
+    return { kind: 'not-allowed', run };
 }
 /**
  * After a cancel was accepted, waits (within `until`) for the run to end; force-cancels once HCP Terraform allows it
@@ -29511,6 +29535,8 @@ function describeStop(result, runUrl) {
         case 'force-canceled':
             return 'Canceled the run; it did not stop, so it was force-canceled.';
         case 'not-allowed':
+            if (run.forceCancelAvailableAt)
+                return `A cancel of the run is already under way (${run.status}); it stops when Terraform reaches a safe point.`;
             return `Could not stop the run (${run.status}): HCP Terraform allowed neither a discard nor a cancel. Check it at ${runUrl}`;
     }
 }

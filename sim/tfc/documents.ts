@@ -143,7 +143,7 @@ export function workspaceDoc(ws: SimWorkspace, role: TokenRole = 'admin'): Recor
       'terraform-version': '1.9.5',
       'structured-run-output-enabled': ws.structuredRunOutput ?? true,
       'speculative-enabled': true,
-      permissions: permissionsOf(role),
+      ...(ws.hidePermissions ? {} : { permissions: permissionsOf(role) }),
       actions: { 'is-destroyable': true }
     },
     relationships: {

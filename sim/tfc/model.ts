@@ -38,6 +38,8 @@ export interface SimWorkspace {
   /** Who holds the lock, for the `locked-by` relationship (and `include=locked_by`). */
   lockedBy?: { type: 'users' | 'teams' | 'runs'; id: string; name: string }
   lockedReason?: string
+  /** Older Terraform Enterprise versions send no `permissions` on workspaces. */
+  hidePermissions?: boolean
   currentRunId?: string
   latestCvId?: string
   structuredRunOutput?: boolean

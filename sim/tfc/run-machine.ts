@@ -137,7 +137,9 @@ export class RunMachine {
     if (ws.locked && ws.lockedBy?.id !== run.id) return true
     const current = ws.currentRunId ? this.runs.get(ws.currentRunId) : undefined
     if (current && current !== run && !TERMINAL.has(this.advance(current))) return true
-    return [...this.runs.values()].some(other => other !== run && other.queued && other.workspaceId === run.workspaceId && other.createdAt < run.createdAt)
+    return [...this.runs.values()].some(
+      other => other !== run && other.queued && other.workspaceId === run.workspaceId && other.createdAt < run.createdAt
+    )
   }
 
   /** Walks the timeline to the clock's now, recording status timestamps; returns the current status. */
@@ -190,7 +192,9 @@ export class RunMachine {
       'is-cancelable': CANCELABLE.has(status) && !canceling,
       'is-confirmable': confirmable,
       // A pending run is discardable only while it waits behind another run or a lock (§4.3).
-      'is-discardable': (DISCARDABLE.has(status) && (resting || status === 'post_plan_running')) || (status === 'pending' && !canceling && this.isBlocked(run)),
+      'is-discardable':
+        (DISCARDABLE.has(status) && (resting || status === 'post_plan_running')) ||
+        (status === 'pending' && !canceling && this.isBlocked(run)),
       'is-force-cancelable':
         canceling && !TERMINAL.has(status) && this.clock.now() >= run.cancelRequestedAt! + run.script.forceCancelCoolOffMs
     }

@@ -1,5 +1,5 @@
 import { decideAfterPlan, isPlanSettled, isTerminal, type Decision } from '../decide.js'
-import { OutcomeUnknownError } from '../tfc/errors.js'
+import { ApiError, OutcomeUnknownError } from '../tfc/errors.js'
 import { readRun, runAction } from '../tfc/runs.js'
 import { APPLY_STARTED_STATUSES, type Run } from '../tfc/types.js'
 import type { StepContext } from './context.js'
@@ -20,7 +20,7 @@ export async function applyRun(ctx: StepContext, run: Run, destroys: number): Pr
     try {
       result = await runAction(ctx.http, current.id, 'apply', `Applied by GitHub Actions (${workflowRef(ctx.env)})`)
     } catch (error) {
-      if (!(error instanceof OutcomeUnknownError)) throw error
+      if (!(error instanceof OutcomeUnknownError)) throw permissionFailure(error, 'apply', current.id)
       result = 'unknown'
     }
     if (result === 'accepted') {
@@ -41,14 +41,29 @@ export async function applyRun(ctx: StepContext, run: Run, destroys: number): Pr
   return { run: current, decision: { kind: 'apply', code: 'apply', reason: 'Applied: `apply` is true.' } }
 }
 
+/**
+ * HCP Terraform answers 403 or 404 to an action on our own run when the token lacks the permission for it (apply,
+ * discard and cancel need "apply runs"): say that, rather than "not found".
+ */
+function permissionFailure(error: unknown, action: 'apply' | 'discard', runId: string): unknown {
+  if (!(error instanceof ApiError) || (error.status !== 403 && error.status !== 404)) return error
+  return new StepFailure(
+    `The token may not ${action} run ${runId} (HCP Terraform answered ${error.status} to ${error.endpoint}): it needs the "apply runs" permission on the workspace; give the token's team "write" access.`
+  )
+}
+
 /** Discards the run. On a 409 the fresh state decides: already ended (reported as it is), one more try, or a failure. */
 export async function discardRun(ctx: StepContext, run: Run, reason: string): Promise<Run> {
   const comment = `Discarded by GitHub Actions (${workflowRef(ctx.env)}): ${reason}`
-  if ((await runAction(ctx.http, run.id, 'discard', comment)) === 'conflict') {
+  const discard = (): Promise<'accepted' | 'conflict'> =>
+    runAction(ctx.http, run.id, 'discard', comment).catch((error: unknown) => {
+      throw permissionFailure(error, 'discard', run.id)
+    })
+  if ((await discard()) === 'conflict') {
     const fresh = await readRun(ctx.http, run.id)
     ctx.log.info(`Discard answered 409; the run is now ${fresh.status}`)
     if (isTerminal(fresh)) return fresh
-    if (!fresh.actions.isDiscardable || (await runAction(ctx.http, run.id, 'discard', comment)) === 'conflict') {
+    if (!fresh.actions.isDiscardable || (await discard()) === 'conflict') {
       throw new StepFailure(
         `Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`
       )

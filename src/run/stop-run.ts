@@ -33,6 +33,7 @@ const STOP_ATTEMPTS = 3
  */
 export async function stopRunSafely(http: TfcHttp, runId: string, comment: string): Promise<StopResult> {
   let run = await readRun(http, runId)
+  let unconfirmed: OutcomeUnknownError | undefined
   for (let attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
     if (isTerminal(run)) return { kind: 'ended', run }
     if (APPLY_STARTED_STATUSES.has(run.status)) return { kind: 'applying', run }
@@ -43,12 +44,16 @@ export async function stopRunSafely(http: TfcHttp, runId: string, comment: strin
       answer = await runAction(http, run.id, action, comment)
     } catch (error) {
       if (!(error instanceof OutcomeUnknownError)) throw error
+      unconfirmed = error
       answer = 'unknown'
     }
     if (answer === 'accepted') return { kind: action === 'discard' ? 'discarded' : 'canceled', run: await readRun(http, runId) }
     run = await readRun(http, runId)
   }
-  return { kind: isTerminal(run) ? 'ended' : 'not-allowed', run }
+  if (isTerminal(run)) return { kind: 'ended', run }
+  // Never report a stop the server did not confirm: the caller says so, and the post step tries again.
+  if (unconfirmed) throw unconfirmed
+  return { kind: 'not-allowed', run }
 }
 
 /**
@@ -90,6 +95,8 @@ export function describeStop(result: StopResult, runUrl: string): string {
     case 'force-canceled':
       return 'Canceled the run; it did not stop, so it was force-canceled.'
     case 'not-allowed':
+      if (run.forceCancelAvailableAt)
+        return `A cancel of the run is already under way (${run.status}); it stops when Terraform reaches a safe point.`
       return `Could not stop the run (${run.status}): HCP Terraform allowed neither a discard nor a cancel. Check it at ${runUrl}`
   }
 }

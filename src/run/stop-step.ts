@@ -1,6 +1,6 @@
 import { isTerminal } from '../decide.js'
 import { formatDuration } from '../duration.js'
-import { StoppedError } from '../tfc/errors.js'
+import { ApiError, StoppedError } from '../tfc/errors.js'
 import { readRun } from '../tfc/runs.js'
 import { APPLY_STARTED_STATUSES, AWAITING_DECISION_STATUSES, type Run, type Workspace } from '../tfc/types.js'
 import type { StepContext } from './context.js'
@@ -115,6 +115,10 @@ export async function stopAfterFailure(
     ctx.log.warning(action)
     return { action, run: result.run, stopFailed: result.kind === 'not-allowed' }
   } catch (error) {
+    if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
+      const action = `The token may not stop the run either (${error.status} to ${error.endpoint}): ask someone with "apply runs" access to discard run ${run.id}, which holds the workspace's queue: ${url}`
+      return { action, stopFailed: false }
+    }
     return { action: `Stopping run ${run.id} failed too (${(error as Error).message}); the post step will try again.`, stopFailed: true }
   } finally {
     http.dispose()

@@ -26,7 +26,46 @@ export async function resolveWorkspace(ctx: StepContext): Promise<Workspace> {
   }
   if (workspace.locked && !ctx.inputs.planOnly)
     ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`)
+  const missing = missingPermission(workspace, ctx.inputs)
+  if (missing) {
+    throw new StepFailure(
+      `The token may not ${missing.what} on workspace ${label} (its \`${missing.key}\` permission is false): ${missing.fix} Nothing was created.`
+    )
+  }
   return workspace
+}
+
+/**
+ * The first permission this step needs and the token lacks, checked before a run exists: a run the token could
+ * not apply (or destroy with) would only hold the workspace's queue. A permission the server does not report is
+ * not held against the token.
+ */
+export function missingPermission(
+  workspace: Workspace,
+  inputs: { apply: boolean; isDestroy: boolean }
+): { key: string; what: string; fix: string } | undefined {
+  const p = workspace.permissions
+  if (p.queueRun === false)
+    return {
+      key: 'can-queue-run',
+      what: 'queue runs',
+      fix: 'give the token\'s team at least "plan" access to the workspace; organization tokens cannot create runs, so use a team or user token.'
+    }
+  if (inputs.apply && p.queueApply === false) {
+    return {
+      key: 'can-queue-apply',
+      what: 'apply runs',
+      fix: 'give the token\'s team "write" access to the workspace, or set `apply: false`.'
+    }
+  }
+  if (inputs.isDestroy && p.queueDestroy === false) {
+    return {
+      key: 'can-queue-destroy',
+      what: 'queue destroy runs',
+      fix: 'give the token\'s team "admin" access (or the "queue destroy" permission), or set `is-destroy: false`.'
+    }
+  }
+  return undefined
 }
 
 /** The workspace's page in the HCP Terraform UI. */

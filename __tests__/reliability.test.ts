@@ -1,0 +1,142 @@
+/**
+ * Reliability under faults that take time to play out (a 15-second outage, a run queued for a minute), run in-process
+ * on the scaled test clock through the same transport and lifecycle code as the bundle. The README's reliability
+ * table names each test; the ones that are quick in real time run through the bundle in dist-reliability.test.ts.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { TfcSimulator, type SimRun, type SimWorkspace } from '../sim/tfc-simulator.js'
+import { TEST_CLOCK, runAction } from './support/harness.js'
+
+let sim: TfcSimulator
+let ws: SimWorkspace
+beforeEach(async () => {
+  sim = await new TfcSimulator({ clock: TEST_CLOCK, tokens: { 'test-token-admin': 'admin', 'planner-token': 'planner' } }).start()
+  ws = sim.addWorkspace({ name: 'production' })
+  sim.addConfigurationVersion(ws)
+})
+afterEach(() => sim.stop())
+
+const ourRun = (): SimRun => sim.runsOf(ws).find(r => r.message.includes('tfe-run-action:'))!
+
+describe('reads fail for a while', () => {
+  test('15 s of 503 on every read while the run is applying: it is applied, and nothing is cancelled', async () => {
+    ws.script = { applyMs: 20_000 }
+    sim.faults = {
+      script: [
+        {
+          after: () => sim.runsOf(ws).some(r => sim.statusOf(r) === 'applying'),
+          match: m => m === 'GET',
+          answer: 'server-error',
+          forMs: 15_000
+        }
+      ]
+    }
+    const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true', timeout: '2m', 'poll-interval': '1s' })
+    expect(io.failed).toBeUndefined()
+    expect(io.outputs).toMatchObject({ 'run-status': 'applied', applied: 'true' })
+    expect(ourRun().actionsLog).toEqual(['apply'])
+    expect(sim.requests.filter(r => r.status === 503).length).toBeGreaterThan(3)
+    // One line when the outage starts and one when it ends, not one per try.
+    expect(io.lines.filter(l => /server error 503; retrying/.test(l))).toHaveLength(1)
+    expect(io.lines.filter(l => /answered after \d+ retries/.test(l))).toHaveLength(1)
+  })
+
+  test('the timeout while applying never cancels the apply: the step fails saying it is still applying', async () => {
+    ws.script = { applyMs: 10 * 60_000 }
+    const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true', timeout: '20s', 'poll-interval': '1s' })
+    expect(io.failed).toMatch(/^Timed out after 20s .*waiting for the apply\. The run is still applying \(applying\), so it was left alone/)
+    expect(io.failed).toContain(`/app/acme/workspaces/production/runs/${ourRun().id}`)
+    expect(ourRun().actionsLog).toEqual(['apply'])
+    expect(sim.statusOf(ourRun())).toBe('applying')
+    // Nothing for the post step to do: it must not touch an applying run either.
+    expect(io.state['main-finished']).toBe('true')
+  })
+})
+
+describe('a run that waits for its turn', () => {
+  test('queued behind a run waiting for confirmation: the timeout names that run, and ours is discarded', async () => {
+    const blocker = sim.addAppliedRun(ws, sim.addConfigurationVersion(ws))
+    sim.setStatus(blocker, 'planned')
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '12s', 'poll-interval': '2s' })
+    expect(io.failed).toMatch(
+      new RegExp(`never started: run ${blocker.id} \\(planned, waiting for confirmation\\) holds the workspace: .*/runs/${blocker.id}`)
+    )
+    expect(io.failed).toMatch(/Discarded the run\.$/)
+    expect(io.warnings.join('\n')).toMatch(new RegExp(`has not started: run ${blocker.id}`))
+    expect(sim.statusOf(ourRun())).toBe('discarded')
+    expect(ourRun().actionsLog).toEqual(['discard'])
+    expect(sim.statusOf(blocker)).toBe('planned')
+    expect(io.summary).toContain('Timed out')
+  })
+
+  test('queued behind a lock: the timeout names who holds it, and ours is discarded', async () => {
+    ws.locked = true
+    ws.lockedBy = { type: 'users', id: 'user-V3R563qtJNcExAkN', name: 'alice' }
+    ws.lockedReason = 'migrating state'
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '12s', 'poll-interval': '2s' })
+    expect(io.failed).toMatch(/never started: the workspace is locked by alice \("migrating state"\)\. Discarded the run\.$/)
+    expect(sim.statusOf(ourRun())).toBe('discarded')
+  })
+
+  test('a short timeout still says why the run never started', async () => {
+    ws.locked = true
+    ws.lockedBy = { type: 'teams', id: 'team-6p5jTwJQXwqZBncC', name: 'platform' }
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '2s', 'poll-interval': '0.5s' })
+    expect(io.failed).toMatch(/never started: the workspace is locked by team platform\. Discarded the run\.$/)
+  })
+})
+
+describe('permissions', () => {
+  test('a token without apply permission fails before creating anything, naming the permission', async () => {
+    const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true', token: 'planner-token' })
+    expect(io.failed).toMatch(
+      /may not apply runs on workspace acme\/production \(its `can-queue-apply` permission is false\).*Nothing was created\./
+    )
+    expect(sim.runs.size).toBe(0)
+  })
+
+  test('the same token may plan', async () => {
+    const { io } = await runAction(sim.url, { workspace: 'production', 'plan-only': 'true', token: 'planner-token' })
+    expect(io.failed).toBeUndefined()
+  })
+
+  test('where the server reports no permissions, a 404 on our own apply says the token lacks the permission', async () => {
+    ws.hidePermissions = true
+    const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true', token: 'planner-token' })
+    expect(io.failed).toMatch(
+      /^The token may not apply run run-\S+ \(HCP Terraform answered 404 to POST \/api\/v2\/runs\/run-\S+\/actions\/apply\): it needs the "apply runs" permission/
+    )
+    expect(io.failed).toMatch(/may not stop the run either .*ask someone with "apply runs" access to discard run/)
+    expect(io.summary).toContain('Step failed')
+    expect(io.summary).not.toContain('run not created')
+  })
+
+  test('a destroy needs can-queue-destroy', async () => {
+    sim.tokens['writer-token'] = 'writer'
+    const { io } = await runAction(sim.url, { workspace: 'production', 'is-destroy': 'true', token: 'writer-token' })
+    expect(io.failed).toMatch(/`can-queue-destroy`/)
+    expect(sim.runs.size).toBe(0)
+  })
+})
+
+describe('stopping', () => {
+  test('a cancel answered 409 because the plan just finished: re-read, discarded', async () => {
+    ws.script = { planMs: Infinity }
+    sim.faults = { beforeAction: (run, action, s) => action === 'cancel' && s.finishPlanning(run) }
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '2s', 'poll-interval': '0.5s' })
+    expect(io.failed).toMatch(/Timed out after 2s .*Discarded the run\.$/)
+    expect(sim.requests.filter(r => /actions\/(cancel|discard)$/.test(r.path)).map(r => `${r.path.split('/').pop()} ${r.status}`)).toEqual([
+      'cancel 409',
+      'discard 202'
+    ])
+    expect(sim.statusOf(ourRun())).toBe('discarded')
+    expect(io.outputs.discarded).toBe('true')
+  })
+
+  test('a pending run that is not discardable yet is cancelled, not left behind', async () => {
+    ws.script = { stepMs: 60_000 }
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '2s', 'poll-interval': '0.5s' })
+    expect(io.failed).toMatch(/Canceled the run/)
+    expect(ourRun().actionsLog).toEqual(['cancel'])
+  })
+})
