@@ -1,20 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
+import { stateEnv } from '../sim/step-runner.js'
+import { DIST_MAIN, DIST_POST, NODE_VERSION, startStep } from './support/bundle.js'
 import { TOKEN, until } from './support/harness.js'
-import { join } from 'node:path'
-import { startStep as startStepWith, stateEnv, type StepRun } from '../sim/step-runner.js'
-import { tempDir } from './support/temp.js'
-
-const DIST_MAIN = join(process.cwd(), 'dist', 'index.js')
-const DIST_POST = join(process.cwd(), 'dist', 'post', 'index.js')
-/** The Node binary the bundle runs on: this one, or TFE_TEST_NODE (.ci/run points it at Node 24, as action.yml declares). */
-const NODE = process.env.TFE_TEST_NODE || process.execPath
-const NODE_VERSION = execFileSync(NODE, ['-p', 'process.version'], { encoding: 'utf8' }).trim()
-
-function startStep(script: string, inputs: Record<string, string>, env: Record<string, string> = {}): StepRun {
-  return startStepWith(script, inputs, env, tempDir('step-'), NODE)
-}
 
 let sim: TfcSimulator
 let ws: SimWorkspace

@@ -87,10 +87,10 @@ describe('faults injected by the simulator', () => {
 
   test('an API that stays down fails with a message naming the endpoint', async () => {
     sim.faults = { serverErrorEveryRead: 1 }
-    const { io } = await runAction(sim.url, apply)
+    const { io } = await runAction(sim.url, { ...apply, timeout: '5s' })
     // Reads are retried until the step's timeout, then the failure names the endpoint and what it kept answering.
     expect(io.failed).toMatch(
-      /^Timed out after 20s .*GET \/api\/v2\/organizations\/acme\/workspaces\/production: server error 503, still after \d+ tries/
+      /^Timed out after 5s .*GET \/api\/v2\/organizations\/acme\/workspaces\/production: server error 503, still after \d+ tries/
     )
     expect(io.failed).toMatch(/no run had been created/)
     // One log line when the failures start, not one per try.

@@ -20,7 +20,7 @@ const ourRun = (): SimRun => sim.runsOf(ws).find(r => r.message.includes('tfe-ru
 
 describe('reads fail for a while', () => {
   test('15 s of 503 on every read while the run is applying: it is applied, and nothing is cancelled', async () => {
-    ws.script = { applyMs: 20_000 }
+    ws.script = { applyMs: 5_000 }
     sim.faults = {
       script: [
         {
@@ -43,8 +43,8 @@ describe('reads fail for a while', () => {
 
   test('the timeout while applying never cancels the apply: the step fails saying it is still applying', async () => {
     ws.script = { applyMs: 10 * 60_000 }
-    const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true', timeout: '20s', 'poll-interval': '1s' })
-    expect(io.failed).toMatch(/^Timed out after 20s .*waiting for the apply\. The run is still applying \(applying\), so it was left alone/)
+    const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true', timeout: '5s', 'poll-interval': '1s' })
+    expect(io.failed).toMatch(/^Timed out after 5s .*waiting for the apply\. The run is still applying \(applying\), so it was left alone/)
     expect(io.failed).toContain(`/app/acme/workspaces/production/runs/${ourRun().id}`)
     expect(ourRun().actionsLog).toEqual(['apply'])
     expect(sim.statusOf(ourRun())).toBe('applying')
@@ -57,7 +57,7 @@ describe('a run that waits for its turn', () => {
   test('queued behind a run waiting for confirmation: the timeout names that run, and ours is discarded', async () => {
     const blocker = sim.addAppliedRun(ws, sim.addConfigurationVersion(ws))
     sim.setStatus(blocker, 'planned')
-    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '12s', 'poll-interval': '2s' })
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '7s', 'poll-interval': '2s' })
     expect(io.failed).toMatch(
       new RegExp(`never started: run ${blocker.id} \\(planned, waiting for confirmation\\) holds the workspace: .*/runs/${blocker.id}`)
     )
@@ -73,7 +73,7 @@ describe('a run that waits for its turn', () => {
     ws.locked = true
     ws.lockedBy = { type: 'users', id: 'user-V3R563qtJNcExAkN', name: 'alice' }
     ws.lockedReason = 'migrating state'
-    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '12s', 'poll-interval': '2s' })
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '7s', 'poll-interval': '2s' })
     expect(io.failed).toMatch(/never started: the workspace is locked by alice \("migrating state"\)\. Discarded the run\.$/)
     expect(sim.statusOf(ourRun())).toBe('discarded')
   })

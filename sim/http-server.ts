@@ -1,5 +1,6 @@
 /** The loopback HTTP server both simulators run on: port 0 on 127.0.0.1, every socket closed on stop. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 
 export class LoopbackServer {
@@ -7,8 +8,12 @@ export class LoopbackServer {
   private readonly server: Server
   private readonly sockets = new Set<Socket>()
 
-  constructor(handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
-    this.server = createServer((req, res) => void handler(req, res))
+  /** With `tls` (a PEM key and certificate) it serves https on the same terms. */
+  constructor(
+    handler: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+    private readonly tls?: { key: string; cert: string }
+  ) {
+    this.server = tls ? createTlsServer(tls, (req, res) => void handler(req, res)) : createServer((req, res) => void handler(req, res))
     this.server.on('connection', socket => {
       this.sockets.add(socket)
       socket.on('close', () => this.sockets.delete(socket))
@@ -17,7 +22,7 @@ export class LoopbackServer {
 
   async start(): Promise<string> {
     await new Promise<void>(resolve => this.server.listen(0, '127.0.0.1', resolve))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    this.url = `${this.tls ? 'https' : 'http'}://127.0.0.1:${(this.server.address() as AddressInfo).port}`
     return this.url
   }
 

@@ -22,6 +22,8 @@ export interface SimulatorOptions {
   faults?: Faults
   /** Present as Terraform Enterprise (adds X-TFE-Version) instead of HCP Terraform. */
   enterprise?: boolean
+  /** Serve the API over https with this PEM key and certificate (archive storage stays plain http). */
+  tls?: { key: string; cert: string }
 }
 
 export class TfcSimulator {
@@ -35,12 +37,13 @@ export class TfcSimulator {
   private readonly archive: Archive
   private readonly routes: ApiRoutes
   private readonly injector: FaultInjector
-  private readonly api = new LoopbackServer((req, res) => this.handleApi(req, res))
+  private readonly api: LoopbackServer
 
   constructor(options: SimulatorOptions = {}) {
     this.tokens = options.tokens ?? { 'test-token-admin': 'admin' }
     this.clock = options.clock ?? systemClock
     this.faults = options.faults ?? {}
+    this.api = new LoopbackServer((req, res) => this.handleApi(req, res), options.tls)
     this.machine = new RunMachine(this.clock, this.workspaces)
     this.injector = new FaultInjector(
       () => this.faults,
