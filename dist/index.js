@@ -31488,6 +31488,8 @@ const Outputs = {
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
 const State = {
+    /** The run this step created, as earlier versions recorded it (their tests read it); the post step reads `run-ids`. */
+    RunId: 'run-id',
     /** JSON list of the runs the post step must stop if the main step does not finish. */
     RunIds: 'run-ids',
     ApiUrl: 'api-url',
@@ -34044,6 +34046,7 @@ async function run(io, options = {}) {
     try {
         outcome = await runLifecycle(ctx, {
             onRun: run => {
+                io.saveState(State.RunId, run.id);
                 io.saveState(State.RunIds, JSON.stringify([run.id]));
                 io.saveState(State.ApiUrl, inputs.apiOrigin);
             },

@@ -85,6 +85,7 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   try {
     outcome = await runLifecycle(ctx, {
       onRun: run => {
+        io.saveState(State.RunId, run.id)
         io.saveState(State.RunIds, JSON.stringify([run.id]))
         io.saveState(State.ApiUrl, inputs.apiOrigin)
       },
