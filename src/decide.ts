@@ -17,24 +17,10 @@ export function isTerminal(run: Run): boolean {
   return TERMINAL_RUN_STATUSES.has(run.status)
 }
 
-/** Why the step decided as it did: one code per rule below, so callers switch on it instead of reading messages. */
-export type DecisionCode =
-  | 'plan-errored'
-  | 'canceled-elsewhere'
-  | 'discarded-elsewhere'
-  | 'policy-soft-failed'
-  | 'no-changes'
-  | 'speculative'
-  | 'applied-before-confirm'
-  | 'applied-elsewhere'
-  | 'awaiting-decision'
-  | 'destroy-refused'
-  | 'apply'
-  | 'not-applied'
-  | 'left-for-confirmation'
-  | 'unknown-status'
-
-/** What the step does with a run whose plan has settled. `fail` carries the reason the step fails, if it does. */
+/**
+ * What the step does with a run whose plan has settled. `code` names the rule that decided (callers switch on it,
+ * never on the message); `fail` carries the reason the step fails, if it does.
+ */
 export type Decision =
   | { kind: 'apply'; code: 'apply'; reason: string; fail?: undefined }
   | { kind: 'discard'; code: 'destroy-refused' | 'awaiting-decision' | 'not-applied'; reason: string; fail?: string }

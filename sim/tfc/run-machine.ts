@@ -33,6 +33,8 @@ const DISCARDABLE = new Set([
   'pre_plan_awaiting_decision',
   'post_plan_awaiting_decision'
 ])
+// The simulator keeps its own status sets, written from the API documents, rather than import the action's:
+// a mistake in the action's sets must not be agreed with by its stand-in.
 export const TERMINAL = new Set([
   'applied',
   'planned_and_finished',
