@@ -219,23 +219,28 @@ export class TfcHttp {
     }
   }
 
-  /** Waits before the next try; the first failure of a streak is logged, the rest are counted. */
+  /**
+   * Waits before the next try, never past the deadline (the last try goes out at the deadline, not before it);
+   * the first failure of a streak is logged, the rest are counted.
+   */
   private async backoff(endpoint: string, streak: Streak | undefined, reason: string, delayMs: number): Promise<Streak> {
     const next = { tries: (streak?.tries ?? 0) + 1, reason }
     const left = this.deadline - this.clock.now()
-    if (left <= delayMs) {
-      throw new StoppedError(
-        `${endpoint}: ${reason}, still after ${next.tries} ${next.tries === 1 ? 'try' : 'tries'} when the time ran out`,
-        endpoint,
-        'deadline'
-      )
-    }
-    if (!streak)
+    if (left <= 0) throw this.outOfTime(endpoint, next)
+    if (!streak) {
       this.options.onRetry?.(`${endpoint}: ${reason}; retrying with backoff${Number.isFinite(left) ? ' until the step times out' : ''}`)
-    await this.clock.sleep(delayMs, this.options.signal)
-    if (this.options.signal?.aborted)
+    }
+    await this.clock.sleep(Math.min(delayMs, left), this.options.signal)
+    if (this.options.signal?.aborted) {
       throw new StoppedError(`${endpoint}: ${reason}; gave up because the step is stopping`, endpoint, 'aborted')
+    }
+    if (this.clock.now() >= this.deadline) throw this.outOfTime(endpoint, next)
     return next
+  }
+
+  private outOfTime(endpoint: string, streak: Streak): StoppedError {
+    const tries = `${streak.tries} ${streak.tries === 1 ? 'try' : 'tries'}`
+    return new StoppedError(`${endpoint}: ${streak.reason}, still after ${tries} when the time ran out`, endpoint, 'deadline')
   }
 
   /** Runs `work` with a signal that fires at the deadline or when the step stops, turning either into StoppedError. */
