@@ -4,6 +4,7 @@ export const Inputs = {
   Hostname: 'hostname',
   Organization: 'organization',
   Workspace: 'workspace',
+  Directory: 'directory',
   ConfigurationVersion: 'configuration-version',
   PromoteFrom: 'promote-from',
   Message: 'message',

@@ -12,6 +12,8 @@ export interface ActionInputs {
   insecureHttp: boolean
   organization: string
   workspace: string
+  /** The configuration to upload, as given (resolved against GITHUB_WORKSPACE when the upload starts). */
+  directory: string
   configurationVersion: string
   promoteFrom: string
   message: string
@@ -158,6 +160,18 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
       `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`
     )
   }
+  const directory = get(Inputs.Directory).trim()
+  for (const [name, value] of [
+    [Inputs.ConfigurationVersion, configurationVersion],
+    [Inputs.PromoteFrom, promoteFrom]
+  ] as const) {
+    if (directory && value) {
+      throw new InputError(
+        Inputs.Directory,
+        `Inputs \`directory\` and \`${name}\` cannot be used together: each one chooses the code to run (upload this directory, or run ${name === Inputs.PromoteFrom ? "another workspace's applied" : 'an existing'} configuration version). Remove one.`
+      )
+    }
+  }
   if (configurationVersion && promoteFrom) {
     throw new InputError(
       Inputs.PromoteFrom,
@@ -247,6 +261,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     insecureHttp: host.insecure,
     organization,
     workspace,
+    directory,
     configurationVersion,
     promoteFrom,
     message: get(Inputs.Message).trim(),

@@ -38,7 +38,7 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
   try {
     ;[workspace, configuration] = await log.group('Resolve workspace and configuration version', async () => {
       const ws = await resolveWorkspace(ctx)
-      return [ws, await getConfiguration(ctx)] as const
+      return [ws, await getConfiguration(ctx, ws)] as const
     })
     const target = workspace
     run = await log.group('Create run', () => getRun(ctx, target, configuration!))

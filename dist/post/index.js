@@ -28388,6 +28388,7 @@ const constants_Inputs = {
     Hostname: 'hostname',
     Organization: 'organization',
     Workspace: 'workspace',
+    Directory: 'directory',
     ConfigurationVersion: 'configuration-version',
     PromoteFrom: 'promote-from',
     Message: 'message',
@@ -28794,6 +28795,24 @@ class TfcHttp {
         }
     }
     /**
+     * Uploads a file with PUT to a URL that carries its own credential (a configuration version's `upload-url`):
+     * never with the token, wherever it points. A 429 is retried; anything else that fails is an unknown outcome the
+     * caller resolves (by creating a new configuration version).
+     */
+    async putFile(url, file, size) {
+        const target = new URL(url);
+        const where = `PUT to the upload host ${target.host}`;
+        const headers = { 'Content-Type': 'application/octet-stream', Accept: 'application/json, */*' };
+        const response = await this.withRetries(where, target.host, false, async (signal) => {
+            const message = await this.exchange('PUT', target, { file, size }, headers, signal);
+            const body = await readBody(message);
+            return { status: message.statusCode ?? 0, body, headers: message.headers, discard: () => undefined };
+        });
+        if (response.status < 200 || response.status >= 300) {
+            throw new OutcomeUnknownError(`${where} answered ${response.status}${response.body ? ` (${response.body.slice(0, 200)})` : ''}`, where);
+        }
+    }
+    /**
      * The one retry policy, for API calls and storage downloads alike. 429 means the server did not act: wait as it
      * says and repeat, whatever the method. A 5xx or a broken connection is retried for a read; for a write it is an
      * unknown outcome the caller must resolve (unless the request provably never left). Everything ends at the
@@ -28908,7 +28927,7 @@ class TfcHttp {
             headers: {
                 'User-Agent': this.options.userAgent,
                 ...headers,
-                ...(payload !== null ? { 'Content-Length': Buffer.byteLength(payload) } : {})
+                ...(payload === null ? {} : { 'Content-Length': typeof payload === 'string' ? Buffer.byteLength(payload) : payload.size })
             },
             signal,
             agent: secure ? (proxy ? this.tunnelTo(proxy) : this.httpsAgent) : this.httpAgent
@@ -28926,7 +28945,14 @@ class TfcHttp {
             const request = (secure ? external_node_https_namespaceObject.request : external_node_http_.request)(options, resolve);
             request.setTimeout(this.requestTimeoutMs, () => request.destroy(Object.assign(new Error('request timeout'), { code: 'ETIMEDOUT' })));
             request.on('error', reject);
-            request.end(payload ?? undefined);
+            if (payload !== null && typeof payload !== 'string') {
+                const source = (0,external_node_fs_namespaceObject.createReadStream)(payload.file);
+                source.on('error', error => request.destroy(error));
+                source.pipe(request);
+            }
+            else {
+                request.end(payload ?? undefined);
+            }
         });
     }
     tunnelTo(proxy) {
@@ -29089,6 +29115,15 @@ function parseInputs(get, env) {
     if (configurationVersion && !CV_ID.test(configurationVersion)) {
         throw new InputError(Inputs.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`);
     }
+    const directory = get(Inputs.Directory).trim();
+    for (const [name, value] of [
+        [Inputs.ConfigurationVersion, configurationVersion],
+        [Inputs.PromoteFrom, promoteFrom]
+    ]) {
+        if (directory && value) {
+            throw new InputError(Inputs.Directory, `Inputs \`directory\` and \`${name}\` cannot be used together: each one chooses the code to run (upload this directory, or run ${name === Inputs.PromoteFrom ? "another workspace's applied" : 'an existing'} configuration version). Remove one.`);
+        }
+    }
     if (configurationVersion && promoteFrom) {
         throw new InputError(Inputs.PromoteFrom, 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.');
     }
@@ -29148,6 +29183,7 @@ function parseInputs(get, env) {
         insecureHttp: host.insecure,
         organization,
         workspace,
+        directory,
         configurationVersion,
         promoteFrom,
         message: get(Inputs.Message).trim(),

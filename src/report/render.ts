@@ -28,6 +28,8 @@ export interface ReportInput {
   run: { id: string; url: string; status: string; createdAt: string; isDestroy: boolean; planOnly: boolean }
   workspace: { organization: string; name: string; url: string }
   configurationVersion?: { id: string; source?: string }
+  /** What a reviewer must know about which code was planned (a pull request's plan of another configuration). */
+  configurationWarning?: string
   commit?: { sha: string; url: string }
   /** Counts from the Plans API, used when the JSON plan could not be read. */
   counts?: ChangeCounts
@@ -194,6 +196,7 @@ export function renderReport(input: ReportInput, detail: Detail, omitted?: strin
   const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly ? ' (speculative)' : ''
   const out: string[] = [`### ${icon} ${title}${kind}: ${escapeText(`${input.workspace.organization}/${input.workspace.name}`)}`]
   out.push(linksLine(input))
+  if (input.configurationWarning) out.push(`> [!WARNING]\n> ${escapeProse(input.configurationWarning)}`)
   const counts = countsOf(input)
   if (counts && detail !== 'link') out.push(countsLine(counts))
   const warning = detail === 'link' ? undefined : destroyWarning(input)

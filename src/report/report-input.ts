@@ -30,6 +30,7 @@ export function reportOf(
     configurationVersion: run.configurationVersionId
       ? { id: run.configurationVersionId, source: outcome.configuration?.source }
       : undefined,
+    configurationWarning: outcome.configuration?.warning,
     commit:
       sha && env.GITHUB_REPOSITORY
         ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` }

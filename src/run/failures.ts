@@ -13,7 +13,7 @@ export class StepFailure extends Error {
 /** The step's `timeout` ran out while waiting for `phase`; `detail` says why the run never started, when known. */
 export class TimedOut extends Error {
   constructor(
-    readonly phase: 'plan' | 'apply',
+    readonly phase: 'upload' | 'plan' | 'apply',
     readonly detail?: string
   ) {
     super(phase)

@@ -1,4 +1,4 @@
-import { createWriteStream } from 'node:fs'
+import { createReadStream, createWriteStream } from 'node:fs'
 import {
   Agent as HttpAgent,
   request as httpRequest,
@@ -173,6 +173,28 @@ export class TfcHttp {
   }
 
   /**
+   * Uploads a file with PUT to a URL that carries its own credential (a configuration version's `upload-url`):
+   * never with the token, wherever it points. A 429 is retried; anything else that fails is an unknown outcome the
+   * caller resolves (by creating a new configuration version).
+   */
+  async putFile(url: string, file: string, size: number): Promise<void> {
+    const target = new URL(url)
+    const where = `PUT to the upload host ${target.host}`
+    const headers: OutgoingHttpHeaders = { 'Content-Type': 'application/octet-stream', Accept: 'application/json, */*' }
+    const response = await this.withRetries(where, target.host, false, async signal => {
+      const message = await this.exchange('PUT', target, { file, size }, headers, signal)
+      const body = await readBody(message)
+      return { status: message.statusCode ?? 0, body, headers: message.headers, discard: () => undefined }
+    })
+    if (response.status < 200 || response.status >= 300) {
+      throw new OutcomeUnknownError(
+        `${where} answered ${response.status}${response.body ? ` (${response.body.slice(0, 200)})` : ''}`,
+        where
+      )
+    }
+  }
+
+  /**
    * The one retry policy, for API calls and storage downloads alike. 429 means the server did not act: wait as it
    * says and repeat, whatever the method. A 5xx or a broken connection is retried for a read; for a write it is an
    * unknown outcome the caller must resolve (unless the request provably never left). Everything ends at the
@@ -276,7 +298,7 @@ export class TfcHttp {
   private exchange(
     method: string,
     url: URL,
-    payload: string | null,
+    payload: string | null | { file: string; size: number },
     headers: OutgoingHttpHeaders,
     signal: AbortSignal
   ): Promise<IncomingMessage> {
@@ -290,7 +312,7 @@ export class TfcHttp {
       headers: {
         'User-Agent': this.options.userAgent,
         ...headers,
-        ...(payload !== null ? { 'Content-Length': Buffer.byteLength(payload) } : {})
+        ...(payload === null ? {} : { 'Content-Length': typeof payload === 'string' ? Buffer.byteLength(payload) : payload.size })
       },
       signal,
       agent: secure ? (proxy ? this.tunnelTo(proxy) : this.httpsAgent) : this.httpAgent
@@ -308,7 +330,13 @@ export class TfcHttp {
       const request = (secure ? httpsRequest : httpRequest)(options, resolve)
       request.setTimeout(this.requestTimeoutMs, () => request.destroy(Object.assign(new Error('request timeout'), { code: 'ETIMEDOUT' })))
       request.on('error', reject)
-      request.end(payload ?? undefined)
+      if (payload !== null && typeof payload !== 'string') {
+        const source = createReadStream(payload.file)
+        source.on('error', error => request.destroy(error))
+        source.pipe(request)
+      } else {
+        request.end(payload ?? undefined)
+      }
     })
   }
 

@@ -126,6 +126,8 @@ export interface Workspace {
   /** What holds the lock: a user, a team or a run (polymorphic relationship). */
   lockedBy?: { id: string; type: string }
   executionMode: string
+  /** Where Terraform runs inside the uploaded archive, normalised: '' for its root. */
+  workingDirectory: string
   currentRunId?: string
   /** Only the permissions the server sent; a missing one is unknown. */
   permissions: Partial<Record<WorkspacePermission, boolean>>
@@ -137,6 +139,8 @@ export interface ConfigurationVersion {
   status: string
   source: string
   speculative: boolean
+  /** Why an `errored` configuration version failed, as the API says. */
+  errorMessage?: string
 }
 
 export interface Plan {

@@ -27,6 +27,8 @@ export function toWorkspace(resource: Resource): Workspace {
     lockedReason: str(resource, 'locked-reason') || undefined,
     lockedBy: lockedBy && !Array.isArray(lockedBy) ? { id: lockedBy.id, type: lockedBy.type } : undefined,
     executionMode: str(resource, 'execution-mode') || 'remote',
+    // It comes back as "", null or with a leading slash ("/networking"): §1.5.
+    workingDirectory: str(resource, 'working-directory').replace(/^\/+|\/+$/g, ''),
     currentRunId: relId(resource, 'current-run'),
     permissions,
     htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined

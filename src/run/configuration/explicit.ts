@@ -19,5 +19,5 @@ export async function checkedConfigurationVersion(ctx: StepContext, id: string, 
 /** `configuration-version`: a cv-… ID, possibly of another workspace. */
 export async function explicitConfiguration(ctx: StepContext, id: string): Promise<Configuration> {
   const cv = await checkedConfigurationVersion(ctx, id, 'configuration-version')
-  return { id: cv.id, source: cv.source || undefined }
+  return { id: cv.id, source: `given as \`configuration-version\`${cv.source ? `, uploaded by ${cv.source}` : ''}` }
 }

@@ -27,5 +27,5 @@ export async function promotedConfiguration(ctx: StepContext, from: string): Pro
   }
   ctx.log.info(`Promoting configuration version ${applied.configurationVersionId} of ${source.name}'s applied run ${applied.id}`)
   const cv = await checkedConfigurationVersion(ctx, applied.configurationVersionId, 'promote-from')
-  return { id: cv.id, source: `promoted from ${from}` }
+  return { id: cv.id, source: `promoted from ${from}'s applied run ${applied.id}` }
 }

@@ -1,6 +1,8 @@
 /** The configuration a run is created on. `id` undefined: the workspace's latest, chosen by HCP Terraform. */
 export interface Configuration {
   id?: string
-  /** Where it came from, for the report ("promoted from staging", "github", …). */
+  /** Where it came from, for the report ("uploaded from acme/infra@0123abc", "promoted from staging", …). */
   source?: string
+  /** Something a reviewer must know about the code this run plans. */
+  warning?: string
 }

@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { isAbsolute, join, relative, resolve } from 'node:path'
+import { commitOf } from '../../github-event.js'
+import { OutcomeUnknownError } from '../../tfc/errors.js'
+import { createConfigurationVersion, readConfigurationVersion } from '../../tfc/configuration-versions.js'
+import type { ConfigurationVersion, Workspace } from '../../tfc/types.js'
+import { writeArchive } from '../../upload/archive.js'
+import { UnpackableError, collectEntries, type Collected } from '../../upload/collect.js'
+import { parseTerraformIgnore } from '../../upload/terraformignore.js'
+import { configurationProblem, uploadLayout } from '../../upload/working-directory.js'
+import type { StepContext } from '../context.js'
+import { StepFailure, TimedOut } from '../failures.js'
+import type { Configuration } from './types.js'
+
+/** Above this the upload is worth a second look (HCP Terraform documents no limit; some servers stop at 10 MiB). */
+const LARGE_UPLOAD_BYTES = 10 * 1024 * 1024
+const UPLOAD_ATTEMPTS = 3
+/** Polls of a new configuration version: fast at first, as the CLI does, then every 2 s. */
+const UPLOADED_POLL_MS = [500, 1000, 2000]
+
+/**
+ * `directory`: the pull request's own code, packed as go-slug packs it, uploaded as a new configuration version
+ * (speculative for `plan-only`), and waited for until HCP Terraform has it.
+ */
+export async function uploadedConfiguration(ctx: StepContext, workspace: Workspace, input: string): Promise<Configuration> {
+  const base = ctx.env.GITHUB_WORKSPACE || process.cwd()
+  const directory = isAbsolute(input) ? resolve(input) : resolve(base, input)
+  if (!(await isDirectory(directory)))
+    throw new StepFailure(
+      `Input \`directory\`: ${directory} is not a directory; give a path relative to the repository root (GITHUB_WORKSPACE) or an absolute one.`
+    )
+  const layout = uploadLayout(directory, workspace.workingDirectory)
+  const problem = await configurationProblem(layout, base)
+  if (problem) {
+    const wd = workspace.workingDirectory ? ` (the workspace's working directory is "${workspace.workingDirectory}")` : ''
+    throw new StepFailure(
+      `Input \`directory\`: ${problem}${wd}, so Terraform would find no configuration to run. Point \`directory\` at the configuration. Nothing was created.`
+    )
+  }
+
+  const ignoreFile = await readFile(join(layout.root, '.terraformignore'), 'utf8').catch(() => undefined)
+  let collected: Collected
+  try {
+    collected = await collectEntries(layout.root, parseTerraformIgnore(ignoreFile))
+  } catch (error) {
+    if (error instanceof UnpackableError)
+      throw new StepFailure(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore.`)
+    throw error
+  }
+  const dir = join(ctx.env.RUNNER_TEMP || tmpdir(), 'tfe-run-action')
+  await mkdir(dir, { recursive: true })
+  const file = join(dir, `configuration-${randomBytes(6).toString('hex')}.tar.gz`)
+  try {
+    const size = await writeArchive(collected.entries, file)
+    describeUpload(ctx, layout.root, base, collected, size, ignoreFile !== undefined)
+    const cv = await upload(ctx, workspace, file, size.compressed)
+    const sha = commitOf(ctx.env)
+    const where = relative(base, directory) || '.'
+    const from = ctx.env.GITHUB_REPOSITORY ? `${ctx.env.GITHUB_REPOSITORY}${sha ? `@${sha.slice(0, 7)}` : ''}` : where
+    return { id: cv.id, source: `uploaded from ${from}${where !== '.' ? `, directory ${where}` : ''}` }
+  } finally {
+    await rm(file, { force: true })
+  }
+}
+
+/** What is sent: counts and sizes always; every path with ACTIONS_STEP_DEBUG; warnings for what deserves a look. */
+function describeUpload(
+  ctx: StepContext,
+  root: string,
+  base: string,
+  collected: Collected,
+  size: { uncompressed: number; compressed: number },
+  hasIgnoreFile: boolean
+): void {
+  const files = collected.entries.filter(e => e.type === 'file')
+  const shownRoot = relative(base, root) || '.'
+  ctx.log.info(
+    `Packing ${shownRoot}${hasIgnoreFile ? ' with its .terraformignore' : ''}: ${files.length} files (${mib(size.uncompressed)} MiB) uploaded as ${mib(size.compressed)} MiB, ${collected.excluded.length} paths excluded`
+  )
+  for (const entry of collected.entries) ctx.log.debug(`upload: ${entry.name}${entry.type === 'symlink' ? ` -> ${entry.linkname}` : ''}`)
+  for (const path of collected.excluded) ctx.log.debug(`excluded: ${path}`)
+  for (const path of collected.skipped) ctx.log.debug(`skipped (not a file, directory or symlink): ${path}`)
+  if (collected.entryOnly.length) {
+    const list = collected.entryOnly.slice(0, 5).join(', ')
+    ctx.log.warning(
+      `.terraformignore drops only the directory entry of ${list}: its files are still uploaded (go-slug's rules). End the pattern with / to leave a whole directory out.`
+    )
+  }
+  const states = files.filter(f => /\.tfstate(\.backup)?$/.test(f.name))
+  if (states.length) {
+    ctx.log.warning(
+      `The upload includes state: ${states
+        .map(f => f.name)
+        .slice(0, 5)
+        .join(', ')}. State holds secrets and is not needed to plan: add *.tfstate to .terraformignore.`
+    )
+  }
+  if (size.compressed > LARGE_UPLOAD_BYTES) {
+    const largest = [...files]
+      .sort((a, b) => b.size - a.size)
+      .slice(0, 10)
+      .map(f => `${f.name} (${mib(f.size)} MiB)`)
+    ctx.log.warning(
+      `The upload is ${mib(size.compressed)} MiB. The largest files: ${largest.join(', ')}. Leave out what Terraform does not need with .terraformignore.`
+    )
+  }
+}
+
+/** Creates a configuration version and uploads into it; a failed upload gets a new configuration version, not a second PUT. */
+async function upload(ctx: StepContext, workspace: Workspace, file: string, size: number): Promise<ConfigurationVersion> {
+  for (let attempt = 1; ; attempt++) {
+    const cv = await createConfigurationVersion(ctx.http, workspace.id, { speculative: ctx.inputs.planOnly, provisional: false })
+    // The upload URL carries its own credential: masked at once, never printed.
+    ctx.log.setSecret(cv.uploadUrl)
+    try {
+      await ctx.http.putFile(cv.uploadUrl, file, size)
+    } catch (error) {
+      if (!(error instanceof OutcomeUnknownError) || attempt >= UPLOAD_ATTEMPTS) throw error
+      ctx.log.warning(
+        `Uploading to configuration version ${cv.id} failed (${error.message}); uploading again into a new configuration version`
+      )
+      continue
+    }
+    ctx.log.info(`Uploaded configuration version ${cv.id}`)
+    return waitUploaded(ctx, cv.id)
+  }
+}
+
+async function waitUploaded(ctx: StepContext, id: string): Promise<ConfigurationVersion> {
+  for (let poll = 0; ; poll++) {
+    const cv = await readConfigurationVersion(ctx.http, id)
+    if (cv.status === 'uploaded') return cv
+    if (cv.status === 'errored' || cv.status === 'archived' || cv.status.startsWith('backing_data')) {
+      throw new StepFailure(
+        `HCP Terraform could not process the uploaded configuration (configuration version ${id} is ${cv.status}${cv.errorMessage ? `: ${cv.errorMessage}` : ''}). No run was created.`
+      )
+    }
+    if (ctx.clock.now() >= ctx.deadline) throw new TimedOut('upload')
+    await ctx.clock.sleep(
+      Math.min(UPLOADED_POLL_MS[Math.min(poll, UPLOADED_POLL_MS.length - 1)], Math.max(0, ctx.deadline - ctx.clock.now())),
+      ctx.signal
+    )
+  }
+}
+
+async function isDirectory(path: string): Promise<boolean> {
+  return (await stat(path).catch(() => undefined))?.isDirectory() ?? false
+}
+
+function mib(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)
+}
