@@ -12,6 +12,7 @@ import { FaultInjector, type Faults } from './tfc/faults.js'
 import { newId, type RecordedRequest, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './tfc/model.js'
 import { ApiRoutes } from './tfc/routes.js'
 import { RunMachine } from './tfc/run-machine.js'
+import { unpack } from './tfc/unpack.js'
 
 export type { Faults, ScriptedFault } from './tfc/faults.js'
 export type { RecordedRequest, RunScript, SimConfigurationVersion, SimRun, SimWorkspace, TokenRole } from './tfc/model.js'
@@ -49,7 +50,13 @@ export class TfcSimulator {
       () => this.faults,
       () => this.clock.now()
     )
-    this.archive = new Archive(this.machine, this.clock, this.requests)
+    this.archive = new Archive(
+      this.machine,
+      this.clock,
+      this.requests,
+      (cvId, archive) => this.uploaded(cvId, archive),
+      () => this.faults.uploadFailures ?? 0
+    )
     this.routes = new ApiRoutes({
       workspaces: this.workspaces,
       cvs: this.cvs,
@@ -138,6 +145,35 @@ export class TfcSimulator {
   /** Ends a plan scripted to last forever (`planMs: Infinity`): the run goes on through the rest of its timeline. */
   finishPlanning(run: SimRun): void {
     this.machine.finishPlanning(run)
+  }
+
+  /**
+   * An archive arrived for a configuration version: unpacked by the unpacker's rules (so a test proves HCP Terraform
+   * would accept it), then `uploaded`, or `errored` with the reason. With `auto-queue-runs` the upload queues a run,
+   * as the real API does.
+   */
+  private async uploaded(cvId: string, archive: Buffer): Promise<void> {
+    const cv = this.cvs.get(cvId)
+    if (!cv) return
+    const ws = this.workspaces.get(cv.workspaceId)
+    try {
+      cv.files = await unpack(archive)
+      cv.status = ws?.uploadError ? 'errored' : 'uploaded'
+      if (ws?.uploadError) cv.errorMessage = ws.uploadError
+    } catch (error) {
+      cv.status = 'errored'
+      cv.errorMessage = `failed unpacking terraform config: ${(error as Error).message}`
+    }
+    if (cv.status !== 'uploaded' || !ws) return
+    if (!cv.provisional) ws.latestCvId = cv.id
+    if (cv.autoQueueRuns) {
+      const run = this.machine.newRun(ws, cv.id, {
+        message: 'Queued by the configuration version upload',
+        planOnly: cv.speculative ?? false,
+        isDestroy: false
+      })
+      run.steps = this.machine.planSteps(run)
+    }
   }
 
   // ---- HTTP ----------------------------------------------------------------------------------------------------

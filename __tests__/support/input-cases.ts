@@ -11,7 +11,11 @@ export const CASES: Array<[string, Record<string, string>, RegExp]> = [
   ['configuration-version', { 'configuration-version': 'v1.2.3' }, /cv-/],
   ['promote-from', { 'promote-from': 'staging', 'configuration-version': 'cv-abc123' }, /cannot be used together/],
   ['promote-from', { 'promote-from': 'stag ing' }, /workspace name/],
-  ['directory', { directory: 'infra', 'configuration-version': 'cv-abc123' }, /`directory` and `configuration-version` cannot be used together/],
+  [
+    'directory',
+    { directory: 'infra', 'configuration-version': 'cv-abc123' },
+    /`directory` and `configuration-version` cannot be used together/
+  ],
   ['directory', { directory: 'infra', 'promote-from': 'staging' }, /`directory` and `promote-from` cannot be used together/],
   ['is-destroy', { 'is-destroy': 'yes' }, /true or false/],
   ['plan-only', { 'plan-only': '1' }, /true or false/],

@@ -5,12 +5,15 @@
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Clock } from '../../src/clock.js'
-import { LoopbackServer, readBody } from '../http-server.js'
+import { LoopbackServer } from '../http-server.js'
 import type { RecordedRequest, SimRun } from './model.js'
 import type { RunMachine } from './run-machine.js'
 
 type Phase = 'plan' | 'apply'
-type Blob = { kind: 'json'; body: string } | { kind: 'log'; runId: string; phase: Phase }
+type Blob = { kind: 'json'; body: string } | { kind: 'log'; runId: string; phase: Phase } | { kind: 'upload'; cvId: string; used: boolean }
+
+/** Called with each archive PUT to a configuration version's upload URL. */
+export type UploadHandler = (cvId: string, archive: Buffer) => Promise<void>
 
 export class Archive {
   private readonly server = new LoopbackServer((req, res) => this.handle(req, res))
@@ -21,8 +24,13 @@ export class Archive {
   constructor(
     private readonly machine: RunMachine,
     private readonly clock: Clock,
-    private readonly requests: RecordedRequest[]
+    private readonly requests: RecordedRequest[],
+    private readonly onUpload: UploadHandler,
+    /** PUTs still to fail with 503 (a storage hiccup), then uploads go through. */
+    private readonly failingUploads: () => number
   ) {}
+
+  private uploadsFailed = 0
 
   get url(): string {
     return this.server.url
@@ -39,6 +47,11 @@ export class Archive {
   /** A single-use URL for a JSON plan, as json-output's redirect gives. */
   jsonUrl(body: string): string {
     return this.urlOf(this.register({ kind: 'json', body }))
+  }
+
+  /** A configuration version's `upload-url`: one PUT, without Authorization. */
+  uploadUrl(cvId: string): string {
+    return this.urlOf(this.register({ kind: 'upload', cvId, used: false }))
   }
 
   /** The run's `log-read-url` for a phase: the same URL every time. */
@@ -62,6 +75,23 @@ export class Archive {
     return `${this.server.url}/v1/object/${key}`
   }
 
+  private async upload(blob: { cvId: string; used: boolean }, body: Buffer, res: ServerResponse): Promise<number> {
+    if (this.uploadsFailed < this.failingUploads()) {
+      this.uploadsFailed++
+      res.writeHead(503, { 'Content-Type': 'text/plain' }).end('Service Unavailable')
+      return 503
+    }
+    // A second upload to the same URL is refused (go-tfe and OTF treat the URL as single-use).
+    if (blob.used) {
+      res.writeHead(409, { 'Content-Type': 'text/plain' }).end('cannot upload config for a configuration version with non-pending status')
+      return 409
+    }
+    blob.used = true
+    await this.onUpload(blob.cvId, body)
+    res.writeHead(200).end()
+    return 200
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.server.url)
     const record: RecordedRequest = {
@@ -75,7 +105,7 @@ export class Archive {
       at: this.clock.now()
     }
     this.requests.push(record)
-    await readBody(req)
+    const body = await readRaw(req)
     // Signed storage URLs reject a second auth mechanism.
     if (req.headers.authorization) {
       record.status = 400
@@ -87,6 +117,15 @@ export class Archive {
     if (!key || !blob) {
       record.status = 404
       res.writeHead(404).end()
+      return
+    }
+    if (blob.kind === 'upload') {
+      record.status = await this.upload(blob, body, res)
+      return
+    }
+    if (req.method !== 'GET') {
+      record.status = 405
+      res.writeHead(405).end()
       return
     }
     if (blob.kind === 'json') {
@@ -102,6 +141,12 @@ export class Archive {
     record.status = 200
     res.writeHead(200, { 'Content-Type': 'text/plain' }).end(text.subarray(offset, offset + limit))
   }
+}
+
+async function readRaw(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
 }
 
 /** The log so far: STX, the text, and ETX once the phase has ended (tfc-api.md §5.4). */

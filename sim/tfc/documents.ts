@@ -140,6 +140,7 @@ export function workspaceDoc(ws: SimWorkspace, role: TokenRole = 'admin'): Recor
       locked: ws.locked ?? false,
       'locked-reason': ws.locked ? (ws.lockedReason ?? null) : null,
       'execution-mode': ws.executionMode ?? 'remote',
+      'working-directory': ws.workingDirectory === undefined ? null : ws.workingDirectory,
       'terraform-version': '1.9.5',
       'structured-run-output-enabled': ws.structuredRunOutput ?? true,
       'speculative-enabled': true,
@@ -174,10 +175,10 @@ export function cvDoc(cv: SimConfigurationVersion): Record<string, unknown> {
       status: cv.status,
       source: cv.source ?? 'tfe-api',
       speculative: cv.speculative ?? false,
-      provisional: false,
-      'auto-queue-runs': false,
-      error: null,
-      'error-message': null,
+      provisional: cv.provisional ?? false,
+      'auto-queue-runs': cv.autoQueueRuns ?? false,
+      error: cv.errorMessage ? 'unprocessable' : null,
+      'error-message': cv.errorMessage ?? null,
       'status-timestamps': {}
     },
     relationships: {

@@ -38,6 +38,10 @@ export interface SimWorkspace {
   /** Who holds the lock, for the `locked-by` relationship (and `include=locked_by`). */
   lockedBy?: { type: 'users' | 'teams' | 'runs'; id: string; name: string }
   lockedReason?: string
+  /** The workspace's working directory, as the API returns it ("", null or "/networking"). */
+  workingDirectory?: string | null
+  /** An upload into this workspace ends `errored` with this message (a server that could not process it). */
+  uploadError?: string
   /** Older Terraform Enterprise versions send no `permissions` on workspaces. */
   hidePermissions?: boolean
   currentRunId?: string
@@ -51,7 +55,12 @@ export interface SimConfigurationVersion {
   workspaceId: string
   status: string
   speculative?: boolean
+  provisional?: boolean
+  autoQueueRuns?: boolean
   source?: string
+  errorMessage?: string
+  /** What the upload unpacked to, as HCP Terraform's unpacker would: name → content (files) or target (symlinks). */
+  files?: Map<string, { type: 'file' | 'directory' | 'symlink'; content?: string; linkname?: string; mode: number }>
 }
 
 export interface Step {

@@ -5,7 +5,7 @@ import type { TfcSimulator } from '../tfc-simulator.js'
 import { applyDoc, cvDoc, lockerDoc, permissionsOf, planDoc, runDoc, workspaceDoc } from './documents.js'
 import type { Archive } from './archive.js'
 import type { Faults } from './faults.js'
-import type { SimConfigurationVersion, SimRun, SimWorkspace, TokenRole } from './model.js'
+import { newId, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './model.js'
 import type { RunActionName, RunMachine } from './run-machine.js'
 
 /** The workspace includes HCP Terraform documents (§1.5); the simulator side-loads current_run and locked_by. */
@@ -86,6 +86,10 @@ export class ApiRoutes {
       return ws ? this.workspace(ws, role, url, res) : this.error(res, 404, 'not found')
     }
     if (method === 'GET' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/runs$/.exec(path))) return this.listRuns(m[1], url, res)
+    if (method === 'POST' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/configuration-versions$/.exec(path))) {
+      if (!permissionsOf(role)['can-queue-run']) return this.error(res, 404, 'not found')
+      return this.createConfigurationVersion(m[1], body, res)
+    }
     if (method === 'GET' && (m = /^\/api\/v2\/configuration-versions\/([^/]+)$/.exec(path))) {
       const cv = this.deps.cvs.get(m[1])
       return cv ? this.send(res, 200, { data: cvDoc(cv) }) : this.error(res, 404, 'not found')
@@ -157,6 +161,34 @@ export class ApiRoutes {
       included.push(run ? runDoc(this.deps.machine, run) : lockerDoc(ws.lockedBy))
     }
     return this.send(res, 200, { data: workspaceDoc(ws, role), ...(include.length ? { included } : {}) })
+  }
+
+  /** §1.1 of the addendum: pending, with an upload-url only in this answer; `auto-queue-runs` defaults to true. */
+  private createConfigurationVersion(workspaceId: string, body: string, res: ServerResponse): number {
+    const ws = this.deps.workspaces.get(workspaceId)
+    if (!ws) return this.error(res, 404, 'not found')
+    let attributes: Record<string, unknown>
+    try {
+      const doc = JSON.parse(body || '{}') as { data?: { type?: string; attributes?: Record<string, unknown> } }
+      if (doc.data && doc.data.type !== 'configuration-versions')
+        return this.error(res, 422, 'unprocessable entity', 'data.type must be configuration-versions')
+      attributes = doc.data?.attributes ?? {}
+    } catch {
+      return this.error(res, 400, 'bad request', 'body is not JSON')
+    }
+    const cv: SimConfigurationVersion = {
+      id: newId('cv'),
+      workspaceId,
+      status: 'pending',
+      speculative: attributes.speculative === true,
+      provisional: attributes.provisional === true,
+      autoQueueRuns: attributes['auto-queue-runs'] !== false,
+      source: 'tfe-api'
+    }
+    this.deps.cvs.set(cv.id, cv)
+    const doc = cvDoc(cv)
+    ;(doc.attributes as Record<string, unknown>)['upload-url'] = this.deps.archive.uploadUrl(cv.id)
+    return this.send(res, 201, { data: doc })
   }
 
   private runByPlan(planId: string): SimRun | undefined {
