@@ -3,6 +3,7 @@
  * with HCP Terraform's unpacker rules, so every test also proves the archive would be accepted.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { TfcSimulator, type SimConfigurationVersion, type SimWorkspace } from '../sim/tfc-simulator.js'
@@ -170,6 +171,16 @@ describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, ()
     const main = await run(repo, { directory: '.' })
     expect(main.code).toBe(0)
     expect(uploaded()[0].files!.get('sub/link')).toMatchObject({ type: 'symlink', linkname: '../modules/a' })
+  })
+
+  test('warns when state would be uploaded, and above 10 MiB naming the largest files', async () => {
+    const repo = makeTree({ 'main.tf': '', 'terraform.tfstate': '{}' })
+    writeFileSync(join(repo, 'big.bin'), randomBytes(11 * 1024 * 1024))
+    const main = await run(repo, { directory: '.' })
+    expect(main.code).toBe(0)
+    expect(main.stdout).toMatch(/::warning::The upload includes state: terraform\.tfstate\./)
+    expect(main.stdout).toMatch(/::warning::The upload is 11\.\d MiB\. The largest files: big\.bin \(11\.0 MiB\)/)
+    expect(uploaded()[0].files!.has('big.bin')).toBe(true)
   })
 
   test('a missing directory, and one without .tf files: input errors, nothing created', async () => {

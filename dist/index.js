@@ -36247,9 +36247,9 @@ async function uploadedConfiguration(ctx, workspace, input) {
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     const file = (0,external_node_path_namespaceObject.join)(dir, `configuration-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tar.gz`);
     try {
-        const size = await writeArchive(collected.entries, file);
-        describeUpload(ctx, layout.root, base, collected, size, ignoreFile !== undefined);
-        const cv = await upload(ctx, workspace, file, size.compressed);
+        const sizes = await writeArchive(collected.entries, file);
+        describeUpload(ctx, layout.root, base, collected, sizes, ignoreFile !== undefined);
+        const cv = await upload(ctx, workspace, file, sizes.compressed);
         const sha = (0,github_event/* commitOf */.D)(ctx.env);
         const where = (0,external_node_path_namespaceObject.relative)(base, directory) || '.';
         const from = ctx.env.GITHUB_REPOSITORY ? `${ctx.env.GITHUB_REPOSITORY}${sha ? `@${sha.slice(0, 7)}` : ''}` : where;
@@ -36260,10 +36260,10 @@ async function uploadedConfiguration(ctx, workspace, input) {
     }
 }
 /** What is sent: counts and sizes always; every path with ACTIONS_STEP_DEBUG; warnings for what deserves a look. */
-function describeUpload(ctx, root, base, collected, size, hasIgnoreFile) {
+function describeUpload(ctx, root, base, collected, sizes, hasIgnoreFile) {
     const files = collected.entries.filter(e => e.type === 'file');
     const shownRoot = (0,external_node_path_namespaceObject.relative)(base, root) || '.';
-    ctx.log.info(`Packing ${shownRoot}${hasIgnoreFile ? ' with its .terraformignore' : ''}: ${files.length} files (${mib(size.uncompressed)} MiB) uploaded as ${mib(size.compressed)} MiB, ${collected.excluded.length} paths excluded`);
+    ctx.log.info(`Packing ${shownRoot}${hasIgnoreFile ? ' with its .terraformignore' : ''}: ${files.length} files (${size(sizes.uncompressed)}) uploaded as ${size(sizes.compressed)}, ${collected.excluded.length} paths excluded`);
     for (const entry of collected.entries)
         ctx.log.debug(`upload: ${entry.name}${entry.type === 'symlink' ? ` -> ${entry.linkname}` : ''}`);
     for (const path of collected.excluded)
@@ -36281,12 +36281,12 @@ function describeUpload(ctx, root, base, collected, size, hasIgnoreFile) {
             .slice(0, 5)
             .join(', ')}. State holds secrets and is not needed to plan: add *.tfstate to .terraformignore.`);
     }
-    if (size.compressed > LARGE_UPLOAD_BYTES) {
+    if (sizes.compressed > LARGE_UPLOAD_BYTES) {
         const largest = [...files]
             .sort((a, b) => b.size - a.size)
             .slice(0, 10)
-            .map(f => `${f.name} (${mib(f.size)} MiB)`);
-        ctx.log.warning(`The upload is ${mib(size.compressed)} MiB. The largest files: ${largest.join(', ')}. Leave out what Terraform does not need with .terraformignore.`);
+            .map(f => `${f.name} (${size(f.size)})`);
+        ctx.log.warning(`The upload is ${size(sizes.compressed)}. The largest files: ${largest.join(', ')}. Leave out what Terraform does not need with .terraformignore.`);
     }
 }
 /** Creates a configuration version and uploads into it; a failed upload gets a new configuration version, not a second PUT. */
@@ -36324,8 +36324,12 @@ async function waitUploaded(ctx, id) {
 async function isDirectory(path) {
     return (await (0,promises_namespaceObject.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
 }
-function mib(bytes) {
-    return (bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1);
+function size(bytes) {
+    if (bytes < 1024)
+        return `${bytes} bytes`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KiB`;
+    return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 ;// CONCATENATED MODULE: ./src/run/configuration/index.ts

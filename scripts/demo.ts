@@ -12,6 +12,8 @@ import { startStep as startStepIn, type StepResult } from '../sim/step-runner.js
 
 // The bundle to run is passed by `npm run demo`, so bundling this script does not copy it in as an asset.
 const DIST_MAIN = resolve(process.argv[2] ?? '')
+/** A small repository checkout: the pull request's code the demo uploads with `directory` (passed in, like the bundle). */
+const DEMO_REPO = resolve(process.argv[3] ?? '')
 import { TfcSimulator } from '../sim/tfc-simulator.js'
 
 const TOKEN = 'demo-team-token'
@@ -60,20 +62,33 @@ async function main(): Promise<void> {
     writeFileSync(event, JSON.stringify({ number: 42, pull_request: { number: 42, head: { sha: 'c0ffee'.padEnd(40, '0') } } }))
     const common = { token: TOKEN, hostname: tfc.url, organization: 'acme', 'poll-interval': '1s' }
 
-    rule("1. Pull request: promote staging's applied configuration to production, plan only, comment on the PR")
+    rule("1. Pull request: upload the pull request's own code (scripts/demo-repo/infra), plan only, comment on the PR")
     const pr = await startStep(
       DIST_MAIN,
-      { ...common, workspace: 'production', 'promote-from': 'staging', 'github-token': 'gh-token' },
+      { ...common, workspace: 'production', directory: 'infra', 'plan-only': 'true', 'github-token': 'gh-token' },
       {
         GITHUB_EVENT_NAME: 'pull_request',
         GITHUB_EVENT_PATH: event,
         GITHUB_API_URL: gh.url,
-        GITHUB_REPOSITORY: 'acme/infra'
+        GITHUB_REPOSITORY: 'acme/infra',
+        GITHUB_WORKSPACE: DEMO_REPO
       }
     ).done
     show(pr)
     console.log('\n── pull-request comment, as posted ──')
     console.log(gh.commentsOn('acme/infra', 42)[0]?.body ?? '(none)')
+    const uploaded = [...tfc.cvs.values()].find(cv => cv.files)
+    console.log('\n── what HCP Terraform unpacked from the upload ──')
+    console.log(uploaded ? [...uploaded.files!.keys()].join('\n') : '(nothing)')
+
+    rule("1b. Promotion: run staging's applied configuration on production, plan only")
+    show(
+      await startStep(
+        DIST_MAIN,
+        { ...common, workspace: 'production', 'promote-from': 'staging', 'plan-only': 'true' },
+        { GITHUB_EVENT_NAME: 'workflow_dispatch' }
+      ).done
+    )
 
     rule('2. Push to main: apply, refused because the plan destroys resources and allow-destroy is false')
     show(await startStep(DIST_MAIN, { ...common, workspace: 'production', apply: 'true' }, { GITHUB_EVENT_NAME: 'push' }).done)

@@ -53,9 +53,9 @@ export async function uploadedConfiguration(ctx: StepContext, workspace: Workspa
   await mkdir(dir, { recursive: true })
   const file = join(dir, `configuration-${randomBytes(6).toString('hex')}.tar.gz`)
   try {
-    const size = await writeArchive(collected.entries, file)
-    describeUpload(ctx, layout.root, base, collected, size, ignoreFile !== undefined)
-    const cv = await upload(ctx, workspace, file, size.compressed)
+    const sizes = await writeArchive(collected.entries, file)
+    describeUpload(ctx, layout.root, base, collected, sizes, ignoreFile !== undefined)
+    const cv = await upload(ctx, workspace, file, sizes.compressed)
     const sha = commitOf(ctx.env)
     const where = relative(base, directory) || '.'
     const from = ctx.env.GITHUB_REPOSITORY ? `${ctx.env.GITHUB_REPOSITORY}${sha ? `@${sha.slice(0, 7)}` : ''}` : where
@@ -71,13 +71,13 @@ function describeUpload(
   root: string,
   base: string,
   collected: Collected,
-  size: { uncompressed: number; compressed: number },
+  sizes: { uncompressed: number; compressed: number },
   hasIgnoreFile: boolean
 ): void {
   const files = collected.entries.filter(e => e.type === 'file')
   const shownRoot = relative(base, root) || '.'
   ctx.log.info(
-    `Packing ${shownRoot}${hasIgnoreFile ? ' with its .terraformignore' : ''}: ${files.length} files (${mib(size.uncompressed)} MiB) uploaded as ${mib(size.compressed)} MiB, ${collected.excluded.length} paths excluded`
+    `Packing ${shownRoot}${hasIgnoreFile ? ' with its .terraformignore' : ''}: ${files.length} files (${size(sizes.uncompressed)}) uploaded as ${size(sizes.compressed)}, ${collected.excluded.length} paths excluded`
   )
   for (const entry of collected.entries) ctx.log.debug(`upload: ${entry.name}${entry.type === 'symlink' ? ` -> ${entry.linkname}` : ''}`)
   for (const path of collected.excluded) ctx.log.debug(`excluded: ${path}`)
@@ -97,13 +97,13 @@ function describeUpload(
         .join(', ')}. State holds secrets and is not needed to plan: add *.tfstate to .terraformignore.`
     )
   }
-  if (size.compressed > LARGE_UPLOAD_BYTES) {
+  if (sizes.compressed > LARGE_UPLOAD_BYTES) {
     const largest = [...files]
       .sort((a, b) => b.size - a.size)
       .slice(0, 10)
-      .map(f => `${f.name} (${mib(f.size)} MiB)`)
+      .map(f => `${f.name} (${size(f.size)})`)
     ctx.log.warning(
-      `The upload is ${mib(size.compressed)} MiB. The largest files: ${largest.join(', ')}. Leave out what Terraform does not need with .terraformignore.`
+      `The upload is ${size(sizes.compressed)}. The largest files: ${largest.join(', ')}. Leave out what Terraform does not need with .terraformignore.`
     )
   }
 }
@@ -149,6 +149,8 @@ async function isDirectory(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isDirectory() ?? false
 }
 
-function mib(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`
 }
