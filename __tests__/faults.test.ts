@@ -128,7 +128,7 @@ describe('timeouts and cancellation', () => {
       ws.script = forceCancel === 'true' ? { planMs: Infinity, cancelMs: Infinity, forceCancelCoolOffMs: 100 } : { planMs: Infinity }
       const { io } = await runAction(sim.url, {
         workspace: 'production',
-        timeout: '0.5s',
+        timeout: '5s',
         'poll-interval': '0.05s',
         'force-cancel': forceCancel
       })

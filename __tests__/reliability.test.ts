@@ -1,7 +1,7 @@
 /**
  * Reliability under faults that take time to play out (a 15-second outage, a run queued for a minute), run in-process
  * on the scaled test clock through the same transport and lifecycle code as the bundle. The README's reliability
- * table names each test; the ones that are quick in real time run through the bundle in dist-reliability.test.ts.
+ * table names each test; the ones that are quick in real time run through the bundle in dist-faults.test.ts and dist-environment.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { TfcSimulator, type SimRun, type SimWorkspace } from '../sim/tfc-simulator.js'
@@ -43,8 +43,8 @@ describe('reads fail for a while', () => {
 
   test('the timeout while applying never cancels the apply: the step fails saying it is still applying', async () => {
     ws.script = { applyMs: 10 * 60_000 }
-    const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true', timeout: '5s', 'poll-interval': '1s' })
-    expect(io.failed).toMatch(/^Timed out after 5s .*waiting for the apply\. The run is still applying \(applying\), so it was left alone/)
+    const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true', timeout: '10s', 'poll-interval': '1s' })
+    expect(io.failed).toMatch(/^Timed out after 10s .*waiting for the apply\. The run is still applying \(applying\), so it was left alone/)
     expect(io.failed).toContain(`/app/acme/workspaces/production/runs/${ourRun().id}`)
     expect(ourRun().actionsLog).toEqual(['apply'])
     expect(sim.statusOf(ourRun())).toBe('applying')
@@ -57,7 +57,7 @@ describe('a run that waits for its turn', () => {
   test('queued behind a run waiting for confirmation: the timeout names that run, and ours is discarded', async () => {
     const blocker = sim.addAppliedRun(ws, sim.addConfigurationVersion(ws))
     sim.setStatus(blocker, 'planned')
-    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '7s', 'poll-interval': '2s' })
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '10s', 'poll-interval': '1s' })
     expect(io.failed).toMatch(
       new RegExp(`never started: run ${blocker.id} \\(planned, waiting for confirmation\\) holds the workspace: .*/runs/${blocker.id}`)
     )
@@ -73,7 +73,7 @@ describe('a run that waits for its turn', () => {
     ws.locked = true
     ws.lockedBy = { type: 'users', id: 'user-V3R563qtJNcExAkN', name: 'alice' }
     ws.lockedReason = 'migrating state'
-    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '7s', 'poll-interval': '2s' })
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '10s', 'poll-interval': '1s' })
     expect(io.failed).toMatch(/never started: the workspace is locked by alice \("migrating state"\)\. Discarded the run\.$/)
     expect(sim.statusOf(ourRun())).toBe('discarded')
   })
@@ -81,7 +81,7 @@ describe('a run that waits for its turn', () => {
   test('a short timeout still says why the run never started', async () => {
     ws.locked = true
     ws.lockedBy = { type: 'teams', id: 'team-6p5jTwJQXwqZBncC', name: 'platform' }
-    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '2s', 'poll-interval': '0.5s' })
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '5s', 'poll-interval': '0.5s' })
     expect(io.failed).toMatch(/never started: the workspace is locked by team platform\. Discarded the run\.$/)
   })
 })
@@ -123,8 +123,8 @@ describe('stopping', () => {
   test('a cancel answered 409 because the plan just finished: re-read, discarded', async () => {
     ws.script = { planMs: Infinity }
     sim.faults = { beforeAction: (run, action, s) => action === 'cancel' && s.finishPlanning(run) }
-    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '2s', 'poll-interval': '0.5s' })
-    expect(io.failed).toMatch(/Timed out after 2s .*Discarded the run\.$/)
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '5s', 'poll-interval': '0.5s' })
+    expect(io.failed).toMatch(/Timed out after 5s .*Discarded the run\.$/)
     expect(sim.requests.filter(r => /actions\/(cancel|discard)$/.test(r.path)).map(r => `${r.path.split('/').pop()} ${r.status}`)).toEqual([
       'cancel 409',
       'discard 202'
@@ -135,7 +135,7 @@ describe('stopping', () => {
 
   test('a pending run that is not discardable yet is cancelled, not left behind', async () => {
     ws.script = { stepMs: 60_000 }
-    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '2s', 'poll-interval': '0.5s' })
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '5s', 'poll-interval': '0.5s' })
     expect(io.failed).toMatch(/Canceled the run/)
     expect(ourRun().actionsLog).toEqual(['cancel'])
   })

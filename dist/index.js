@@ -37421,7 +37421,8 @@ class TfcHttp {
         let timedOut = false;
         const left = this.deadline - this.clock.now();
         if (Number.isFinite(left)) {
-            void this.clock.sleep(Math.max(0, left), timer.signal).then(() => {
+            const ring = this.clock.alarm ? this.clock.alarm.bind(this.clock) : this.clock.sleep.bind(this.clock);
+            void ring(Math.max(0, left), timer.signal).then(() => {
                 if (timer.signal.aborted)
                     return;
                 timedOut = true;
@@ -37435,8 +37436,12 @@ class TfcHttp {
             if (!controller.signal.aborted)
                 throw error;
             const before = streak ? ` (after ${streak.reason})` : '';
-            if (timedOut)
-                throw new StoppedError(`${endpoint}: no answer before the time ran out${before}`, endpoint, 'deadline');
+            if (timedOut) {
+                // In the middle of a streak of failures, the streak is the story: name it, not the try the deadline cut.
+                throw streak
+                    ? this.outOfTime(endpoint, streak)
+                    : new StoppedError(`${endpoint}: no answer before the time ran out`, endpoint, 'deadline');
+            }
             throw new StoppedError(`${endpoint}: abandoned because the step is stopping${before}`, endpoint, 'aborted');
         }
         finally {

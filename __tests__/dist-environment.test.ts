@@ -1,14 +1,13 @@
 /**
- * Faults and environment errors through the committed bundle, run as the GitHub runner runs it (a child process,
+ * Environment errors (not the API, TLS, proxies) through the committed bundle, run as the GitHub runner runs it (a child process,
  * INPUT_* variables, the runner's files), in real time: the cases that play out in a few seconds.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ConnectProxy } from '../sim/connect-proxy.js'
-import { stateEnv } from '../sim/step-runner.js'
-import { TfcSimulator, type SimRun, type SimWorkspace } from '../sim/tfc-simulator.js'
-import { DIST_MAIN, DIST_POST, NODE_VERSION, startStep } from './support/bundle.js'
+import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
+import { DIST_MAIN, NODE_VERSION, startStep } from './support/bundle.js'
 import { TOKEN } from './support/harness.js'
 import { selfSignedCertificate } from './support/tls.js'
 
@@ -39,55 +38,7 @@ const inputs = (extra: Record<string, string> = {}): Record<string, string> => (
   'poll-interval': '0.2s',
   ...extra
 })
-const ourRun = (): SimRun => sim.runsOf(ws)[0]
 const errorLine = (stdout: string): string => /^::error::(.*)$/m.exec(stdout)?.[1] ?? ''
-
-describe(`the bundled action under faults, on Node ${NODE_VERSION}`, () => {
-  test('12 answers of 429 in a row, then recovery: one run, applied', async () => {
-    sim.faults = { script: [{ answer: 'rate-limit', times: 12 }], rateLimitResetSeconds: 0.05 }
-    const main = await startStep(DIST_MAIN, inputs({ apply: 'true' })).done
-    expect(main.code).toBe(0)
-    expect(sim.requests.filter(r => r.status === 429)).toHaveLength(12)
-    expect(sim.runs.size).toBe(1)
-    expect(main.outputs).toMatchObject({ 'run-status': 'applied', applied: 'true' })
-    expect(main.stdout.match(/rate limited \(429\); retrying/g)).toHaveLength(1)
-  })
-
-  test('no apply permission: fails naming can-queue-apply, and no run is created', async () => {
-    const main = await startStep(DIST_MAIN, inputs({ apply: 'true', token: 'planner-token' })).done
-    expect(main.code).toBe(1)
-    expect(errorLine(main.stdout)).toMatch(/may not apply runs on workspace acme\/production \(its `can-queue-apply` permission is false\)/)
-    expect(sim.runs.size).toBe(0)
-    expect(main.summary).toContain('run not created')
-  })
-
-  test('timeout while applying: the apply is never cancelled, by the main step or the post step', async () => {
-    ws.script = { applyMs: 10 * 60_000 }
-    const main = await startStep(DIST_MAIN, inputs({ apply: 'true', timeout: '1s' })).done
-    expect(main.code).toBe(1)
-    expect(errorLine(main.stdout)).toMatch(/Timed out after 1s .*The run is still applying \(applying\), so it was left alone/)
-    const post = await startStep(DIST_POST, inputs(), stateEnv(main.state)).done
-    expect(post.code).toBe(0)
-    expect(ourRun().actionsLog).toEqual(['apply'])
-    expect(sim.statusOf(ourRun())).toBe('applying')
-  })
-
-  test('a failure while stopping: the main step says so, and the post step still cancels the run', async () => {
-    ws.script = { planMs: Infinity }
-    sim.faults = { script: [{ match: (m, p) => m === 'POST' && /\/actions\//.test(p), answer: 'server-error', times: 1000 }] }
-    const main = await startStep(DIST_MAIN, inputs({ timeout: '1s' })).done
-    expect(main.code).toBe(1)
-    expect(errorLine(main.stdout)).toMatch(
-      /Timed out after 1s .*Stopping run run-\S+ failed too .*answered 503.*the post step will try again/
-    )
-    expect(main.state['main-finished']).toBeUndefined()
-    sim.faults = {}
-    const post = await startStep(DIST_POST, inputs(), stateEnv(main.state)).done
-    expect(post.code).toBe(0)
-    expect(post.stdout).toMatch(/canceled run run-/)
-    expect(ourRun().actionsLog).toEqual(['cancel'])
-  })
-})
 
 describe(`environment errors through the bundle, on Node ${NODE_VERSION}`, () => {
   let other: Server | undefined
