@@ -3,6 +3,7 @@
  * with HCP Terraform's unpacker rules, so every test also proves the archive would be accepted.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -145,7 +146,7 @@ describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, ()
     expect(main.stdout).toMatch(/drops only the directory entry of node_modules\//)
   })
 
-  test('symlinks: inside the root kept with relative targets, outside followed; a hard-linked file is a plain file', async () => {
+  test('symlinks: inside the root kept with relative targets, outside followed; a hard-linked file is a plain file; a fifo is skipped', async () => {
     const outside = makeTree({ 'shared/locals.tf': 'locals {}\n', 'vars.tf': 'variable "x" {}\n' })
     const repo = makeTree({
       'main.tf': 'main',
@@ -156,6 +157,7 @@ describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, ()
       'vars.tf': { link: join(outside, 'vars.tf') }
     })
     writeFileSync(join(repo, 'abs.tf'), '')
+    execFileSync('mkfifo', [join(repo, 'pipe')])
     const main = await run(repo, { directory: '.' })
     expect(main.code).toBe(0)
     const files = uploaded()[0].files!
@@ -163,6 +165,8 @@ describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, ()
     expect(files.get('copy.tf')).toMatchObject({ type: 'file', content: 'main' })
     expect(files.get('shared/locals.tf')).toMatchObject({ type: 'file', content: 'locals {}\n' })
     expect(files.get('vars.tf')).toMatchObject({ type: 'file', content: 'variable "x" {}\n' })
+    // A fifo (like a socket or a device) cannot travel in the archive: skipped.
+    expect(files.has('pipe')).toBe(false)
   })
 
   test('an absolute symlink inside the root is rewritten relative, so the unpacker accepts it', async () => {
