@@ -14,6 +14,7 @@ function run(status: string, actions: Partial<RunActions> = {}, extra: Partial<R
     message: '',
     isDestroy: false,
     planOnly: false,
+    savePlan: false,
     autoApply: false,
     hasChanges: true,
     createdAt: '',

@@ -37,8 +37,8 @@ class StickyComment {
         this.octokit = octokit;
         this.pr = pr;
     }
-    static async create(inputs, io) {
-        const pr = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._)(io.env);
+    static async create(inputs, io, forPullRequest) {
+        const pr = forPullRequest ?? (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._)(io.env);
         if (!pr) {
             io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.');
             return undefined;
@@ -99,6 +99,13 @@ class StickyComment {
         this.url = created.data.html_url;
         this.io.info(`Created the pull-request comment: ${this.url}`);
         return this.url;
+    }
+    /** Our comment for a workspace on this pull request, and the run state its marker carries, if there is one. */
+    async read(workspace) {
+        const [owner, repo] = this.pr.repo.split('/');
+        const key = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .commentKey */ .Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
+        const existing = await this.findExisting(owner, repo, key);
+        return existing && { url: existing.url, state: (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readState */ .un)(existing.body) };
     }
     /** Our comment for this key, written by this token's own user; every page is searched, 100 at a time. */
     async findExisting(owner, repo, key) {

@@ -31419,6 +31419,85 @@ module.exports = {
 
 /***/ }),
 
+/***/ 7242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G0: () => (/* binding */ Inputs),
+/* harmony export */   Uw: () => (/* binding */ State),
+/* harmony export */   _O: () => (/* binding */ USER_AGENT),
+/* harmony export */   o9: () => (/* binding */ Env),
+/* harmony export */   qN: () => (/* binding */ DEFAULT_HOSTNAME),
+/* harmony export */   tY: () => (/* binding */ Outputs)
+/* harmony export */ });
+/** Names of the action's public contract (action.yml). Users' workflows depend on these: never rename. */
+const Inputs = {
+    Token: 'token',
+    Hostname: 'hostname',
+    Organization: 'organization',
+    Workspace: 'workspace',
+    Directory: 'directory',
+    ConfigurationVersion: 'configuration-version',
+    PromoteFrom: 'promote-from',
+    Run: 'run',
+    SavePlan: 'save-plan',
+    Message: 'message',
+    IsDestroy: 'is-destroy',
+    PlanOnly: 'plan-only',
+    Refresh: 'refresh',
+    RefreshOnly: 'refresh-only',
+    TargetAddrs: 'target-addrs',
+    ReplaceAddrs: 'replace-addrs',
+    Variables: 'variables',
+    Apply: 'apply',
+    AllowDestroy: 'allow-destroy',
+    Discard: 'discard',
+    WaitForApply: 'wait-for-apply',
+    Timeout: 'timeout',
+    PollInterval: 'poll-interval',
+    ForceCancel: 'force-cancel',
+    Comment: 'comment',
+    GithubToken: 'github-token',
+    CommentKey: 'comment-key'
+};
+const Outputs = {
+    RunId: 'run-id',
+    RunUrl: 'run-url',
+    RunStatus: 'run-status',
+    PlanId: 'plan-id',
+    PlanStatus: 'plan-status',
+    HasChanges: 'has-changes',
+    ResourceAdditions: 'resource-additions',
+    ResourceChanges: 'resource-changes',
+    ResourceDestructions: 'resource-destructions',
+    ResourceImports: 'resource-imports',
+    ConfigurationVersionId: 'configuration-version-id',
+    Applied: 'applied',
+    Discarded: 'discarded',
+    PlanJson: 'plan-json',
+    CommentUrl: 'comment-url'
+};
+/** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
+const State = {
+    /** The run this step created, as earlier versions recorded it (their tests read it); the post step reads `run-ids`. */
+    RunId: 'run-id',
+    /** JSON list of the runs the post step must stop if the main step does not finish. */
+    RunIds: 'run-ids',
+    ApiUrl: 'api-url',
+    MainFinished: 'main-finished'
+};
+/** Environment variables read as input fallbacks (the names HashiCorp's own tooling uses). */
+const Env = {
+    Token: 'TF_API_TOKEN',
+    Hostname: 'TF_HOSTNAME',
+    Organization: 'TF_CLOUD_ORGANIZATION'
+};
+const DEFAULT_HOSTNAME = 'app.terraform.io';
+const USER_AGENT = 'tfe-run-action/0.1';
+
+
+/***/ }),
+
 /***/ 6611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34400,6 +34479,39 @@ function coreIO() {
 
 /***/ }),
 
+/***/ 7607:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration),
+/* harmony export */   a: () => (/* binding */ formatDuration)
+/* harmony export */ });
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** Parses `90s`, `15m`, `1h30m`, `250ms` or a bare number of seconds into milliseconds; undefined when malformed. */
+function parseDuration(text) {
+    const value = text.trim();
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Math.round(Number(value) * 1000);
+    if (!/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(value))
+        return undefined;
+    let total = 0;
+    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g))
+        total += Number(amount) * UNIT_MS[unit];
+    return Math.round(total);
+}
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${ms}ms`;
+    const seconds = Math.round(ms / 1000);
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    return [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''].join('');
+}
+
+
+/***/ }),
+
 /***/ 2981:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -34439,7 +34551,7 @@ function commitOf(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6611);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(307);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
 
 
 /**
@@ -34461,125 +34573,24 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 307:
+/***/ 8893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  dz: () => (/* binding */ InputError),
+  cs: () => (/* binding */ inputWarnings),
+  TL: () => (/* binding */ parseInputs),
+  B9: () => (/* binding */ tokenOf)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, redact
+// UNUSED EXPORTS: parseHostname
 
-;// CONCATENATED MODULE: ./src/sleep.ts
-/** A sleep that an AbortSignal ends early, so a cancelled job does not sit out a poll interval. */
-function sleep(ms, signal) {
-    return new Promise(resolve => {
-        if (signal?.aborted || ms <= 0)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/clock.ts
-
-const systemClock = { now: () => Date.now(), sleep: sleep };
-
-;// CONCATENATED MODULE: ./src/constants.ts
-/** Names of the action's public contract (action.yml). Users' workflows depend on these: never rename. */
-const Inputs = {
-    Token: 'token',
-    Hostname: 'hostname',
-    Organization: 'organization',
-    Workspace: 'workspace',
-    Directory: 'directory',
-    ConfigurationVersion: 'configuration-version',
-    PromoteFrom: 'promote-from',
-    Message: 'message',
-    IsDestroy: 'is-destroy',
-    PlanOnly: 'plan-only',
-    Refresh: 'refresh',
-    RefreshOnly: 'refresh-only',
-    TargetAddrs: 'target-addrs',
-    ReplaceAddrs: 'replace-addrs',
-    Variables: 'variables',
-    Apply: 'apply',
-    AllowDestroy: 'allow-destroy',
-    Discard: 'discard',
-    WaitForApply: 'wait-for-apply',
-    Timeout: 'timeout',
-    PollInterval: 'poll-interval',
-    ForceCancel: 'force-cancel',
-    Comment: 'comment',
-    GithubToken: 'github-token',
-    CommentKey: 'comment-key'
-};
-const Outputs = {
-    RunId: 'run-id',
-    RunUrl: 'run-url',
-    RunStatus: 'run-status',
-    PlanId: 'plan-id',
-    PlanStatus: 'plan-status',
-    HasChanges: 'has-changes',
-    ResourceAdditions: 'resource-additions',
-    ResourceChanges: 'resource-changes',
-    ResourceDestructions: 'resource-destructions',
-    ResourceImports: 'resource-imports',
-    ConfigurationVersionId: 'configuration-version-id',
-    Applied: 'applied',
-    Discarded: 'discarded',
-    PlanJson: 'plan-json',
-    CommentUrl: 'comment-url'
-};
-/** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
-const State = {
-    /** The run this step created, as earlier versions recorded it (their tests read it); the post step reads `run-ids`. */
-    RunId: 'run-id',
-    /** JSON list of the runs the post step must stop if the main step does not finish. */
-    RunIds: 'run-ids',
-    ApiUrl: 'api-url',
-    MainFinished: 'main-finished'
-};
-/** Environment variables read as input fallbacks (the names HashiCorp's own tooling uses). */
-const Env = {
-    Token: 'TF_API_TOKEN',
-    Hostname: 'TF_HOSTNAME',
-    Organization: 'TF_CLOUD_ORGANIZATION'
-};
-const DEFAULT_HOSTNAME = 'app.terraform.io';
-const USER_AGENT = 'tfe-run-action/0.1';
-
-;// CONCATENATED MODULE: ./src/duration.ts
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-/** Parses `90s`, `15m`, `1h30m`, `250ms` or a bare number of seconds into milliseconds; undefined when malformed. */
-function parseDuration(text) {
-    const value = text.trim();
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Math.round(Number(value) * 1000);
-    if (!/^(\d+(\.\d+)?(ms|h|m|s))+$/.test(value))
-        return undefined;
-    let total = 0;
-    for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|h|m|s)/g))
-        total += Number(amount) * UNIT_MS[unit];
-    return Math.round(total);
-}
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${ms}ms`;
-    const seconds = Math.round(ms / 1000);
-    const h = Math.floor(seconds / 3600);
-    const m = Math.floor((seconds % 3600) / 60);
-    const s = seconds % 60;
-    return [h ? `${h}h` : '', m ? `${m}m` : '', s || (!h && !m) ? `${s}s` : ''].join('');
-}
-
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/duration.ts
+var duration = __nccwpck_require__(7607);
 ;// CONCATENATED MODULE: ./src/run-variables.ts
 /**
  * Parses `name = value` lines into run variables. Values stay in HCL literal syntax, as the API wants them
@@ -34659,6 +34670,7 @@ class InputError extends Error {
 }
 const DEFAULT_POLL_INTERVAL_MS = 10_000;
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/;
+const RUN_ID = /^run-[A-Za-z0-9]+$/;
 const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
 const CV_ID = /^cv-[A-Za-z0-9]+$/;
 const ORGANIZATION = /^[A-Za-z0-9_-]+$/;
@@ -34681,7 +34693,7 @@ function lines(text) {
 }
 function durationInput(get, name, fallback) {
     const raw = get(name).trim() || fallback;
-    const ms = parseDuration(raw);
+    const ms = (0,duration/* parseDuration */.E)(raw);
     if (ms === undefined || ms <= 0) {
         throw new InputError(name, `Input \`${name}\` must be a duration such as 90s, 15m or 1h30m (a bare number is seconds), not "${raw}".`);
     }
@@ -34690,7 +34702,7 @@ function durationInput(get, name, fallback) {
 /** Accepts `tfe.example.com`, `tfe.example.com:8443`, `https://tfe.example.com` or `http://127.0.0.1:8080`. */
 function parseHostname(raw) {
     if (/^[a-z][a-z0-9+.-]*:\/*$/i.test(raw.trim())) {
-        throw new InputError(Inputs.Hostname, `Input \`hostname\` has no host name in "${raw.trim()}": write the host, such as app.terraform.io or https://tfe.example.com.`);
+        throw new InputError(constants/* Inputs */.G0.Hostname, `Input \`hostname\` has no host name in "${raw.trim()}": write the host, such as app.terraform.io or https://tfe.example.com.`);
     }
     const text = raw.trim().replace(/\/+$/, '');
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
@@ -34699,109 +34711,138 @@ function parseHostname(raw) {
         url = new URL(withScheme);
     }
     catch {
-        throw new InputError(Inputs.Hostname, `Input \`hostname\` must be a host name such as app.terraform.io or a URL such as https://tfe.example.com, not "${raw}".`);
+        throw new InputError(constants/* Inputs */.G0.Hostname, `Input \`hostname\` must be a host name such as app.terraform.io or a URL such as https://tfe.example.com, not "${raw}".`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(Inputs.Hostname, `Input \`hostname\` must use https:// (or http:// for a local test server), not ${url.protocol}//.`);
+        throw new InputError(constants/* Inputs */.G0.Hostname, `Input \`hostname\` must use https:// (or http:// for a local test server), not ${url.protocol}//.`);
     }
     if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
-        throw new InputError(Inputs.Hostname, `Input \`hostname\` must be just the host (and port), without a path, query or credentials: "${url.host}".`);
+        throw new InputError(constants/* Inputs */.G0.Hostname, `Input \`hostname\` must be just the host (and port), without a path, query or credentials: "${url.host}".`);
     }
     return { origin: url.origin, insecure: url.protocol === 'http:' };
 }
 /** The API token: the input, else TF_API_TOKEN. Shared by the main step, its masking and the post step. */
 function tokenOf(get, env) {
-    return get(Inputs.Token).trim() || (env[Env.Token] ?? '').trim();
+    return get(constants/* Inputs */.G0.Token).trim() || (env[constants/* Env */.o9.Token] ?? '').trim();
 }
 /** Reads and checks every input before anything is sent, so a mistake fails fast and creates nothing. */
 function parseInputs(get, env) {
     const token = tokenOf(get, env);
     if (!token) {
-        throw new InputError(Inputs.Token, `Input \`token\` is required: pass a user or team API token, e.g. token: \${{ secrets.TF_API_TOKEN }}, or set the ${Env.Token} environment variable.`);
+        throw new InputError(constants/* Inputs */.G0.Token, `Input \`token\` is required: pass a user or team API token, e.g. token: \${{ secrets.TF_API_TOKEN }}, or set the ${constants/* Env */.o9.Token} environment variable.`);
     }
     if (/\s/.test(token))
-        throw new InputError(Inputs.Token, 'Input `token` contains white space; copy the API token again without spaces or line breaks.');
-    const host = parseHostname(get(Inputs.Hostname).trim() || (env[Env.Hostname] ?? '').trim() || DEFAULT_HOSTNAME);
-    const workspace = get(Inputs.Workspace).trim();
-    if (!workspace)
-        throw new InputError(Inputs.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID.');
-    checkWorkspaceRef(Inputs.Workspace, workspace);
-    const promoteFrom = get(Inputs.PromoteFrom).trim();
+        throw new InputError(constants/* Inputs */.G0.Token, 'Input `token` contains white space; copy the API token again without spaces or line breaks.');
+    const host = parseHostname(get(constants/* Inputs */.G0.Hostname).trim() || (env[constants/* Env */.o9.Hostname] ?? '').trim() || constants/* DEFAULT_HOSTNAME */.qN);
+    const run = get(constants/* Inputs */.G0.Run).trim();
+    if (run && run !== 'reviewed' && !RUN_ID.test(run)) {
+        throw new InputError(constants/* Inputs */.G0.Run, `Input \`run\` must be a run ID such as run-CZcmD7eagjhyX0vN, or "reviewed", not "${run}".`);
+    }
+    const workspace = get(constants/* Inputs */.G0.Workspace).trim();
+    // A run ID names its workspace; everything else needs one.
+    if (!workspace && !RUN_ID.test(run))
+        throw new InputError(constants/* Inputs */.G0.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID.');
+    if (workspace)
+        checkWorkspaceRef(constants/* Inputs */.G0.Workspace, workspace);
+    const promoteFrom = get(constants/* Inputs */.G0.PromoteFrom).trim();
     if (promoteFrom)
-        checkWorkspaceRef(Inputs.PromoteFrom, promoteFrom);
-    const organization = get(Inputs.Organization).trim() || (env[Env.Organization] ?? '').trim();
+        checkWorkspaceRef(constants/* Inputs */.G0.PromoteFrom, promoteFrom);
+    const organization = get(constants/* Inputs */.G0.Organization).trim() || (env[constants/* Env */.o9.Organization] ?? '').trim();
     const needsOrganization = [workspace, promoteFrom].some(ref => ref && !ref.startsWith('ws-'));
     if (needsOrganization && !organization) {
-        throw new InputError(Inputs.Organization, `Input \`organization\` is required when a workspace is given by name: set it, or the ${Env.Organization} environment variable, or use a ws-… ID.`);
+        throw new InputError(constants/* Inputs */.G0.Organization, `Input \`organization\` is required when a workspace is given by name: set it, or the ${constants/* Env */.o9.Organization} environment variable, or use a ws-… ID.`);
     }
     if (organization && !ORGANIZATION.test(organization)) {
-        throw new InputError(Inputs.Organization, `Input \`organization\` may hold only letters, digits, - and _: "${organization}".`);
+        throw new InputError(constants/* Inputs */.G0.Organization, `Input \`organization\` may hold only letters, digits, - and _: "${organization}".`);
     }
-    const configurationVersion = get(Inputs.ConfigurationVersion).trim();
+    const configurationVersion = get(constants/* Inputs */.G0.ConfigurationVersion).trim();
     if (configurationVersion && !CV_ID.test(configurationVersion)) {
-        throw new InputError(Inputs.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`);
+        throw new InputError(constants/* Inputs */.G0.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`);
     }
-    const directory = get(Inputs.Directory).trim();
+    const directory = get(constants/* Inputs */.G0.Directory).trim();
+    if (run) {
+        const source = [
+            [constants/* Inputs */.G0.Directory, directory],
+            [constants/* Inputs */.G0.ConfigurationVersion, configurationVersion],
+            [constants/* Inputs */.G0.PromoteFrom, promoteFrom]
+        ].find(([, value]) => value)?.[0];
+        if (source) {
+            throw new InputError(constants/* Inputs */.G0.Run, `Inputs \`run\` and \`${source}\` cannot be used together: \`run\` acts on an existing run, which has its code already. Remove one.`);
+        }
+    }
     for (const [name, value] of [
-        [Inputs.ConfigurationVersion, configurationVersion],
-        [Inputs.PromoteFrom, promoteFrom]
+        [constants/* Inputs */.G0.ConfigurationVersion, configurationVersion],
+        [constants/* Inputs */.G0.PromoteFrom, promoteFrom]
     ]) {
         if (directory && value) {
-            throw new InputError(Inputs.Directory, `Inputs \`directory\` and \`${name}\` cannot be used together: each one chooses the code to run (upload this directory, or run ${name === Inputs.PromoteFrom ? "another workspace's applied" : 'an existing'} configuration version). Remove one.`);
+            throw new InputError(constants/* Inputs */.G0.Directory, `Inputs \`directory\` and \`${name}\` cannot be used together: each one chooses the code to run (upload this directory, or run ${name === constants/* Inputs */.G0.PromoteFrom ? "another workspace's applied" : 'an existing'} configuration version). Remove one.`);
         }
     }
     if (configurationVersion && promoteFrom) {
-        throw new InputError(Inputs.PromoteFrom, 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.');
+        throw new InputError(constants/* Inputs */.G0.PromoteFrom, 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.');
     }
-    const isDestroy = booleanInput(get, Inputs.IsDestroy, false);
-    const planOnly = booleanInput(get, Inputs.PlanOnly, false);
-    const refresh = booleanInput(get, Inputs.Refresh, true);
-    const refreshOnly = booleanInput(get, Inputs.RefreshOnly, false);
-    const apply = booleanInput(get, Inputs.Apply, false);
-    const allowDestroy = booleanInput(get, Inputs.AllowDestroy, false);
-    const discard = booleanInput(get, Inputs.Discard, true);
-    const waitForApply = booleanInput(get, Inputs.WaitForApply, true);
-    const forceCancel = booleanInput(get, Inputs.ForceCancel, false);
+    const isDestroy = booleanInput(get, constants/* Inputs */.G0.IsDestroy, false);
+    const planOnly = booleanInput(get, constants/* Inputs */.G0.PlanOnly, false);
+    const refresh = booleanInput(get, constants/* Inputs */.G0.Refresh, true);
+    const refreshOnly = booleanInput(get, constants/* Inputs */.G0.RefreshOnly, false);
+    const apply = booleanInput(get, constants/* Inputs */.G0.Apply, false);
+    const allowDestroy = booleanInput(get, constants/* Inputs */.G0.AllowDestroy, false);
+    const discard = booleanInput(get, constants/* Inputs */.G0.Discard, true);
+    const waitForApply = booleanInput(get, constants/* Inputs */.G0.WaitForApply, true);
+    const forceCancel = booleanInput(get, constants/* Inputs */.G0.ForceCancel, false);
     if (isDestroy && refreshOnly) {
-        throw new InputError(Inputs.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.');
+        throw new InputError(constants/* Inputs */.G0.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.');
     }
     if (refreshOnly && !refresh) {
-        throw new InputError(Inputs.Refresh, 'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.');
+        throw new InputError(constants/* Inputs */.G0.Refresh, 'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.');
+    }
+    const savePlan = booleanInput(get, constants/* Inputs */.G0.SavePlan, false);
+    if (savePlan && planOnly) {
+        throw new InputError(constants/* Inputs */.G0.SavePlan, 'Inputs `save-plan` and `plan-only` are both true: a saved plan is kept to be applied later, a plan-only run never can be. Set one to false.');
+    }
+    if (savePlan && apply) {
+        throw new InputError(constants/* Inputs */.G0.SavePlan, 'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.');
+    }
+    if (savePlan && run) {
+        throw new InputError(constants/* Inputs */.G0.SavePlan, 'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.');
+    }
+    if (run === 'reviewed' && !apply) {
+        throw new InputError(constants/* Inputs */.G0.Apply, 'Input `run: reviewed` applies the plan reviewed on the merged pull request: set `apply: true` to say so.');
     }
     if (planOnly && apply) {
-        throw new InputError(Inputs.Apply, 'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.');
+        throw new InputError(constants/* Inputs */.G0.Apply, 'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.');
     }
     if (isDestroy && apply && !allowDestroy) {
-        throw new InputError(Inputs.AllowDestroy, 'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.');
+        throw new InputError(constants/* Inputs */.G0.AllowDestroy, 'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.');
     }
-    const targetAddrs = lines(get(Inputs.TargetAddrs));
-    const replaceAddrs = lines(get(Inputs.ReplaceAddrs));
+    const targetAddrs = lines(get(constants/* Inputs */.G0.TargetAddrs));
+    const replaceAddrs = lines(get(constants/* Inputs */.G0.ReplaceAddrs));
     for (const [name, addrs] of [
-        [Inputs.TargetAddrs, targetAddrs],
-        [Inputs.ReplaceAddrs, replaceAddrs]
+        [constants/* Inputs */.G0.TargetAddrs, targetAddrs],
+        [constants/* Inputs */.G0.ReplaceAddrs, replaceAddrs]
     ]) {
         const bad = addrs.find(addr => /\s/.test(addr.replace(/\[".*?"\]/g, '')));
         if (bad)
             throw new InputError(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`);
     }
     if (refreshOnly && replaceAddrs.length) {
-        throw new InputError(Inputs.ReplaceAddrs, 'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.');
+        throw new InputError(constants/* Inputs */.G0.ReplaceAddrs, 'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.');
     }
-    const variables = parseRunVariables(get(Inputs.Variables));
+    const variables = parseRunVariables(get(constants/* Inputs */.G0.Variables));
     if (typeof variables === 'string') {
-        throw new InputError(Inputs.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);
+        throw new InputError(constants/* Inputs */.G0.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);
     }
-    const timeoutMs = durationInput(get, Inputs.Timeout, '1h');
+    const timeoutMs = durationInput(get, constants/* Inputs */.G0.Timeout, '1h');
     // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote.
-    const pollIntervalMs = get(Inputs.PollInterval).trim()
-        ? durationInput(get, Inputs.PollInterval, '10s')
+    const pollIntervalMs = get(constants/* Inputs */.G0.PollInterval).trim()
+        ? durationInput(get, constants/* Inputs */.G0.PollInterval, '10s')
         : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2);
     if (pollIntervalMs > timeoutMs) {
-        throw new InputError(Inputs.PollInterval, `Input \`poll-interval\` (${formatDuration(pollIntervalMs)}) is longer than \`timeout\` (${formatDuration(timeoutMs)}); make it shorter.`);
+        throw new InputError(constants/* Inputs */.G0.PollInterval, `Input \`poll-interval\` (${(0,duration/* formatDuration */.a)(pollIntervalMs)}) is longer than \`timeout\` (${(0,duration/* formatDuration */.a)(timeoutMs)}); make it shorter.`);
     }
-    const commentRaw = (get(Inputs.Comment).trim() || 'auto').toLowerCase();
+    const commentRaw = (get(constants/* Inputs */.G0.Comment).trim() || 'auto').toLowerCase();
     if (commentRaw !== 'auto' && commentRaw !== 'true' && commentRaw !== 'false') {
-        throw new InputError(Inputs.Comment, `Input \`comment\` must be auto, true or false, not "${get(Inputs.Comment).trim()}".`);
+        throw new InputError(constants/* Inputs */.G0.Comment, `Input \`comment\` must be auto, true or false, not "${get(constants/* Inputs */.G0.Comment).trim()}".`);
     }
     return {
         token,
@@ -34809,10 +34850,12 @@ function parseInputs(get, env) {
         insecureHttp: host.insecure,
         organization,
         workspace,
+        run,
+        savePlan,
         directory,
         configurationVersion,
         promoteFrom,
-        message: get(Inputs.Message).trim(),
+        message: get(constants/* Inputs */.G0.Message).trim(),
         isDestroy,
         planOnly,
         refresh,
@@ -34828,8 +34871,8 @@ function parseInputs(get, env) {
         pollIntervalMs,
         forceCancel,
         comment: commentRaw,
-        githubToken: get(Inputs.GithubToken).trim(),
-        commentKey: get(Inputs.CommentKey).trim()
+        githubToken: get(constants/* Inputs */.G0.GithubToken).trim(),
+        commentKey: get(constants/* Inputs */.G0.CommentKey).trim()
     };
 }
 /** Warnings about inputs that work but deserve a second look. */
@@ -34848,6 +34891,44 @@ function checkWorkspaceRef(input, value) {
     throw new InputError(input, `Input \`${input}\` must be a workspace name (letters, digits, - and _) or a ws-… ID, not "${value}".`);
 }
 
+
+/***/ }),
+
+/***/ 7437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: SUMMARY_LIMIT, redact
+
+;// CONCATENATED MODULE: ./src/sleep.ts
+/** A sleep that an AbortSignal ends early, so a cancelled job does not sit out a poll interval. */
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        if (signal?.aborted || ms <= 0)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/clock.ts
+
+const systemClock = { now: () => Date.now(), sleep: sleep };
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var src_inputs = __nccwpck_require__(8893);
 ;// CONCATENATED MODULE: ./src/tfc/types.ts
 /** The run statuses after which nothing more happens (tfc-api.md §4.3, "Terminal set for the action"). */
 const TERMINAL_RUN_STATUSES = new Set([
@@ -34955,6 +35036,13 @@ function decideAfterPlan(run, destroys, inputs) {
                     fail: 'The run was applied by someone or something else although `apply` is false.'
                 };
     }
+    if (run.status === 'planned_and_saved' && inputs.savePlan && run.savePlan) {
+        return {
+            kind: 'leave',
+            code: 'saved',
+            reason: "Saved the plan: a later step applies exactly this run (`run: reviewed` after the merge, or `run:` with its ID). It does not hold the workspace's queue, and HCP Terraform discards it if another run applies first."
+        };
+    }
     if (AWAITING_DECISION_STATUSES.has(run.status)) {
         const advice = describeAwaiting(run.status);
         const fail = `The run needs a decision: ${advice}.`;
@@ -35002,76 +35090,8 @@ function nextPollDelay(elapsedMs, capMs) {
     return Math.min(capMs, 1000 + elapsedMs / 15);
 }
 
-;// CONCATENATED MODULE: ./src/tfc/errors.ts
-/** An HTTP answer from the API that the caller did not expect. The message never holds a token or a signed URL. */
-class ApiError extends Error {
-    status;
-    endpoint;
-    title;
-    detail;
-    constructor(message, status, endpoint, title = '', detail = '') {
-        super(message);
-        this.status = status;
-        this.endpoint = endpoint;
-        this.title = title;
-        this.detail = detail;
-        this.name = 'ApiError';
-    }
-}
-/**
- * A write whose outcome is unknown (the connection dropped after the request went out, or a 5xx answered it).
- * It must not be retried blindly: the caller looks at the server's state first.
- */
-class OutcomeUnknownError extends Error {
-    endpoint;
-    constructor(message, endpoint) {
-        super(message);
-        this.endpoint = endpoint;
-        this.name = 'OutcomeUnknownError';
-    }
-}
-/** The API could not be reached or kept failing after bounded retries. */
-class TransportError extends Error {
-    endpoint;
-    constructor(message, endpoint) {
-        super(message);
-        this.endpoint = endpoint;
-        this.name = 'TransportError';
-    }
-}
-/**
- * The transport stopped before an answer: the step's deadline passed (`timeout`), or the step is being stopped
- * (job cancelled). Not a failure of HCP Terraform, and never a reason to act on a run by itself.
- */
-class StoppedError extends TransportError {
-    reason;
-    constructor(message, endpoint, reason) {
-        super(message, endpoint);
-        this.reason = reason;
-        this.name = 'StoppedError';
-    }
-}
-/** Error documents come as `{errors:[{status,title,detail}]}`, with status a string or a number, or legacy `{errors:["msg"]}`. */
-function describeErrorDocument(body) {
-    try {
-        const doc = JSON.parse(body);
-        const first = Array.isArray(doc.errors) ? doc.errors[0] : undefined;
-        if (typeof first === 'string')
-            return { title: first, detail: '' };
-        if (first && typeof first === 'object') {
-            const e = first;
-            return {
-                title: typeof e.title === 'string' ? e.title : '',
-                detail: typeof e.detail === 'string' ? e.detail : ''
-            };
-        }
-    }
-    catch {
-        // Not JSON (a proxy's HTML page, say): the status code alone has to speak.
-    }
-    return { title: '', detail: '' };
-}
-
+// EXTERNAL MODULE: ./src/tfc/errors.ts
+var errors = __nccwpck_require__(7488);
 ;// CONCATENATED MODULE: ./src/tfc/jsonapi.ts
 function parseDocument(body, endpoint) {
     try {
@@ -35121,6 +35141,7 @@ function toRun(resource) {
         message: str(resource, 'message'),
         isDestroy: bool(resource, 'is-destroy'),
         planOnly: bool(resource, 'plan-only'),
+        savePlan: bool(resource, 'save-plan'),
         autoApply: bool(resource, 'auto-apply'),
         hasChanges: bool(resource, 'has-changes'),
         createdAt: str(resource, 'created-at'),
@@ -35140,6 +35161,7 @@ function runCreateBody(options) {
         refresh: options.refresh,
         'refresh-only': options.refreshOnly,
         'plan-only': options.planOnly,
+        ...(options.savePlan ? { 'save-plan': true } : {}),
         'auto-apply': false
     };
     if (options.targetAddrs.length)
@@ -35203,77 +35225,8 @@ async function listRuns(http, workspaceId, query, pageSize = 20) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/run/failures.ts
-
-
-/** A failure the user can act on; its message is the whole story (no stack trace needed). */
-class StepFailure extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'StepFailure';
-    }
-}
-/** The step's `timeout` ran out while waiting for `phase`; `detail` says why the run never started, when known. */
-class TimedOut extends Error {
-    phase;
-    detail;
-    constructor(phase, detail) {
-        super(phase);
-        this.phase = phase;
-        this.detail = detail;
-    }
-}
-/** The job was cancelled (SIGINT/SIGTERM) while waiting for `phase`. */
-class Interrupted extends Error {
-    phase;
-    constructor(phase) {
-        super(phase);
-        this.phase = phase;
-    }
-}
-/** Runs an API call, turning the 404 and 422 answers users hit most into messages that say what to check. */
-async function explained(call, notFound, isWrite = false) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (error instanceof ApiError && error.status === 404) {
-            throw new StepFailure(isWrite
-                ? `${notFound} HCP Terraform answered 404: the workspace or configuration version is gone, or the token lacks permission to queue runs (organization tokens cannot create runs; use a team or user token).`
-                : notFound);
-        }
-        if (error instanceof ApiError && error.status === 422) {
-            throw new StepFailure(`${notFound} HCP Terraform rejected the request: ${[error.title, error.detail].filter(Boolean).join(': ') || '422 unprocessable entity'}.`);
-        }
-        throw error;
-    }
-}
-/** One line a user can act on, for every way the step can fail. */
-function describeFailure(error, inputs) {
-    const host = new URL(inputs.apiOrigin).host;
-    if (error instanceof StepFailure || error instanceof InputError)
-        return error.message;
-    if (error instanceof ApiError) {
-        switch (error.status) {
-            case 401:
-                return `HCP Terraform at ${host} rejected the token (401 Unauthorized). Check that \`token\` (or TF_API_TOKEN) holds a valid, unexpired user or team API token for ${host}.`;
-            case 403:
-                return `${error.message}: the token is not allowed to do this. Organization tokens cannot create or act on runs; use a team token with plan/apply permission on the workspace.`;
-            case 404:
-                return `${error.message}: not found, or the token cannot see it (HCP Terraform answers 404 for both).`;
-            case 429:
-                return error.message;
-            default:
-                return `HCP Terraform at ${host}: ${error.message}.`;
-        }
-    }
-    if (error instanceof OutcomeUnknownError)
-        return `${error.message}. Check the workspace's runs on ${host} before re-running this step.`;
-    if (error instanceof TransportError)
-        return error.message;
-    return `Unexpected error: ${error?.message ?? String(error)}`;
-}
-
+// EXTERNAL MODULE: ./src/run/failures.ts
+var failures = __nccwpck_require__(670);
 ;// CONCATENATED MODULE: ./src/run/create-run.ts
 
 
@@ -35292,6 +35245,7 @@ async function createStepRun(ctx, workspace, configuration) {
         message: `${inputs.message || defaultMessage(ctx.env)} [${marker}]`,
         isDestroy: inputs.isDestroy,
         planOnly: inputs.planOnly,
+        savePlan: inputs.savePlan,
         refresh: inputs.refresh,
         refreshOnly: inputs.refreshOnly,
         targetAddrs: inputs.targetAddrs,
@@ -35307,10 +35261,10 @@ async function createStepRun(ctx, workspace, configuration) {
 async function createOnce(ctx, workspace, options, marker) {
     for (let attempt = 1;; attempt++) {
         try {
-            return await explained(() => createRun(ctx.http, options), `Could not create a run on workspace ${workspace.name}.`, true);
+            return await (0,failures/* explained */.to)(() => createRun(ctx.http, options), `Could not create a run on workspace ${workspace.name}.`, true);
         }
         catch (error) {
-            if (!(error instanceof OutcomeUnknownError) || attempt >= CREATE_ATTEMPTS)
+            if (!(error instanceof errors/* OutcomeUnknownError */.Do) || attempt >= CREATE_ATTEMPTS)
                 throw error;
             ctx.log.warning(`${error.message}; looking for the run before trying again`);
             for (const delay of LOOKUP_DELAYS_MS) {
@@ -35407,21 +35361,24 @@ function lookupWorkspace(ctx, ref, input) {
     const { inputs } = ctx;
     const byId = ref.startsWith('ws-');
     const name = byId ? ref : `${inputs.organization}/${ref}`;
-    return explained(() => readWorkspace(ctx.http, ref, inputs.organization), `Workspace ${name} was not found on ${new URL(inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${byId ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`);
+    return (0,failures/* explained */.to)(() => readWorkspace(ctx.http, ref, inputs.organization), `Workspace ${name} was not found on ${new URL(inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${byId ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`);
 }
 /** The workspace the run goes on, checked for what would make a run impossible. */
 async function resolveWorkspace(ctx) {
-    const workspace = await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace');
+    return checkWorkspace(ctx, await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace'));
+}
+/** Fails before anything is created or done when the workspace cannot run this step's run. */
+function checkWorkspace(ctx, workspace) {
     const label = `${workspace.organization}/${workspace.name}`;
     ctx.log.info(`Workspace ${label} (${workspace.id}), auto-apply ${workspace.autoApply ? 'on' : 'off'} (ignored: this step decides)`);
     if (workspace.executionMode === 'local') {
-        throw new StepFailure(`Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`);
+        throw new failures/* StepFailure */.pH(`Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`);
     }
-    if (workspace.locked && !ctx.inputs.planOnly)
+    if (workspace.locked && !ctx.inputs.planOnly && !ctx.inputs.run)
         ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`);
     const missing = missingPermission(workspace, ctx.inputs);
     if (missing) {
-        throw new StepFailure(`The token may not ${missing.what} on workspace ${label} (its \`${missing.key}\` permission is false): ${missing.fix} Nothing was created.`);
+        throw new failures/* StepFailure */.pH(`The token may not ${missing.what} on workspace ${label} (its \`${missing.key}\` permission is false): ${missing.fix} Nothing was ${ctx.inputs.run ? 'done' : 'created'}.`);
     }
     return workspace;
 }
@@ -35547,9 +35504,9 @@ async function waitForRun(ctx, runId, done, phase, workspace) {
 }
 function checkStop(ctx, phase, detail) {
     if (ctx.signal?.aborted)
-        throw new Interrupted(phase);
+        throw new failures/* Interrupted */.j$(phase);
     if (ctx.clock.now() >= ctx.deadline)
-        throw new TimedOut(phase, detail);
+        throw new failures/* TimedOut */.GA(phase, detail);
 }
 
 ;// CONCATENATED MODULE: ./src/run/act.ts
@@ -35573,7 +35530,7 @@ async function applyRun(ctx, run, destroys) {
             result = await runAction(ctx.http, current.id, 'apply', `Applied by GitHub Actions (${workflowRef(ctx.env)})`);
         }
         catch (error) {
-            if (!(error instanceof OutcomeUnknownError))
+            if (!(error instanceof errors/* OutcomeUnknownError */.Do))
                 throw permissionFailure(error, 'apply', current.id);
             result = 'unknown';
         }
@@ -35591,7 +35548,7 @@ async function applyRun(ctx, run, destroys) {
         if (decision.kind !== 'apply')
             return { run: current, decision };
         if (attempt === APPLY_ATTEMPTS)
-            throw new StepFailure(`HCP Terraform refused to apply run ${current.id} ${APPLY_ATTEMPTS} times (status ${current.status}); see the run page.`);
+            throw new failures/* StepFailure */.pH(`HCP Terraform refused to apply run ${current.id} ${APPLY_ATTEMPTS} times (status ${current.status}); see the run page.`);
     }
     return { run: current, decision: { kind: 'apply', code: 'apply', reason: 'Applied: `apply` is true.' } };
 }
@@ -35600,9 +35557,9 @@ async function applyRun(ctx, run, destroys) {
  * discard and cancel need "apply runs"): say that, rather than "not found".
  */
 function permissionFailure(error, action, runId) {
-    if (!(error instanceof ApiError) || (error.status !== 403 && error.status !== 404))
+    if (!(error instanceof errors/* ApiError */.hD) || (error.status !== 403 && error.status !== 404))
         return error;
-    return new StepFailure(`The token may not ${action} run ${runId} (HCP Terraform answered ${error.status} to ${error.endpoint}): it needs the "apply runs" permission on the workspace; give the token's team "write" access.`);
+    return new failures/* StepFailure */.pH(`The token may not ${action} run ${runId} (HCP Terraform answered ${error.status} to ${error.endpoint}): it needs the "apply runs" permission on the workspace; give the token's team "write" access.`);
 }
 /** Discards the run. On a 409 the fresh state decides: already ended (reported as it is), one more try, or a failure. */
 async function discardRun(ctx, run, reason) {
@@ -35616,7 +35573,7 @@ async function discardRun(ctx, run, reason) {
         if (isTerminal(fresh))
             return fresh;
         if (!fresh.actions.isDiscardable || (await discard()) === 'conflict') {
-            throw new StepFailure(`Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`);
+            throw new failures/* StepFailure */.pH(`Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`);
         }
     }
     const done = await waitForRun(ctx, run.id, isTerminal, 'plan');
@@ -35795,6 +35752,69 @@ async function waitForApply(ctx, run) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/run/adopt-run.ts
+
+
+
+/**
+ * `run: run-…`: the run to act on, and its workspace. When `workspace` is also given it must be the run's: a run
+ * ID pasted into the wrong workflow must not be applied in another workspace's name.
+ */
+async function adoptRunById(ctx, runId) {
+    const host = new URL(ctx.inputs.apiOrigin).host;
+    const run = await (0,failures/* explained */.to)(() => readRun(ctx.http, runId), `Run ${runId} was not found on ${host}, or the token cannot read it. Check \`run\`.`);
+    if (!run.workspaceId)
+        throw new failures/* StepFailure */.pH(`Run ${runId} names no workspace; HCP Terraform answered an incomplete run.`);
+    const workspace = await lookupWorkspace(ctx, run.workspaceId, 'run');
+    if (ctx.inputs.workspace) {
+        const given = await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace');
+        if (given.id !== workspace.id) {
+            throw new failures/* StepFailure */.pH(`Input \`workspace\`: run ${runId} belongs to workspace ${workspace.organization}/${workspace.name}, not ${given.organization}/${given.name}. Nothing was done; check \`run\` and \`workspace\`.`);
+        }
+    }
+    ctx.log.info(`Adopting run ${run.id} (${run.status}${run.savePlan ? ', a saved plan' : ''}); this step creates no run`);
+    return { run, workspace: checkWorkspace(ctx, workspace) };
+}
+/**
+ * Why a reviewed saved plan cannot be applied, from its status (the Terraform CLI's own list); `nothing` when
+ * there is nothing to apply and that is fine. Undefined when it can go on to be applied.
+ */
+function reviewedRunProblem(run, prNumber) {
+    const which = `The plan reviewed on pull request #${prNumber} (run ${run.id})`;
+    const replan = "Re-run the pull request's plan to review the current code, then apply that run with `run:` and its ID.";
+    switch (run.status) {
+        case 'planned_and_finished':
+            return { nothing: `${which} has no changes: nothing to apply.` };
+        case 'discarded':
+            return {
+                fail: `${which} was discarded: either another run was applied first, or someone discarded it. Nothing was applied. ${replan}`
+            };
+        case 'applied':
+            return { fail: `${which} is already applied. Nothing was applied again.` };
+        case 'confirmed':
+        case 'apply_queued':
+        case 'queuing_apply':
+        case 'applying':
+            return { fail: `${which} is already confirmed and applying; follow it on the run page. Nothing was applied again.` };
+        case 'errored':
+            return { fail: `${which} errored. Nothing was applied. ${replan}` };
+        case 'canceled':
+        case 'force_canceled':
+            return { fail: `${which} was canceled. Nothing was applied. ${replan}` };
+        case 'policy_override':
+        case 'tf_policy_override':
+            return {
+                fail: `${which} needs a policy override before it can be applied: someone with "manage policy overrides" permission must override it on the run page, then re-run this job.`
+            };
+    }
+    if (!run.actions.isConfirmable) {
+        return {
+            fail: `${which} cannot be applied now (${run.status}): its plan and checks have not completed, or it waits for a decision on the run page.`
+        };
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/tfc/configuration-versions.ts
 
 async function readConfigurationVersion(http, id) {
@@ -35848,10 +35868,10 @@ function configurationVersionProblem(cv, planOnly) {
 
 /** Reads a configuration version and checks it can back this run; failures name `input`. */
 async function checkedConfigurationVersion(ctx, id, input) {
-    const cv = await explained(() => readConfigurationVersion(ctx.http, id), `Configuration version ${id} was not found, or the token cannot read it. Check \`${input}\`.`);
+    const cv = await (0,failures/* explained */.to)(() => readConfigurationVersion(ctx.http, id), `Configuration version ${id} was not found, or the token cannot read it. Check \`${input}\`.`);
     const problem = configurationVersionProblem(cv, ctx.inputs.planOnly);
     if (problem)
-        throw new StepFailure(`Input \`${input}\`: ${problem}.`);
+        throw new failures/* StepFailure */.pH(`Input \`${input}\`: ${problem}.`);
     ctx.log.info(`Configuration version ${cv.id} (${cv.status}${cv.source ? `, from ${cv.source}` : ''})`);
     return cv;
 }
@@ -35897,7 +35917,7 @@ async function promotedConfiguration(ctx, from) {
         applied = runs.find(r => r.status === 'applied');
     }
     if (!applied?.configurationVersionId) {
-        throw new StepFailure(`Input \`promote-from\`: workspace ${source.organization}/${source.name} has no applied run to promote; apply a run there first, or pass \`configuration-version\` instead.`);
+        throw new failures/* StepFailure */.pH(`Input \`promote-from\`: workspace ${source.organization}/${source.name} has no applied run to promote; apply a run there first, or pass \`configuration-version\` instead.`);
     }
     ctx.log.info(`Promoting configuration version ${applied.configurationVersionId} of ${source.name}'s applied run ${applied.id}`);
     const cv = await checkedConfigurationVersion(ctx, applied.configurationVersionId, 'promote-from');
@@ -36270,12 +36290,12 @@ async function uploadedConfiguration(ctx, workspace, input) {
     const base = ctx.env.GITHUB_WORKSPACE || process.cwd();
     const directory = (0,external_node_path_namespaceObject.isAbsolute)(input) ? (0,external_node_path_namespaceObject.resolve)(input) : (0,external_node_path_namespaceObject.resolve)(base, input);
     if (!(await isDirectory(directory)))
-        throw new StepFailure(`Input \`directory\`: ${directory} is not a directory; give a path relative to the repository root (GITHUB_WORKSPACE) or an absolute one.`);
+        throw new failures/* StepFailure */.pH(`Input \`directory\`: ${directory} is not a directory; give a path relative to the repository root (GITHUB_WORKSPACE) or an absolute one.`);
     const layout = uploadLayout(directory, workspace.workingDirectory);
     const problem = await configurationProblem(layout, base);
     if (problem) {
         const wd = workspace.workingDirectory ? ` (the workspace's working directory is "${workspace.workingDirectory}")` : '';
-        throw new StepFailure(`Input \`directory\`: ${problem}${wd}, so Terraform would find no configuration to run. Point \`directory\` at the configuration. Nothing was created.`);
+        throw new failures/* StepFailure */.pH(`Input \`directory\`: ${problem}${wd}, so Terraform would find no configuration to run. Point \`directory\` at the configuration. Nothing was created.`);
     }
     const ignoreFile = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(layout.root, '.terraformignore'), 'utf8').catch(() => undefined);
     let collected;
@@ -36284,7 +36304,7 @@ async function uploadedConfiguration(ctx, workspace, input) {
     }
     catch (error) {
         if (error instanceof UnpackableError)
-            throw new StepFailure(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore.`);
+            throw new failures/* StepFailure */.pH(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore.`);
         throw error;
     }
     const dir = (0,external_node_path_namespaceObject.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'tfe-run-action');
@@ -36336,14 +36356,17 @@ function describeUpload(ctx, root, base, collected, sizes, hasIgnoreFile) {
 /** Creates a configuration version and uploads into it; a failed upload gets a new configuration version, not a second PUT. */
 async function upload(ctx, workspace, file, size) {
     for (let attempt = 1;; attempt++) {
-        const cv = await createConfigurationVersion(ctx.http, workspace.id, { speculative: ctx.inputs.planOnly, provisional: false });
+        const cv = await createConfigurationVersion(ctx.http, workspace.id, {
+            speculative: ctx.inputs.planOnly,
+            provisional: ctx.inputs.savePlan
+        });
         // The upload URL carries its own credential: masked at once, never printed.
         ctx.log.setSecret(cv.uploadUrl);
         try {
             await ctx.http.putFile(cv.uploadUrl, file, size);
         }
         catch (error) {
-            if (!(error instanceof OutcomeUnknownError) || attempt >= UPLOAD_ATTEMPTS)
+            if (!(error instanceof errors/* OutcomeUnknownError */.Do) || attempt >= UPLOAD_ATTEMPTS)
                 throw error;
             ctx.log.warning(`Uploading to configuration version ${cv.id} failed (${error.message}); uploading again into a new configuration version`);
             continue;
@@ -36358,10 +36381,10 @@ async function waitUploaded(ctx, id) {
         if (cv.status === 'uploaded')
             return cv;
         if (cv.status === 'errored' || cv.status === 'archived' || cv.status.startsWith('backing_data')) {
-            throw new StepFailure(`HCP Terraform could not process the uploaded configuration (configuration version ${id} is ${cv.status}${cv.errorMessage ? `: ${cv.errorMessage}` : ''}). No run was created.`);
+            throw new failures/* StepFailure */.pH(`HCP Terraform could not process the uploaded configuration (configuration version ${id} is ${cv.status}${cv.errorMessage ? `: ${cv.errorMessage}` : ''}). No run was created.`);
         }
         if (ctx.clock.now() >= ctx.deadline)
-            throw new TimedOut('upload');
+            throw new failures/* TimedOut */.GA('upload');
         await ctx.clock.sleep(Math.min(UPLOADED_POLL_MS[Math.min(poll, UPLOADED_POLL_MS.length - 1)], Math.max(0, ctx.deadline - ctx.clock.now())), ctx.signal);
     }
 }
@@ -36396,11 +36419,53 @@ function getConfiguration(ctx, workspace) {
 ;// CONCATENATED MODULE: ./src/run/get-run.ts
 
 
-/** The one seam for which run this step acts on. Today it always creates one; adopting an existing run goes here. */
-async function getRun(ctx, workspace, configuration) {
+
+
+
+/**
+ * The one seam for which run the step acts on: with `run` an existing one (by ID, or the plan reviewed on the
+ * merged pull request); otherwise the workspace, and the configuration from its one source, for a new run.
+ */
+async function resolveStart(ctx, findReviewedPlan) {
+    const { inputs } = ctx;
+    if (inputs.run && inputs.run !== 'reviewed') {
+        const { run, workspace } = await adoptRunById(ctx, inputs.run);
+        return { workspace, configuration: adoptedConfiguration(run), adopted: { run } };
+    }
+    const workspace = await resolveWorkspace(ctx);
+    if (inputs.run !== 'reviewed')
+        return { workspace, configuration: await getConfiguration(ctx, workspace) };
+    if (!findReviewedPlan)
+        throw new failures/* StepFailure */.pH('Input `run: reviewed` needs the GitHub API to find the reviewed plan, and it is not available here.');
+    const reviewed = await findReviewedPlan(workspace);
+    if (reviewed.plannedSha !== reviewed.mergedHeadSha) {
+        throw new failures/* StepFailure */.pH(`The plan reviewed on pull request #${reviewed.pr.number} (run ${reviewed.runId}) is of ${reviewed.plannedSha.slice(0, 7)}, but the pull request was merged at ${reviewed.mergedHeadSha.slice(0, 7)}: code was pushed after the plan. Nothing was applied. Re-run the plan on the merged code, review it, and apply that run with \`run:\` and its ID.`);
+    }
+    const { run } = await adoptRunById(ctx, reviewed.runId);
+    if (run.workspaceId !== workspace.id)
+        throw new failures/* StepFailure */.pH(`The reviewed run ${run.id} is not on workspace ${workspace.organization}/${workspace.name}. Nothing was applied.`);
+    if (!run.savePlan) {
+        throw new failures/* StepFailure */.pH(`Run ${run.id}, shown on pull request #${reviewed.pr.number}, is not a saved plan: the pull request's plan step needs \`save-plan: true\` for its plan to be applied after the merge. Nothing was applied.`);
+    }
+    const problem = reviewedRunProblem(run, reviewed.pr.number);
+    if (problem && 'fail' in problem)
+        throw new failures/* StepFailure */.pH(`${problem.fail} See ${runUrl(inputs.apiOrigin, workspace, run.id)}`);
+    return { workspace, configuration: adoptedConfiguration(run), adopted: { run, reviewed, nothingToApply: problem?.nothing } };
+}
+/** Creates the step's own run on the chosen configuration. */
+async function get_run_createRun(ctx, workspace, configuration) {
     const run = await createStepRun(ctx, workspace, configuration);
     ctx.log.info(`Created run ${run.id}: ${runUrl(ctx.inputs.apiOrigin, workspace, run.id)}`);
     return run;
+}
+/** A server that ignores `save-plan` (older Terraform Enterprise) made an ordinary run: that is a failure, said plainly. */
+function checkSavedPlan(ctx, run) {
+    if (ctx.inputs.savePlan && !run.savePlan) {
+        throw new failures/* StepFailure */.pH(`HCP Terraform created run ${run.id} as an ordinary run: it ignored \`save-plan\` (Terraform Enterprise releases before saved plans do). Upgrade, or plan without \`save-plan\`.`);
+    }
+}
+function adoptedConfiguration(run) {
+    return { id: run.configurationVersionId, source: `the code of run ${run.id}` };
 }
 
 ;// CONCATENATED MODULE: ./src/run/outcome.ts
@@ -36417,6 +36482,8 @@ function outcomeOf(decision, run, counts) {
             return 'discarded';
         case 'left-for-confirmation':
             return 'left';
+        case 'saved':
+            return 'saved';
         case 'plan-errored':
             return 'errored';
         case 'canceled-elsewhere':
@@ -36731,6 +36798,8 @@ function countsOf(details) {
     return details.summary?.counts ?? apiCounts(details.plan);
 }
 
+// EXTERNAL MODULE: ./src/duration.ts
+var duration = __nccwpck_require__(7607);
 ;// CONCATENATED MODULE: ./src/run/stop-run.ts
 
 
@@ -36759,7 +36828,7 @@ async function stopRunSafely(http, runId, comment) {
             answer = await runAction(http, run.id, action, comment);
         }
         catch (error) {
-            if (!(error instanceof OutcomeUnknownError))
+            if (!(error instanceof errors/* OutcomeUnknownError */.Do))
                 throw error;
             unconfirmed = error;
             answer = 'unknown';
@@ -36834,11 +36903,11 @@ const STOP_AFTER_INTERRUPT_MS = 5_000;
 const STOP_AFTER_FAILURE_MS = 20_000;
 /** A timeout or an interruption, from wherever it surfaced: a wait, or the transport at the deadline. */
 function stopReasonOf(error) {
-    if (error instanceof TimedOut)
+    if (error instanceof failures/* TimedOut */.GA)
         return { kind: 'timeout', waitingFor: `the ${error.phase}`, detail: error.detail };
-    if (error instanceof Interrupted)
+    if (error instanceof failures/* Interrupted */.j$)
         return { kind: 'interrupt', waitingFor: `the ${error.phase}` };
-    if (error instanceof StoppedError) {
+    if (error instanceof errors/* StoppedError */.Ko) {
         return { kind: error.reason === 'deadline' ? 'timeout' : 'interrupt', waitingFor: `an answer from HCP Terraform (${error.message})` };
     }
     return undefined;
@@ -36847,12 +36916,18 @@ function stopReasonOf(error) {
  * Timeout or interrupt: stop the run this step acts on so it does not hold the queue, through a transport of its
  * own (the step's is past its deadline or aborted). A run that is applying is never touched.
  */
-async function stopForReason(ctx, reason, workspace, run) {
+async function stopForReason(ctx, reason, workspace, run, 
+/** False for a run adopted with `run`: this step never stops a run it did not create. */
+owned = true) {
     const why = reason.kind === 'timeout'
-        ? `Timed out after ${formatDuration(ctx.inputs.timeoutMs)} (the \`timeout\` input) while waiting for ${reason.waitingFor}`
+        ? `Timed out after ${(0,duration/* formatDuration */.a)(ctx.inputs.timeoutMs)} (the \`timeout\` input) while waiting for ${reason.waitingFor}`
         : `The step was interrupted while waiting for ${reason.waitingFor}`;
     if (!run || !workspace)
         return { action: 'No run had been created.', failure: `${why}; no run had been created.` };
+    if (!owned) {
+        const action = `This step did not create run ${run.id}, so it leaves it as it is: ${runUrl(ctx.inputs.apiOrigin, workspace, run.id)}`;
+        return { run, action, failure: `${why}. ${action}` };
+    }
     const budget = reason.kind === 'interrupt' ? STOP_AFTER_INTERRUPT_MS : ctx.inputs.forceCancel ? STOP_WITH_FORCE_CANCEL_MS : STOP_AFTER_TIMEOUT_MS;
     const http = ctx.stopTransport(budget);
     const url = runUrl(ctx.inputs.apiOrigin, workspace, run.id);
@@ -36911,7 +36986,7 @@ async function stopAfterFailure(ctx, workspace, run) {
         return { action, run: result.run, stopFailed: result.kind === 'not-allowed' };
     }
     catch (error) {
-        if (error instanceof ApiError && (error.status === 403 || error.status === 404)) {
+        if (error instanceof errors/* ApiError */.hD && (error.status === 403 || error.status === 404)) {
             const action = `The token may not stop the run either (${error.status} to ${error.endpoint}): ask someone with "apply runs" access to discard run ${run.id}, which holds the workspace's queue: ${url}`;
             return { action, stopFailed: false };
         }
@@ -36939,8 +37014,6 @@ function needsBackstop(run, leftOnPurpose) {
 
 
 
-
-
 /**
  * The run lifecycle: resolve the workspace, get the configuration, get the run, wait until planned, read the plan,
  * decide, act, wait for the apply. Each stage takes values and returns values. Every exit leaves no run of ours
@@ -36952,17 +37025,30 @@ async function runLifecycle(ctx, hooks = {}) {
     let configuration;
     let run;
     let plan = {};
+    // A run this step did not create is never stopped by it: only acted on as the inputs say (`run`).
+    let owned = false;
     const known = () => ({ workspace, configuration, run, plan });
     try {
-        ;
-        [workspace, configuration] = await log.group('Resolve workspace and configuration version', async () => {
-            const ws = await resolveWorkspace(ctx);
-            return [ws, await getConfiguration(ctx, ws)];
-        });
+        const start = await log.group('Resolve workspace and configuration version', () => resolveStart(ctx, hooks.findReviewedPlan));
+        workspace = start.workspace;
+        configuration = start.configuration;
         const target = workspace;
-        run = await log.group('Create run', () => getRun(ctx, target, configuration));
-        hooks.onRun?.(run);
-        await hooks.onProgress?.(progress(known(), 'planning', 'Planning; this comment is updated when the plan is ready.'));
+        if (start.adopted) {
+            run = start.adopted.run;
+            if (start.adopted.nothingToApply) {
+                log.info(start.adopted.nothingToApply);
+                return { ...known(), kind: 'no-changes', action: start.adopted.nothingToApply, applied: false, discarded: false, cleanup: [] };
+            }
+        }
+        else {
+            const chosen = start.configuration;
+            run = await log.group('Create run', () => get_run_createRun(ctx, target, chosen));
+            owned = true;
+            hooks.onRun?.(run);
+            checkSavedPlan(ctx, run);
+            await hooks.onProgress?.(progress(known(), 'planning', 'Planning; this comment is updated when the plan is ready.'));
+        }
+        const reviewed = start.adopted?.reviewed;
         const created = run;
         let settled = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan', target));
         run = settled;
@@ -36975,10 +37061,11 @@ async function runLifecycle(ctx, hooks = {}) {
             run = settled = confirmed.run;
             decision = confirmed.decision;
             if (decision.kind === 'apply') {
-                await hooks.onProgress?.(progress(known(), 'applying', 'Applying.'));
+                await hooks.onProgress?.(progress(known(), 'applying', reviewed ? appliedReviewed(ctx, reviewed, 'Applying') : 'Applying.'));
                 const applied = await waitForApply(ctx, settled);
                 run = applied.run;
-                return { ...known(), ...applied, discarded: false, cleanup: [] };
+                const action = reviewed && applied.applied ? appliedReviewed(ctx, reviewed, 'Applied') : applied.action;
+                return { ...known(), ...applied, action, discarded: false, cleanup: [] };
             }
         }
         if (decision.kind === 'discard') {
@@ -36993,13 +37080,13 @@ async function runLifecycle(ctx, hooks = {}) {
             failure: decision.fail,
             applied: settled.status === 'applied',
             discarded: settled.status === 'discarded' && decision.kind === 'discard',
-            cleanup: needsBackstop(settled, decision.kind === 'leave') ? [settled.id] : []
+            cleanup: owned && needsBackstop(settled, decision.kind === 'leave') ? [settled.id] : []
         };
     }
     catch (error) {
         const reason = stopReasonOf(error);
         if (reason) {
-            const stopped = await stopForReason(ctx, reason, workspace, run);
+            const stopped = await stopForReason(ctx, reason, workspace, run, owned);
             const last = stopped.run ?? run;
             return {
                 ...known(),
@@ -37009,13 +37096,23 @@ async function runLifecycle(ctx, hooks = {}) {
                 failure: stopped.failure,
                 applied: last?.status === 'applied',
                 discarded: last?.status === 'discarded',
-                cleanup: needsBackstop(last, false) ? [last.id] : []
+                cleanup: owned && needsBackstop(last, false) ? [last.id] : []
             };
         }
         log.debug(String(error?.stack ?? error));
-        const failure = describeFailure(error, inputs);
+        const failure = (0,failures/* describeFailure */.Ic)(error, inputs);
         if (!run || !workspace)
             return { ...known(), action: 'The step failed.', failure, applied: false, discarded: false, cleanup: [] };
+        if (!owned)
+            return {
+                ...known(),
+                kind: 'failed',
+                action: 'The step failed; the run it adopted was left as it is.',
+                failure,
+                applied: false,
+                discarded: false,
+                cleanup: []
+            };
         const stopped = await stopAfterFailure(ctx, workspace, run);
         const last = stopped.run ?? run;
         return {
@@ -37030,6 +37127,15 @@ async function runLifecycle(ctx, hooks = {}) {
         };
     }
 }
+/** The report's sentence for the reviewed plan: which pull request, when, and by which workflow run. */
+function appliedReviewed(ctx, reviewed, verb) {
+    const { env } = ctx;
+    const workflowRun = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : `workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
+    const when = new Date(ctx.clock.now()).toISOString().replace(/\.\d+Z$/, 'Z');
+    return `${verb} the plan reviewed on pull request #${reviewed.pr.number} (${reviewed.plannedSha.slice(0, 7)}), exactly as planned: ${when}, by ${workflowRun}.`;
+}
 function progress(known, kind, action) {
     return { ...known, kind, action, applied: false, discarded: false, cleanup: [] };
 }
@@ -37043,28 +37149,28 @@ function outputsOf(outcome, apiOrigin) {
     if (!run || !workspace)
         return {};
     const outputs = {
-        [Outputs.RunId]: run.id,
-        [Outputs.RunUrl]: runUrl(apiOrigin, workspace, run.id),
-        [Outputs.ConfigurationVersionId]: run.configurationVersionId ?? outcome.configuration?.id ?? ''
+        [constants/* Outputs */.tY.RunId]: run.id,
+        [constants/* Outputs */.tY.RunUrl]: runUrl(apiOrigin, workspace, run.id),
+        [constants/* Outputs */.tY.ConfigurationVersionId]: run.configurationVersionId ?? outcome.configuration?.id ?? ''
     };
     if (plan.plan) {
         const p = plan.plan;
         Object.assign(outputs, {
-            [Outputs.PlanId]: p.id,
-            [Outputs.PlanStatus]: p.status,
-            [Outputs.HasChanges]: String(p.hasChanges),
-            [Outputs.ResourceAdditions]: String(p.resourceAdditions ?? 0),
-            [Outputs.ResourceChanges]: String(p.resourceChanges ?? 0),
-            [Outputs.ResourceDestructions]: String(p.resourceDestructions ?? 0),
-            [Outputs.ResourceImports]: String(p.resourceImports ?? 0)
+            [constants/* Outputs */.tY.PlanId]: p.id,
+            [constants/* Outputs */.tY.PlanStatus]: p.status,
+            [constants/* Outputs */.tY.HasChanges]: String(p.hasChanges),
+            [constants/* Outputs */.tY.ResourceAdditions]: String(p.resourceAdditions ?? 0),
+            [constants/* Outputs */.tY.ResourceChanges]: String(p.resourceChanges ?? 0),
+            [constants/* Outputs */.tY.ResourceDestructions]: String(p.resourceDestructions ?? 0),
+            [constants/* Outputs */.tY.ResourceImports]: String(p.resourceImports ?? 0)
         });
     }
     if (plan.jsonFile)
-        outputs[Outputs.PlanJson] = plan.jsonFile;
-    outputs[Outputs.RunStatus] = run.status;
+        outputs[constants/* Outputs */.tY.PlanJson] = plan.jsonFile;
+    outputs[constants/* Outputs */.tY.RunStatus] = run.status;
     // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
-    outputs[Outputs.Applied] = String(outcome.applied);
-    outputs[Outputs.Discarded] = String(outcome.discarded);
+    outputs[constants/* Outputs */.tY.Applied] = String(outcome.applied);
+    outputs[constants/* Outputs */.tY.Discarded] = String(outcome.discarded);
     return outputs;
 }
 
@@ -37329,9 +37435,9 @@ class TfcHttp {
         });
         checkIsApi(response, endpoint, url.host);
         if (response.status >= 400 && !(options.accept ?? []).includes(response.status)) {
-            const { title, detail } = describeErrorDocument(response.body);
+            const { title, detail } = (0,errors/* describeErrorDocument */.nc)(response.body);
             const text = [title, detail].filter(Boolean).join(': ');
-            throw new ApiError(`${endpoint} answered ${response.status}${text ? ` (${text})` : ''}`, response.status, endpoint, title, detail);
+            throw new errors/* ApiError */.hD(`${endpoint} answered ${response.status}${text ? ` (${text})` : ''}`, response.status, endpoint, title, detail);
         }
         return response;
     }
@@ -37355,7 +37461,7 @@ class TfcHttp {
             if (status >= 300 && status < 400 && message.headers.location) {
                 message.resume();
                 if (hop >= maxRedirects)
-                    throw new TransportError(`${where}: too many redirects`, where);
+                    throw new errors/* TransportError */.wX(`${where}: too many redirects`, where);
                 current = new URL(message.headers.location, current);
                 continue;
             }
@@ -37381,7 +37487,7 @@ class TfcHttp {
             return { status: message.statusCode ?? 0, body, headers: message.headers, discard: () => undefined };
         });
         if (response.status < 200 || response.status >= 300) {
-            throw new OutcomeUnknownError(`${where} answered ${response.status}${response.body ? ` (${response.body.slice(0, 200)})` : ''}`, where);
+            throw new errors/* OutcomeUnknownError */.Do(`${where} answered ${response.status}${response.body ? ` (${response.body.slice(0, 200)})` : ''}`, where);
         }
     }
     /**
@@ -37401,13 +37507,13 @@ class TfcHttp {
                 response = await this.stoppable(endpoint, sendOnce, streak);
             }
             catch (error) {
-                if (error instanceof StoppedError)
+                if (error instanceof errors/* StoppedError */.Ko)
                     throw error;
                 const failure = describeNetworkError(error, host);
                 if (failure.fatal)
-                    throw new TransportError(`${endpoint}: ${failure.reason}.`, endpoint);
+                    throw new errors/* TransportError */.wX(`${endpoint}: ${failure.reason}.`, endpoint);
                 if (!isRead && !failure.notSent) {
-                    throw new OutcomeUnknownError(`${endpoint}: ${failure.reason}; the server may or may not have acted on it`, endpoint);
+                    throw new errors/* OutcomeUnknownError */.Do(`${endpoint}: ${failure.reason}; the server may or may not have acted on it`, endpoint);
                 }
                 streak = await this.backoff(endpoint, streak, failure.reason, serverErrorDelayMs(attempt, this.random()));
                 continue;
@@ -37420,7 +37526,7 @@ class TfcHttp {
             if (RETRYABLE_STATUSES.has(response.status)) {
                 response.discard();
                 if (!isRead)
-                    throw new OutcomeUnknownError(`${endpoint} answered ${response.status}; the server may or may not have acted on it`, endpoint);
+                    throw new errors/* OutcomeUnknownError */.Do(`${endpoint} answered ${response.status}; the server may or may not have acted on it`, endpoint);
                 streak = await this.backoff(endpoint, streak, `server error ${response.status}`, serverErrorDelayMs(attempt, this.random()));
                 continue;
             }
@@ -37443,7 +37549,7 @@ class TfcHttp {
         }
         await this.clock.sleep(Math.min(delayMs, left), this.options.signal);
         if (this.options.signal?.aborted) {
-            throw new StoppedError(`${endpoint}: ${reason}; gave up because the step is stopping`, endpoint, 'aborted');
+            throw new errors/* StoppedError */.Ko(`${endpoint}: ${reason}; gave up because the step is stopping`, endpoint, 'aborted');
         }
         if (this.clock.now() >= this.deadline)
             throw this.outOfTime(endpoint, next);
@@ -37451,7 +37557,7 @@ class TfcHttp {
     }
     outOfTime(endpoint, streak) {
         const tries = `${streak.tries} ${streak.tries === 1 ? 'try' : 'tries'}`;
-        return new StoppedError(`${endpoint}: ${streak.reason}, still after ${tries} when the time ran out`, endpoint, 'deadline');
+        return new errors/* StoppedError */.Ko(`${endpoint}: ${streak.reason}, still after ${tries} when the time ran out`, endpoint, 'deadline');
     }
     /** Runs `work` with a signal that fires at the deadline or when the step stops, turning either into StoppedError. */
     async stoppable(endpoint, work, streak) {
@@ -37484,9 +37590,9 @@ class TfcHttp {
                 // In the middle of a streak of failures, the streak is the story: name it, not the try the deadline cut.
                 throw streak
                     ? this.outOfTime(endpoint, streak)
-                    : new StoppedError(`${endpoint}: no answer before the time ran out`, endpoint, 'deadline');
+                    : new errors/* StoppedError */.Ko(`${endpoint}: no answer before the time ran out`, endpoint, 'deadline');
             }
-            throw new StoppedError(`${endpoint}: abandoned because the step is stopping${before}`, endpoint, 'aborted');
+            throw new errors/* StoppedError */.Ko(`${endpoint}: abandoned because the step is stopping${before}`, endpoint, 'aborted');
         }
         finally {
             timer.abort();
@@ -37545,7 +37651,7 @@ class TfcHttp {
         if (wait > 0)
             await this.clock.sleep(wait, this.options.signal);
         if (this.options.signal?.aborted)
-            throw new StoppedError(`${endpoint}: not sent because the step is stopping${streak ? ` (after ${streak.reason})` : ''}`, endpoint, 'aborted');
+            throw new errors/* StoppedError */.Ko(`${endpoint}: not sent because the step is stopping${streak ? ` (after ${streak.reason})` : ''}`, endpoint, 'aborted');
         this.lastRequestAt = this.clock.now();
     }
 }
@@ -37568,7 +37674,7 @@ function checkIsApi(response, endpoint, host) {
         return;
     const title = /<title[^>]*>([^<]{1,120})/i.exec(response.body)?.[1]?.trim();
     const what = title ? `an HTML page titled "${title}"` : `${type || 'a body without a content type'}`;
-    throw new TransportError(`${endpoint}: ${host} answered ${response.status} with ${what}, not the HCP Terraform API. Check \`hostname\`, and any proxy or sign-in page between the runner and it.`, endpoint);
+    throw new errors/* TransportError */.wX(`${endpoint}: ${host} answered ${response.status} with ${what}, not the HCP Terraform API. Check \`hostname\`, and any proxy or sign-in page between the runner and it.`, endpoint);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -37584,42 +37690,48 @@ function checkIsApi(response, endpoint, host) {
 
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
-/** The pull-request comment, when the inputs and the event call for one. Octokit is loaded only then. */
-function commenter(inputs, io) {
-    if (!(0,comment_marker/* shouldComment */.N9)(inputs.comment, io.env.GITHUB_EVENT_NAME))
-        return undefined;
+/**
+ * The pull-request comment, when the inputs and the event call for one, or on the merged pull request whose
+ * reviewed plan this step applies (`run: reviewed`). Octokit is loaded only then.
+ */
+function commenter(inputs, io, reviewedPullRequest) {
     let sticky;
     return async (report, final) => {
-        sticky ??= __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231)).then(m => m.StickyComment.create(inputs, io));
+        const reviewed = reviewedPullRequest();
+        if (!reviewed && !(0,comment_marker/* shouldComment */.N9)(inputs.comment, io.env.GITHUB_EVENT_NAME))
+            return undefined;
+        if (reviewed && inputs.comment === 'false')
+            return undefined;
+        sticky ??= __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231)).then(m => m.StickyComment.create(inputs, io, reviewed));
         return (await sticky)?.post(report, final);
     };
 }
 /** The main step. Never throws: every failure becomes one actionable `setFailed` line. */
 async function run(io, options = {}) {
     // Mask before anything can print: even a malformed token must never reach the log.
-    const rawToken = tokenOf(name => io.getInput(name), io.env);
+    const rawToken = (0,src_inputs/* tokenOf */.B9)(name => io.getInput(name), io.env);
     if (rawToken)
         io.setSecret(rawToken);
-    const githubToken = io.getInput(Inputs.GithubToken).trim();
+    const githubToken = io.getInput(constants/* Inputs */.G0.GithubToken).trim();
     if (githubToken)
         io.setSecret(githubToken);
     let inputs;
     try {
-        inputs = parseInputs(name => io.getInput(name), io.env);
+        inputs = (0,src_inputs/* parseInputs */.TL)(name => io.getInput(name), io.env);
     }
     catch (error) {
-        io.setFailed(error instanceof InputError ? error.message : String(error));
-        io.saveState(State.MainFinished, 'true');
+        io.setFailed(error instanceof src_inputs/* InputError */.dz ? error.message : String(error));
+        io.saveState(constants/* State */.Uw.MainFinished, 'true');
         return undefined;
     }
-    for (const warning of inputWarnings(inputs))
+    for (const warning of (0,src_inputs/* inputWarnings */.cs)(inputs))
         io.warning(warning);
     const clock = options.clock ?? systemClock;
     const deadline = clock.now() + inputs.timeoutMs;
     const transport = (until, signal) => new TfcHttp({
         origin: inputs.apiOrigin,
         token: inputs.token,
-        userAgent: USER_AGENT,
+        userAgent: constants/* USER_AGENT */._O,
         requestTimeoutMs: options.requestTimeoutMs,
         clock,
         deadline: until,
@@ -37638,21 +37750,27 @@ async function run(io, options = {}) {
         deadline,
         stopTransport: budgetMs => transport(clock.now() + budgetMs)
     };
-    const comment = commenter(inputs, io);
+    let reviewedPullRequest;
+    const comment = commenter(inputs, io, () => reviewedPullRequest);
     const report = (outcome) => reportOf(outcome, inputs.apiOrigin, io.env, inputs);
     let outcome;
     try {
         outcome = await runLifecycle(ctx, {
             onRun: run => {
-                io.saveState(State.RunId, run.id);
-                io.saveState(State.RunIds, JSON.stringify([run.id]));
-                io.saveState(State.ApiUrl, inputs.apiOrigin);
+                io.saveState(constants/* State */.Uw.RunId, run.id);
+                io.saveState(constants/* State */.Uw.RunIds, JSON.stringify([run.id]));
+                io.saveState(constants/* State */.Uw.ApiUrl, inputs.apiOrigin);
             },
-            onProgress: comment
-                ? async (progress) => {
-                    const input = report(progress);
-                    if (input)
-                        await comment(input, false);
+            onProgress: async (progress) => {
+                const input = report(progress);
+                if (input)
+                    await comment(input, false);
+            },
+            findReviewedPlan: inputs.run === 'reviewed'
+                ? async (workspace) => {
+                    const reviewed = await (await __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 7337))).findReviewedPlan(inputs, io, workspace);
+                    reviewedPullRequest = reviewed.pr;
+                    return reviewed;
                 }
                 : undefined
         });
@@ -37666,11 +37784,9 @@ async function run(io, options = {}) {
     const final = report(outcome);
     if (final) {
         await writeSummary(io, final);
-        if (comment) {
-            const url = await comment(final, true);
-            if (url)
-                io.setOutput(Outputs.CommentUrl, url);
-        }
+        const url = await comment(final, true);
+        if (url)
+            io.setOutput(constants/* Outputs */.tY.CommentUrl, url);
     }
     else if (failure) {
         // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
@@ -37682,9 +37798,9 @@ async function run(io, options = {}) {
         io.setFailed(failure);
     // While a run of ours may still be pending, the post step is told which, and tries to stop it once more.
     if (outcome.cleanup.length)
-        io.saveState(State.RunIds, JSON.stringify(outcome.cleanup));
+        io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(outcome.cleanup));
     else
-        io.saveState(State.MainFinished, 'true');
+        io.saveState(constants/* State */.Uw.MainFinished, 'true');
     return outcome;
 }
 async function writeSummary(io, report) {
@@ -38039,7 +38155,8 @@ const HEADLINES = {
     canceled: { icon: '🚫', title: 'Canceled' },
     'needs-decision': { icon: '✋', title: 'Needs a decision' },
     'timed-out': { icon: '⌛', title: 'Timed out' },
-    failed: { icon: '❌', title: 'Step failed' }
+    failed: { icon: '❌', title: 'Step failed' },
+    saved: { icon: '💾', title: 'Plan saved, to be applied as reviewed' }
 };
 /** Display order: what removes things first, so a destroy is never below the fold. */
 const GROUPS = [
@@ -38233,6 +38350,173 @@ function renderWithinLimit(input, limit, reserve = 0) {
     // The bare link level still did not fit (a huge log excerpt is not shown there, so this is near impossible).
     const markdown = renderReport({ ...input, failure: input.failure?.slice(0, 500), action: input.action.slice(0, 500) }, 'link', OMITTED.link);
     return { markdown: markdown.slice(0, Math.max(0, limit - reserve)), detail: 'link' };
+}
+
+
+/***/ }),
+
+/***/ 670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GA: () => (/* binding */ TimedOut),
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
+/* harmony export */   j$: () => (/* binding */ Interrupted),
+/* harmony export */   pH: () => (/* binding */ StepFailure),
+/* harmony export */   to: () => (/* binding */ explained)
+/* harmony export */ });
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8893);
+/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7488);
+
+
+/** A failure the user can act on; its message is the whole story (no stack trace needed). */
+class StepFailure extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'StepFailure';
+    }
+}
+/** The step's `timeout` ran out while waiting for `phase`; `detail` says why the run never started, when known. */
+class TimedOut extends Error {
+    phase;
+    detail;
+    constructor(phase, detail) {
+        super(phase);
+        this.phase = phase;
+        this.detail = detail;
+    }
+}
+/** The job was cancelled (SIGINT/SIGTERM) while waiting for `phase`. */
+class Interrupted extends Error {
+    phase;
+    constructor(phase) {
+        super(phase);
+        this.phase = phase;
+    }
+}
+/** Runs an API call, turning the 404 and 422 answers users hit most into messages that say what to check. */
+async function explained(call, notFound, isWrite = false) {
+    try {
+        return await call();
+    }
+    catch (error) {
+        if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && error.status === 404) {
+            throw new StepFailure(isWrite
+                ? `${notFound} HCP Terraform answered 404: the workspace or configuration version is gone, or the token lacks permission to queue runs (organization tokens cannot create runs; use a team or user token).`
+                : notFound);
+        }
+        if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && error.status === 422) {
+            throw new StepFailure(`${notFound} HCP Terraform rejected the request: ${[error.title, error.detail].filter(Boolean).join(': ') || '422 unprocessable entity'}.`);
+        }
+        throw error;
+    }
+}
+/** One line a user can act on, for every way the step can fail. */
+function describeFailure(error, inputs) {
+    const host = new URL(inputs.apiOrigin).host;
+    if (error instanceof StepFailure || error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+        return error.message;
+    if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD) {
+        switch (error.status) {
+            case 401:
+                return `HCP Terraform at ${host} rejected the token (401 Unauthorized). Check that \`token\` (or TF_API_TOKEN) holds a valid, unexpired user or team API token for ${host}.`;
+            case 403:
+                return `${error.message}: the token is not allowed to do this. Organization tokens cannot create or act on runs; use a team token with plan/apply permission on the workspace.`;
+            case 404:
+                return `${error.message}: not found, or the token cannot see it (HCP Terraform answers 404 for both).`;
+            case 429:
+                return error.message;
+            default:
+                return `HCP Terraform at ${host}: ${error.message}.`;
+        }
+    }
+    if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OutcomeUnknownError */ .Do)
+        return `${error.message}. Check the workspace's runs on ${host} before re-running this step.`;
+    if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX)
+        return error.message;
+    return `Unexpected error: ${error?.message ?? String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 7488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Do: () => (/* binding */ OutcomeUnknownError),
+/* harmony export */   Ko: () => (/* binding */ StoppedError),
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   nc: () => (/* binding */ describeErrorDocument),
+/* harmony export */   wX: () => (/* binding */ TransportError)
+/* harmony export */ });
+/** An HTTP answer from the API that the caller did not expect. The message never holds a token or a signed URL. */
+class ApiError extends Error {
+    status;
+    endpoint;
+    title;
+    detail;
+    constructor(message, status, endpoint, title = '', detail = '') {
+        super(message);
+        this.status = status;
+        this.endpoint = endpoint;
+        this.title = title;
+        this.detail = detail;
+        this.name = 'ApiError';
+    }
+}
+/**
+ * A write whose outcome is unknown (the connection dropped after the request went out, or a 5xx answered it).
+ * It must not be retried blindly: the caller looks at the server's state first.
+ */
+class OutcomeUnknownError extends Error {
+    endpoint;
+    constructor(message, endpoint) {
+        super(message);
+        this.endpoint = endpoint;
+        this.name = 'OutcomeUnknownError';
+    }
+}
+/** The API could not be reached or kept failing after bounded retries. */
+class TransportError extends Error {
+    endpoint;
+    constructor(message, endpoint) {
+        super(message);
+        this.endpoint = endpoint;
+        this.name = 'TransportError';
+    }
+}
+/**
+ * The transport stopped before an answer: the step's deadline passed (`timeout`), or the step is being stopped
+ * (job cancelled). Not a failure of HCP Terraform, and never a reason to act on a run by itself.
+ */
+class StoppedError extends TransportError {
+    reason;
+    constructor(message, endpoint, reason) {
+        super(message, endpoint);
+        this.reason = reason;
+        this.name = 'StoppedError';
+    }
+}
+/** Error documents come as `{errors:[{status,title,detail}]}`, with status a string or a number, or legacy `{errors:["msg"]}`. */
+function describeErrorDocument(body) {
+    try {
+        const doc = JSON.parse(body);
+        const first = Array.isArray(doc.errors) ? doc.errors[0] : undefined;
+        if (typeof first === 'string')
+            return { title: first, detail: '' };
+        if (first && typeof first === 'object') {
+            const e = first;
+            return {
+                title: typeof e.title === 'string' ? e.title : '',
+                detail: typeof e.detail === 'string' ? e.detail : ''
+            };
+        }
+    }
+    catch {
+        // Not JSON (a proxy's HTML page, say): the status code alone has to speak.
+    }
+    return { title: '', detail: '' };
 }
 
 

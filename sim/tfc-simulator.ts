@@ -23,6 +23,8 @@ export interface SimulatorOptions {
   faults?: Faults
   /** Present as Terraform Enterprise (adds X-TFE-Version) instead of HCP Terraform. */
   enterprise?: boolean
+  /** Ignore `save-plan` on run creation, as Terraform Enterprise releases before saved plans do. */
+  ignoreSavePlan?: boolean
   /** Serve the API over https with this PEM key and certificate (archive storage stays plain http). */
   tls?: { key: string; cert: string }
 }
@@ -65,6 +67,7 @@ export class TfcSimulator {
       tokens: this.tokens,
       faults: () => this.faults,
       enterprise: options.enterprise ?? false,
+      ignoreSavePlan: options.ignoreSavePlan ?? false,
       sim: this
     })
   }

@@ -7,6 +7,8 @@ export const Inputs = {
   Directory: 'directory',
   ConfigurationVersion: 'configuration-version',
   PromoteFrom: 'promote-from',
+  Run: 'run',
+  SavePlan: 'save-plan',
   Message: 'message',
   IsDestroy: 'is-destroy',
   PlanOnly: 'plan-only',

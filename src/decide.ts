@@ -24,7 +24,7 @@ export function isTerminal(run: Run): boolean {
 export type Decision =
   | { kind: 'apply'; code: 'apply'; reason: string; fail?: undefined }
   | { kind: 'discard'; code: 'destroy-refused' | 'awaiting-decision' | 'not-applied'; reason: string; fail?: string }
-  | { kind: 'leave'; code: 'awaiting-decision' | 'left-for-confirmation'; reason: string; fail?: string }
+  | { kind: 'leave'; code: 'awaiting-decision' | 'left-for-confirmation' | 'saved'; reason: string; fail?: string }
   | {
       kind: 'none'
       code:
@@ -42,6 +42,8 @@ export type Decision =
     }
 
 export interface DecisionInputs {
+  /** The step created this run as a saved plan: it is kept for a later step, never applied or discarded here. */
+  savePlan?: boolean
   apply: boolean
   allowDestroy: boolean
   discard: boolean
@@ -109,6 +111,15 @@ export function decideAfterPlan(run: Run, destroys: number, inputs: DecisionInpu
             reason: 'The run was applied outside this step.',
             fail: 'The run was applied by someone or something else although `apply` is false.'
           }
+  }
+
+  if (run.status === 'planned_and_saved' && inputs.savePlan && run.savePlan) {
+    return {
+      kind: 'leave',
+      code: 'saved',
+      reason:
+        "Saved the plan: a later step applies exactly this run (`run: reviewed` after the merge, or `run:` with its ID). It does not hold the workspace's queue, and HCP Terraform discards it if another run applies first."
+    }
   }
 
   if (AWAITING_DECISION_STATUSES.has(run.status)) {

@@ -11,7 +11,12 @@ export interface ActionInputs {
   /** Set when the hostname was given as plain http:// (local test servers only). */
   insecureHttp: boolean
   organization: string
+  /** Empty when `run` names a run: its workspace is then read from the run. */
   workspace: string
+  /** Adopt this run instead of creating one: a run ID, or "reviewed" (the saved plan of the merged pull request). */
+  run: string
+  /** Create the run as a saved plan, to be applied later exactly as reviewed. */
+  savePlan: boolean
   /** The configuration to upload, as given (resolved against GITHUB_WORKSPACE when the upload starts). */
   directory: string
   configurationVersion: string
@@ -51,6 +56,7 @@ export type InputGetter = (name: string) => string
 
 const DEFAULT_POLL_INTERVAL_MS = 10_000
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/
+const RUN_ID = /^run-[A-Za-z0-9]+$/
 const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/
 const CV_ID = /^cv-[A-Za-z0-9]+$/
 const ORGANIZATION = /^[A-Za-z0-9_-]+$/
@@ -133,10 +139,15 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
 
   const host = parseHostname(get(Inputs.Hostname).trim() || (env[Env.Hostname] ?? '').trim() || DEFAULT_HOSTNAME)
 
+  const run = get(Inputs.Run).trim()
+  if (run && run !== 'reviewed' && !RUN_ID.test(run)) {
+    throw new InputError(Inputs.Run, `Input \`run\` must be a run ID such as run-CZcmD7eagjhyX0vN, or "reviewed", not "${run}".`)
+  }
   const workspace = get(Inputs.Workspace).trim()
-  if (!workspace)
+  // A run ID names its workspace; everything else needs one.
+  if (!workspace && !RUN_ID.test(run))
     throw new InputError(Inputs.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID.')
-  checkWorkspaceRef(Inputs.Workspace, workspace)
+  if (workspace) checkWorkspaceRef(Inputs.Workspace, workspace)
 
   const promoteFrom = get(Inputs.PromoteFrom).trim()
   if (promoteFrom) checkWorkspaceRef(Inputs.PromoteFrom, promoteFrom)
@@ -161,6 +172,21 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     )
   }
   const directory = get(Inputs.Directory).trim()
+  if (run) {
+    const source = (
+      [
+        [Inputs.Directory, directory],
+        [Inputs.ConfigurationVersion, configurationVersion],
+        [Inputs.PromoteFrom, promoteFrom]
+      ] as const
+    ).find(([, value]) => value)?.[0]
+    if (source) {
+      throw new InputError(
+        Inputs.Run,
+        `Inputs \`run\` and \`${source}\` cannot be used together: \`run\` acts on an existing run, which has its code already. Remove one.`
+      )
+    }
+  }
   for (const [name, value] of [
     [Inputs.ConfigurationVersion, configurationVersion],
     [Inputs.PromoteFrom, promoteFrom]
@@ -199,6 +225,31 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     throw new InputError(
       Inputs.Refresh,
       'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.'
+    )
+  }
+  const savePlan = booleanInput(get, Inputs.SavePlan, false)
+  if (savePlan && planOnly) {
+    throw new InputError(
+      Inputs.SavePlan,
+      'Inputs `save-plan` and `plan-only` are both true: a saved plan is kept to be applied later, a plan-only run never can be. Set one to false.'
+    )
+  }
+  if (savePlan && apply) {
+    throw new InputError(
+      Inputs.SavePlan,
+      'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.'
+    )
+  }
+  if (savePlan && run) {
+    throw new InputError(
+      Inputs.SavePlan,
+      'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.'
+    )
+  }
+  if (run === 'reviewed' && !apply) {
+    throw new InputError(
+      Inputs.Apply,
+      'Input `run: reviewed` applies the plan reviewed on the merged pull request: set `apply: true` to say so.'
     )
   }
   if (planOnly && apply) {
@@ -261,6 +312,8 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     insecureHttp: host.insecure,
     organization,
     workspace,
+    run,
+    savePlan,
     directory,
     configurationVersion,
     promoteFrom,

@@ -3,17 +3,19 @@ import type { Outcome } from './report/render.js'
 import type { Run, Workspace } from './tfc/types.js'
 import { applyRun, discardRun } from './run/act.js'
 import { waitForApply } from './run/apply-wait.js'
-import { getConfiguration, type Configuration } from './run/configuration/index.js'
+import type { Configuration } from './run/configuration/index.js'
 import type { StepContext } from './run/context.js'
 import { describeFailure } from './run/failures.js'
-import { getRun } from './run/get-run.js'
+import { checkSavedPlan, createRun, resolveStart } from './run/get-run.js'
+import type { ReviewedPlan } from './report/reviewed.js'
 import { outcomeOf, type RunOutcome } from './run/outcome.js'
 import { countsOf, destroysOf, readPlanDetails, type PlanDetails } from './run/read-plan.js'
 import { needsBackstop, stopAfterFailure, stopForReason, stopReasonOf } from './run/stop-step.js'
 import { waitForRun } from './run/wait.js'
-import { resolveWorkspace } from './run/workspace.js'
 
 export interface LifecycleHooks {
+  /** `run: reviewed`: the plan reviewed on the pull request merged as this commit (GitHub is main's business). */
+  findReviewedPlan?: (workspace: Workspace) => Promise<ReviewedPlan>
   /** The step now acts on this run: record it so the post step can stop it if this process is killed. */
   onRun?: (run: Run) => void
   /** The run moved (planning, applying): a pull-request comment may follow it. */
@@ -33,17 +35,30 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
   let configuration: Configuration | undefined
   let run: Run | undefined
   let plan: PlanDetails = {}
+  // A run this step did not create is never stopped by it: only acted on as the inputs say (`run`).
+  let owned = false
   const known = (): Known => ({ workspace, configuration, run, plan })
 
   try {
-    ;[workspace, configuration] = await log.group('Resolve workspace and configuration version', async () => {
-      const ws = await resolveWorkspace(ctx)
-      return [ws, await getConfiguration(ctx, ws)] as const
-    })
+    const start = await log.group('Resolve workspace and configuration version', () => resolveStart(ctx, hooks.findReviewedPlan))
+    workspace = start.workspace
+    configuration = start.configuration
     const target = workspace
-    run = await log.group('Create run', () => getRun(ctx, target, configuration!))
-    hooks.onRun?.(run)
-    await hooks.onProgress?.(progress(known(), 'planning', 'Planning; this comment is updated when the plan is ready.'))
+    if (start.adopted) {
+      run = start.adopted.run
+      if (start.adopted.nothingToApply) {
+        log.info(start.adopted.nothingToApply)
+        return { ...known(), kind: 'no-changes', action: start.adopted.nothingToApply, applied: false, discarded: false, cleanup: [] }
+      }
+    } else {
+      const chosen = start.configuration
+      run = await log.group('Create run', () => createRun(ctx, target, chosen))
+      owned = true
+      hooks.onRun?.(run)
+      checkSavedPlan(ctx, run)
+      await hooks.onProgress?.(progress(known(), 'planning', 'Planning; this comment is updated when the plan is ready.'))
+    }
+    const reviewed = start.adopted?.reviewed
 
     const created = run
     let settled = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan', target))
@@ -58,10 +73,11 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       run = settled = confirmed.run
       decision = confirmed.decision
       if (decision.kind === 'apply') {
-        await hooks.onProgress?.(progress(known(), 'applying', 'Applying.'))
+        await hooks.onProgress?.(progress(known(), 'applying', reviewed ? appliedReviewed(ctx, reviewed, 'Applying') : 'Applying.'))
         const applied = await waitForApply(ctx, settled)
         run = applied.run
-        return { ...known(), ...applied, discarded: false, cleanup: [] }
+        const action = reviewed && applied.applied ? appliedReviewed(ctx, reviewed, 'Applied') : applied.action
+        return { ...known(), ...applied, action, discarded: false, cleanup: [] }
       }
     }
     if (decision.kind === 'discard') {
@@ -76,12 +92,12 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       failure: decision.fail,
       applied: settled.status === 'applied',
       discarded: settled.status === 'discarded' && decision.kind === 'discard',
-      cleanup: needsBackstop(settled, decision.kind === 'leave') ? [settled.id] : []
+      cleanup: owned && needsBackstop(settled, decision.kind === 'leave') ? [settled.id] : []
     }
   } catch (error) {
     const reason = stopReasonOf(error)
     if (reason) {
-      const stopped = await stopForReason(ctx, reason, workspace, run)
+      const stopped = await stopForReason(ctx, reason, workspace, run, owned)
       const last = stopped.run ?? run
       return {
         ...known(),
@@ -91,12 +107,22 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
         failure: stopped.failure,
         applied: last?.status === 'applied',
         discarded: last?.status === 'discarded',
-        cleanup: needsBackstop(last, false) ? [last!.id] : []
+        cleanup: owned && needsBackstop(last, false) ? [last!.id] : []
       }
     }
     log.debug(String((error as Error)?.stack ?? error))
     const failure = describeFailure(error, inputs)
     if (!run || !workspace) return { ...known(), action: 'The step failed.', failure, applied: false, discarded: false, cleanup: [] }
+    if (!owned)
+      return {
+        ...known(),
+        kind: 'failed',
+        action: 'The step failed; the run it adopted was left as it is.',
+        failure,
+        applied: false,
+        discarded: false,
+        cleanup: []
+      }
     const stopped = await stopAfterFailure(ctx, workspace, run)
     const last = stopped.run ?? run
     return {
@@ -110,6 +136,17 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       cleanup: stopped.stopFailed || needsBackstop(stopped.run, !stopped.action) ? [run.id] : []
     }
   }
+}
+
+/** The report's sentence for the reviewed plan: which pull request, when, and by which workflow run. */
+function appliedReviewed(ctx: StepContext, reviewed: ReviewedPlan, verb: 'Applying' | 'Applied'): string {
+  const { env } = ctx
+  const workflowRun =
+    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : `workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`
+  const when = new Date(ctx.clock.now()).toISOString().replace(/\.\d+Z$/, 'Z')
+  return `${verb} the plan reviewed on pull request #${reviewed.pr.number} (${reviewed.plannedSha.slice(0, 7)}), exactly as planned: ${when}, by ${workflowRun}.`
 }
 
 function progress(known: Known, kind: Outcome, action: string): RunOutcome {

@@ -6,6 +6,7 @@ import { outputsOf } from './outputs.js'
 import { shouldComment } from './report/comment-marker.js'
 import type { StickyComment } from './report/comment.js'
 import { escapeProse } from './report/markdown.js'
+import type { PullRequestContext } from './github-event.js'
 import { renderWithinLimit, type ReportInput } from './report/render.js'
 import { reportOf } from './report/report-input.js'
 import type { StepContext } from './run/context.js'
@@ -25,12 +26,17 @@ export interface MainOptions {
 
 type Commenter = (report: ReportInput, final: boolean) => Promise<string | undefined>
 
-/** The pull-request comment, when the inputs and the event call for one. Octokit is loaded only then. */
-function commenter(inputs: ActionInputs, io: ActionIO): Commenter | undefined {
-  if (!shouldComment(inputs.comment, io.env.GITHUB_EVENT_NAME)) return undefined
+/**
+ * The pull-request comment, when the inputs and the event call for one, or on the merged pull request whose
+ * reviewed plan this step applies (`run: reviewed`). Octokit is loaded only then.
+ */
+function commenter(inputs: ActionInputs, io: ActionIO, reviewedPullRequest: () => PullRequestContext | undefined): Commenter {
   let sticky: Promise<StickyComment | undefined> | undefined
   return async (report, final) => {
-    sticky ??= import('./report/comment.js').then(m => m.StickyComment.create(inputs, io))
+    const reviewed = reviewedPullRequest()
+    if (!reviewed && !shouldComment(inputs.comment, io.env.GITHUB_EVENT_NAME)) return undefined
+    if (reviewed && inputs.comment === 'false') return undefined
+    sticky ??= import('./report/comment.js').then(m => m.StickyComment.create(inputs, io, reviewed))
     return (await sticky)?.post(report, final)
   }
 }
@@ -78,7 +84,8 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
     deadline,
     stopTransport: budgetMs => transport(clock.now() + budgetMs)
   }
-  const comment = commenter(inputs, io)
+  let reviewedPullRequest: PullRequestContext | undefined
+  const comment = commenter(inputs, io, () => reviewedPullRequest)
   const report = (outcome: RunOutcome): ReportInput | undefined => reportOf(outcome, inputs.apiOrigin, io.env, inputs)
 
   let outcome: RunOutcome
@@ -89,12 +96,18 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
         io.saveState(State.RunIds, JSON.stringify([run.id]))
         io.saveState(State.ApiUrl, inputs.apiOrigin)
       },
-      onProgress: comment
-        ? async progress => {
-            const input = report(progress)
-            if (input) await comment(input, false)
-          }
-        : undefined
+      onProgress: async progress => {
+        const input = report(progress)
+        if (input) await comment(input, false)
+      },
+      findReviewedPlan:
+        inputs.run === 'reviewed'
+          ? async workspace => {
+              const reviewed = await (await import('./report/reviewed.js')).findReviewedPlan(inputs, io, workspace)
+              reviewedPullRequest = reviewed.pr
+              return reviewed
+            }
+          : undefined
     })
   } finally {
     http.dispose()
@@ -105,10 +118,8 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   const final = report(outcome)
   if (final) {
     await writeSummary(io, final)
-    if (comment) {
-      const url = await comment(final, true)
-      if (url) io.setOutput(Outputs.CommentUrl, url)
-    }
+    const url = await comment(final, true)
+    if (url) io.setOutput(Outputs.CommentUrl, url)
   } else if (failure) {
     // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
     await io

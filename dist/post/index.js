@@ -28391,6 +28391,8 @@ const constants_Inputs = {
     Directory: 'directory',
     ConfigurationVersion: 'configuration-version',
     PromoteFrom: 'promote-from',
+    Run: 'run',
+    SavePlan: 'save-plan',
     Message: 'message',
     IsDestroy: 'is-destroy',
     PlanOnly: 'plan-only',
@@ -29038,6 +29040,7 @@ class InputError extends Error {
 }
 const DEFAULT_POLL_INTERVAL_MS = 10_000;
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/;
+const RUN_ID = /^run-[A-Za-z0-9]+$/;
 const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
 const CV_ID = /^cv-[A-Za-z0-9]+$/;
 const ORGANIZATION = /^[A-Za-z0-9_-]+$/;
@@ -29101,10 +29104,16 @@ function parseInputs(get, env) {
     if (/\s/.test(token))
         throw new InputError(Inputs.Token, 'Input `token` contains white space; copy the API token again without spaces or line breaks.');
     const host = parseHostname(get(Inputs.Hostname).trim() || (env[Env.Hostname] ?? '').trim() || DEFAULT_HOSTNAME);
+    const run = get(Inputs.Run).trim();
+    if (run && run !== 'reviewed' && !RUN_ID.test(run)) {
+        throw new InputError(Inputs.Run, `Input \`run\` must be a run ID such as run-CZcmD7eagjhyX0vN, or "reviewed", not "${run}".`);
+    }
     const workspace = get(Inputs.Workspace).trim();
-    if (!workspace)
+    // A run ID names its workspace; everything else needs one.
+    if (!workspace && !RUN_ID.test(run))
         throw new InputError(Inputs.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID.');
-    checkWorkspaceRef(Inputs.Workspace, workspace);
+    if (workspace)
+        checkWorkspaceRef(Inputs.Workspace, workspace);
     const promoteFrom = get(Inputs.PromoteFrom).trim();
     if (promoteFrom)
         checkWorkspaceRef(Inputs.PromoteFrom, promoteFrom);
@@ -29121,6 +29130,16 @@ function parseInputs(get, env) {
         throw new InputError(Inputs.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`);
     }
     const directory = get(Inputs.Directory).trim();
+    if (run) {
+        const source = [
+            [Inputs.Directory, directory],
+            [Inputs.ConfigurationVersion, configurationVersion],
+            [Inputs.PromoteFrom, promoteFrom]
+        ].find(([, value]) => value)?.[0];
+        if (source) {
+            throw new InputError(Inputs.Run, `Inputs \`run\` and \`${source}\` cannot be used together: \`run\` acts on an existing run, which has its code already. Remove one.`);
+        }
+    }
     for (const [name, value] of [
         [Inputs.ConfigurationVersion, configurationVersion],
         [Inputs.PromoteFrom, promoteFrom]
@@ -29146,6 +29165,19 @@ function parseInputs(get, env) {
     }
     if (refreshOnly && !refresh) {
         throw new InputError(Inputs.Refresh, 'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.');
+    }
+    const savePlan = booleanInput(get, Inputs.SavePlan, false);
+    if (savePlan && planOnly) {
+        throw new InputError(Inputs.SavePlan, 'Inputs `save-plan` and `plan-only` are both true: a saved plan is kept to be applied later, a plan-only run never can be. Set one to false.');
+    }
+    if (savePlan && apply) {
+        throw new InputError(Inputs.SavePlan, 'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.');
+    }
+    if (savePlan && run) {
+        throw new InputError(Inputs.SavePlan, 'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.');
+    }
+    if (run === 'reviewed' && !apply) {
+        throw new InputError(Inputs.Apply, 'Input `run: reviewed` applies the plan reviewed on the merged pull request: set `apply: true` to say so.');
     }
     if (planOnly && apply) {
         throw new InputError(Inputs.Apply, 'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.');
@@ -29188,6 +29220,8 @@ function parseInputs(get, env) {
         insecureHttp: host.insecure,
         organization,
         workspace,
+        run,
+        savePlan,
         directory,
         configurationVersion,
         promoteFrom,
@@ -29334,6 +29368,13 @@ function decideAfterPlan(run, destroys, inputs) {
                     fail: 'The run was applied by someone or something else although `apply` is false.'
                 };
     }
+    if (run.status === 'planned_and_saved' && inputs.savePlan && run.savePlan) {
+        return {
+            kind: 'leave',
+            code: 'saved',
+            reason: "Saved the plan: a later step applies exactly this run (`run: reviewed` after the merge, or `run:` with its ID). It does not hold the workspace's queue, and HCP Terraform discards it if another run applies first."
+        };
+    }
     if (AWAITING_DECISION_STATUSES.has(run.status)) {
         const advice = describeAwaiting(run.status);
         const fail = `The run needs a decision: ${advice}.`;
@@ -29430,6 +29471,7 @@ function toRun(resource) {
         message: str(resource, 'message'),
         isDestroy: bool(resource, 'is-destroy'),
         planOnly: bool(resource, 'plan-only'),
+        savePlan: bool(resource, 'save-plan'),
         autoApply: bool(resource, 'auto-apply'),
         hasChanges: bool(resource, 'has-changes'),
         createdAt: str(resource, 'created-at'),
@@ -29449,6 +29491,7 @@ function runCreateBody(options) {
         refresh: options.refresh,
         'refresh-only': options.refreshOnly,
         'plan-only': options.planOnly,
+        ...(options.savePlan ? { 'save-plan': true } : {}),
         'auto-apply': false
     };
     if (options.targetAddrs.length)

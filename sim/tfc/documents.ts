@@ -29,7 +29,7 @@ export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown
       refresh: run.refresh,
       'refresh-only': run.refreshOnly,
       'plan-only': run.planOnly,
-      'save-plan': false,
+      'save-plan': run.savePlan,
       'auto-apply': run.autoApply,
       'allow-empty-apply': false,
       'has-changes': run.reached.has('planned') && machine.hasChanges(run),

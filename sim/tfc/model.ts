@@ -91,6 +91,10 @@ export interface SimRun {
   reached: Map<string, number>
   cancelRequestedAt?: number
   actionsLog: string[]
+  /** A saved plan: bypasses the queue, rests `planned_and_saved`, is discarded when another run applies first. */
+  savePlan: boolean
+  /** Its apply's consequences (stale saved plans discarded) have been applied. */
+  staleDone?: boolean
   /** Waiting for its turn in the workspace queue: stays `pending` while another run holds the workspace or it is locked. */
   queued: boolean
 }

@@ -33,6 +33,8 @@ export interface RouteDeps {
   tokens: Record<string, TokenRole>
   faults: () => Faults
   enterprise: boolean
+  /** An older Terraform Enterprise: `save-plan` is ignored and the run is an ordinary one. */
+  ignoreSavePlan: boolean
   sim: TfcSimulator
 }
 
@@ -226,6 +228,12 @@ export class ApiRoutes {
     run.refresh = attrs.refresh !== false
     run.refreshOnly = attrs['refresh-only'] === true
     run.autoApply = typeof attrs['auto-apply'] === 'boolean' ? attrs['auto-apply'] : (ws.autoApply ?? false)
+    if (attrs['save-plan'] === true && !this.deps.ignoreSavePlan) {
+      // Saved plans bypass the workspace queue and never auto-apply (§2.1).
+      run.savePlan = true
+      run.queued = false
+      run.autoApply = false
+    }
     run.targetAddrs = Array.isArray(attrs['target-addrs']) ? (attrs['target-addrs'] as string[]) : null
     run.replaceAddrs = Array.isArray(attrs['replace-addrs']) ? (attrs['replace-addrs'] as string[]) : null
     run.variables = Array.isArray(attrs.variables) ? (attrs.variables as Array<{ key: string; value: string }>) : []

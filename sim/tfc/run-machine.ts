@@ -6,7 +6,7 @@ import type { Clock } from '../../src/clock.js'
 import { DEFAULT_SCRIPT, newId, type SimRun, type SimWorkspace, type Step } from './model.js'
 
 /** Statuses where the run rests waiting for confirmation, if it is the last configured step (§4.4). */
-const CONFIRMABLE_AT = new Set(['planned', 'cost_estimated', 'policy_checked', 'post_plan_completed'])
+const CONFIRMABLE_AT = new Set(['planned', 'cost_estimated', 'policy_checked', 'post_plan_completed', 'planned_and_saved'])
 const CANCELABLE = new Set([
   'pending',
   'fetching',
@@ -78,6 +78,7 @@ export class RunMachine {
       stepsFrom: now,
       reached: new Map(),
       actionsLog: [],
+      savePlan: false,
       // Plan-only runs bypass the workspace queue and never become its current run (§2.2).
       queued: !attrs.planOnly
     }
@@ -111,6 +112,8 @@ export class RunMachine {
       steps.push({ status: 'policy_checked', ms: s.stepMs })
     }
     if (run.planOnly) return [...steps, { status: 'planned_and_finished', ms: Infinity }]
+    // A saved plan rests after its checks, never auto-applies, and waits for a later confirmation (§2.1).
+    if (run.savePlan) return [...steps, { status: 'planned_and_saved', ms: Infinity }]
     steps[steps.length - 1].ms = Infinity
     if (run.autoApply) {
       steps[steps.length - 1].ms = s.stepMs
@@ -178,7 +181,14 @@ export class RunMachine {
 
   private onTerminal(run: SimRun): void {
     const ws = this.workspaces.get(run.workspaceId)
-    if (ws && run.steps[run.steps.length - 1]?.status === 'applied') ws.currentRunId = run.id
+    if (!ws || run.steps[run.steps.length - 1]?.status !== 'applied' || run.staleDone) return
+    run.staleDone = true
+    ws.currentRunId = run.id
+    // The state moved on: every other saved plan of the workspace is stale, and HCP Terraform discards it.
+    for (const other of this.runs.values()) {
+      if (other !== run && other.workspaceId === ws.id && other.savePlan && this.advance(other) === 'planned_and_saved')
+        this.setStatus(other, 'discarded')
+    }
   }
 
   private isResting(run: SimRun, status: string): boolean {
@@ -256,11 +266,15 @@ export class RunMachine {
     const flags = this.actionsOf(run, status)
     const now = this.clock.now()
     switch (action) {
-      case 'apply':
+      case 'apply': {
         if (!flags['is-confirmable']) return 'conflict'
         run.steps = this.applySteps(run)
         run.stepsFrom = now
+        // A saved plan becomes the workspace's current run once confirmed.
+        const ws = this.workspaces.get(run.workspaceId)
+        if (ws) ws.currentRunId = run.id
         break
+      }
       case 'discard':
         if (!flags['is-discardable']) return 'conflict'
         run.steps = [{ status: 'discarded', ms: Infinity }]

@@ -26,8 +26,8 @@ export class StickyComment {
     private readonly pr: PullRequestContext
   ) {}
 
-  static async create(inputs: ActionInputs, io: ActionIO): Promise<StickyComment | undefined> {
-    const pr = pullRequestOf(io.env)
+  static async create(inputs: ActionInputs, io: ActionIO, forPullRequest?: PullRequestContext): Promise<StickyComment | undefined> {
+    const pr = forPullRequest ?? pullRequestOf(io.env)
     if (!pr) {
       io.warning(
         '`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.'
@@ -94,6 +94,14 @@ export class StickyComment {
     this.url = created.data.html_url
     this.io.info(`Created the pull-request comment: ${this.url}`)
     return this.url
+  }
+
+  /** Our comment for a workspace on this pull request, and the run state its marker carries, if there is one. */
+  async read(workspace: { organization: string; name: string }): Promise<{ url: string; state?: CommentState } | undefined> {
+    const [owner, repo] = this.pr.repo.split('/')
+    const key = commentKey(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey)
+    const existing = await this.findExisting(owner, repo, key)
+    return existing && { url: existing.url, state: readState(existing.body) }
   }
 
   /** Our comment for this key, written by this token's own user; every page is searched, 100 at a time. */

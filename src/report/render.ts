@@ -19,6 +19,7 @@ export type Outcome =
   | 'needs-decision'
   | 'timed-out'
   | 'failed'
+  | 'saved'
 
 export interface ReportInput {
   outcome: Outcome
@@ -57,7 +58,8 @@ const HEADLINES: Record<Outcome, { icon: string; title: string }> = {
   canceled: { icon: '🚫', title: 'Canceled' },
   'needs-decision': { icon: '✋', title: 'Needs a decision' },
   'timed-out': { icon: '⌛', title: 'Timed out' },
-  failed: { icon: '❌', title: 'Step failed' }
+  failed: { icon: '❌', title: 'Step failed' },
+  saved: { icon: '💾', title: 'Plan saved, to be applied as reviewed' }
 }
 
 /** Display order: what removes things first, so a destroy is never below the fold. */

@@ -20,6 +20,7 @@ export async function createStepRun(ctx: StepContext, workspace: Workspace, conf
     message: `${inputs.message || defaultMessage(ctx.env)} [${marker}]`,
     isDestroy: inputs.isDestroy,
     planOnly: inputs.planOnly,
+    savePlan: inputs.savePlan,
     refresh: inputs.refresh,
     refreshOnly: inputs.refreshOnly,
     targetAddrs: inputs.targetAddrs,

@@ -40,6 +40,8 @@ export function outcomeOf(decision: Decision, run: Run, counts: ChangeCounts | u
       return 'discarded'
     case 'left-for-confirmation':
       return 'left'
+    case 'saved':
+      return 'saved'
     case 'plan-errored':
       return 'errored'
     case 'canceled-elsewhere':

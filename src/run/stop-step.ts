@@ -48,13 +48,19 @@ export async function stopForReason(
   ctx: StepContext,
   reason: StopReason,
   workspace: Workspace | undefined,
-  run: Run | undefined
+  run: Run | undefined,
+  /** False for a run adopted with `run`: this step never stops a run it did not create. */
+  owned = true
 ): Promise<StepStop> {
   const why =
     reason.kind === 'timeout'
       ? `Timed out after ${formatDuration(ctx.inputs.timeoutMs)} (the \`timeout\` input) while waiting for ${reason.waitingFor}`
       : `The step was interrupted while waiting for ${reason.waitingFor}`
   if (!run || !workspace) return { action: 'No run had been created.', failure: `${why}; no run had been created.` }
+  if (!owned) {
+    const action = `This step did not create run ${run.id}, so it leaves it as it is: ${runUrl(ctx.inputs.apiOrigin, workspace, run.id)}`
+    return { run, action, failure: `${why}. ${action}` }
+  }
   const budget =
     reason.kind === 'interrupt' ? STOP_AFTER_INTERRUPT_MS : ctx.inputs.forceCancel ? STOP_WITH_FORCE_CANCEL_MS : STOP_AFTER_TIMEOUT_MS
   const http = ctx.stopTransport(budget)

@@ -16,7 +16,11 @@ export function lookupWorkspace(ctx: StepContext, ref: string, input: string): P
 
 /** The workspace the run goes on, checked for what would make a run impossible. */
 export async function resolveWorkspace(ctx: StepContext): Promise<Workspace> {
-  const workspace = await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace')
+  return checkWorkspace(ctx, await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace'))
+}
+
+/** Fails before anything is created or done when the workspace cannot run this step's run. */
+export function checkWorkspace(ctx: StepContext, workspace: Workspace): Workspace {
   const label = `${workspace.organization}/${workspace.name}`
   ctx.log.info(`Workspace ${label} (${workspace.id}), auto-apply ${workspace.autoApply ? 'on' : 'off'} (ignored: this step decides)`)
   if (workspace.executionMode === 'local') {
@@ -24,12 +28,12 @@ export async function resolveWorkspace(ctx: StepContext): Promise<Workspace> {
       `Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`
     )
   }
-  if (workspace.locked && !ctx.inputs.planOnly)
+  if (workspace.locked && !ctx.inputs.planOnly && !ctx.inputs.run)
     ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`)
   const missing = missingPermission(workspace, ctx.inputs)
   if (missing) {
     throw new StepFailure(
-      `The token may not ${missing.what} on workspace ${label} (its \`${missing.key}\` permission is false): ${missing.fix} Nothing was created.`
+      `The token may not ${missing.what} on workspace ${label} (its \`${missing.key}\` permission is false): ${missing.fix} Nothing was ${ctx.inputs.run ? 'done' : 'created'}.`
     )
   }
   return workspace

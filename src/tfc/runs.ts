@@ -8,6 +8,7 @@ export interface RunCreateOptions {
   message: string
   isDestroy: boolean
   planOnly: boolean
+  savePlan: boolean
   refresh: boolean
   refreshOnly: boolean
   targetAddrs: string[]
@@ -31,6 +32,7 @@ export function toRun(resource: Resource): Run {
     message: str(resource, 'message'),
     isDestroy: bool(resource, 'is-destroy'),
     planOnly: bool(resource, 'plan-only'),
+    savePlan: bool(resource, 'save-plan'),
     autoApply: bool(resource, 'auto-apply'),
     hasChanges: bool(resource, 'has-changes'),
     createdAt: str(resource, 'created-at'),
@@ -51,6 +53,7 @@ export function runCreateBody(options: RunCreateOptions): unknown {
     refresh: options.refresh,
     'refresh-only': options.refreshOnly,
     'plan-only': options.planOnly,
+    ...(options.savePlan ? { 'save-plan': true } : {}),
     'auto-apply': false
   }
   if (options.targetAddrs.length) attributes['target-addrs'] = options.targetAddrs

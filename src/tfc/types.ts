@@ -101,6 +101,8 @@ export interface Run {
   message: string
   isDestroy: boolean
   planOnly: boolean
+  /** A saved plan: planned outside the queue, applied later exactly as planned (or discarded when stale). */
+  savePlan: boolean
   autoApply: boolean
   hasChanges: boolean
   createdAt: string

@@ -111,7 +111,10 @@ function describeUpload(
 /** Creates a configuration version and uploads into it; a failed upload gets a new configuration version, not a second PUT. */
 async function upload(ctx: StepContext, workspace: Workspace, file: string, size: number): Promise<ConfigurationVersion> {
   for (let attempt = 1; ; attempt++) {
-    const cv = await createConfigurationVersion(ctx.http, workspace.id, { speculative: ctx.inputs.planOnly, provisional: false })
+    const cv = await createConfigurationVersion(ctx.http, workspace.id, {
+      speculative: ctx.inputs.planOnly,
+      provisional: ctx.inputs.savePlan
+    })
     // The upload URL carries its own credential: masked at once, never printed.
     ctx.log.setSecret(cv.uploadUrl)
     try {

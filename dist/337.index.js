@@ -1,0 +1,198 @@
+export const id = 337;
+export const ids = [337,231];
+export const modules = {
+
+/***/ 4231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
+/* harmony export */   StickyComment: () => (/* binding */ StickyComment)
+/* harmony export */ });
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2981);
+/* harmony import */ var _comment_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6340);
+
+
+
+/** GitHub refuses comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+const FALLBACK_LOGIN = 'github-actions[bot]';
+/**
+ * Posts or updates the one sticky comment for this workspace on the pull request. Never fails the step: a
+ * read-only token (fork pull requests), a 403 or a 404 is a warning, and the job summary still has the report.
+ */
+class StickyComment {
+    inputs;
+    io;
+    octokit;
+    pr;
+    login;
+    commentId;
+    url;
+    constructor(inputs, io, octokit, pr) {
+        this.inputs = inputs;
+        this.io = io;
+        this.octokit = octokit;
+        this.pr = pr;
+    }
+    static async create(inputs, io, forPullRequest) {
+        const pr = forPullRequest ?? (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._)(io.env);
+        if (!pr) {
+            io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.');
+            return undefined;
+        }
+        if (!inputs.githubToken) {
+            io.warning('`comment` is on but `github-token` is empty: not commenting. The job summary has the report.');
+            return undefined;
+        }
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const octokit = getOctokit(inputs.githubToken, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' });
+        return new StickyComment(inputs, io, octokit, pr);
+    }
+    /** `final` is false for progress updates, which only ever update an existing comment. */
+    async post(report, final) {
+        try {
+            return await this.write(report, final);
+        }
+        catch (error) {
+            const status = error.status;
+            const hint = status === 403 || status === 404
+                ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
+                : '';
+            this.io.warning(`Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : error.message}.${hint} The job summary has the full report.`);
+            return undefined;
+        }
+    }
+    async write(report, final) {
+        const host = new URL(this.inputs.apiOrigin).host;
+        const key = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .commentKey */ .Td)(host, report.workspace.organization, report.workspace.name, this.inputs.commentKey);
+        const state = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status };
+        const head = `${(0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)(key, state)}\n`;
+        const body = head + (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWithinLimit */ .n5)(report, COMMENT_LIMIT, head.length).markdown;
+        const [owner, repo] = this.pr.repo.split('/');
+        // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
+        // same pull request may have created the comment meanwhile, and a second comment is what this avoids.
+        if (this.commentId === undefined) {
+            const existing = await this.findExisting(owner, repo, key);
+            if (existing) {
+                const shown = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readState */ .un)(existing.body);
+                if (shown && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewer */ .U4)(shown, state)) {
+                    this.io.info(`The pull-request comment already shows a newer run (${shown.run}); leaving it as it is.`);
+                    return existing.url;
+                }
+                this.commentId = existing.id;
+                this.url = existing.url;
+            }
+        }
+        if (this.commentId !== undefined) {
+            await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: this.commentId, body });
+            this.io.info(`Updated the pull-request comment: ${this.url}`);
+            return this.url;
+        }
+        // A plan with no changes starts no conversation; progress is shown only in a comment that already exists.
+        if (!final || report.outcome === 'no-changes')
+            return undefined;
+        const created = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: this.pr.number, body });
+        this.commentId = created.data.id;
+        this.url = created.data.html_url;
+        this.io.info(`Created the pull-request comment: ${this.url}`);
+        return this.url;
+    }
+    /** Our comment for a workspace on this pull request, and the run state its marker carries, if there is one. */
+    async read(workspace) {
+        const [owner, repo] = this.pr.repo.split('/');
+        const key = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .commentKey */ .Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
+        const existing = await this.findExisting(owner, repo, key);
+        return existing && { url: existing.url, state: (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readState */ .un)(existing.body) };
+    }
+    /** Our comment for this key, written by this token's own user; every page is searched, 100 at a time. */
+    async findExisting(owner, repo, key) {
+        const login = await this.ownLogin();
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: this.pr.number,
+            per_page: 100
+        })) {
+            for (const comment of page.data) {
+                if (comment.user?.login === login && comment.body && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .findsKey */ .QA)(comment.body, key))
+                    return { id: comment.id, body: comment.body, url: comment.html_url };
+            }
+        }
+        return undefined;
+    }
+    /** GITHUB_TOKEN cannot read /user (403); it always acts as github-actions[bot]. */
+    async ownLogin() {
+        if (this.login)
+            return this.login;
+        try {
+            this.login = (await this.octokit.rest.users.getAuthenticated()).data.login;
+        }
+        catch {
+            this.login = FALLBACK_LOGIN;
+        }
+        return this.login;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   findReviewedPlan: () => (/* binding */ findReviewedPlan)
+/* harmony export */ });
+/* harmony import */ var _run_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(670);
+/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4231);
+
+
+/**
+ * `run: reviewed`: finds the pull request merged as GITHUB_SHA (GET /repos/{owner}/{repo}/commits/{sha}/pulls),
+ * then this workspace's sticky plan comment on it (same marker and `comment-key` as the pull request's step).
+ */
+async function findReviewedPlan(inputs, io, workspace) {
+    const sha = io.env.GITHUB_SHA ?? '';
+    const repository = io.env.GITHUB_REPOSITORY ?? '';
+    if (!sha || !repository.includes('/'))
+        throw new _run_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH('Input `run: reviewed` needs GITHUB_SHA and GITHUB_REPOSITORY: run it in a workflow on the push that merges a pull request.');
+    if (!inputs.githubToken)
+        throw new _run_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH("Input `run: reviewed` reads the pull request's plan comment: `github-token` is empty; give it a token with pull-requests: read.");
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(inputs.githubToken, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' });
+    const [owner, repo] = repository.split('/');
+    let pulls;
+    try {
+        pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })).data;
+    }
+    catch (error) {
+        const status = error.status;
+        throw new _run_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`Input \`run: reviewed\`: GitHub answered ${status ?? error.message} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`);
+    }
+    const merged = pulls.find(p => p.merged_at && p.merge_commit_sha === sha) ?? pulls.find(p => p.merged_at);
+    if (!merged) {
+        throw new _run_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`No reviewed plan: no pull request was merged as ${sha.slice(0, 7)}. \`run: reviewed\` belongs on the push that merges a pull request whose plan step used \`save-plan: true\`. Nothing was applied.`);
+    }
+    const pr = { repo: repository, number: merged.number, headSha: merged.head.sha };
+    const sticky = await _comment_js__WEBPACK_IMPORTED_MODULE_1__.StickyComment.create(inputs, io, pr);
+    const comment = await sticky?.read(workspace);
+    if (!comment?.state) {
+        throw new _run_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`No reviewed plan: pull request #${merged.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : ''}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`);
+    }
+    io.info(`Pull request #${merged.number}, merged as ${sha.slice(0, 7)}, shows run ${comment.state.run}, planned at ${comment.state.sha.slice(0, 7)}: ${comment.url}`);
+    return {
+        pr: { ...pr, headSha: comment.state.sha },
+        runId: comment.state.run,
+        plannedSha: comment.state.sha,
+        mergedHeadSha: merged.head.sha
+    };
+}
+
+
+/***/ })
+
+};

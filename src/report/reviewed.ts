@@ -1,0 +1,72 @@
+import type { PullRequestContext } from '../github-event.js'
+import type { ActionInputs } from '../inputs.js'
+import { StepFailure } from '../run/failures.js'
+import type { ActionIO } from '../runtime.js'
+import { StickyComment } from './comment.js'
+
+/** The plan reviewed on the pull request merged as this push's commit: the run its comment shows, and what was planned. */
+export interface ReviewedPlan {
+  /** The merged pull request; its comment is updated once the plan is applied. `headSha` is the commit planned. */
+  pr: PullRequestContext
+  runId: string
+  /** The head commit the plan was made of, from the comment's marker. */
+  plannedSha: string
+  /** The pull request's head commit when it was merged. */
+  mergedHeadSha: string
+}
+
+/**
+ * `run: reviewed`: finds the pull request merged as GITHUB_SHA (GET /repos/{owner}/{repo}/commits/{sha}/pulls),
+ * then this workspace's sticky plan comment on it (same marker and `comment-key` as the pull request's step).
+ */
+export async function findReviewedPlan(
+  inputs: ActionInputs,
+  io: ActionIO,
+  workspace: { organization: string; name: string }
+): Promise<ReviewedPlan> {
+  const sha = io.env.GITHUB_SHA ?? ''
+  const repository = io.env.GITHUB_REPOSITORY ?? ''
+  if (!sha || !repository.includes('/'))
+    throw new StepFailure(
+      'Input `run: reviewed` needs GITHUB_SHA and GITHUB_REPOSITORY: run it in a workflow on the push that merges a pull request.'
+    )
+  if (!inputs.githubToken)
+    throw new StepFailure(
+      "Input `run: reviewed` reads the pull request's plan comment: `github-token` is empty; give it a token with pull-requests: read."
+    )
+  const { getOctokit } = await import('@actions/github')
+  const octokit = getOctokit(inputs.githubToken, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' })
+  const [owner, repo] = repository.split('/')
+  let pulls: Array<{ number: number; merged_at: string | null; merge_commit_sha: string | null; head: { sha: string } }>
+  try {
+    pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })).data
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    throw new StepFailure(
+      `Input \`run: reviewed\`: GitHub answered ${status ?? (error as Error).message} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`
+    )
+  }
+  const merged = pulls.find(p => p.merged_at && p.merge_commit_sha === sha) ?? pulls.find(p => p.merged_at)
+  if (!merged) {
+    throw new StepFailure(
+      `No reviewed plan: no pull request was merged as ${sha.slice(0, 7)}. \`run: reviewed\` belongs on the push that merges a pull request whose plan step used \`save-plan: true\`. Nothing was applied.`
+    )
+  }
+  const pr: PullRequestContext = { repo: repository, number: merged.number, headSha: merged.head.sha }
+  const sticky = await StickyComment.create(inputs, io, pr)
+  const comment = await sticky?.read(workspace)
+  if (!comment?.state) {
+    throw new StepFailure(
+      `No reviewed plan: pull request #${merged.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : ''}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`
+    )
+  }
+  io.info(
+    `Pull request #${merged.number}, merged as ${sha.slice(0, 7)}, shows run ${comment.state.run}, planned at ${comment.state.sha.slice(0, 7)}: ${comment.url}`
+  )
+  return {
+    pr: { ...pr, headSha: comment.state.sha },
+    runId: comment.state.run,
+    plannedSha: comment.state.sha,
+    mergedHeadSha: merged.head.sha
+  }
+}
