@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { decideAfterPlan, isPlanSettled, nextPollDelay, type DecisionInputs } from '../src/decide.js'
 import { outcomeOf } from '../src/run/outcome.js'
+import { reviewedRunProblem } from '../src/run/adopt-run.js'
 import { emptyCounts } from '../src/plan/summary.js'
 import type { Run, RunActions } from '../src/tfc/types.js'
 
@@ -180,5 +181,47 @@ describe('poll delay', () => {
     [0, 200, 200]
   ])('after %i ms with a %i ms cap: %i ms', (elapsed, cap, delay) => {
     expect(nextPollDelay(elapsed, cap)).toBe(delay)
+  })
+})
+
+describe("a reviewed saved plan, by status (the Terraform CLI's list)", () => {
+  test.each([
+    ['planned_and_saved', { isConfirmable: true, isDiscardable: true }, undefined],
+    ['planned_and_finished', {}, /has no changes: nothing to apply/],
+    ['discarded', {}, /another run was applied first, or someone discarded it/],
+    ['applied', {}, /already applied/],
+    ['applying', { isCancelable: true }, /already confirmed and applying/],
+    ['confirmed', {}, /already confirmed/],
+    ['errored', {}, /errored\. Nothing was applied/],
+    ['canceled', {}, /was canceled/],
+    ['policy_override', { isDiscardable: true }, /needs a policy override/],
+    ['post_plan_awaiting_decision', { isDiscardable: true }, /cannot be applied now \(post_plan_awaiting_decision\)/],
+    ['planning', { isCancelable: true }, /plan and checks have not completed/]
+  ] as const)('%s', (status, actions, expected) => {
+    const problem = reviewedRunProblem(run(status, actions, { savePlan: true }), 7)
+    if (!expected) return expect(problem).toBeUndefined()
+    const text = problem && ('fail' in problem ? problem.fail : problem.nothing)
+    expect(text).toMatch(expected)
+    expect(text).toMatch(/pull request #7 \(run run-1\)/)
+    expect(problem && 'nothing' in problem).toBe(status === 'planned_and_finished')
+  })
+})
+
+describe('a saved plan of this step is left for a later step', () => {
+  test('planned_and_saved with save-plan: left, never discarded, whatever discard says', () => {
+    for (const discard of [true, false]) {
+      expect(
+        decideAfterPlan(run('planned_and_saved', { isConfirmable: true, isDiscardable: true }, { savePlan: true }), 0, {
+          ...inputs(false, false, discard),
+          savePlan: true
+        })
+      ).toMatchObject({ kind: 'leave', code: 'saved' })
+    }
+  })
+  test('an adopted saved plan follows apply and discard like any confirmable run', () => {
+    const saved = run('planned_and_saved', { isConfirmable: true, isDiscardable: true }, { savePlan: true })
+    expect(decideAfterPlan(saved, 0, inputs(true))).toMatchObject({ kind: 'apply' })
+    expect(decideAfterPlan(saved, 0, inputs(false, false, true))).toMatchObject({ kind: 'discard', code: 'not-applied' })
+    expect(decideAfterPlan(saved, 2, inputs(true))).toMatchObject({ kind: 'discard', code: 'destroy-refused' })
   })
 })

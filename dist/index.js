@@ -34807,7 +34807,7 @@ function parseInputs(get, env) {
         throw new InputError(constants/* Inputs */.G0.SavePlan, 'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.');
     }
     if (run === 'reviewed' && !apply) {
-        throw new InputError(constants/* Inputs */.G0.Apply, 'Input `run: reviewed` applies the plan reviewed on the merged pull request: set `apply: true` to say so.');
+        throw new InputError(constants/* Inputs */.G0.Apply, 'Input `apply` must be true with `run: reviewed`, which applies the plan reviewed on the merged pull request: set `apply: true` to say so.');
     }
     if (planOnly && apply) {
         throw new InputError(constants/* Inputs */.G0.Apply, 'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.');

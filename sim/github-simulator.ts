@@ -23,8 +23,18 @@ export interface GhToken {
   readOnly?: boolean
 }
 
+export interface GhPullRequest {
+  repo: string
+  number: number
+  /** The head commit (at merge, for a merged pull request). */
+  headSha: string
+  mergeCommitSha?: string
+  mergedAt?: string
+}
+
 export class GitHubSimulator {
   readonly comments: GhComment[] = []
+  readonly pulls: GhPullRequest[] = []
   readonly requests: Array<{ method: string; path: string; status: number }> = []
   private readonly server = new LoopbackServer((req, res) => this.handle(req, res))
   private nextId = 1000
@@ -57,6 +67,11 @@ export class GitHubSimulator {
     }
     this.comments.push(comment)
     return comment
+  }
+
+  addPullRequest(pull: GhPullRequest): GhPullRequest {
+    this.pulls.push(pull)
+    return pull
   }
 
   commentsOn(repo: string, issue: number): GhComment[] {
@@ -96,6 +111,24 @@ export class GitHubSimulator {
       return who.app
         ? this.send(res, 403, { message: 'Resource not accessible by integration' })
         : this.send(res, 200, { login: who.login, type: 'User' })
+    }
+    const commit = /^\/repos\/([^/]+\/[^/]+)\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(url.pathname)
+    if (commit && method === 'GET') {
+      // The pull requests a commit belongs to: merged as it, or with it as their head (REST "list pull requests
+      // associated with a commit").
+      const pulls = this.pulls.filter(p => p.repo === commit[1] && (p.mergeCommitSha === commit[2] || p.headSha === commit[2]))
+      return this.send(
+        res,
+        200,
+        pulls.map(p => ({
+          number: p.number,
+          state: p.mergedAt ? 'closed' : 'open',
+          merged_at: p.mergedAt ?? null,
+          merge_commit_sha: p.mergeCommitSha ?? null,
+          head: { sha: p.headSha },
+          html_url: `https://github.com/${p.repo}/pull/${p.number}`
+        }))
+      )
     }
     let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname)
     if (m && method === 'GET') {

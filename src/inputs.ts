@@ -249,7 +249,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   if (run === 'reviewed' && !apply) {
     throw new InputError(
       Inputs.Apply,
-      'Input `run: reviewed` applies the plan reviewed on the merged pull request: set `apply: true` to say so.'
+      'Input `apply` must be true with `run: reviewed`, which applies the plan reviewed on the merged pull request: set `apply: true` to say so.'
     )
   }
   if (planOnly && apply) {

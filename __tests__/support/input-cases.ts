@@ -42,5 +42,13 @@ export const CASES: Array<[string, Record<string, string>, RegExp]> = [
   ['timeout', { timeout: '0s' }, /duration such as/],
   ['poll-interval', { 'poll-interval': '5 minutes' }, /duration such as/],
   ['poll-interval', { timeout: '1m', 'poll-interval': '2m' }, /longer than `timeout`/],
-  ['comment', { comment: 'always' }, /auto, true or false/]
+  ['comment', { comment: 'always' }, /auto, true or false/],
+  ['run', { run: 'latest' }, /run ID such as run-/],
+  ['run', { run: 'run-abc123', directory: 'infra' }, /`run` and `directory` cannot be used together/],
+  ['run', { run: 'reviewed', 'promote-from': 'staging', apply: 'true' }, /`run` and `promote-from` cannot be used together/],
+  ['apply', { run: 'reviewed' }, /set `apply: true`/],
+  ['save-plan', { 'save-plan': 'yes' }, /true or false/],
+  ['save-plan', { 'save-plan': 'true', 'plan-only': 'true' }, /a plan-only run never can be/],
+  ['save-plan', { 'save-plan': 'true', apply: 'true' }, /applied by a later step/],
+  ['save-plan', { 'save-plan': 'true', run: 'run-abc123' }, /`save-plan` creates a run/]
 ]

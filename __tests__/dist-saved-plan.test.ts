@@ -1,0 +1,227 @@
+/**
+ * Apply exactly the plan that was reviewed, through the committed bundle: a pull-request step with `save-plan`,
+ * then a push step with `run: reviewed`; and runs adopted by ID.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { GitHubSimulator } from '../sim/github-simulator.js'
+import { readState } from '../src/report/comment-marker.js'
+import { TfcSimulator, type SimRun, type SimWorkspace } from '../sim/tfc-simulator.js'
+import { DIST_MAIN, NODE_VERSION, startStep } from './support/bundle.js'
+import { TOKEN } from './support/harness.js'
+import { tempDir } from './support/temp.js'
+import { makeTree } from './support/tree.js'
+
+const REPO = 'acme/infra'
+const HEAD = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'
+const MERGE = 'bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb'
+
+let tfc: TfcSimulator
+let gh: GitHubSimulator
+let ws: SimWorkspace
+let code: string
+beforeEach(async () => {
+  tfc = await new TfcSimulator().start()
+  gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
+  ws = tfc.addWorkspace({ name: 'production' })
+  tfc.addConfigurationVersion(ws)
+  code = makeTree({ 'main.tf': 'resource "terraform_data" "a" {}\n' })
+})
+afterEach(async () => {
+  await tfc.stop()
+  await gh.stop()
+})
+
+const base = { token: TOKEN, organization: 'acme', workspace: 'production', 'poll-interval': '0.05s', 'github-token': 'gh-token' }
+const errorLine = (stdout: string): string => /^::error::(.*)$/m.exec(stdout)?.[1] ?? ''
+const env = (extra: Record<string, string>): Record<string, string> => ({
+  GITHUB_API_URL: gh.url,
+  GITHUB_REPOSITORY: REPO,
+  GITHUB_WORKSPACE: code,
+  ...extra
+})
+
+/** The pull request's plan step: uploads the code and saves the plan, commenting on pull request #7. */
+async function planOnPullRequest(headSha = HEAD): Promise<SimRun> {
+  const event = join(tempDir(), 'event.json')
+  writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: headSha } } }))
+  const step = await startStep(
+    DIST_MAIN,
+    { ...base, hostname: tfc.url, directory: '.', 'save-plan': 'true' },
+    env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_SHA: 'c'.repeat(40) })
+  ).done
+  expect(step.code).toBe(0)
+  const run = tfc.runsOf(ws).find(r => r.savePlan)!
+  expect(step.outputs).toMatchObject({ 'run-id': run.id, 'run-status': 'planned_and_saved', applied: 'false', discarded: 'false' })
+  return run
+}
+
+/** The push that merges pull request #7 (whose head was `mergedHead`) as MERGE. */
+function applyReviewed(mergedHead = HEAD, inputs: Record<string, string> = {}) {
+  gh.addPullRequest({ repo: REPO, number: 7, headSha: mergedHead, mergeCommitSha: MERGE, mergedAt: '2026-11-30T06:00:00Z' })
+  return startStep(
+    DIST_MAIN,
+    { ...base, hostname: tfc.url, run: 'reviewed', apply: 'true', ...inputs },
+    env({ GITHUB_EVENT_NAME: 'push', GITHUB_SHA: MERGE, GITHUB_RUN_ID: '4242' })
+  ).done
+}
+
+describe(`apply the reviewed plan, through the bundle on Node ${NODE_VERSION}`, () => {
+  test('the pull request saves the plan; the merge applies that very run, and the comment says so', async () => {
+    const saved = await planOnPullRequest()
+    const [comment] = gh.commentsOn(REPO, 7)
+    expect(comment.body).toContain('Plan saved, to be applied as reviewed')
+    expect(readState(comment.body)).toMatchObject({ run: saved.id, sha: HEAD })
+    // The saved plan's configuration version is provisional, and the run holds no queue: the workspace's current run is untouched.
+    expect([...tfc.cvs.values()].find(cv => cv.id === saved.cvId)?.provisional).toBe(true)
+    expect(ws.currentRunId).not.toBe(saved.id)
+
+    const merge = await applyReviewed()
+    expect(merge.code).toBe(0)
+    expect(tfc.runs.size).toBe(1)
+    expect(saved.actionsLog).toEqual(['apply'])
+    expect(tfc.statusOf(saved)).toBe('applied')
+    expect(merge.outputs).toMatchObject({ 'run-id': saved.id, 'run-status': 'applied', applied: 'true' })
+    const updated = gh.commentsOn(REPO, 7)
+    expect(updated).toHaveLength(1)
+    expect(updated[0].body).toMatch(
+      /Applied the plan reviewed on pull request #\u2060?7 \(aaaaaaa\), exactly as planned: \d{4}-\d\d-\d\dT[\d:]+Z, by https:\/\/github\.com\/acme\/infra\/actions\/runs\/4242\./
+    )
+    expect(merge.outputs['comment-url']).toMatch(new RegExp(`#issuecomment-${updated[0].id}$`))
+  })
+
+  test('stale: another run applied first, so HCP Terraform discarded the saved plan; nothing is applied or created', async () => {
+    const saved = await planOnPullRequest()
+    const other = await startStep(DIST_MAIN, { ...base, hostname: tfc.url, apply: 'true' }, env({ GITHUB_EVENT_NAME: 'push' })).done
+    expect(other.code).toBe(0)
+    expect(tfc.statusOf(saved)).toBe('discarded')
+    const runs = tfc.runs.size
+    const merge = await applyReviewed()
+    expect(merge.code).toBe(1)
+    expect(errorLine(merge.stdout)).toMatch(
+      /was discarded: either another run was applied first, or someone discarded it\. Nothing was applied\. Re-run the pull request's plan/
+    )
+    expect(tfc.runs.size).toBe(runs)
+    expect(saved.actionsLog).toEqual([])
+  })
+
+  test('code pushed after the plan: the merged head is not the planned one; nothing is applied', async () => {
+    const saved = await planOnPullRequest()
+    const merge = await applyReviewed('d'.repeat(40))
+    expect(merge.code).toBe(1)
+    expect(errorLine(merge.stdout)).toMatch(
+      /is of aaaaaaa, but the pull request was merged at ddddddd: code was pushed after the plan\. Nothing was applied/
+    )
+    expect(saved.actionsLog).toEqual([])
+  })
+
+  test('no plan comment on the merged pull request: no reviewed plan', async () => {
+    const merge = await applyReviewed()
+    expect(merge.code).toBe(1)
+    expect(errorLine(merge.stdout)).toMatch(/No reviewed plan: pull request #7 has no plan comment for workspace acme\/production/)
+    expect(tfc.runs.size).toBe(0)
+  })
+
+  test('already applied: said so, nothing applied again', async () => {
+    const saved = await planOnPullRequest()
+    tfc.confirm(saved)
+    for (let i = 0; i < 100 && tfc.statusOf(saved) !== 'applied'; i++) await new Promise(r => setTimeout(r, 10))
+    const merge = await applyReviewed()
+    expect(merge.code).toBe(1)
+    expect(errorLine(merge.stdout)).toMatch(/is already applied\. Nothing was applied again\./)
+    expect(saved.actionsLog).toEqual([])
+  })
+
+  test('no changes: the reviewed plan has nothing to apply, and that is a success', async () => {
+    // An earlier push to the pull request planned changes and started the comment; the last one plans none.
+    await planOnPullRequest('e'.repeat(40))
+    ws.script = { plan: 'no-changes' }
+    const event = join(tempDir(), 'event.json')
+    writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: HEAD } } }))
+    const last = await startStep(
+      DIST_MAIN,
+      { ...base, hostname: tfc.url, directory: '.', 'save-plan': 'true' },
+      env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event })
+    ).done
+    expect(last.outputs['run-status']).toBe('planned_and_finished')
+    expect(readState(gh.commentsOn(REPO, 7)[0].body)).toMatchObject({ run: last.outputs['run-id'], sha: HEAD })
+    const runs = tfc.runs.size
+    const merge = await applyReviewed()
+    expect(merge.code).toBe(0)
+    expect(merge.stdout).toMatch(/has no changes: nothing to apply\./)
+    expect(merge.outputs).toMatchObject({ 'run-id': last.outputs['run-id'], applied: 'false' })
+    expect(tfc.runs.size).toBe(runs)
+  })
+
+  test('a saved-plan run created by an older server that ignores save-plan fails clearly and is stopped', async () => {
+    await tfc.stop()
+    tfc = await new TfcSimulator({ ignoreSavePlan: true }).start()
+    ws = tfc.addWorkspace({ name: 'production' })
+    tfc.addConfigurationVersion(ws)
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base, hostname: tfc.url, 'save-plan': 'true', comment: 'false' },
+      env({ GITHUB_EVENT_NAME: 'push' })
+    ).done
+    expect(step.code).toBe(1)
+    expect(errorLine(step.stdout)).toMatch(/created run run-\S+ as an ordinary run: it ignored `save-plan`/)
+    const [run] = tfc.runsOf(ws)
+    expect(['canceled', 'discarded']).toContain(tfc.statusOf(run))
+  })
+})
+
+describe(`runs adopted by ID, through the bundle on Node ${NODE_VERSION}`, () => {
+  async function savedRun(): Promise<SimRun> {
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base, hostname: tfc.url, 'save-plan': 'true', comment: 'false' },
+      env({ GITHUB_EVENT_NAME: 'workflow_dispatch' })
+    ).done
+    expect(step.code).toBe(0)
+    return tfc.runsOf(ws)[0]
+  }
+
+  test('run: run-… with apply: true applies that run; no run is created', async () => {
+    const saved = await savedRun()
+    const step = await startStep(
+      DIST_MAIN,
+      { token: TOKEN, hostname: tfc.url, run: saved.id, apply: 'true', 'poll-interval': '0.05s' },
+      env({ GITHUB_EVENT_NAME: 'workflow_dispatch' })
+    ).done
+    expect(step.code).toBe(0)
+    expect(tfc.runs.size).toBe(1)
+    expect(saved.actionsLog).toEqual(['apply'])
+    expect(step.outputs).toMatchObject({ 'run-id': saved.id, 'run-status': 'applied', applied: 'true' })
+    // An adopted run is not the post step's to clean up.
+    expect(step.state['run-ids']).toBeUndefined()
+  })
+
+  test('run: run-… with apply: false and discard: true discards it', async () => {
+    const saved = await savedRun()
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base, hostname: tfc.url, run: saved.id, 'github-token': '' },
+      env({ GITHUB_EVENT_NAME: 'workflow_dispatch' })
+    ).done
+    expect(step.code).toBe(0)
+    expect(saved.actionsLog).toEqual(['discard'])
+    expect(step.outputs).toMatchObject({ 'run-status': 'discarded', discarded: 'true' })
+  })
+
+  test('run: run-… in another workspace than workspace: fails before any action', async () => {
+    const saved = await savedRun()
+    tfc.addConfigurationVersion(tfc.addWorkspace({ name: 'staging' }))
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base, hostname: tfc.url, workspace: 'staging', run: saved.id, apply: 'true' },
+      env({ GITHUB_EVENT_NAME: 'workflow_dispatch' })
+    ).done
+    expect(step.code).toBe(1)
+    expect(errorLine(step.stdout)).toMatch(
+      new RegExp(`Input \`workspace\`: run ${saved.id} belongs to workspace acme/production, not acme/staging\\. Nothing was done`)
+    )
+    expect(saved.actionsLog).toEqual([])
+    expect(tfc.statusOf(saved)).toBe('planned_and_saved')
+  })
+})
