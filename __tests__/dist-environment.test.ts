@@ -2,43 +2,24 @@
  * Environment errors (not the API, TLS, proxies) through the committed bundle, run as the GitHub runner runs it (a child process,
  * INPUT_* variables, the runner's files), in real time: the cases that play out in a few seconds.
  */
-import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { afterEach, describe, expect, test } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { ConnectProxy } from '../sim/connect-proxy.js'
-import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
-import { DIST_MAIN, NODE_VERSION, startStep } from './support/bundle.js'
+import { simulatorPerTest, DIST_MAIN, NODE_VERSION, startStep, errorLine } from './support/bundle.js'
 import { TOKEN } from './support/harness.js'
 import { selfSignedCertificate } from './support/tls.js'
 
-let sim: TfcSimulator
-let ws: SimWorkspace
-const started: Array<{ stop(): Promise<void> }> = []
-
-async function simulator(options: ConstructorParameters<typeof TfcSimulator>[0] = {}): Promise<TfcSimulator> {
-  const s = await new TfcSimulator({ tokens: { [TOKEN]: 'admin', 'planner-token': 'planner' }, ...options }).start()
-  started.push(s)
-  ws = s.addWorkspace({ name: 'production' })
-  s.addConfigurationVersion(ws)
-  return s
-}
-
-beforeEach(async () => {
-  sim = await simulator()
-})
-afterEach(async () => {
-  await Promise.all(started.splice(0).map(s => s.stop()))
-})
+const fixture = simulatorPerTest({ [TOKEN]: 'admin', 'planner-token': 'planner' })
 
 const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
   token: TOKEN,
-  hostname: sim.url,
+  hostname: fixture.sim.url,
   organization: 'acme',
   workspace: 'production',
   'poll-interval': '0.2s',
   ...extra
 })
-const errorLine = (stdout: string): string => /^::error::(.*)$/m.exec(stdout)?.[1] ?? ''
 
 describe(`environment errors through the bundle, on Node ${NODE_VERSION}`, () => {
   let other: Server | undefined
@@ -62,27 +43,27 @@ describe(`environment errors through the bundle, on Node ${NODE_VERSION}`, () =>
   })
 
   test('a plain-http server behind https:// is named as such', async () => {
-    const main = await startStep(DIST_MAIN, inputs({ hostname: sim.url.replace('http://', 'https://') })).done
+    const main = await startStep(DIST_MAIN, inputs({ hostname: fixture.sim.url.replace('http://', 'https://') })).done
     expect(main.code).toBe(1)
     expect(errorLine(main.stdout)).toMatch(/does not speak TLS .*plain-http server behind an https:\/\/ address/)
-    expect(sim.runs.size).toBe(0)
+    expect(fixture.sim.runs.size).toBe(0)
   })
 
   test('a certificate from an unknown CA points at NODE_EXTRA_CA_CERTS; with it, the run goes through a CONNECT proxy', async () => {
     const tls = selfSignedCertificate()
-    sim = await simulator({ tls })
+    await fixture.start({ tls })
     const untrusted = await startStep(DIST_MAIN, inputs()).done
     expect(untrusted.code).toBe(1)
     expect(errorLine(untrusted.stdout)).toMatch(/not signed by a certificate authority this runner trusts .*NODE_EXTRA_CA_CERTS/)
 
     const proxy = await new ConnectProxy().start()
-    started.push(proxy)
+    fixture.stopLater(proxy)
     const trusted = await startStep(DIST_MAIN, inputs({ 'plan-only': 'true' }), { NODE_EXTRA_CA_CERTS: tls.caFile, HTTPS_PROXY: proxy.url })
       .done
     expect(trusted.code).toBe(0)
     expect(trusted.outputs['run-status']).toBe('planned_and_finished')
     expect(proxy.tunnels.length).toBeGreaterThan(0)
-    expect(proxy.tunnels.every(t => t === new URL(sim.url).host)).toBe(true)
+    expect(proxy.tunnels.every(t => t === new URL(fixture.sim.url).host)).toBe(true)
   })
 
   test('HTTP_PROXY is used for plain-http hosts, and NO_PROXY keeps it out for the hosts it names', async () => {
@@ -90,7 +71,7 @@ describe(`environment errors through the bundle, on Node ${NODE_VERSION}`, () =>
     const proxied = await startStep(DIST_MAIN, inputs({ 'plan-only': 'true', timeout: '1s' }), { HTTP_PROXY: 'http://127.0.0.1:9' }).done
     expect(proxied.code).toBe(1)
     expect(errorLine(proxied.stdout)).toMatch(/ECONNREFUSED/)
-    expect(sim.requests).toHaveLength(0)
+    expect(fixture.sim.requests).toHaveLength(0)
     const bypassed = await startStep(DIST_MAIN, inputs({ 'plan-only': 'true' }), {
       HTTP_PROXY: 'http://127.0.0.1:9',
       NO_PROXY: 'example.com,127.0.0.1'

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
-import { DIST_MAIN, NODE_VERSION, startStep } from './support/bundle.js'
+import { DIST_MAIN, NODE_VERSION, startStep, errorLine } from './support/bundle.js'
 import { TOKEN } from './support/harness.js'
 
 let hung: Server
@@ -21,8 +21,6 @@ afterAll(async () => {
   for (const socket of sockets) socket.destroy()
   await new Promise<void>(resolve => hung.close(() => resolve()))
 })
-
-const errorLine = (stdout: string): string => /^::error::(.*)$/m.exec(stdout)?.[1] ?? ''
 
 describe(`the bundle's timeout holds, on Node ${NODE_VERSION}`, () => {
   // The test's own limit (20 s) is a guard against a hang, not a measurement: the step must end on its own timeout.

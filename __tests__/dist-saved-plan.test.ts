@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { GitHubSimulator } from '../sim/github-simulator.js'
 import { readState } from '../src/report/comment-marker.js'
 import { TfcSimulator, type SimRun, type SimWorkspace } from '../sim/tfc-simulator.js'
-import { DIST_MAIN, NODE_VERSION, startStep } from './support/bundle.js'
+import { DIST_MAIN, NODE_VERSION, startStep, errorLine } from './support/bundle.js'
 import { TOKEN } from './support/harness.js'
 import { tempDir } from './support/temp.js'
 import { makeTree } from './support/tree.js'
@@ -34,7 +34,6 @@ afterEach(async () => {
 })
 
 const base = { token: TOKEN, organization: 'acme', workspace: 'production', 'poll-interval': '0.05s', 'github-token': 'gh-token' }
-const errorLine = (stdout: string): string => /^::error::(.*)$/m.exec(stdout)?.[1] ?? ''
 const env = (extra: Record<string, string>): Record<string, string> => ({
   GITHUB_API_URL: gh.url,
   GITHUB_REPOSITORY: REPO,

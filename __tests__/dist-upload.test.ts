@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { TfcSimulator, type SimConfigurationVersion, type SimWorkspace } from '../sim/tfc-simulator.js'
-import { DIST_MAIN, NODE_VERSION, startStep } from './support/bundle.js'
+import { DIST_MAIN, NODE_VERSION, startStep, errorLine } from './support/bundle.js'
 import { TOKEN } from './support/harness.js'
 import { tempDir } from './support/temp.js'
 import { makeTree } from './support/tree.js'
@@ -39,7 +39,6 @@ const run = (repo: string, inputs: Record<string, string>, env: Record<string, s
   ).done
 const uploaded = (): SimConfigurationVersion[] => [...sim.cvs.values()].filter(cv => cv.files)
 const names = (cv: SimConfigurationVersion): string[] => [...cv.files!.keys()].sort()
-const errorLine = (stdout: string): string => /^::error::(.*)$/m.exec(stdout)?.[1] ?? ''
 const posts = (path: RegExp): number => sim.requests.filter(r => r.method === 'POST' && path.test(r.path)).length
 
 describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, () => {

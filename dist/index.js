@@ -37702,7 +37702,7 @@ function commenter(inputs, io, reviewedPullRequest) {
             return undefined;
         if (reviewed && inputs.comment === 'false')
             return undefined;
-        sticky ??= __nccwpck_require__.e(/* import() */ 231).then(__nccwpck_require__.bind(__nccwpck_require__, 4231)).then(m => m.StickyComment.create(inputs, io, reviewed));
+        sticky ??= __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 3201)).then(m => m.StickyComment.create(inputs, io, reviewed));
         return (await sticky)?.post(report, final);
     };
 }
@@ -37768,7 +37768,7 @@ async function run(io, options = {}) {
             },
             findReviewedPlan: inputs.run === 'reviewed'
                 ? async (workspace) => {
-                    const reviewed = await (await __nccwpck_require__.e(/* import() */ 337).then(__nccwpck_require__.bind(__nccwpck_require__, 7337))).findReviewedPlan(inputs, io, workspace);
+                    const reviewed = await (await __nccwpck_require__.e(/* import() */ 201).then(__nccwpck_require__.bind(__nccwpck_require__, 3201))).findReviewedPlan(inputs, io, workspace);
                     reviewedPullRequest = reviewed.pr;
                     return reviewed;
                 }

@@ -36,7 +36,7 @@ function commenter(inputs: ActionInputs, io: ActionIO, reviewedPullRequest: () =
     const reviewed = reviewedPullRequest()
     if (!reviewed && !shouldComment(inputs.comment, io.env.GITHUB_EVENT_NAME)) return undefined
     if (reviewed && inputs.comment === 'false') return undefined
-    sticky ??= import('./report/comment.js').then(m => m.StickyComment.create(inputs, io, reviewed))
+    sticky ??= import('./report/github.js').then(m => m.StickyComment.create(inputs, io, reviewed))
     return (await sticky)?.post(report, final)
   }
 }
@@ -103,7 +103,7 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
       findReviewedPlan:
         inputs.run === 'reviewed'
           ? async workspace => {
-              const reviewed = await (await import('./report/reviewed.js')).findReviewedPlan(inputs, io, workspace)
+              const reviewed = await (await import('./report/github.js')).findReviewedPlan(inputs, io, workspace)
               reviewedPullRequest = reviewed.pr
               return reviewed
             }

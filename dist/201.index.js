@@ -1,18 +1,26 @@
-export const id = 337;
-export const ids = [337,231];
+export const id = 201;
+export const ids = [201];
 export const modules = {
 
-/***/ 4231:
+/***/ 3201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   COMMENT_LIMIT: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   StickyComment: () => (/* binding */ StickyComment)
-/* harmony export */ });
-/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2981);
-/* harmony import */ var _comment_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6340);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  StickyComment: () => (/* reexport */ StickyComment),
+  findReviewedPlan: () => (/* reexport */ findReviewedPlan)
+});
+
+// EXTERNAL MODULE: ./src/github-event.ts
+var github_event = __webpack_require__(2981);
+// EXTERNAL MODULE: ./src/report/comment-marker.ts
+var comment_marker = __webpack_require__(7202);
+// EXTERNAL MODULE: ./src/report/render.ts
+var render = __webpack_require__(6340);
+;// CONCATENATED MODULE: ./src/report/comment.ts
 
 
 
@@ -38,7 +46,7 @@ class StickyComment {
         this.pr = pr;
     }
     static async create(inputs, io, forPullRequest) {
-        const pr = forPullRequest ?? (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._)(io.env);
+        const pr = forPullRequest ?? (0,github_event/* pullRequestOf */._)(io.env);
         if (!pr) {
             io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.');
             return undefined;
@@ -67,18 +75,18 @@ class StickyComment {
     }
     async write(report, final) {
         const host = new URL(this.inputs.apiOrigin).host;
-        const key = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .commentKey */ .Td)(host, report.workspace.organization, report.workspace.name, this.inputs.commentKey);
+        const key = (0,comment_marker/* commentKey */.Td)(host, report.workspace.organization, report.workspace.name, this.inputs.commentKey);
         const state = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status };
-        const head = `${(0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)(key, state)}\n`;
-        const body = head + (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWithinLimit */ .n5)(report, COMMENT_LIMIT, head.length).markdown;
+        const head = `${(0,comment_marker/* marker */.xL)(key, state)}\n`;
+        const body = head + (0,render/* renderWithinLimit */.n5)(report, COMMENT_LIMIT, head.length).markdown;
         const [owner, repo] = this.pr.repo.split('/');
         // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
         // same pull request may have created the comment meanwhile, and a second comment is what this avoids.
         if (this.commentId === undefined) {
             const existing = await this.findExisting(owner, repo, key);
             if (existing) {
-                const shown = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readState */ .un)(existing.body);
-                if (shown && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewer */ .U4)(shown, state)) {
+                const shown = (0,comment_marker/* readState */.un)(existing.body);
+                if (shown && (0,comment_marker/* isNewer */.U4)(shown, state)) {
                     this.io.info(`The pull-request comment already shows a newer run (${shown.run}); leaving it as it is.`);
                     return existing.url;
                 }
@@ -103,9 +111,9 @@ class StickyComment {
     /** Our comment for a workspace on this pull request, and the run state its marker carries, if there is one. */
     async read(workspace) {
         const [owner, repo] = this.pr.repo.split('/');
-        const key = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .commentKey */ .Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
+        const key = (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
         const existing = await this.findExisting(owner, repo, key);
-        return existing && { url: existing.url, state: (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readState */ .un)(existing.body) };
+        return existing && { url: existing.url, state: (0,comment_marker/* readState */.un)(existing.body) };
     }
     /** Our comment for this key, written by this token's own user; every page is searched, 100 at a time. */
     async findExisting(owner, repo, key) {
@@ -117,7 +125,7 @@ class StickyComment {
             per_page: 100
         })) {
             for (const comment of page.data) {
-                if (comment.user?.login === login && comment.body && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .findsKey */ .QA)(comment.body, key))
+                if (comment.user?.login === login && comment.body && (0,comment_marker/* findsKey */.QA)(comment.body, key))
                     return { id: comment.id, body: comment.body, url: comment.html_url };
             }
         }
@@ -137,18 +145,9 @@ class StickyComment {
     }
 }
 
-
-/***/ }),
-
-/***/ 7337:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   findReviewedPlan: () => (/* binding */ findReviewedPlan)
-/* harmony export */ });
-/* harmony import */ var _run_failures_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(670);
-/* harmony import */ var _comment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4231);
+// EXTERNAL MODULE: ./src/run/failures.ts
+var failures = __webpack_require__(670);
+;// CONCATENATED MODULE: ./src/report/reviewed.ts
 
 
 /**
@@ -159,9 +158,9 @@ async function findReviewedPlan(inputs, io, workspace) {
     const sha = io.env.GITHUB_SHA ?? '';
     const repository = io.env.GITHUB_REPOSITORY ?? '';
     if (!sha || !repository.includes('/'))
-        throw new _run_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH('Input `run: reviewed` needs GITHUB_SHA and GITHUB_REPOSITORY: run it in a workflow on the push that merges a pull request.');
+        throw new failures/* StepFailure */.pH('Input `run: reviewed` needs GITHUB_SHA and GITHUB_REPOSITORY: run it in a workflow on the push that merges a pull request.');
     if (!inputs.githubToken)
-        throw new _run_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH("Input `run: reviewed` reads the pull request's plan comment: `github-token` is empty; give it a token with pull-requests: read.");
+        throw new failures/* StepFailure */.pH("Input `run: reviewed` reads the pull request's plan comment: `github-token` is empty; give it a token with pull-requests: read.");
     const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
     const octokit = getOctokit(inputs.githubToken, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' });
     const [owner, repo] = repository.split('/');
@@ -171,17 +170,17 @@ async function findReviewedPlan(inputs, io, workspace) {
     }
     catch (error) {
         const status = error.status;
-        throw new _run_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`Input \`run: reviewed\`: GitHub answered ${status ?? error.message} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`);
+        throw new failures/* StepFailure */.pH(`Input \`run: reviewed\`: GitHub answered ${status ?? error.message} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`);
     }
     const merged = pulls.find(p => p.merged_at && p.merge_commit_sha === sha) ?? pulls.find(p => p.merged_at);
     if (!merged) {
-        throw new _run_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`No reviewed plan: no pull request was merged as ${sha.slice(0, 7)}. \`run: reviewed\` belongs on the push that merges a pull request whose plan step used \`save-plan: true\`. Nothing was applied.`);
+        throw new failures/* StepFailure */.pH(`No reviewed plan: no pull request was merged as ${sha.slice(0, 7)}. \`run: reviewed\` belongs on the push that merges a pull request whose plan step used \`save-plan: true\`. Nothing was applied.`);
     }
     const pr = { repo: repository, number: merged.number, headSha: merged.head.sha };
-    const sticky = await _comment_js__WEBPACK_IMPORTED_MODULE_1__.StickyComment.create(inputs, io, pr);
+    const sticky = await StickyComment.create(inputs, io, pr);
     const comment = await sticky?.read(workspace);
     if (!comment?.state) {
-        throw new _run_failures_js__WEBPACK_IMPORTED_MODULE_0__/* .StepFailure */ .pH(`No reviewed plan: pull request #${merged.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : ''}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`);
+        throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${merged.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : ''}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`);
     }
     io.info(`Pull request #${merged.number}, merged as ${sha.slice(0, 7)}, shows run ${comment.state.run}, planned at ${comment.state.sha.slice(0, 7)}: ${comment.url}`);
     return {
@@ -191,6 +190,14 @@ async function findReviewedPlan(inputs, io, workspace) {
         mergedHeadSha: merged.head.sha
     };
 }
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+/**
+ * Everything that talks to GitHub, in one chunk of the bundle that `main` loads only when a comment is due or a
+ * reviewed plan is looked for (Octokit is most of it). Two dynamic imports would put the comment code in two chunks.
+ */
+
+
 
 
 /***/ })
