@@ -12,14 +12,7 @@ import { selfSignedCertificate } from './support/tls.js'
 
 const fixture = simulatorPerTest({ [TOKEN]: 'admin', 'planner-token': 'planner' })
 
-const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
-  token: TOKEN,
-  hostname: fixture.sim.url,
-  organization: 'acme',
-  workspace: 'production',
-  'poll-interval': '0.2s',
-  ...extra
-})
+const inputs = fixture.inputs
 
 describe(`environment errors through the bundle, on Node ${NODE_VERSION}`, () => {
   let other: Server | undefined

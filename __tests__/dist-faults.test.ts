@@ -10,14 +10,7 @@ import { TOKEN } from './support/harness.js'
 
 const fixture = simulatorPerTest({ [TOKEN]: 'admin', 'planner-token': 'planner' })
 
-const inputs = (extra: Record<string, string> = {}): Record<string, string> => ({
-  token: TOKEN,
-  hostname: fixture.sim.url,
-  organization: 'acme',
-  workspace: 'production',
-  'poll-interval': '0.2s',
-  ...extra
-})
+const inputs = fixture.inputs
 const ourRun = (): SimRun => fixture.sim.runsOf(fixture.ws)[0]
 
 describe(`the bundled action under faults, on Node ${NODE_VERSION}`, () => {

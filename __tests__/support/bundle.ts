@@ -30,6 +30,8 @@ export function simulatorPerTest(tokens: Record<string, TokenRole>): {
   readonly ws: SimWorkspace
   start(options?: SimulatorOptions): Promise<TfcSimulator>
   stopLater(server: { stop(): Promise<void> }): void
+  /** A step's inputs against this test's simulator, with `token` the first of `tokens`. */
+  inputs: (extra?: Record<string, string>) => Record<string, string>
 } {
   let sim: TfcSimulator
   let ws: SimWorkspace
@@ -51,6 +53,14 @@ export function simulatorPerTest(tokens: Record<string, TokenRole>): {
       return ws
     },
     start,
-    stopLater: server => started.push(server)
+    stopLater: server => started.push(server),
+    inputs: (extra = {}) => ({
+      token: Object.keys(tokens)[0],
+      hostname: sim.url,
+      organization: 'acme',
+      workspace: 'production',
+      'poll-interval': '0.2s',
+      ...extra
+    })
   }
 }
