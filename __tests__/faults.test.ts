@@ -82,6 +82,15 @@ describe('faults injected by the simulator', () => {
     expect(io.lines.join('\n')).toMatch(/no answer within the request timeout; retrying/)
   })
 
+  test('a download that stalls after its headers is abandoned at the deadline, not left to the socket timeout', async () => {
+    sim.faults = { stallDownloads: true }
+    // The socket timeout is far away (30 real seconds): only the step's own deadline can end this download.
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '10s' })
+    expect(io.failed).toMatch(
+      /^Timed out after 10s .*waiting for an answer from HCP Terraform \(GET from the storage host 127\.0\.0\.1:\d+: no answer before the time ran out\)\. Discarded the run\.$/
+    )
+  })
+
   test('slow responses are waited for, within the request timeout', async () => {
     sim.faults = { delayMs: 40 }
     const { io } = await runAction(sim.url, apply)

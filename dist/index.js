@@ -35703,6 +35703,7 @@ function messageOf(line) {
 
 ;// CONCATENATED MODULE: ./src/run/log-excerpt.ts
 
+
 /** The part of a plan or apply log that explains a failure; a log that cannot be read is a warning, not a failure. */
 async function readLogExcerpt(ctx, url, phase) {
     if (!url)
@@ -35714,6 +35715,8 @@ async function readLogExcerpt(ctx, url, phase) {
         ctx.log.warning(`Could not read the ${phase} log: the log storage answered ${result.status}`);
     }
     catch (error) {
+        if (error instanceof errors/* StoppedError */.Ko)
+            throw error;
         ctx.log.warning(`Could not read the ${phase} log: ${error.message}`);
     }
     return undefined;
@@ -36737,6 +36740,7 @@ async function readPlanSummary(path) {
 
 
 
+
 /** Reads the plan, its JSON (redacted first, then full) and, for an errored plan, the part of its log that matters. */
 async function readPlanDetails(ctx, run) {
     if (!run.planId)
@@ -36768,6 +36772,9 @@ async function readJsonPlan(ctx, plan) {
             return { summary, jsonFile: file };
         }
         catch (error) {
+            // Out of time, or stopping: that is the step's business, not a plan that could not be read.
+            if (error instanceof errors/* StoppedError */.Ko)
+                throw error;
             ctx.log.warning(`Could not read the JSON plan (${kind}): ${error.message}`);
         }
     }
@@ -37466,10 +37473,10 @@ class TfcHttp {
                 continue;
             }
             if (status === 200 && destination) {
-                await this.stoppable(where, () => (0,external_node_stream_promises_namespaceObject.pipeline)(message, (0,external_node_fs_.createWriteStream)(destination)));
+                await this.stoppable(where, signal => untilAborted(message, signal, (0,external_node_stream_promises_namespaceObject.pipeline)(message, (0,external_node_fs_.createWriteStream)(destination))));
                 return { status, body: '' };
             }
-            return { status, body: await this.stoppable(where, () => readBody(message)) };
+            return { status, body: await this.stoppable(where, signal => untilAborted(message, signal, readBody(message))) };
         }
     }
     /**
@@ -37653,6 +37660,22 @@ class TfcHttp {
         if (this.options.signal?.aborted)
             throw new errors/* StoppedError */.Ko(`${endpoint}: not sent because the step is stopping${streak ? ` (after ${streak.reason})` : ''}`, endpoint, 'aborted');
         this.lastRequestAt = this.clock.now();
+    }
+}
+/**
+ * A body still streaming after its request returned is no longer tied to the request's signal: the deadline or a
+ * stopping step must end it too, or a trickling download could outlive `timeout`.
+ */
+async function untilAborted(message, signal, work) {
+    const abort = () => void message.destroy(Object.assign(new Error('aborted'), { code: 'ABORT_ERR' }));
+    if (signal.aborted)
+        abort();
+    signal.addEventListener('abort', abort, { once: true });
+    try {
+        return await work;
+    }
+    finally {
+        signal.removeEventListener('abort', abort);
     }
 }
 function readBody(message) {

@@ -57,7 +57,8 @@ export class TfcSimulator {
       this.clock,
       this.requests,
       (cvId, archive) => this.uploaded(cvId, archive),
-      () => this.faults.uploadFailures ?? 0
+      () => this.faults.uploadFailures ?? 0,
+      () => this.faults.stallDownloads ?? false
     )
     this.routes = new ApiRoutes({
       workspaces: this.workspaces,

@@ -28790,10 +28790,10 @@ class TfcHttp {
                 continue;
             }
             if (status === 200 && destination) {
-                await this.stoppable(where, () => (0,promises_namespaceObject.pipeline)(message, (0,external_node_fs_namespaceObject.createWriteStream)(destination)));
+                await this.stoppable(where, signal => untilAborted(message, signal, (0,promises_namespaceObject.pipeline)(message, (0,external_node_fs_namespaceObject.createWriteStream)(destination))));
                 return { status, body: '' };
             }
-            return { status, body: await this.stoppable(where, () => readBody(message)) };
+            return { status, body: await this.stoppable(where, signal => untilAborted(message, signal, readBody(message))) };
         }
     }
     /**
@@ -28977,6 +28977,22 @@ class TfcHttp {
         if (this.options.signal?.aborted)
             throw new StoppedError(`${endpoint}: not sent because the step is stopping${streak ? ` (after ${streak.reason})` : ''}`, endpoint, 'aborted');
         this.lastRequestAt = this.clock.now();
+    }
+}
+/**
+ * A body still streaming after its request returned is no longer tied to the request's signal: the deadline or a
+ * stopping step must end it too, or a trickling download could outlive `timeout`.
+ */
+async function untilAborted(message, signal, work) {
+    const abort = () => void message.destroy(Object.assign(new Error('aborted'), { code: 'ABORT_ERR' }));
+    if (signal.aborted)
+        abort();
+    signal.addEventListener('abort', abort, { once: true });
+    try {
+        return await work;
+    }
+    finally {
+        signal.removeEventListener('abort', abort);
     }
 }
 function readBody(message) {

@@ -27,7 +27,8 @@ export class Archive {
     private readonly requests: RecordedRequest[],
     private readonly onUpload: UploadHandler,
     /** PUTs still to fail with 503 (a storage hiccup), then uploads go through. */
-    private readonly failingUploads: () => number
+    private readonly failingUploads: () => number,
+    private readonly stallDownloads: () => boolean = () => false
   ) {}
 
   private uploadsFailed = 0
@@ -126,6 +127,12 @@ export class Archive {
     if (req.method !== 'GET') {
       record.status = 405
       res.writeHead(405).end()
+      return
+    }
+    if (blob.kind === 'json' && this.stallDownloads()) {
+      record.status = 200
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      res.write(blob.body.slice(0, 10))
       return
     }
     if (blob.kind === 'json') {

@@ -19,6 +19,8 @@ export interface Faults {
   delayMs?: number
   /** Never answer the matching request (a hung connection). */
   hang?: (method: string, path: string) => boolean
+  /** JSON-plan downloads from archive storage send their headers and a few bytes, then nothing more. */
+  stallDownloads?: boolean
   /** The first N configuration-version uploads (PUT to archive storage) answer 503. */
   uploadFailures?: number
   /** Failures in order, each "N failures (or failures for a while), then recovery". */

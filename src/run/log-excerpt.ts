@@ -1,4 +1,5 @@
 import { errorExcerpt, type LogExcerpt } from '../plan/log.js'
+import { StoppedError } from '../tfc/errors.js'
 import type { StepContext } from './context.js'
 
 /** The part of a plan or apply log that explains a failure; a log that cannot be read is a warning, not a failure. */
@@ -9,6 +10,7 @@ export async function readLogExcerpt(ctx: StepContext, url: string | undefined, 
     if (result.status === 200) return errorExcerpt(result.body)
     ctx.log.warning(`Could not read the ${phase} log: the log storage answered ${result.status}`)
   } catch (error) {
+    if (error instanceof StoppedError) throw error
     ctx.log.warning(`Could not read the ${phase} log: ${(error as Error).message}`)
   }
   return undefined

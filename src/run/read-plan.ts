@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { LogExcerpt } from '../plan/log.js'
 import { readPlanSummary } from '../plan/read.js'
 import { destroyCount, emptyCounts, type ChangeCounts, type PlanSummary } from '../plan/summary.js'
+import { StoppedError } from '../tfc/errors.js'
 import { downloadJsonPlan } from '../tfc/plans.js'
 import { readPlan } from '../tfc/plans.js'
 import type { Plan, Run } from '../tfc/types.js'
@@ -52,6 +53,8 @@ async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDeta
       ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`)
       return { summary, jsonFile: file }
     } catch (error) {
+      // Out of time, or stopping: that is the step's business, not a plan that could not be read.
+      if (error instanceof StoppedError) throw error
       ctx.log.warning(`Could not read the JSON plan (${kind}): ${(error as Error).message}`)
     }
   }

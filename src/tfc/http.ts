@@ -165,10 +165,10 @@ export class TfcHttp {
         continue
       }
       if (status === 200 && destination) {
-        await this.stoppable(where, () => pipeline(message, createWriteStream(destination)))
+        await this.stoppable(where, signal => untilAborted(message, signal, pipeline(message, createWriteStream(destination))))
         return { status, body: '' }
       }
-      return { status, body: await this.stoppable(where, () => readBody(message)) }
+      return { status, body: await this.stoppable(where, signal => untilAborted(message, signal, readBody(message))) }
     }
   }
 
@@ -365,6 +365,21 @@ export class TfcHttp {
         'aborted'
       )
     this.lastRequestAt = this.clock.now()
+  }
+}
+
+/**
+ * A body still streaming after its request returned is no longer tied to the request's signal: the deadline or a
+ * stopping step must end it too, or a trickling download could outlive `timeout`.
+ */
+async function untilAborted<T>(message: IncomingMessage, signal: AbortSignal, work: Promise<T>): Promise<T> {
+  const abort = (): void => void message.destroy(Object.assign(new Error('aborted'), { code: 'ABORT_ERR' }))
+  if (signal.aborted) abort()
+  signal.addEventListener('abort', abort, { once: true })
+  try {
+    return await work
+  } finally {
+    signal.removeEventListener('abort', abort)
   }
 }
 
