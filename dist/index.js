@@ -34551,7 +34551,7 @@ function commitOf(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6611);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7437);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6491);
 
 
 /**
@@ -34894,7 +34894,7 @@ function checkWorkspaceRef(input, value) {
 
 /***/ }),
 
-/***/ 7437:
+/***/ 6491:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -37361,7 +37361,37 @@ function plainProxyRequestOptions(url, proxy) {
 }
 const plainAgent = () => new HttpAgent({ keepAlive: true });
 
+;// CONCATENATED MODULE: ./src/tfc/rate-limit.ts
+/**
+ * Spaces requests as a token bucket on the step's clock: up to `burst` at once, then `perSecond` steadily. HCP
+ * Terraform allows 30 requests a second per user (tfc-api.md §1.8); go-tfe keeps to 0.66 of that with a burst of
+ * 9, and so does this, so a step leaves room for the user's other tools.
+ */
+class TokenBucket {
+    clock;
+    perSecond;
+    burst;
+    tokens;
+    updatedAt;
+    constructor(clock, perSecond = 20, burst = 9) {
+        this.clock = clock;
+        this.perSecond = perSecond;
+        this.burst = burst;
+        this.tokens = burst;
+        this.updatedAt = clock.now();
+    }
+    /** How long to wait before the next request may go, taking its token; 0 when it may go now. */
+    take() {
+        const now = this.clock.now();
+        this.tokens = Math.min(this.burst, this.tokens + ((now - this.updatedAt) * this.perSecond) / 1000);
+        this.updatedAt = now;
+        this.tokens -= 1;
+        return this.tokens >= 0 ? 0 : (-this.tokens * 1000) / this.perSecond;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/tfc/http.ts
+
 
 
 
@@ -37396,7 +37426,7 @@ class TfcHttp {
     options;
     origin;
     requestTimeoutMs;
-    minRequestGapMs;
+    bucket;
     random;
     clock;
     deadline;
@@ -37404,15 +37434,14 @@ class TfcHttp {
     httpAgent = new external_node_http_.Agent({ keepAlive: true });
     httpsAgent = new external_node_https_namespaceObject.Agent({ keepAlive: true });
     tunnels = new Map();
-    lastRequestAt = Number.NEGATIVE_INFINITY;
     constructor(options) {
         this.options = options;
         this.origin = new URL(options.origin).origin;
         this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000;
-        this.minRequestGapMs = options.minRequestGapMs ?? 50;
         this.random = options.random ?? Math.random;
         this.clock = options.clock ?? systemClock;
         this.deadline = options.deadline ?? NO_DEADLINE;
+        this.bucket = new TokenBucket(this.clock, options.requestsPerSecond);
         this.env = options.env ?? {};
     }
     get apiOrigin() {
@@ -37654,12 +37683,11 @@ class TfcHttp {
         return agent;
     }
     async pace(endpoint, streak) {
-        const wait = this.lastRequestAt + this.minRequestGapMs - this.clock.now();
+        const wait = this.bucket.take();
         if (wait > 0)
             await this.clock.sleep(wait, this.options.signal);
         if (this.options.signal?.aborted)
             throw new errors/* StoppedError */.Ko(`${endpoint}: not sent because the step is stopping${streak ? ` (after ${streak.reason})` : ''}`, endpoint, 'aborted');
-        this.lastRequestAt = this.clock.now();
     }
 }
 /**

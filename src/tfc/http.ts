@@ -13,6 +13,7 @@ import { systemClock, type Clock } from '../clock.js'
 import { ApiError, OutcomeUnknownError, StoppedError, TransportError, describeErrorDocument } from './errors.js'
 import { describeNetworkError } from './network-errors.js'
 import { TunnelAgent, plainProxyRequestOptions, proxyFor } from './proxy.js'
+import { TokenBucket } from './rate-limit.js'
 
 export interface TransportOptions {
   /** Origin of the API host; API paths are resolved under `/api/v2/`. */
@@ -25,8 +26,8 @@ export interface TransportOptions {
   deadline?: number
   /** Aborted when the step is stopping: in-flight requests end at once. */
   signal?: AbortSignal
-  /** Smallest gap between two requests: keeps us well under the 30 requests/second per-user limit on our own. */
-  minRequestGapMs?: number
+  /** Requests a second on average, after a burst (a token bucket): under the 30 a second per user HCP Terraform allows. */
+  requestsPerSecond?: number
   /** Backoff, request spacing and the deadline run on this clock, so tests can run them on scaled time. */
   clock?: Clock
   /** Where proxy variables are read (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
@@ -87,7 +88,7 @@ interface Streak {
 export class TfcHttp {
   private readonly origin: string
   private readonly requestTimeoutMs: number
-  private readonly minRequestGapMs: number
+  private readonly bucket: TokenBucket
   private readonly random: () => number
   private readonly clock: Clock
   private readonly deadline: number
@@ -95,15 +96,14 @@ export class TfcHttp {
   private readonly httpAgent = new HttpAgent({ keepAlive: true })
   private readonly httpsAgent = new HttpsAgent({ keepAlive: true })
   private readonly tunnels = new Map<string, TunnelAgent>()
-  private lastRequestAt = Number.NEGATIVE_INFINITY
 
   constructor(private readonly options: TransportOptions) {
     this.origin = new URL(options.origin).origin
     this.requestTimeoutMs = options.requestTimeoutMs ?? 30_000
-    this.minRequestGapMs = options.minRequestGapMs ?? 50
     this.random = options.random ?? Math.random
     this.clock = options.clock ?? systemClock
     this.deadline = options.deadline ?? NO_DEADLINE
+    this.bucket = new TokenBucket(this.clock, options.requestsPerSecond)
     this.env = options.env ?? {}
   }
 
@@ -356,7 +356,7 @@ export class TfcHttp {
   }
 
   private async pace(endpoint: string, streak: Streak | undefined): Promise<void> {
-    const wait = this.lastRequestAt + this.minRequestGapMs - this.clock.now()
+    const wait = this.bucket.take()
     if (wait > 0) await this.clock.sleep(wait, this.options.signal)
     if (this.options.signal?.aborted)
       throw new StoppedError(
@@ -364,7 +364,6 @@ export class TfcHttp {
         endpoint,
         'aborted'
       )
-    this.lastRequestAt = this.clock.now()
   }
 }
 
