@@ -2,6 +2,43 @@ export const id = 201;
 export const ids = [201];
 export const modules = {
 
+/***/ 9977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ useRealHttpClient),
+/* harmony export */   Q: () => (/* binding */ HttpClient)
+/* harmony export */ });
+let real;
+/** Called by the GitHub chunk, which carries the real client (and undici) with it. */
+function useRealHttpClient(module) {
+    real = module;
+}
+class HttpClient {
+    args;
+    constructor(...args) {
+        this.args = args;
+    }
+    async getJson(url, headers) {
+        real ??= await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4942));
+        return new real.HttpClient(...this.args).getJson(url, headers);
+    }
+    getAgent(url) {
+        return this.loaded().getAgent(url);
+    }
+    getAgentDispatcher(url) {
+        return this.loaded().getAgentDispatcher(url);
+    }
+    loaded() {
+        if (!real)
+            throw new Error('@actions/http-client was used before src/report/github.ts loaded it');
+        return new real.HttpClient(...this.args);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -14,6 +51,10 @@ __webpack_require__.d(__webpack_exports__, {
   findReviewedPlan: () => (/* reexport */ findReviewedPlan)
 });
 
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/build/lazy-http-client.ts
+var lazy_http_client = __webpack_require__(9977);
 // EXTERNAL MODULE: ./src/github-event.ts
 var github_event = __webpack_require__(2981);
 // EXTERNAL MODULE: ./src/report/comment-marker.ts
@@ -196,6 +237,10 @@ async function findReviewedPlan(inputs, io, workspace) {
  * Everything that talks to GitHub, in one chunk of the bundle that `main` loads only when a comment is due or a
  * reviewed plan is looked for (Octokit is most of it). Two dynamic imports would put the comment code in two chunks.
  */
+
+
+// Octokit's proxy support needs the real HTTP client; it comes with this chunk, not with the action's start-up.
+(0,lazy_http_client/* useRealHttpClient */.H)(lib);
 
 
 

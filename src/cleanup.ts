@@ -1,4 +1,5 @@
 import { State, USER_AGENT } from './constants.js'
+import { pendingRunIds } from './post-state.js'
 import type { ActionIO } from './runtime.js'
 import { TfcHttp } from './tfc/http.js'
 import { tokenOf } from './inputs.js'
@@ -9,24 +10,12 @@ const POST_STEP_BUDGET_MS = 60_000
 
 export type CleanupResult = StopKind | 'failed'
 
-/** The run IDs the main step left for the post step; a damaged value counts as none rather than failing the job. */
-export function pendingRunIds(io: ActionIO): string[] {
-  if (io.getState(State.MainFinished) === 'true') return []
-  try {
-    const ids = JSON.parse(io.getState(State.RunIds) || '[]') as unknown
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string' && id.startsWith('run-')) : []
-  } catch {
-    return []
-  }
-}
-
 /**
  * The post step: a backstop for a main step that was killed, or could not stop its run. When the main step finished
  * (in any way it controls) this sends nothing at all; otherwise it stops each run it left, by the same rules as the
  * main step: discard or cancel as the run's flags allow, and never a run that is applying.
  */
-export async function cleanup(io: ActionIO): Promise<CleanupResult[]> {
-  const runIds = pendingRunIds(io)
+export async function cleanup(io: ActionIO, runIds = pendingRunIds(io)): Promise<CleanupResult[]> {
   const token = tokenOf(name => io.getInput(name), io.env)
   const origin = io.getState(State.ApiUrl)
   if (!runIds.length || !token || !origin) return []

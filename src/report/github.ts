@@ -2,5 +2,11 @@
  * Everything that talks to GitHub, in one chunk of the bundle that `main` loads only when a comment is due or a
  * reviewed plan is looked for (Octokit is most of it). Two dynamic imports would put the comment code in two chunks.
  */
+import * as realHttpClient from '../../node_modules/@actions/http-client/lib/index.js'
+import { useRealHttpClient } from '../build/lazy-http-client.js'
+
+// Octokit's proxy support needs the real HTTP client; it comes with this chunk, not with the action's start-up.
+useRealHttpClient(realHttpClient)
+
 export { StickyComment } from './comment.js'
 export { findReviewedPlan } from './reviewed.js'
