@@ -3089,6 +3089,7 @@ const Inputs = {
     Timeout: 'timeout',
     PollInterval: 'poll-interval',
     ForceCancel: 'force-cancel',
+    ShowLogs: 'show-logs',
     Comment: 'comment',
     GithubToken: 'github-token',
     CommentKey: 'comment-key'
@@ -5388,7 +5389,7 @@ function commitOf(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6491);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8108);
 
 
 /**
@@ -5627,6 +5628,7 @@ function parseInputs(get, env) {
     const discard = booleanInput(get, constants/* Inputs */.G0.Discard, true);
     const waitForApply = booleanInput(get, constants/* Inputs */.G0.WaitForApply, true);
     const forceCancel = booleanInput(get, constants/* Inputs */.G0.ForceCancel, false);
+    const showLogs = booleanInput(get, constants/* Inputs */.G0.ShowLogs, true);
     if (isDestroy && refreshOnly) {
         throw new InputError(constants/* Inputs */.G0.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.');
     }
@@ -5707,6 +5709,7 @@ function parseInputs(get, env) {
         timeoutMs,
         pollIntervalMs,
         forceCancel,
+        showLogs,
         comment: commentRaw,
         githubToken: get(constants/* Inputs */.G0.GithubToken).trim(),
         commentKey: get(constants/* Inputs */.G0.CommentKey).trim()
@@ -5731,7 +5734,7 @@ function checkWorkspaceRef(input, value) {
 
 /***/ }),
 
-/***/ 6491:
+/***/ 8108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6295,11 +6298,199 @@ async function whyPending(http, apiOrigin, workspace, run) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/plan/log.ts
+/** Plan and apply logs: STX/ETX framing (tfc-api.md §5.4), structured JSON lines or classic text (§5.5). */
+const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)/g;
+function stripFraming(log) {
+    return log
+        .replace(/^\x02/, '')
+        .replace(/\x03$/, '')
+        .replace(/[\x02\x03]/g, '');
+}
+function stripAnsi(text) {
+    return text.replace(ANSI, '');
+}
+function formatDiagnostic(d) {
+    const lines = [`${d.severity === 'warning' ? 'Warning' : 'Error'}: ${d.summary ?? ''}`];
+    if (d.range?.filename) {
+        const where = `  on ${d.range.filename}${d.range.start?.line ? ` line ${d.range.start.line}` : ''}${d.snippet?.context ? `, in ${d.snippet.context}` : ''}:`;
+        lines.push('', where);
+        if (d.snippet?.code)
+            lines.push(`  ${d.range.start?.line ?? ''}: ${d.snippet.code}`);
+    }
+    if (d.detail)
+        lines.push('', d.detail);
+    return lines.join('\n');
+}
+/** A comment has room for a readable excerpt, not for a 96 KB line of provider output. */
+const MAX_LINE = 1_000;
+const MAX_EXCERPT = 10_000;
+function bounded(lines) {
+    const cut = lines.map(line => line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} … (${line.length - MAX_LINE} more characters)` : line);
+    const text = cut.join('\n');
+    return text.length > MAX_EXCERPT ? `…\n${text.slice(text.length - MAX_EXCERPT)}` : text;
+}
+/**
+ * The part of an errored log a reader needs: the error diagnostics when the log is structured (JSON lines),
+ * else the last lines of the plain log with colour codes removed.
+ */
+function errorExcerpt(rawLog, tailLines = 40) {
+    const log = stripFraming(rawLog);
+    const diagnostics = [];
+    let jsonLines = 0;
+    for (const line of log.split('\n')) {
+        if (!line.startsWith('{'))
+            continue;
+        try {
+            const entry = JSON.parse(line);
+            jsonLines++;
+            if (entry.type === 'diagnostic' && entry.diagnostic && (entry.diagnostic.severity ?? entry['@level']) === 'error') {
+                diagnostics.push(formatDiagnostic(entry.diagnostic));
+            }
+        }
+        catch {
+            // a plain line that happens to start with a brace
+        }
+    }
+    if (diagnostics.length)
+        return { kind: 'diagnostics', text: bounded(stripAnsi(diagnostics.join('\n\n')).split('\n')) };
+    // Structured logs without an error diagnostic: their human-readable messages are what a reader wants.
+    const plain = stripAnsi(log)
+        .split('\n')
+        .map(line => (jsonLines > 0 && line.startsWith('{') ? messageOf(line) : line));
+    while (plain.length && !plain[plain.length - 1].trim())
+        plain.pop();
+    return { kind: 'tail', text: bounded(plain.slice(-tailLines)) };
+}
+/** A log line as a person reads it: a structured (JSON-lines) log's `@message`, or the line itself. */
+function messageOf(line) {
+    try {
+        const message = JSON.parse(line)['@message'];
+        return typeof message === 'string' ? message : line;
+    }
+    catch {
+        return line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/run/log-follower.ts
+
+
+
+const STX = '\x02';
+const ETX = '\x03';
+/** The most read at once; a longer log simply takes more reads. */
+const READ_BYTES = 1024 * 1024;
+/**
+ * Follows a plan or apply log as it is written (tfc-api.md §5.4): reads from the byte offset it has reached, so no
+ * byte is fetched twice (the Terraform CLI reads the same way), prints whole lines into the job log when
+ * `show-logs` is on, and notices the end marker (ETX), which says the phase is over before the next poll would.
+ */
+class LogFollower {
+    ctx;
+    url;
+    offset = 0;
+    partial = '';
+    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    /** The end marker has arrived: nothing more will be written. */
+    finished = false;
+    constructor(ctx, url) {
+        this.ctx = ctx;
+        this.url = url;
+    }
+    /** Reads what is new. True when the end marker arrived in this read. A read that fails is tried at the next turn. */
+    async read() {
+        if (this.finished)
+            return false;
+        const url = new URL(this.url);
+        // go-tfe replaces the URL's query with these two; the URL carries its credential in the path.
+        url.search = `limit=${READ_BYTES}&offset=${this.offset}`;
+        let bytes;
+        try {
+            const result = await this.ctx.http.fetchBlob(url.href);
+            if (result.status !== 200)
+                return false;
+            bytes = result.bytes;
+        }
+        catch (error) {
+            if (error instanceof errors/* StoppedError */.Ko)
+                throw error;
+            return false;
+        }
+        this.offset += bytes.length;
+        const text = this.decoder.write(bytes);
+        this.finished = text.includes(ETX);
+        this.print(text.split(STX).join('').split(ETX)[0], this.finished);
+        return this.finished;
+    }
+    print(text, flush) {
+        if (!this.ctx.inputs.showLogs)
+            return;
+        const lines = (this.partial + text).split('\n');
+        this.partial = flush ? '' : (lines.pop() ?? '');
+        for (const line of lines)
+            if (line.trim())
+                this.ctx.log.info(messageOf(line.replace(/\r$/, '')));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/tfc/plans.ts
+
+async function readPlan(http, id) {
+    const path = `plans/${encodeURIComponent(id)}`;
+    const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`));
+    return {
+        id: resource.id,
+        status: str(resource, 'status'),
+        hasChanges: bool(resource, 'has-changes'),
+        resourceAdditions: num(resource, 'resource-additions'),
+        resourceChanges: num(resource, 'resource-changes'),
+        resourceDestructions: num(resource, 'resource-destructions'),
+        resourceImports: num(resource, 'resource-imports'),
+        logReadUrl: str(resource, 'log-read-url') || undefined
+    };
+}
+async function readApply(http, id) {
+    const path = `applies/${encodeURIComponent(id)}`;
+    const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`));
+    return {
+        id: resource.id,
+        status: str(resource, 'status'),
+        resourceAdditions: num(resource, 'resource-additions'),
+        resourceChanges: num(resource, 'resource-changes'),
+        resourceDestructions: num(resource, 'resource-destructions'),
+        logReadUrl: str(resource, 'log-read-url') || undefined
+    };
+}
+/**
+ * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
+ * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
+ * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
+ */
+async function downloadJsonPlan(http, planId, kind, destination, wait) {
+    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
+    for (let attempt = 0; attempt < 6; attempt++) {
+        const result = await http.fetchBlob(`/api/v2/${path}`, destination);
+        if (result.status === 200)
+            return true;
+        if (result.status !== 204)
+            return false;
+        await wait(500 * (attempt + 1));
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/run/wait.ts
 
 
 
 
+
+
+/** Log reads go to archive storage, at most about once a second. */
+const LOG_READ_MS = 1000;
 /**
  * Polls GET /runs/:id (never a list endpoint) until `done`, backing off to `poll-interval`, within `timeout`.
  * While the run is pending, looks up why now and then (a lock, another run holding the workspace) and says so.
@@ -6312,32 +6503,61 @@ async function waitForRun(ctx, runId, done, phase, workspace) {
     let pendingSince;
     let nextCheck = 0;
     let pendingReason;
+    let follower;
+    let nextRead = 0;
+    let nextLogRead = 0;
     for (;;) {
         checkStop(ctx, phase, pendingReason && `run ${runId} never started: ${pendingReason}`);
-        const run = await readRun(ctx.http, runId);
-        if (run.status !== lastStatus) {
-            ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`);
-            lastStatus = run.status;
+        if (clock.now() >= nextRead) {
+            const run = await readRun(ctx.http, runId);
+            if (run.status !== lastStatus) {
+                ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`);
+                lastStatus = run.status;
+            }
+            if (done(run))
+                return run;
+            if (run.status === 'pending' && workspace) {
+                pendingSince ??= clock.now();
+                nextCheck ||= pendingSince + FIRST_PENDING_CHECK_MS;
+                if (clock.now() >= nextCheck) {
+                    nextCheck = clock.now() + PENDING_CHECK_MS;
+                    const reason = await whyPending(ctx.http, ctx.inputs.apiOrigin, workspace, run);
+                    if (reason && reason !== pendingReason)
+                        ctx.log.warning(`Run ${runId} has not started: ${reason}.`);
+                    pendingReason = reason;
+                }
+            }
+            else {
+                pendingReason = undefined;
+            }
+            follower ??= await followLog(ctx, run, phase);
+            nextRead = clock.now() + nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs);
         }
-        if (done(run))
-            return run;
-        if (run.status === 'pending' && workspace) {
-            pendingSince ??= clock.now();
-            nextCheck ||= pendingSince + FIRST_PENDING_CHECK_MS;
-            if (clock.now() >= nextCheck) {
-                nextCheck = clock.now() + PENDING_CHECK_MS;
-                const reason = await whyPending(ctx.http, ctx.inputs.apiOrigin, workspace, run);
-                if (reason && reason !== pendingReason)
-                    ctx.log.warning(`Run ${runId} has not started: ${reason}.`);
-                pendingReason = reason;
+        // While the log is written, read it about once a second; its end marker means the phase is over: read the
+        // run at once instead of at the next poll.
+        if (follower && !follower.finished && clock.now() >= nextLogRead) {
+            nextLogRead = clock.now() + LOG_READ_MS;
+            if (await follower.read()) {
+                nextRead = clock.now();
+                continue;
             }
         }
-        else {
-            pendingReason = undefined;
-        }
-        const delay = Math.min(nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs), Math.max(0, ctx.deadline - clock.now()));
-        await clock.sleep(delay, ctx.signal);
+        const untilRead = nextRead - clock.now();
+        const delay = follower && !follower.finished ? Math.min(nextLogRead - clock.now(), untilRead) : untilRead;
+        await clock.sleep(Math.min(Math.max(0, delay), Math.max(0, ctx.deadline - clock.now())), ctx.signal);
     }
+}
+/** The phase's log, once the phase has started writing it. */
+async function followLog(ctx, run, phase) {
+    const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId;
+    if (!started)
+        return undefined;
+    const url = phase === 'plan' ? (await readPlan(ctx.http, run.planId)).logReadUrl : (await readApply(ctx.http, run.applyId)).logReadUrl;
+    if (!url)
+        return undefined;
+    // A signed URL: masked before anything could print it.
+    ctx.log.setSecret(url);
+    return new LogFollower(ctx, url);
 }
 function checkStop(ctx, phase, detail) {
     if (ctx.signal?.aborted)
@@ -6416,126 +6636,6 @@ async function discardRun(ctx, run, reason) {
     const done = await waitForRun(ctx, run.id, isTerminal, 'plan');
     ctx.log.info(`Run ${done.id} is ${done.status}`);
     return done;
-}
-
-;// CONCATENATED MODULE: ./src/tfc/plans.ts
-
-async function readPlan(http, id) {
-    const path = `plans/${encodeURIComponent(id)}`;
-    const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    return {
-        id: resource.id,
-        status: str(resource, 'status'),
-        hasChanges: bool(resource, 'has-changes'),
-        resourceAdditions: num(resource, 'resource-additions'),
-        resourceChanges: num(resource, 'resource-changes'),
-        resourceDestructions: num(resource, 'resource-destructions'),
-        resourceImports: num(resource, 'resource-imports'),
-        logReadUrl: str(resource, 'log-read-url') || undefined
-    };
-}
-async function readApply(http, id) {
-    const path = `applies/${encodeURIComponent(id)}`;
-    const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    return {
-        id: resource.id,
-        status: str(resource, 'status'),
-        resourceAdditions: num(resource, 'resource-additions'),
-        resourceChanges: num(resource, 'resource-changes'),
-        resourceDestructions: num(resource, 'resource-destructions'),
-        logReadUrl: str(resource, 'log-read-url') || undefined
-    };
-}
-/**
- * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
- * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
- * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
- */
-async function downloadJsonPlan(http, planId, kind, destination, wait) {
-    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
-    for (let attempt = 0; attempt < 6; attempt++) {
-        const result = await http.fetchBlob(`/api/v2/${path}`, destination);
-        if (result.status === 200)
-            return true;
-        if (result.status !== 204)
-            return false;
-        await wait(500 * (attempt + 1));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/plan/log.ts
-/** Plan and apply logs: STX/ETX framing (tfc-api.md §5.4), structured JSON lines or classic text (§5.5). */
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)/g;
-function stripFraming(log) {
-    return log
-        .replace(/^\x02/, '')
-        .replace(/\x03$/, '')
-        .replace(/[\x02\x03]/g, '');
-}
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
-function formatDiagnostic(d) {
-    const lines = [`${d.severity === 'warning' ? 'Warning' : 'Error'}: ${d.summary ?? ''}`];
-    if (d.range?.filename) {
-        const where = `  on ${d.range.filename}${d.range.start?.line ? ` line ${d.range.start.line}` : ''}${d.snippet?.context ? `, in ${d.snippet.context}` : ''}:`;
-        lines.push('', where);
-        if (d.snippet?.code)
-            lines.push(`  ${d.range.start?.line ?? ''}: ${d.snippet.code}`);
-    }
-    if (d.detail)
-        lines.push('', d.detail);
-    return lines.join('\n');
-}
-/** A comment has room for a readable excerpt, not for a 96 KB line of provider output. */
-const MAX_LINE = 1_000;
-const MAX_EXCERPT = 10_000;
-function bounded(lines) {
-    const cut = lines.map(line => line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} … (${line.length - MAX_LINE} more characters)` : line);
-    const text = cut.join('\n');
-    return text.length > MAX_EXCERPT ? `…\n${text.slice(text.length - MAX_EXCERPT)}` : text;
-}
-/**
- * The part of an errored log a reader needs: the error diagnostics when the log is structured (JSON lines),
- * else the last lines of the plain log with colour codes removed.
- */
-function errorExcerpt(rawLog, tailLines = 40) {
-    const log = stripFraming(rawLog);
-    const diagnostics = [];
-    let jsonLines = 0;
-    for (const line of log.split('\n')) {
-        if (!line.startsWith('{'))
-            continue;
-        try {
-            const entry = JSON.parse(line);
-            jsonLines++;
-            if (entry.type === 'diagnostic' && entry.diagnostic && (entry.diagnostic.severity ?? entry['@level']) === 'error') {
-                diagnostics.push(formatDiagnostic(entry.diagnostic));
-            }
-        }
-        catch {
-            // a plain line that happens to start with a brace
-        }
-    }
-    if (diagnostics.length)
-        return { kind: 'diagnostics', text: bounded(stripAnsi(diagnostics.join('\n\n')).split('\n')) };
-    // Structured logs without an error diagnostic: their human-readable messages are what a reader wants.
-    const plain = stripAnsi(log)
-        .split('\n')
-        .map(line => (jsonLines > 0 && line.startsWith('{') ? messageOf(line) : line));
-    while (plain.length && !plain[plain.length - 1].trim())
-        plain.pop();
-    return { kind: 'tail', text: bounded(plain.slice(-tailLines)) };
-}
-function messageOf(line) {
-    try {
-        const message = JSON.parse(line)['@message'];
-        return typeof message === 'string' ? message : line;
-    }
-    catch {
-        return line;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/run/log-excerpt.ts
@@ -8340,9 +8440,10 @@ class TfcHttp {
             }
             if (status === 200 && destination) {
                 await this.stoppable(where, signal => untilAborted(message, signal, (0,external_node_stream_promises_namespaceObject.pipeline)(message, (0,external_node_fs_.createWriteStream)(destination))));
-                return { status, body: '' };
+                return { status, body: '', bytes: Buffer.alloc(0) };
             }
-            return { status, body: await this.stoppable(where, signal => untilAborted(message, signal, readBody(message))) };
+            const bytes = await this.stoppable(where, signal => untilAborted(message, signal, readBytes(message)));
+            return { status, body: bytes.toString('utf8'), bytes };
         }
     }
     /**
@@ -8544,10 +8645,13 @@ async function untilAborted(message, signal, work) {
     }
 }
 function readBody(message) {
+    return readBytes(message).then(bytes => bytes.toString('utf8'));
+}
+function readBytes(message) {
     return new Promise((resolve, reject) => {
         const chunks = [];
         message.on('data', (chunk) => chunks.push(chunk));
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('end', () => resolve(Buffer.concat(chunks)));
         message.on('error', reject);
         message.on('aborted', () => reject(Object.assign(new Error('connection closed mid-response'), { code: 'ECONNRESET' })));
     });

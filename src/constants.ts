@@ -24,6 +24,7 @@ export const Inputs = {
   Timeout: 'timeout',
   PollInterval: 'poll-interval',
   ForceCancel: 'force-cancel',
+  ShowLogs: 'show-logs',
   Comment: 'comment',
   GithubToken: 'github-token',
   CommentKey: 'comment-key'

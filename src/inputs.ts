@@ -36,6 +36,8 @@ export interface ActionInputs {
   timeoutMs: number
   pollIntervalMs: number
   forceCancel: boolean
+  /** Stream the run's plan and apply logs into the job log while they are written. */
+  showLogs: boolean
   comment: CommentMode
   githubToken: string
   commentKey: string
@@ -214,6 +216,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   const discard = booleanInput(get, Inputs.Discard, true)
   const waitForApply = booleanInput(get, Inputs.WaitForApply, true)
   const forceCancel = booleanInput(get, Inputs.ForceCancel, false)
+  const showLogs = booleanInput(get, Inputs.ShowLogs, true)
 
   if (isDestroy && refreshOnly) {
     throw new InputError(
@@ -332,6 +335,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     timeoutMs,
     pollIntervalMs,
     forceCancel,
+    showLogs,
     comment: commentRaw,
     githubToken: get(Inputs.GithubToken).trim(),
     commentKey: get(Inputs.CommentKey).trim()

@@ -390,9 +390,10 @@ class TfcHttp {
             }
             if (status === 200 && destination) {
                 await this.stoppable(where, signal => untilAborted(message, signal, (0,promises_.pipeline)(message, (0,external_node_fs_.createWriteStream)(destination))));
-                return { status, body: '' };
+                return { status, body: '', bytes: Buffer.alloc(0) };
             }
-            return { status, body: await this.stoppable(where, signal => untilAborted(message, signal, readBody(message))) };
+            const bytes = await this.stoppable(where, signal => untilAborted(message, signal, readBytes(message)));
+            return { status, body: bytes.toString('utf8'), bytes };
         }
     }
     /**
@@ -594,10 +595,13 @@ async function untilAborted(message, signal, work) {
     }
 }
 function readBody(message) {
+    return readBytes(message).then(bytes => bytes.toString('utf8'));
+}
+function readBytes(message) {
     return new Promise((resolve, reject) => {
         const chunks = [];
         message.on('data', (chunk) => chunks.push(chunk));
-        message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        message.on('end', () => resolve(Buffer.concat(chunks)));
         message.on('error', reject);
         message.on('aborted', () => reject(Object.assign(new Error('connection closed mid-response'), { code: 'ECONNRESET' })));
     });
@@ -774,6 +778,7 @@ function parseInputs(get, env) {
     const discard = booleanInput(get, Inputs.Discard, true);
     const waitForApply = booleanInput(get, Inputs.WaitForApply, true);
     const forceCancel = booleanInput(get, Inputs.ForceCancel, false);
+    const showLogs = booleanInput(get, Inputs.ShowLogs, true);
     if (isDestroy && refreshOnly) {
         throw new InputError(Inputs.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.');
     }
@@ -854,6 +859,7 @@ function parseInputs(get, env) {
         timeoutMs,
         pollIntervalMs,
         forceCancel,
+        showLogs,
         comment: commentRaw,
         githubToken: get(Inputs.GithubToken).trim(),
         commentKey: get(Inputs.CommentKey).trim()

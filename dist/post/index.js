@@ -37,6 +37,7 @@ const Inputs = {
     Timeout: 'timeout',
     PollInterval: 'poll-interval',
     ForceCancel: 'force-cancel',
+    ShowLogs: 'show-logs',
     Comment: 'comment',
     GithubToken: 'github-token',
     CommentKey: 'comment-key'

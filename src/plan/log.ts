@@ -78,7 +78,8 @@ export function errorExcerpt(rawLog: string, tailLines = 40): LogExcerpt {
   return { kind: 'tail', text: bounded(plain.slice(-tailLines)) }
 }
 
-function messageOf(line: string): string {
+/** A log line as a person reads it: a structured (JSON-lines) log's `@message`, or the line itself. */
+export function messageOf(line: string): string {
   try {
     const message = (JSON.parse(line) as { '@message'?: unknown })['@message']
     return typeof message === 'string' ? message : line

@@ -4,6 +4,11 @@ import type { Run, Workspace } from '../tfc/types.js'
 import type { StepContext } from './context.js'
 import { Interrupted, TimedOut } from './failures.js'
 import { FIRST_PENDING_CHECK_MS, PENDING_CHECK_MS, whyPending } from './queue.js'
+import { LogFollower } from './log-follower.js'
+import { readApply, readPlan } from '../tfc/plans.js'
+
+/** Log reads go to archive storage, at most about once a second. */
+const LOG_READ_MS = 1000
 
 /**
  * Polls GET /runs/:id (never a list endpoint) until `done`, backing off to `poll-interval`, within `timeout`.
@@ -23,29 +28,57 @@ export async function waitForRun(
   let pendingSince: number | undefined
   let nextCheck = 0
   let pendingReason: string | undefined
+  let follower: LogFollower | undefined
+  let nextRead = 0
+  let nextLogRead = 0
   for (;;) {
     checkStop(ctx, phase, pendingReason && `run ${runId} never started: ${pendingReason}`)
-    const run = await readRun(ctx.http, runId)
-    if (run.status !== lastStatus) {
-      ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`)
-      lastStatus = run.status
-    }
-    if (done(run)) return run
-    if (run.status === 'pending' && workspace) {
-      pendingSince ??= clock.now()
-      nextCheck ||= pendingSince + FIRST_PENDING_CHECK_MS
-      if (clock.now() >= nextCheck) {
-        nextCheck = clock.now() + PENDING_CHECK_MS
-        const reason = await whyPending(ctx.http, ctx.inputs.apiOrigin, workspace, run)
-        if (reason && reason !== pendingReason) ctx.log.warning(`Run ${runId} has not started: ${reason}.`)
-        pendingReason = reason
+    if (clock.now() >= nextRead) {
+      const run = await readRun(ctx.http, runId)
+      if (run.status !== lastStatus) {
+        ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`)
+        lastStatus = run.status
       }
-    } else {
-      pendingReason = undefined
+      if (done(run)) return run
+      if (run.status === 'pending' && workspace) {
+        pendingSince ??= clock.now()
+        nextCheck ||= pendingSince + FIRST_PENDING_CHECK_MS
+        if (clock.now() >= nextCheck) {
+          nextCheck = clock.now() + PENDING_CHECK_MS
+          const reason = await whyPending(ctx.http, ctx.inputs.apiOrigin, workspace, run)
+          if (reason && reason !== pendingReason) ctx.log.warning(`Run ${runId} has not started: ${reason}.`)
+          pendingReason = reason
+        }
+      } else {
+        pendingReason = undefined
+      }
+      follower ??= await followLog(ctx, run, phase)
+      nextRead = clock.now() + nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs)
     }
-    const delay = Math.min(nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs), Math.max(0, ctx.deadline - clock.now()))
-    await clock.sleep(delay, ctx.signal)
+    // While the log is written, read it about once a second; its end marker means the phase is over: read the
+    // run at once instead of at the next poll.
+    if (follower && !follower.finished && clock.now() >= nextLogRead) {
+      nextLogRead = clock.now() + LOG_READ_MS
+      if (await follower.read()) {
+        nextRead = clock.now()
+        continue
+      }
+    }
+    const untilRead = nextRead - clock.now()
+    const delay = follower && !follower.finished ? Math.min(nextLogRead - clock.now(), untilRead) : untilRead
+    await clock.sleep(Math.min(Math.max(0, delay), Math.max(0, ctx.deadline - clock.now())), ctx.signal)
   }
+}
+
+/** The phase's log, once the phase has started writing it. */
+async function followLog(ctx: StepContext, run: Run, phase: 'plan' | 'apply'): Promise<LogFollower | undefined> {
+  const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId
+  if (!started) return undefined
+  const url = phase === 'plan' ? (await readPlan(ctx.http, run.planId!)).logReadUrl : (await readApply(ctx.http, run.applyId!)).logReadUrl
+  if (!url) return undefined
+  // A signed URL: masked before anything could print it.
+  ctx.log.setSecret(url)
+  return new LogFollower(ctx, url)
 }
 
 export function checkStop(ctx: StepContext, phase: 'plan' | 'apply', detail?: string): void {

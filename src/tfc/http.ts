@@ -146,7 +146,7 @@ export class TfcHttp {
    * Fetches a URL that may live on another host (archive storage for JSON plans and logs). The token goes only to
    * the API origin; redirects are followed by hand so a signed URL elsewhere never sees it.
    */
-  async fetchBlob(url: string, destination?: string, maxRedirects = 3): Promise<{ status: number; body: string }> {
+  async fetchBlob(url: string, destination?: string, maxRedirects = 3): Promise<{ status: number; body: string; bytes: Buffer }> {
     let current = new URL(url, this.origin)
     for (let hop = 0; ; hop++) {
       const headers: OutgoingHttpHeaders = { Accept: 'application/json, */*' }
@@ -166,9 +166,10 @@ export class TfcHttp {
       }
       if (status === 200 && destination) {
         await this.stoppable(where, signal => untilAborted(message, signal, pipeline(message, createWriteStream(destination))))
-        return { status, body: '' }
+        return { status, body: '', bytes: Buffer.alloc(0) }
       }
-      return { status, body: await this.stoppable(where, signal => untilAborted(message, signal, readBody(message))) }
+      const bytes = await this.stoppable(where, signal => untilAborted(message, signal, readBytes(message)))
+      return { status, body: bytes.toString('utf8'), bytes }
     }
   }
 
@@ -383,10 +384,14 @@ async function untilAborted<T>(message: IncomingMessage, signal: AbortSignal, wo
 }
 
 function readBody(message: IncomingMessage): Promise<string> {
+  return readBytes(message).then(bytes => bytes.toString('utf8'))
+}
+
+function readBytes(message: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     message.on('data', (chunk: Buffer) => chunks.push(chunk))
-    message.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    message.on('end', () => resolve(Buffer.concat(chunks)))
     message.on('error', reject)
     message.on('aborted', () => reject(Object.assign(new Error('connection closed mid-response'), { code: 'ECONNRESET' })))
   })
