@@ -119,6 +119,8 @@ describe(`apply the reviewed plan, through the bundle on Node ${NODE_VERSION}`, 
     const merge = await applyReviewed()
     expect(merge.code).toBe(1)
     expect(errorLine(merge.stdout)).toMatch(/No reviewed plan: pull request #7 has no plan comment for workspace acme\/production/)
+    // The summary says what was not done, not that a run was "not created".
+    expect(merge.summary).toMatch(/^### ❌ HCP Terraform run reviewed not acted on: production/)
     expect(tfc.runs.size).toBe(0)
   })
 

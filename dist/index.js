@@ -5192,7 +5192,9 @@ async function run(io, options = {}) {
     else if (failure) {
         // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
         await io
-            .appendSummary(`### ❌ HCP Terraform run not created: ${(0,markdown/* escapeProse */.fd)(inputs.workspace)}\n\n${(0,markdown/* escapeProse */.fd)(failure)}\n`)
+            .appendSummary(inputs.run
+            ? `### ❌ HCP Terraform run ${(0,markdown/* escapeProse */.fd)(inputs.run)} not acted on${inputs.workspace ? `: ${(0,markdown/* escapeProse */.fd)(inputs.workspace)}` : ''}\n\n${(0,markdown/* escapeProse */.fd)(failure)}\n`
+            : `### ❌ HCP Terraform run not created: ${(0,markdown/* escapeProse */.fd)(inputs.workspace)}\n\n${(0,markdown/* escapeProse */.fd)(failure)}\n`)
             .catch(() => undefined);
     }
     if (failure)

@@ -123,7 +123,11 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   } else if (failure) {
     // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
     await io
-      .appendSummary(`### ❌ HCP Terraform run not created: ${escapeProse(inputs.workspace)}\n\n${escapeProse(failure)}\n`)
+      .appendSummary(
+        inputs.run
+          ? `### ❌ HCP Terraform run ${escapeProse(inputs.run)} not acted on${inputs.workspace ? `: ${escapeProse(inputs.workspace)}` : ''}\n\n${escapeProse(failure)}\n`
+          : `### ❌ HCP Terraform run not created: ${escapeProse(inputs.workspace)}\n\n${escapeProse(failure)}\n`
+      )
       .catch(() => undefined)
   }
   if (failure) io.setFailed(failure)
