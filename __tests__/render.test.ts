@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readPlanSummary } from '../src/plan/read.js'
-import { destroyCount, summarizePlan } from '../src/plan/summary.js'
+import { MAX_LISTED_CHANGES, destroyCount, summarizePlan } from '../src/plan/summary.js'
 import { code, codeBlock } from '../src/report/markdown.js'
 import { renderReport, renderWithinLimit, type ReportInput } from '../src/report/render.js'
 import { FIXTURES, describeWithFixtures, fixtureFiles } from './support/fixtures.js'
@@ -83,6 +83,22 @@ describe('every action kind, generated', () => {
     if (destroys > shown) expect(warning).toMatch(new RegExp(`, and ${destroys - shown} more$`))
     else expect(warning).not.toMatch(/more$/)
   })
+  test('a plan past MAX_LISTED_CHANGES lists the first ones and counts every change, in totals that stay right', () => {
+    const resources = MAX_LISTED_CHANGES + 2_000
+    const summary = summarizePlan(generatedPlanObject(resources))
+    const effective = summary.changes.length + summary.unlisted
+    expect(summary.changes).toHaveLength(MAX_LISTED_CHANGES)
+    expect(summary.unlisted).toBeGreaterThan(0)
+    // Every generated kind but no-op has an effect: 8 of every 9 resources.
+    expect(effective).toBe(resources - Math.floor(resources / 9))
+    const totals = Object.values(summary.groupTotals).reduce((a, b) => a + b, 0)
+    expect(totals).toBe(effective)
+    const md = renderReport(report(summary), 'addresses', undefined, 5)
+    expect(md).toContain(`Resource changes (${effective})`)
+    expect(md).toContain(`**Create (${summary.groupTotals.create})**`)
+    expect(md).toContain(`- … and ${summary.groupTotals.create! - 5} more`)
+  })
+
   test('sensitive outputs are marked and no output value is ever printed', () => {
     const withSecret = summarizePlan({ output_changes: { password: { actions: ['create'], after: 'hunter2', after_sensitive: true } } })
     const text = renderReport(report(withSecret), 'full')

@@ -5231,11 +5231,23 @@ function redact(text, secrets) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A$: () => (/* binding */ STREAMED_MEMBERS),
 /* harmony export */   Db: () => (/* binding */ PlanSummaryBuilder),
+/* harmony export */   F8: () => (/* binding */ groupOf),
 /* harmony export */   M5: () => (/* binding */ destroyCount),
 /* harmony export */   NW: () => (/* binding */ KEPT_MEMBERS),
 /* harmony export */   W1: () => (/* binding */ emptyCounts)
 /* harmony export */ });
-/* unused harmony exports actionOf, toResourceChange, addToCounts, hasEffect, summarizePlan */
+/* unused harmony exports MAX_LISTED_CHANGES, actionOf, toResourceChange, addToCounts, hasEffect, summarizePlan */
+function groupOf(change) {
+    if (change.action === 'no-op')
+        return change.importing ? 'import' : 'move';
+    return change.action;
+}
+/**
+ * The most changes a summary lists. No report shows more: the job summary (512 KB) holds about 6,000 one-line
+ * changes, the comment far fewer, and past that the report lists the first addresses of each kind. The rest are
+ * counted, not kept, so a plan of any size costs the same memory (100k resources: 298 -> 115 MB peak).
+ */
+const MAX_LISTED_CHANGES = 10_000;
 function emptyCounts() {
     return { add: 0, change: 0, replace: 0, destroy: 0, import: 0, move: 0, read: 0, forget: 0 };
 }
@@ -5337,12 +5349,25 @@ function hasEffect(change) {
 }
 /** Collects a summary member by member, so a streaming reader and an in-memory document share one code path. */
 class PlanSummaryBuilder {
-    summary = { changes: [], drift: [], outputs: [], counts: emptyCounts(), errored: false };
+    summary = {
+        changes: [],
+        groupTotals: {},
+        unlisted: 0,
+        drift: [],
+        outputs: [],
+        counts: emptyCounts(),
+        errored: false
+    };
     resourceChange(raw) {
         const change = toResourceChange(raw ?? {});
         if (!hasEffect(change))
             return;
-        this.summary.changes.push(change);
+        if (this.summary.changes.length < MAX_LISTED_CHANGES)
+            this.summary.changes.push(change);
+        else
+            this.summary.unlisted++;
+        const group = groupOf(change);
+        this.summary.groupTotals[group] = (this.summary.groupTotals[group] ?? 0) + 1;
         addToCounts(this.summary.counts, change);
     }
     drift(raw) {
@@ -5590,11 +5615,6 @@ const REASONS = {
 };
 const WARNING_ADDRESS_LIMIT = 20;
 const EXPAND_WHEN_AT_MOST = 25;
-function groupOf(change) {
-    if (change.action === 'no-op')
-        return change.importing ? 'import' : 'move';
-    return change.action;
-}
 function countsOf(input) {
     return input.plan?.counts ?? input.counts;
 }
@@ -5649,7 +5669,7 @@ function describeChange(change) {
 function resourceSections(plan, detail, perGroup = Infinity) {
     const byGroup = new Map();
     for (const change of plan.changes) {
-        const group = groupOf(change);
+        const group = (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(change);
         const list = byGroup.get(group) ?? [];
         list.push(change);
         byGroup.set(group, list);
@@ -5659,10 +5679,13 @@ function resourceSections(plan, detail, perGroup = Infinity) {
         const list = byGroup.get(action);
         if (!list?.length)
             continue;
+        // Totals come from the summary: a very large plan lists only its first changes.
+        const total = plan.groupTotals[action] ?? list.length;
         const lines = list.slice(0, perGroup).map(change => (detail === 'full' ? describeChange(change) : `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.address)}`));
-        if (list.length > perGroup)
-            lines.push(`- … and ${list.length - perGroup} more`);
-        sections.push(`**${title} (${list.length})**\n\n${lines.join('\n')}`);
+        const shown = Math.min(list.length, perGroup);
+        if (total > shown)
+            lines.push(`- … and ${total - shown} more`);
+        sections.push(`**${title} (${total})**\n\n${lines.join('\n')}`);
     }
     if (detail === 'full' && plan.drift.length) {
         sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.address)} (${c.action})`).join('\n')}`);
@@ -5713,7 +5736,7 @@ function renderReport(input, detail, omitted, perGroup = Infinity) {
         if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
             const sections = resourceSections(input.plan, detail, perGroup);
             const open = input.plan.changes.length + input.plan.drift.length <= EXPAND_WHEN_AT_MOST;
-            out.push(details(`Resource changes (${input.plan.changes.length})`, sections.join('\n\n'), open));
+            out.push(details(`Resource changes (${input.plan.changes.length + input.plan.unlisted})`, sections.join('\n\n'), open));
         }
     }
     if (counts && detail !== 'link' && (counts.add || counts.change || counts.destroy || counts.replace)) {

@@ -1,5 +1,5 @@
 import type { LogExcerpt } from '../plan/log.js'
-import { destroyCount, type ChangeCounts, type PlanSummary, type ResourceAction, type ResourceChange } from '../plan/summary.js'
+import { destroyCount, groupOf, type ChangeCounts, type ChangeGroup, type PlanSummary, type ResourceChange } from '../plan/summary.js'
 import { code, codeBlock, escapeProse, escapeText, link, plural } from './markdown.js'
 
 /** Where the run stands when the report is written. The comment moves through these as the run does. */
@@ -63,7 +63,7 @@ const HEADLINES: Record<Outcome, { icon: string; title: string }> = {
 }
 
 /** Display order: what removes things first, so a destroy is never below the fold. */
-const GROUPS: Array<{ action: ResourceAction | 'import' | 'move'; title: string }> = [
+const GROUPS: Array<{ action: ChangeGroup; title: string }> = [
   { action: 'delete', title: 'Destroy' },
   { action: 'replace', title: 'Replace' },
   { action: 'forget', title: 'Forget (removed from state, not destroyed)' },
@@ -93,11 +93,6 @@ const REASONS: Record<string, string> = {
 
 const WARNING_ADDRESS_LIMIT = 20
 const EXPAND_WHEN_AT_MOST = 25
-
-function groupOf(change: ResourceChange): ResourceAction | 'import' | 'move' {
-  if (change.action === 'no-op') return change.importing ? 'import' : 'move'
-  return change.action
-}
 
 export function countsOf(input: ReportInput): ChangeCounts | undefined {
   return input.plan?.counts ?? input.counts
@@ -158,9 +153,12 @@ function resourceSections(plan: PlanSummary, detail: 'full' | 'addresses', perGr
   for (const { action, title } of GROUPS) {
     const list = byGroup.get(action)
     if (!list?.length) continue
+    // Totals come from the summary: a very large plan lists only its first changes.
+    const total = plan.groupTotals[action] ?? list.length
     const lines = list.slice(0, perGroup).map(change => (detail === 'full' ? describeChange(change) : `- ${code(change.address)}`))
-    if (list.length > perGroup) lines.push(`- … and ${list.length - perGroup} more`)
-    sections.push(`**${title} (${list.length})**\n\n${lines.join('\n')}`)
+    const shown = Math.min(list.length, perGroup)
+    if (total > shown) lines.push(`- … and ${total - shown} more`)
+    sections.push(`**${title} (${total})**\n\n${lines.join('\n')}`)
   }
   if (detail === 'full' && plan.drift.length) {
     sections.push(
@@ -215,7 +213,7 @@ export function renderReport(input: ReportInput, detail: Detail, omitted?: strin
     if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
       const sections = resourceSections(input.plan, detail, perGroup)
       const open = input.plan.changes.length + input.plan.drift.length <= EXPAND_WHEN_AT_MOST
-      out.push(details(`Resource changes (${input.plan.changes.length})`, sections.join('\n\n'), open))
+      out.push(details(`Resource changes (${input.plan.changes.length + input.plan.unlisted})`, sections.join('\n\n'), open))
     }
   }
   if (counts && detail !== 'link' && (counts.add || counts.change || counts.destroy || counts.replace)) {
