@@ -4831,7 +4831,9 @@ class TfcHttp {
         let current = new URL(url, this.origin);
         for (let hop = 0;; hop++) {
             const headers = { Accept: 'application/json, */*' };
-            if (current.origin === this.origin)
+            // Only API paths get the token: Terraform Enterprise serves archive storage on its own host too
+            // (`/_archivist/…`), whose signed URLs carry their own credential and refuse a second one.
+            if (current.origin === this.origin && current.pathname.startsWith('/api/'))
                 headers.Authorization = `Bearer ${this.options.token}`;
             const where = current.origin === this.origin ? `GET ${current.pathname}` : `GET from the storage host ${current.host}`;
             const target = current;
