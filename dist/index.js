@@ -3387,10 +3387,10 @@ async function readApply(http, id) {
  * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
  * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
  */
-async function downloadJsonPlan(http, planId, kind, destination, wait) {
+async function downloadJsonPlan(http, planId, kind, destination, wait, onChunk) {
     const path = `plans/${encodeURIComponent(planId)}/${kind}`;
     for (let attempt = 0; attempt < 6; attempt++) {
-        const result = await http.fetchBlob(`/api/v2/${path}`, destination);
+        const result = await http.fetchBlob(`/api/v2/${path}`, destination, 3, onChunk);
         if (result.status === 200)
             return true;
         if (result.status !== 204)
@@ -4062,15 +4062,25 @@ var summary = __nccwpck_require__(967);
  * Throws with a plain message when the file is not a JSON plan.
  */
 async function readPlanSummary(path) {
+    const reader = planSummaryReader();
+    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
+        reader.push(chunk);
+    return reader.end();
+}
+/** The same reader fed chunk by chunk, as bytes arrive (a download read while it is written to disk). */
+function planSummaryReader() {
     const builder = new summary/* PlanSummaryBuilder */.Db();
     const scanner = new JsonPlanScanner(summary/* STREAMED_MEMBERS */.A$, summary/* KEPT_MEMBERS */.NW, {
         element: (key, value) => (key === 'resource_changes' ? builder.resourceChange(value) : builder.drift(value)),
         member: (key, value) => builder.member(key, value)
     });
-    for await (const chunk of (0,external_node_fs_.createReadStream)(path, { highWaterMark: 1 << 20 }))
-        scanner.push(chunk);
-    scanner.end();
-    return builder.build();
+    return {
+        push: chunk => scanner.push(chunk),
+        end: () => {
+            scanner.end();
+            return builder.build();
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/run/read-plan.ts
@@ -4107,9 +4117,11 @@ async function readJsonPlan(ctx, plan) {
     const wait = (ms) => ctx.clock.sleep(ms, ctx.signal);
     for (const kind of ['json-output-redacted', 'json-output']) {
         try {
-            if (!(await downloadJsonPlan(ctx.http, plan.id, kind, file, wait)))
+            // One pass: the plan is read as it is written to the file behind `plan-json`, not read back afterwards.
+            const reader = planSummaryReader();
+            if (!(await downloadJsonPlan(ctx.http, plan.id, kind, file, wait, chunk => reader.push(chunk))))
                 continue;
-            const summary = await readPlanSummary(file);
+            const summary = reader.end();
             ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`);
             return { summary, jsonFile: file };
         }
@@ -4572,6 +4584,8 @@ function reportOf(outcome, apiOrigin, env, inputs) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __nccwpck_require__(6466);
 ;// CONCATENATED MODULE: ./src/tfc/network-errors.ts
@@ -4746,6 +4760,7 @@ class TokenBucket {
 
 
 
+
 const RETRYABLE_STATUSES = new Set([500, 502, 503, 504]);
 const JSON_API = 'application/vnd.api+json';
 /** A deadline that never comes: for callers that bound their own time. */
@@ -4827,7 +4842,9 @@ class TfcHttp {
      * Fetches a URL that may live on another host (archive storage for JSON plans and logs). The token goes only to
      * the API origin; redirects are followed by hand so a signed URL elsewhere never sees it.
      */
-    async fetchBlob(url, destination, maxRedirects = 3) {
+    async fetchBlob(url, destination, maxRedirects = 3, 
+    /** With `destination`: also sees each chunk of a 200 body as it is written, so it is read in the same pass. */
+    onChunk) {
         let current = new URL(url, this.origin);
         for (let hop = 0;; hop++) {
             const headers = { Accept: 'application/json, */*' };
@@ -4850,7 +4867,18 @@ class TfcHttp {
                 continue;
             }
             if (status === 200 && destination) {
-                await this.stoppable(where, signal => untilAborted(message, signal, (0,external_node_stream_promises_.pipeline)(message, (0,external_node_fs_.createWriteStream)(destination))));
+                const tap = new external_node_stream_.Transform({
+                    transform(chunk, _encoding, callback) {
+                        try {
+                            onChunk?.(chunk);
+                            callback(null, chunk);
+                        }
+                        catch (error) {
+                            callback(error);
+                        }
+                    }
+                });
+                await this.stoppable(where, signal => untilAborted(message, signal, (0,external_node_stream_promises_.pipeline)(message, tap, (0,external_node_fs_.createWriteStream)(destination))));
                 return { status, body: '', bytes: Buffer.alloc(0) };
             }
             const bytes = await this.stoppable(where, signal => untilAborted(message, signal, readBytes(message)));

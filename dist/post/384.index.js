@@ -23,6 +23,8 @@ var external_node_fs_ = __webpack_require__(24);
 var external_node_http_ = __webpack_require__(67);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(708);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(75);
 // EXTERNAL MODULE: external "node:stream/promises"
 var promises_ = __webpack_require__(466);
 ;// CONCATENATED MODULE: ./src/sleep.ts
@@ -287,6 +289,7 @@ class TokenBucket {
 
 
 
+
 const RETRYABLE_STATUSES = new Set([500, 502, 503, 504]);
 const JSON_API = 'application/vnd.api+json';
 /** A deadline that never comes: for callers that bound their own time. */
@@ -368,7 +371,9 @@ class TfcHttp {
      * Fetches a URL that may live on another host (archive storage for JSON plans and logs). The token goes only to
      * the API origin; redirects are followed by hand so a signed URL elsewhere never sees it.
      */
-    async fetchBlob(url, destination, maxRedirects = 3) {
+    async fetchBlob(url, destination, maxRedirects = 3, 
+    /** With `destination`: also sees each chunk of a 200 body as it is written, so it is read in the same pass. */
+    onChunk) {
         let current = new URL(url, this.origin);
         for (let hop = 0;; hop++) {
             const headers = { Accept: 'application/json, */*' };
@@ -391,7 +396,18 @@ class TfcHttp {
                 continue;
             }
             if (status === 200 && destination) {
-                await this.stoppable(where, signal => untilAborted(message, signal, (0,promises_.pipeline)(message, (0,external_node_fs_.createWriteStream)(destination))));
+                const tap = new external_node_stream_.Transform({
+                    transform(chunk, _encoding, callback) {
+                        try {
+                            onChunk?.(chunk);
+                            callback(null, chunk);
+                        }
+                        catch (error) {
+                            callback(error);
+                        }
+                    }
+                });
+                await this.stoppable(where, signal => untilAborted(message, signal, (0,promises_.pipeline)(message, tap, (0,external_node_fs_.createWriteStream)(destination))));
                 return { status, body: '', bytes: Buffer.alloc(0) };
             }
             const bytes = await this.stoppable(where, signal => untilAborted(message, signal, readBytes(message)));

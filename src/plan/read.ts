@@ -7,12 +7,23 @@ import { KEPT_MEMBERS, PlanSummaryBuilder, STREAMED_MEMBERS, type PlanSummary } 
  * Throws with a plain message when the file is not a JSON plan.
  */
 export async function readPlanSummary(path: string): Promise<PlanSummary> {
+  const reader = planSummaryReader()
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) reader.push(chunk as Buffer)
+  return reader.end()
+}
+
+/** The same reader fed chunk by chunk, as bytes arrive (a download read while it is written to disk). */
+export function planSummaryReader(): { push(chunk: Buffer): void; end(): PlanSummary } {
   const builder = new PlanSummaryBuilder()
   const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
     element: (key, value) => (key === 'resource_changes' ? builder.resourceChange(value) : builder.drift(value)),
     member: (key, value) => builder.member(key, value)
   })
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) scanner.push(chunk as Buffer)
-  scanner.end()
-  return builder.build()
+  return {
+    push: chunk => scanner.push(chunk),
+    end: () => {
+      scanner.end()
+      return builder.build()
+    }
+  }
 }

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { LogExcerpt } from '../plan/log.js'
-import { readPlanSummary } from '../plan/read.js'
+import { planSummaryReader } from '../plan/read.js'
 import { destroyCount, emptyCounts, type ChangeCounts, type PlanSummary } from '../plan/summary.js'
 import { StoppedError } from '../tfc/errors.js'
 import { downloadJsonPlan } from '../tfc/plans.js'
@@ -48,8 +48,10 @@ async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDeta
   const wait = (ms: number): Promise<void> => ctx.clock.sleep(ms, ctx.signal)
   for (const kind of ['json-output-redacted', 'json-output'] as const) {
     try {
-      if (!(await downloadJsonPlan(ctx.http, plan.id, kind, file, wait))) continue
-      const summary = await readPlanSummary(file)
+      // One pass: the plan is read as it is written to the file behind `plan-json`, not read back afterwards.
+      const reader = planSummaryReader()
+      if (!(await downloadJsonPlan(ctx.http, plan.id, kind, file, wait, chunk => reader.push(chunk)))) continue
+      const summary = reader.end()
       ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`)
       return { summary, jsonFile: file }
     } catch (error) {

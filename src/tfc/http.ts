@@ -8,6 +8,7 @@ import {
   type RequestOptions as NodeRequestOptions
 } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { systemClock, type Clock } from '../clock.js'
 import { ApiError, OutcomeUnknownError, StoppedError, TransportError, describeErrorDocument } from './errors.js'
@@ -146,7 +147,13 @@ export class TfcHttp {
    * Fetches a URL that may live on another host (archive storage for JSON plans and logs). The token goes only to
    * the API origin; redirects are followed by hand so a signed URL elsewhere never sees it.
    */
-  async fetchBlob(url: string, destination?: string, maxRedirects = 3): Promise<{ status: number; body: string; bytes: Buffer }> {
+  async fetchBlob(
+    url: string,
+    destination?: string,
+    maxRedirects = 3,
+    /** With `destination`: also sees each chunk of a 200 body as it is written, so it is read in the same pass. */
+    onChunk?: (chunk: Buffer) => void
+  ): Promise<{ status: number; body: string; bytes: Buffer }> {
     let current = new URL(url, this.origin)
     for (let hop = 0; ; hop++) {
       const headers: OutgoingHttpHeaders = { Accept: 'application/json, */*' }
@@ -167,7 +174,17 @@ export class TfcHttp {
         continue
       }
       if (status === 200 && destination) {
-        await this.stoppable(where, signal => untilAborted(message, signal, pipeline(message, createWriteStream(destination))))
+        const tap = new Transform({
+          transform(chunk: Buffer, _encoding, callback) {
+            try {
+              onChunk?.(chunk)
+              callback(null, chunk)
+            } catch (error) {
+              callback(error as Error)
+            }
+          }
+        })
+        await this.stoppable(where, signal => untilAborted(message, signal, pipeline(message, tap, createWriteStream(destination))))
         return { status, body: '', bytes: Buffer.alloc(0) }
       }
       const bytes = await this.stoppable(where, signal => untilAborted(message, signal, readBytes(message)))

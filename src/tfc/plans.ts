@@ -42,11 +42,12 @@ export async function downloadJsonPlan(
   planId: string,
   kind: JsonPlanKind,
   destination: string,
-  wait: (ms: number) => Promise<void>
+  wait: (ms: number) => Promise<void>,
+  onChunk?: (chunk: Buffer) => void
 ): Promise<boolean> {
   const path = `plans/${encodeURIComponent(planId)}/${kind}`
   for (let attempt = 0; attempt < 6; attempt++) {
-    const result = await http.fetchBlob(`/api/v2/${path}`, destination)
+    const result = await http.fetchBlob(`/api/v2/${path}`, destination, 3, onChunk)
     if (result.status === 200) return true
     if (result.status !== 204) return false
     await wait(500 * (attempt + 1))
