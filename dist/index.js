@@ -3407,6 +3407,7 @@ async function downloadJsonPlan(http, planId, kind, destination, wait, onChunk) 
 
 
 
+
 /** Log reads go to archive storage, at most about once a second. */
 const LOG_READ_MS = 1000;
 /**
@@ -3415,6 +3416,18 @@ const LOG_READ_MS = 1000;
  * Throws TimedOut or Interrupted, which the lifecycle turns into stopping the run.
  */
 async function waitForRun(ctx, runId, done, phase, workspace) {
+    try {
+        return await poll(ctx, runId, done, phase, workspace);
+    }
+    catch (error) {
+        // The deadline or a stop may cut a request in flight rather than the wait itself: either way it is the phase
+        // the step was waiting for that ran out, and the message says which, whatever the machine's timing.
+        if (error instanceof errors/* StoppedError */.Ko)
+            throw error.reason === 'deadline' ? new failures/* TimedOut */.GA(phase) : new failures/* Interrupted */.j$(phase);
+        throw error;
+    }
+}
+async function poll(ctx, runId, done, phase, workspace) {
     const { clock } = ctx;
     const started = clock.now();
     let lastStatus = '';

@@ -2,6 +2,7 @@ import { nextPollDelay } from '../decide.js'
 import { readRun } from '../tfc/runs.js'
 import type { Run, Workspace } from '../tfc/types.js'
 import type { StepContext } from './context.js'
+import { StoppedError } from '../tfc/errors.js'
 import { Interrupted, TimedOut } from './failures.js'
 import { FIRST_PENDING_CHECK_MS, PENDING_CHECK_MS, whyPending } from './queue.js'
 import { LogFollower } from './log-follower.js'
@@ -16,6 +17,23 @@ const LOG_READ_MS = 1000
  * Throws TimedOut or Interrupted, which the lifecycle turns into stopping the run.
  */
 export async function waitForRun(
+  ctx: StepContext,
+  runId: string,
+  done: (run: Run) => boolean,
+  phase: 'plan' | 'apply',
+  workspace?: Workspace
+): Promise<Run> {
+  try {
+    return await poll(ctx, runId, done, phase, workspace)
+  } catch (error) {
+    // The deadline or a stop may cut a request in flight rather than the wait itself: either way it is the phase
+    // the step was waiting for that ran out, and the message says which, whatever the machine's timing.
+    if (error instanceof StoppedError) throw error.reason === 'deadline' ? new TimedOut(phase) : new Interrupted(phase)
+    throw error
+  }
+}
+
+async function poll(
   ctx: StepContext,
   runId: string,
   done: (run: Run) => boolean,
