@@ -58,6 +58,8 @@ const Outputs = {
     Applied: 'applied',
     Discarded: 'discarded',
     PlanJson: 'plan-json',
+    CostProposedMonthly: 'cost-proposed-monthly',
+    CostDeltaMonthly: 'cost-delta-monthly',
     CommentUrl: 'comment-url'
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
@@ -2338,7 +2340,7 @@ function commitOf(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2594);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9867);
 
 
 /**
@@ -2683,7 +2685,7 @@ function checkWorkspaceRef(input, value) {
 
 /***/ }),
 
-/***/ 2594:
+/***/ 9867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2908,6 +2910,7 @@ function toRun(resource) {
         applyId: (0,jsonapi/* relId */.ZK)(resource, 'apply'),
         configurationVersionId: (0,jsonapi/* relId */.ZK)(resource, 'configuration-version'),
         workspaceId: (0,jsonapi/* relId */.ZK)(resource, 'workspace'),
+        costEstimateId: (0,jsonapi/* relId */.ZK)(resource, 'cost-estimate'),
         positionInQueue: (0,jsonapi/* num */.bu)(resource, 'position-in-queue') ?? undefined
     };
 }
@@ -4096,7 +4099,47 @@ function planSummaryReader() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/tfc/cost-estimates.ts
+
+async function readCostEstimate(http, id) {
+    const path = `cost-estimates/${encodeURIComponent(id)}`;
+    const resource = (0,jsonapi/* single */.J0)((0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`));
+    const text = (key) => (0,jsonapi/* str */.gx)(resource, key) || undefined;
+    return {
+        id: resource.id,
+        status: (0,jsonapi/* str */.gx)(resource, 'status'),
+        proposedMonthlyCost: text('proposed-monthly-cost'),
+        priorMonthlyCost: text('prior-monthly-cost'),
+        deltaMonthlyCost: text('delta-monthly-cost'),
+        matchedResourcesCount: (0,jsonapi/* num */.bu)(resource, 'matched-resources-count') ?? undefined,
+        resourcesCount: (0,jsonapi/* num */.bu)(resource, 'resources-count') ?? undefined,
+        errorMessage: text('error-message')
+    };
+}
+/** One line for the report, as the Terraform CLI says it; undefined when there is nothing to say yet. */
+function describeCost(cost) {
+    switch (cost.status) {
+        case 'finished': {
+            if (cost.proposedMonthlyCost === undefined)
+                return undefined;
+            const delta = Number.parseFloat(cost.deltaMonthlyCost ?? '0');
+            const change = `${delta < 0 ? '-' : '+'}$${Math.abs(delta).toFixed(2)}`;
+            const resources = cost.resourcesCount !== undefined ? ` · resources: ${cost.matchedResourcesCount ?? 0} of ${cost.resourcesCount} estimated` : '';
+            return `$${Number.parseFloat(cost.proposedMonthlyCost).toFixed(2)}/mo (${change})${resources}`;
+        }
+        case 'skipped_due_to_targeting':
+            return 'not available for this plan, because it was created with targeting (target-addrs)';
+        case 'errored':
+            return `cost estimation errored${cost.errorMessage ? `: ${cost.errorMessage}` : ''}`;
+        case 'canceled':
+        case 'unreachable':
+            return `no estimate (${cost.status})`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/run/read-plan.ts
+
 
 
 
@@ -4121,7 +4164,8 @@ async function readPlanDetails(ctx, run) {
             ctx.log.info(`Plan log (${log.kind}):\n${log.text}`);
     }
     const json = plan.status === 'finished' ? await readJsonPlan(ctx, plan) : {};
-    return { plan, log, ...json };
+    const cost = run.costEstimateId ? await readCost(ctx, run.costEstimateId) : undefined;
+    return { plan, log, cost, ...json };
 }
 async function readJsonPlan(ctx, plan) {
     const dir = (0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tfe-run-action');
@@ -4148,6 +4192,22 @@ async function readJsonPlan(ctx, plan) {
     const note = 'The JSON plan could not be read with this token, so the resource list is missing; counts come from the Plans API (a replacement counts as one add and one destroy).';
     ctx.log.warning(note);
     return { note };
+}
+/** A cost estimate that cannot be read is a warning: the plan is what the step is about. */
+async function readCost(ctx, id) {
+    try {
+        const cost = await readCostEstimate(ctx.http, id);
+        const line = describeCost(cost);
+        if (line)
+            ctx.log.info(`Cost estimate: ${line}`);
+        return cost;
+    }
+    catch (error) {
+        if (error instanceof errors/* StoppedError */.Ko)
+            throw error;
+        ctx.log.warning(`Could not read the cost estimate ${id}: ${error.message}`);
+        return undefined;
+    }
 }
 /** Resources the plan destroys, replacements included; from the JSON plan when read, else the Plans API's count. */
 function destroysOf(details) {
@@ -4541,6 +4601,10 @@ function outputsOf(outcome, apiOrigin) {
     }
     if (plan.jsonFile)
         outputs[constants/* Outputs */.tY.PlanJson] = plan.jsonFile;
+    if (plan.cost?.status === 'finished' && plan.cost.proposedMonthlyCost !== undefined) {
+        outputs[constants/* Outputs */.tY.CostProposedMonthly] = plan.cost.proposedMonthlyCost;
+        outputs[constants/* Outputs */.tY.CostDeltaMonthly] = plan.cost.deltaMonthlyCost ?? '0';
+    }
     outputs[constants/* Outputs */.tY.RunStatus] = run.status;
     // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
     outputs[constants/* Outputs */.tY.Applied] = String(outcome.applied);
@@ -4557,6 +4621,7 @@ var render = __nccwpck_require__(6340);
 // EXTERNAL MODULE: ./src/github-event.ts
 var github_event = __nccwpck_require__(2981);
 ;// CONCATENATED MODULE: ./src/report/report-input.ts
+
 
 
 
@@ -4589,6 +4654,7 @@ function reportOf(outcome, apiOrigin, env, inputs) {
         counts: plan.summary ? undefined : apiCounts(plan.plan),
         plan: plan.summary,
         planNote: plan.note,
+        cost: plan.cost && describeCost(plan.cost),
         log: outcome.applyLog ?? plan.log
     };
 }
@@ -5765,6 +5831,8 @@ function renderReport(input, detail, omitted, perGroup = Infinity) {
     const counts = countsOf(input);
     if (counts && detail !== 'link')
         out.push(countsLine(counts));
+    if (input.cost)
+        out.push(`**Cost estimate:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeProse */ .fd)(input.cost)}`);
     const warning = detail === 'link' ? undefined : destroyWarning(input);
     if (warning)
         out.push(warning);

@@ -45,6 +45,8 @@ export const Outputs = {
   Applied: 'applied',
   Discarded: 'discarded',
   PlanJson: 'plan-json',
+  CostProposedMonthly: 'cost-proposed-monthly',
+  CostDeltaMonthly: 'cost-delta-monthly',
   CommentUrl: 'comment-url'
 } as const
 

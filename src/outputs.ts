@@ -24,6 +24,10 @@ export function outputsOf(outcome: RunOutcome, apiOrigin: string): Record<string
     })
   }
   if (plan.jsonFile) outputs[Outputs.PlanJson] = plan.jsonFile
+  if (plan.cost?.status === 'finished' && plan.cost.proposedMonthlyCost !== undefined) {
+    outputs[Outputs.CostProposedMonthly] = plan.cost.proposedMonthlyCost
+    outputs[Outputs.CostDeltaMonthly] = plan.cost.deltaMonthlyCost ?? '0'
+  }
   outputs[Outputs.RunStatus] = run.status
   // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
   outputs[Outputs.Applied] = String(outcome.applied)

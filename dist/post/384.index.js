@@ -1118,6 +1118,7 @@ function toRun(resource) {
         applyId: relId(resource, 'apply'),
         configurationVersionId: relId(resource, 'configuration-version'),
         workspaceId: relId(resource, 'workspace'),
+        costEstimateId: relId(resource, 'cost-estimate'),
         positionInQueue: num(resource, 'position-in-queue') ?? undefined
     };
 }

@@ -57,6 +57,8 @@ const Outputs = {
     Applied: 'applied',
     Discarded: 'discarded',
     PlanJson: 'plan-json',
+    CostProposedMonthly: 'cost-proposed-monthly',
+    CostDeltaMonthly: 'cost-delta-monthly',
     CommentUrl: 'comment-url'
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */

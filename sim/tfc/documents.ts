@@ -51,12 +51,42 @@ export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown
       },
       plan: { data: { id: run.planId, type: 'plans' }, links: { related: `/api/v2/runs/${run.id}/plan` } },
       apply: { data: { id: run.applyId, type: 'applies' }, links: { related: `/api/v2/runs/${run.id}/apply` } },
+      'cost-estimate': run.script.costEstimation ? { data: { id: `ce-${run.id.slice(4)}`, type: 'cost-estimates' } } : { data: null },
       'run-events': { data: [], links: { related: `/api/v2/runs/${run.id}/run-events` } },
       'task-stages': { data: [], links: { related: `/api/v2/runs/${run.id}/task-stages` } },
       'policy-checks': { data: [], links: { related: `/api/v2/runs/${run.id}/policy-checks` } },
       comments: { data: [], links: { related: `/api/v2/runs/${run.id}/comments` } }
     },
     links: { self: `/api/v2/runs/${run.id}` }
+  }
+}
+
+/** The run's cost estimate (§7): finished once the run reached `cost_estimated`, with the scripted figures. */
+export function costEstimateDoc(machine: RunMachine, run: SimRun): Record<string, unknown> {
+  machine.advance(run)
+  const skipped = run.script.cost === 'skipped'
+  const done = run.reached.has('cost_estimated') || (skipped && run.reached.has('planned'))
+  const figures =
+    run.script.cost && run.script.cost !== 'skipped'
+      ? run.script.cost
+      : { proposed: '25.488', prior: '28.688', delta: '-3.2', matched: 3, total: 4 }
+  const status = !done ? 'queued' : skipped ? 'skipped_due_to_targeting' : 'finished'
+  const finished = status === 'finished'
+  return {
+    id: `ce-${run.id.slice(4)}`,
+    type: 'cost-estimates',
+    attributes: {
+      status,
+      'error-message': null,
+      'resources-count': finished ? figures.total : 0,
+      'matched-resources-count': finished ? figures.matched : 0,
+      'unmatched-resources-count': finished ? figures.total - figures.matched : 0,
+      ...(finished
+        ? { 'prior-monthly-cost': figures.prior, 'proposed-monthly-cost': figures.proposed, 'delta-monthly-cost': figures.delta }
+        : {}),
+      'status-timestamps': {}
+    },
+    links: { self: `/api/v2/cost-estimates/ce-${run.id.slice(4)}` }
   }
 }
 

@@ -16,6 +16,8 @@ export interface RunScript {
   applyLog?: string
   apply?: 'ok' | 'errored'
   costEstimation?: boolean
+  /** The cost estimate's figures (decimal strings, as the API sends them), or 'skipped' for a targeted plan. */
+  cost?: { proposed: string; prior: string; delta: string; matched: number; total: number } | 'skipped'
   policy?: 'passed' | 'soft_failed' | 'hard_failed'
   postPlanTask?: 'passed' | 'awaiting_override'
   /** Time each passing status lasts. */
@@ -84,7 +86,7 @@ export interface SimRun {
   replaceAddrs: string[] | null
   variables: Array<{ key: string; value: string }>
   createdAt: number
-  script: Required<Omit<RunScript, 'planJson' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts'>> & RunScript
+  script: Required<Omit<RunScript, 'planJson' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts' | 'cost'>> & RunScript
   /** Status timeline: each step lasts `ms`, the last one until the next action. */
   steps: Step[]
   stepsFrom: number

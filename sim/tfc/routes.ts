@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { countsPlan } from '../plan-generator.js'
 import type { TfcSimulator } from '../tfc-simulator.js'
-import { applyDoc, cvDoc, lockerDoc, permissionsOf, planDoc, runDoc, workspaceDoc } from './documents.js'
+import { applyDoc, costEstimateDoc, cvDoc, lockerDoc, permissionsOf, planDoc, runDoc, workspaceDoc } from './documents.js'
 import type { Archive } from './archive.js'
 import type { Faults } from './faults.js'
 import { newId, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './model.js'
@@ -140,6 +140,12 @@ export class ApiRoutes {
         run.script.planJson ??
         (run.script.plan === 'errored' ? '{}' : countsPlan(this.deps.machine.counts(run)))
       return this.send(res, 307, undefined, { Location: this.deps.archive.jsonUrl(content) })
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/cost-estimates\/ce-([^/]+)$/.exec(path))) {
+      const run = this.deps.machine.runs.get(`run-${m[1]}`)
+      return run?.script.costEstimation
+        ? this.send(res, 200, { data: costEstimateDoc(this.deps.machine, run) })
+        : this.error(res, 404, 'not found')
     }
     if (method === 'GET' && (m = /^\/api\/v2\/(?:applies\/([^/]+)|runs\/([^/]+)\/apply)$/.exec(path))) {
       const run = m[1] ? [...this.deps.machine.runs.values()].find(r => r.applyId === m![1]) : this.deps.machine.runs.get(m[2])

@@ -37,6 +37,8 @@ export interface ReportInput {
   plan?: PlanSummary
   /** Why the resource list is missing, when it is. */
   planNote?: string
+  /** The cost estimate, in one line ("$25.49/mo (-$3.20) · resources: 3 of 4 estimated"). */
+  cost?: string
   log?: LogExcerpt
 }
 
@@ -199,6 +201,7 @@ export function renderReport(input: ReportInput, detail: Detail, omitted?: strin
   if (input.configurationWarning) out.push(`> [!WARNING]\n> ${escapeProse(input.configurationWarning)}`)
   const counts = countsOf(input)
   if (counts && detail !== 'link') out.push(countsLine(counts))
+  if (input.cost) out.push(`**Cost estimate:** ${escapeProse(input.cost)}`)
   const warning = detail === 'link' ? undefined : destroyWarning(input)
   if (warning) out.push(warning)
   out.push(`**What this step did:** ${escapeProse(input.action)}`)

@@ -1,4 +1,5 @@
 import { commitOf } from '../github-event.js'
+import { describeCost } from '../tfc/cost-estimates.js'
 import { apiCounts } from '../run/read-plan.js'
 import type { RunOutcome } from '../run/outcome.js'
 import { runUrl, workspaceUrl } from '../run/workspace.js'
@@ -38,6 +39,7 @@ export function reportOf(
     counts: plan.summary ? undefined : apiCounts(plan.plan),
     plan: plan.summary,
     planNote: plan.note,
+    cost: plan.cost && describeCost(plan.cost),
     log: outcome.applyLog ?? plan.log
   }
 }

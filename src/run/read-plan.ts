@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { LogExcerpt } from '../plan/log.js'
 import { planSummaryReader } from '../plan/read.js'
 import { destroyCount, emptyCounts, type ChangeCounts, type PlanSummary } from '../plan/summary.js'
+import { describeCost, readCostEstimate, type CostEstimate } from '../tfc/cost-estimates.js'
 import { StoppedError } from '../tfc/errors.js'
 import { downloadJsonPlan } from '../tfc/plans.js'
 import { readPlan } from '../tfc/plans.js'
@@ -21,6 +22,8 @@ export interface PlanDetails {
   /** Why the resource list is missing, when it is. */
   note?: string
   log?: LogExcerpt
+  /** The run's cost estimate, when the organization has cost estimation on. */
+  cost?: CostEstimate
 }
 
 /** Reads the plan, its JSON (redacted first, then full) and, for an errored plan, the part of its log that matters. */
@@ -38,7 +41,8 @@ export async function readPlanDetails(ctx: StepContext, run: Run): Promise<PlanD
     if (log) ctx.log.info(`Plan log (${log.kind}):\n${log.text}`)
   }
   const json = plan.status === 'finished' ? await readJsonPlan(ctx, plan) : {}
-  return { plan, log, ...json }
+  const cost = run.costEstimateId ? await readCost(ctx, run.costEstimateId) : undefined
+  return { plan, log, cost, ...json }
 }
 
 async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDetails, 'summary' | 'jsonFile' | 'note'>> {
@@ -64,6 +68,20 @@ async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDeta
     'The JSON plan could not be read with this token, so the resource list is missing; counts come from the Plans API (a replacement counts as one add and one destroy).'
   ctx.log.warning(note)
   return { note }
+}
+
+/** A cost estimate that cannot be read is a warning: the plan is what the step is about. */
+async function readCost(ctx: StepContext, id: string): Promise<CostEstimate | undefined> {
+  try {
+    const cost = await readCostEstimate(ctx.http, id)
+    const line = describeCost(cost)
+    if (line) ctx.log.info(`Cost estimate: ${line}`)
+    return cost
+  } catch (error) {
+    if (error instanceof StoppedError) throw error
+    ctx.log.warning(`Could not read the cost estimate ${id}: ${(error as Error).message}`)
+    return undefined
+  }
 }
 
 /** Resources the plan destroys, replacements included; from the JSON plan when read, else the Plans API's count. */

@@ -41,6 +41,7 @@ export function toRun(resource: Resource): Run {
     applyId: relId(resource, 'apply'),
     configurationVersionId: relId(resource, 'configuration-version'),
     workspaceId: relId(resource, 'workspace'),
+    costEstimateId: relId(resource, 'cost-estimate'),
     positionInQueue: num(resource, 'position-in-queue') ?? undefined
   }
 }

@@ -111,6 +111,7 @@ export interface Run {
   applyId?: string
   configurationVersionId?: string
   workspaceId?: string
+  costEstimateId?: string
   /** Position in the organization's run queue, when the server says. */
   positionInQueue?: number
 }
