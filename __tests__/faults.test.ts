@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { systemClock } from '../src/clock.js'
 import { rateLimitDelayMs, serverErrorDelayMs } from '../src/tfc/http.js'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
 import { TEST_CLOCK, TOKEN, runAction, until } from './support/harness.js'
@@ -157,7 +158,9 @@ describe('timeouts and cancellation', () => {
   test('an abort (the job being cancelled) during planning cancels the run', async () => {
     ws.script = { planMs: Infinity }
     const controller = new AbortController()
-    const step = runAction(sim.url, { workspace: 'production' }, { signal: controller.signal })
+    // Real time for the step: after an interrupt it has 5 s to stop the run (the runner's grace period), which the
+    // test clock would shrink to half a real second.
+    const step = runAction(sim.url, { workspace: 'production' }, { signal: controller.signal, clock: systemClock })
     await until(() => [...sim.runs.values()].some(r => sim.statusOf(r) === 'planning'), 'the run is planning')
     controller.abort()
     const { io } = await step
