@@ -87,7 +87,8 @@ describe('promotion', () => {
 
 describe('apply and discard', () => {
   test('push with apply: true waits for the apply to finish', async () => {
-    production.script = { applyMs: 150 }
+    // Long enough to be seen applying however slow the machine: five seconds on the test clock.
+    production.script = { applyMs: 5000 }
     const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true' })
     expect(io.failed).toBeUndefined()
     expect(io.outputs['run-status']).toBe('applied')
