@@ -4246,8 +4246,9 @@ const STOP_ATTEMPTS = 3;
  * it is discardable (waiting for confirmation, a decision or its turn), else cancel when it is cancelable. Never
  * touches a run whose apply has started. On 409 or an unknown outcome it reads the run again and chooses again.
  */
-async function stopRunSafely(http, runId, comment) {
-    let run = await readRun(http, runId);
+async function stopRunSafely(http, runId, comment, fresh) {
+    // A caller that has just read the run hands it over rather than have it read twice.
+    let run = fresh ?? (await readRun(http, runId));
     let unconfirmed;
     for (let attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
         if (isTerminal(run))
@@ -4367,13 +4368,13 @@ owned = true) {
     const url = runUrl(ctx.inputs.apiOrigin, workspace, run.id);
     try {
         let detail = reason.detail;
-        if (reason.kind === 'timeout' && !detail) {
-            const fresh = await readRun(http, run.id);
-            const pending = fresh.status === 'pending' ? await whyPending(http, ctx.inputs.apiOrigin, workspace, fresh) : undefined;
+        const fresh = await readRun(http, run.id);
+        if (reason.kind === 'timeout' && !detail && fresh.status === 'pending') {
+            const pending = await whyPending(http, ctx.inputs.apiOrigin, workspace, fresh);
             if (pending)
                 detail = `run ${run.id} never started: ${pending}`;
         }
-        let result = await stopRunSafely(http, run.id, `Stopped by GitHub Actions: ${why}`);
+        let result = await stopRunSafely(http, run.id, `Stopped by GitHub Actions: ${why}`, fresh);
         // After an interrupt the runner kills the process within seconds: the cancel is sent, do not wait for it.
         if (result.kind === 'canceled' && reason.kind === 'timeout') {
             result = await settleCanceled(http, result.run, {
@@ -4410,9 +4411,7 @@ async function stopAfterFailure(ctx, workspace, run) {
         const waitsForPerson = current.actions.isConfirmable || AWAITING_DECISION_STATUSES.has(current.status);
         if (isTerminal(current) || (waitsForPerson && !ctx.inputs.discard))
             return { run: current, stopFailed: false };
-        const result = APPLY_STARTED_STATUSES.has(current.status)
-            ? { kind: 'applying', run: current }
-            : await stopRunSafely(http, run.id, 'Stopped by GitHub Actions: the step failed');
+        const result = await stopRunSafely(http, run.id, 'Stopped by GitHub Actions: the step failed', current);
         const action = result.kind === 'discarded' || result.kind === 'canceled'
             ? `${describeStop(result, url)} It no longer holds the workspace's queue.`
             : describeStop(result, url);

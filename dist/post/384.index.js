@@ -1204,8 +1204,9 @@ const STOP_ATTEMPTS = 3;
  * it is discardable (waiting for confirmation, a decision or its turn), else cancel when it is cancelable. Never
  * touches a run whose apply has started. On 409 or an unknown outcome it reads the run again and chooses again.
  */
-async function stopRunSafely(http, runId, comment) {
-    let run = await runs_readRun(http, runId);
+async function stopRunSafely(http, runId, comment, fresh) {
+    // A caller that has just read the run hands it over rather than have it read twice.
+    let run = fresh ?? (await runs_readRun(http, runId));
     let unconfirmed;
     for (let attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
         if (decide_isTerminal(run))

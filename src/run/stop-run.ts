@@ -31,8 +31,9 @@ const STOP_ATTEMPTS = 3
  * it is discardable (waiting for confirmation, a decision or its turn), else cancel when it is cancelable. Never
  * touches a run whose apply has started. On 409 or an unknown outcome it reads the run again and chooses again.
  */
-export async function stopRunSafely(http: TfcHttp, runId: string, comment: string): Promise<StopResult> {
-  let run = await readRun(http, runId)
+export async function stopRunSafely(http: TfcHttp, runId: string, comment: string, fresh?: Run): Promise<StopResult> {
+  // A caller that has just read the run hands it over rather than have it read twice.
+  let run = fresh ?? (await readRun(http, runId))
   let unconfirmed: OutcomeUnknownError | undefined
   for (let attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
     if (isTerminal(run)) return { kind: 'ended', run }

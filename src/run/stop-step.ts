@@ -6,7 +6,7 @@ import { APPLY_STARTED_STATUSES, AWAITING_DECISION_STATUSES, type Run, type Work
 import type { StepContext } from './context.js'
 import { Interrupted, TimedOut } from './failures.js'
 import { whyPending } from './queue.js'
-import { describeStop, settleCanceled, stopRunSafely, type StopResult } from './stop-run.js'
+import { describeStop, settleCanceled, stopRunSafely } from './stop-run.js'
 import { runUrl } from './workspace.js'
 
 /** Time to stop the run after `timeout`: enough for a cancel to take, short enough that the step ends promptly. */
@@ -67,12 +67,12 @@ export async function stopForReason(
   const url = runUrl(ctx.inputs.apiOrigin, workspace, run.id)
   try {
     let detail = reason.detail
-    if (reason.kind === 'timeout' && !detail) {
-      const fresh = await readRun(http, run.id)
-      const pending = fresh.status === 'pending' ? await whyPending(http, ctx.inputs.apiOrigin, workspace, fresh) : undefined
+    const fresh = await readRun(http, run.id)
+    if (reason.kind === 'timeout' && !detail && fresh.status === 'pending') {
+      const pending = await whyPending(http, ctx.inputs.apiOrigin, workspace, fresh)
       if (pending) detail = `run ${run.id} never started: ${pending}`
     }
-    let result = await stopRunSafely(http, run.id, `Stopped by GitHub Actions: ${why}`)
+    let result = await stopRunSafely(http, run.id, `Stopped by GitHub Actions: ${why}`, fresh)
     // After an interrupt the runner kills the process within seconds: the cancel is sent, do not wait for it.
     if (result.kind === 'canceled' && reason.kind === 'timeout') {
       result = await settleCanceled(http, result.run, {
@@ -111,9 +111,7 @@ export async function stopAfterFailure(
     const current = await readRun(http, run.id)
     const waitsForPerson = current.actions.isConfirmable || AWAITING_DECISION_STATUSES.has(current.status)
     if (isTerminal(current) || (waitsForPerson && !ctx.inputs.discard)) return { run: current, stopFailed: false }
-    const result: StopResult = APPLY_STARTED_STATUSES.has(current.status)
-      ? { kind: 'applying', run: current }
-      : await stopRunSafely(http, run.id, 'Stopped by GitHub Actions: the step failed')
+    const result = await stopRunSafely(http, run.id, 'Stopped by GitHub Actions: the step failed', current)
     const action =
       result.kind === 'discarded' || result.kind === 'canceled'
         ? `${describeStop(result, url)} It no longer holds the workspace's queue.`
