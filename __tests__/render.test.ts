@@ -109,7 +109,12 @@ describe('every action kind, generated', () => {
     const input = report(summarizePlan(generatedPlanObject(2000)))
     const full = renderReport(input, 'full').length
     expect(renderWithinLimit(input, full + 10).detail).toBe('full')
-    expect(renderWithinLimit(input, full - 10).detail).toBe('addresses')
+    // Attribute changes go first, then reasons and drift, and only then addresses.
+    expect(renderWithinLimit(input, full - 10).detail).toBe('reasons')
+    expect(renderWithinLimit(input, full - 10).markdown).toContain('Changed attributes were left out to fit')
+    const reasons = renderReport(input, 'reasons').length
+    expect(reasons).toBeLessThan(full)
+    expect(renderWithinLimit(input, reasons - 10).detail).toBe('addresses')
     expect(renderWithinLimit(input, 4000).markdown).toMatch(/Only the first addresses|left out to fit/)
     expect(renderWithinLimit(input, 1500).detail).toMatch(/counts|link/)
     for (const limit of [1000, 4000, 20_000, 65_536]) expect(renderWithinLimit(input, limit).markdown.length).toBeLessThanOrEqual(limit)

@@ -1,3 +1,5 @@
+import { attributeDiff, type AttributeDiff } from './attribute-diff.js'
+
 /**
  * A compact view of a JSON plan: what the report needs and nothing more, so a plan of any size is reduced to a
  * small object once and the large document can be dropped. Works on both `terraform show -json` output
@@ -7,6 +9,8 @@ export type ResourceAction = 'create' | 'update' | 'delete' | 'replace' | 'read'
 
 export interface ResourceChange {
   address: string
+  /** What changes inside it: updates and replacements among the first MAX_DIFFED_CHANGES only. */
+  diff?: AttributeDiff
   action: ResourceAction
   previousAddress?: string
   actionReason?: string
@@ -46,6 +50,12 @@ export function groupOf(change: ResourceChange): ChangeGroup {
  * counted, not kept, so a plan of any size costs the same memory (100k resources: 298 -> 115 MB peak).
  */
 export const MAX_LISTED_CHANGES = 10_000
+
+/**
+ * The most updates and replacements whose changed attributes are kept. A comment that shows more resources than
+ * this has long since dropped attribute details to fit, so diffing further would cost memory for nothing.
+ */
+export const MAX_DIFFED_CHANGES = 200
 
 export interface PlanSummary {
   /** Resources with an effect (anything but a plain no-op; a no-op that moves or imports counts), the first MAX_LISTED_CHANGES. */
@@ -100,7 +110,7 @@ interface RawChange {
   index?: unknown
   previous_address?: unknown
   action_reason?: unknown
-  change?: { actions?: unknown; replace_paths?: unknown; importing?: unknown }
+  change?: { actions?: unknown; replace_paths?: unknown; importing?: unknown; [key: string]: unknown }
 }
 
 /** Replace paths are lists of attribute names and indexes; rendered as `tags["Name"]`-style attribute paths. */
@@ -185,11 +195,18 @@ export class PlanSummaryBuilder {
     errored: false
   }
 
+  private diffed = 0
+
   resourceChange(raw: unknown): void {
     const change = toResourceChange(raw ?? {})
     if (!hasEffect(change)) return
-    if (this.summary.changes.length < MAX_LISTED_CHANGES) this.summary.changes.push(change)
-    else this.summary.unlisted++
+    if (this.summary.changes.length < MAX_LISTED_CHANGES) {
+      if ((change.action === 'update' || change.action === 'replace') && this.diffed < MAX_DIFFED_CHANGES) {
+        this.diffed++
+        change.diff = attributeDiff((raw as RawChange).change ?? {}, change.replacePaths)
+      }
+      this.summary.changes.push(change)
+    } else this.summary.unlisted++
     const group = groupOf(change)
     this.summary.groupTotals[group] = (this.summary.groupTotals[group] ?? 0) + 1
     addToCounts(this.summary.counts, change)

@@ -1,5 +1,6 @@
 import type { LogExcerpt } from '../plan/log.js'
 import { destroyCount, groupOf, type ChangeCounts, type ChangeGroup, type PlanSummary, type ResourceChange } from '../plan/summary.js'
+import { diffLines } from '../plan/attribute-diff.js'
 import { code, codeBlock, escapeProse, escapeText, link, plural } from './markdown.js'
 
 /** Where the run stands when the report is written. The comment moves through these as the run does. */
@@ -42,8 +43,9 @@ export interface ReportInput {
   log?: LogExcerpt
 }
 
-export type Detail = 'full' | 'addresses' | 'counts' | 'link'
-export const DETAIL_LEVELS: readonly Detail[] = ['full', 'addresses', 'counts', 'link']
+/** How much of the plan a report shows; each level drops what matters least first. */
+export type Detail = 'full' | 'reasons' | 'addresses' | 'counts' | 'link'
+export const DETAIL_LEVELS: readonly Detail[] = ['full', 'reasons', 'addresses', 'counts', 'link']
 
 const HEADLINES: Record<Outcome, { icon: string; title: string }> = {
   planning: { icon: '⏳', title: 'Planning' },
@@ -134,16 +136,22 @@ function destroyWarning(input: ReportInput): string | undefined {
   return `> [!WARNING]\n> **This plan destroys or replaces ${plural(total, 'resource')}**${list}`
 }
 
-function describeChange(change: ResourceChange): string {
+function describeChange(change: ResourceChange, withDiff: boolean): string {
   const notes: string[] = []
   if (change.previousAddress) notes.push(`moved from ${code(change.previousAddress)}`)
   if (change.importing) notes.push(change.importId ? `import ID ${code(change.importId)}` : 'imported')
   if (change.actionReason) notes.push(REASONS[change.actionReason] ?? code(change.actionReason))
   if (change.replacePaths?.length) notes.push(`forced by ${change.replacePaths.map(code).join(', ')}`)
-  return `- ${code(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`
+  const line = `- ${code(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`
+  if (!withDiff || !change.diff?.attributes.length) return line
+  const count = change.diff.attributes.length + change.diff.more
+  // Collapsed under its list item (indented to belong to it), so a long plan stays a list of addresses.
+  const block = details(plural(count, 'changed attribute'), codeBlock(diffLines(change.diff).join('\n'), 'diff'), false)
+  return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`
 }
 
-function resourceSections(plan: PlanSummary, detail: 'full' | 'addresses', perGroup = Infinity): string[] {
+function resourceSections(plan: PlanSummary, detail: 'full' | 'reasons' | 'addresses', perGroup = Infinity): string[] {
+  const described = detail !== 'addresses'
   const byGroup = new Map<string, ResourceChange[]>()
   for (const change of plan.changes) {
     const group = groupOf(change)
@@ -157,17 +165,19 @@ function resourceSections(plan: PlanSummary, detail: 'full' | 'addresses', perGr
     if (!list?.length) continue
     // Totals come from the summary: a very large plan lists only its first changes.
     const total = plan.groupTotals[action] ?? list.length
-    const lines = list.slice(0, perGroup).map(change => (detail === 'full' ? describeChange(change) : `- ${code(change.address)}`))
+    const lines = list
+      .slice(0, perGroup)
+      .map(change => (described ? describeChange(change, detail === 'full') : `- ${code(change.address)}`))
     const shown = Math.min(list.length, perGroup)
     if (total > shown) lines.push(`- … and ${total - shown} more`)
-    sections.push(`**${title} (${total})**\n\n${lines.join('\n')}`)
+    sections.push(`**${title} (${total})**\n\n${lines.join('\n').trimEnd()}`)
   }
-  if (detail === 'full' && plan.drift.length) {
+  if (described && plan.drift.length) {
     sections.push(
       `**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${code(c.address)} (${c.action})`).join('\n')}`
     )
   }
-  if (detail === 'full' && plan.outputs.length) {
+  if (described && plan.outputs.length) {
     // Output values are never shown: a sensitive value must not reach a comment, and the name is what reviewers need.
     const lines = plan.outputs.map(o => `- ${code(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`)
     sections.push(`**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`)
@@ -212,7 +222,7 @@ export function renderReport(input: ReportInput, detail: Detail, omitted?: strin
     out.push(`**${label}:**\n\n${codeBlock(input.log.text)}`)
   }
 
-  if (detail === 'full' || detail === 'addresses') {
+  if (detail === 'full' || detail === 'reasons' || detail === 'addresses') {
     if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
       const sections = resourceSections(input.plan, detail, perGroup)
       const open = input.plan.changes.length + input.plan.drift.length <= EXPAND_WHEN_AT_MOST
@@ -231,6 +241,7 @@ const TRUNCATED = 'Only the first addresses of each kind of change are listed, t
 
 const OMITTED: Record<Detail, string | undefined> = {
   full: undefined,
+  reasons: 'Changed attributes were left out to fit; see the run page for the full plan.',
   addresses: 'Reasons, replacement paths, drift and outputs were left out to fit; see the run page for the full plan.',
   counts: 'The resource list was left out to fit; see the run page for the full plan.',
   link: 'The plan is too large to show here; see the run page.'
