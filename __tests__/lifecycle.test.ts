@@ -180,8 +180,13 @@ describe('failures that need a person', () => {
     const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true' })
     expect(io.failed).toMatch(/errored during planning/)
     expect(io.outputs['run-status']).toBe('errored')
-    expect(io.summary).toContain('Errors from the log')
-    expect(io.summary).toMatch(/Error: Unsupported block type/)
+    // Listed once, with its file and line, and annotated on that line (the file exists only with an upload).
+    expect(io.summary).toMatch(/\*\*Error\*\* \(plan\): Unsupported block type — `main\.tf` line 2 — Blocks of type/)
+    expect(io.summary).not.toContain('Errors from the log')
+    expect(io.annotations).toEqual([
+      expect.objectContaining({ level: 'error', title: 'Terraform plan: Unsupported block type', message: expect.stringMatching(/^Blocks of type[^]*\(main\.tf line 2\)$/) })
+    ])
+    expect(io.annotations[0].file).toBeUndefined()
   })
 
   test('an errored plan with a classic log shows its tail without colour codes', async () => {

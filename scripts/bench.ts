@@ -158,6 +158,7 @@ function quietIO(inputs: Record<string, string>): ActionIO {
     warning: () => undefined,
     group: (_name, fn) => fn(),
     appendSummary: () => Promise.resolve(),
+    annotate: () => undefined,
     setFailed: message => {
       throw new Error(message)
     }

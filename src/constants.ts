@@ -25,6 +25,9 @@ export const Inputs = {
   PollInterval: 'poll-interval',
   ForceCancel: 'force-cancel',
   ShowLogs: 'show-logs',
+  OverridePolicies: 'override-policies',
+  OverrideReason: 'override-reason',
+  Annotations: 'annotations',
   Comment: 'comment',
   GithubToken: 'github-token',
   CommentKey: 'comment-key'
@@ -47,6 +50,8 @@ export const Outputs = {
   PlanJson: 'plan-json',
   CostProposedMonthly: 'cost-proposed-monthly',
   CostDeltaMonthly: 'cost-delta-monthly',
+  PolicyStatus: 'policy-status',
+  PlanJsonFormat: 'plan-json-format',
   CommentUrl: 'comment-url'
 } as const
 

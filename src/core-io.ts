@@ -18,6 +18,12 @@ export function coreIO(): ActionIO {
       if (!process.env.GITHUB_STEP_SUMMARY) return
       await core.summary.addRaw(markdown).write()
     },
-    setFailed: message => core.setFailed(message)
+    setFailed: message => core.setFailed(message),
+    annotate: ({ level, message, ...properties }) => {
+      // @actions/core escapes the message and every property as the runner requires (addendum §4.4).
+      if (level === 'error') core.error(message, properties)
+      else if (level === 'warning') core.warning(message, properties)
+      else core.notice(message, properties)
+    }
   }
 }

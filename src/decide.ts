@@ -32,6 +32,7 @@ export type Decision =
         | 'canceled-elsewhere'
         | 'discarded-elsewhere'
         | 'policy-soft-failed'
+        | 'checks-failed'
         | 'no-changes'
         | 'speculative'
         | 'applied-before-confirm'
@@ -74,7 +75,7 @@ export function decideAfterPlan(run: Run, destroys: number, inputs: DecisionInpu
         kind: 'none',
         code: 'plan-errored',
         reason: 'The plan errored.',
-        fail: 'The run errored during planning (a Terraform error, a hard-mandatory policy or a mandatory run task); see the plan log excerpt and the run page.'
+        fail: 'The run errored during planning; see the errors in the job summary (or the end of the plan log) and the run page.'
       }
     case 'canceled':
     case 'force_canceled':

@@ -38,6 +38,11 @@ export interface ActionInputs {
   forceCancel: boolean
   /** Stream the run's plan and apply logs into the job log while they are written. */
   showLogs: boolean
+  /** Override soft-failed policies and overridable task-stage failures, when the token may, with `overrideReason`. */
+  overridePolicies: boolean
+  overrideReason: string
+  /** Terraform's diagnostics as GitHub annotations on the repository's files. */
+  annotations: boolean
   comment: CommentMode
   githubToken: string
   commentKey: string
@@ -217,6 +222,27 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   const waitForApply = booleanInput(get, Inputs.WaitForApply, true)
   const forceCancel = booleanInput(get, Inputs.ForceCancel, false)
   const showLogs = booleanInput(get, Inputs.ShowLogs, true)
+  const annotations = booleanInput(get, Inputs.Annotations, true)
+  const overridePolicies = booleanInput(get, Inputs.OverridePolicies, false)
+  const overrideReason = get(Inputs.OverrideReason).trim()
+  if (overridePolicies && !overrideReason) {
+    throw new InputError(
+      Inputs.OverrideReason,
+      'Input `override-reason` is required with `override-policies: true`: say why the failed policies may be overridden; it is recorded on the run and in the report.'
+    )
+  }
+  if (overrideReason && !overridePolicies) {
+    throw new InputError(
+      Inputs.OverridePolicies,
+      'Input `override-reason` is set but `override-policies` is not true: set `override-policies: true` to override soft-failed policies, or remove the reason.'
+    )
+  }
+  if (overridePolicies && planOnly) {
+    throw new InputError(
+      Inputs.OverridePolicies,
+      'Input `override-policies` cannot be used with `plan-only: true`: a plan-only run cannot be overridden (a soft failure ends it). Remove one.'
+    )
+  }
 
   if (isDestroy && refreshOnly) {
     throw new InputError(
@@ -336,6 +362,9 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     pollIntervalMs,
     forceCancel,
     showLogs,
+    overridePolicies,
+    overrideReason,
+    annotations,
     comment: commentRaw,
     githubToken: get(Inputs.GithubToken).trim(),
     commentKey: get(Inputs.CommentKey).trim()

@@ -11,6 +11,9 @@ import type { ReviewedPlan } from './report/reviewed.js'
 import { outcomeOf, type RunOutcome } from './run/outcome.js'
 import { countsOf, destroysOf, readPlanDetails, type PlanDetails } from './run/read-plan.js'
 import { needsBackstop, stopAfterFailure, stopForReason, stopReasonOf } from './run/stop-step.js'
+import { PhaseLog } from './run/log-follower.js'
+import { explainedDecision, type RunChecks } from './run/checks.js'
+import { settleChecks } from './run/override.js'
 import { waitForRun } from './run/wait.js'
 
 export interface LifecycleHooks {
@@ -22,7 +25,7 @@ export interface LifecycleHooks {
   onProgress?: (outcome: RunOutcome) => Promise<void>
 }
 
-type Known = Pick<RunOutcome, 'workspace' | 'configuration' | 'run' | 'plan'>
+type Known = Pick<RunOutcome, 'workspace' | 'configuration' | 'run' | 'plan' | 'checks' | 'overrides'>
 
 /**
  * The run lifecycle: resolve the workspace, get the configuration, get the run, wait until planned, read the plan,
@@ -35,9 +38,11 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
   let configuration: Configuration | undefined
   let run: Run | undefined
   let plan: PlanDetails = {}
+  let checks: RunChecks | undefined
+  let overrides: string[] = []
   // A run this step did not create is never stopped by it: only acted on as the inputs say (`run`).
   let owned = false
-  const known = (): Known => ({ workspace, configuration, run, plan })
+  const known = (): Known => ({ workspace, configuration, run, plan, checks, overrides })
 
   try {
     const start = await log.group('Resolve workspace and configuration version', () => resolveStart(ctx, hooks.findReviewedPlan))
@@ -61,10 +66,14 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
     const reviewed = start.adopted?.reviewed
 
     const created = run
-    let settled = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan', target))
-    run = settled
-    plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled))
-    let decision: Decision = decideAfterPlan(settled, destroysOf(plan), inputs)
+    const planLog = new PhaseLog(ctx, 'plan')
+    const waited = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan', target, planLog))
+    run = waited
+    const checked = await settleChecks(ctx, waited, planLog, target)
+    ;({ checks, overrides } = checked)
+    let settled = (run = checked.run)
+    plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled, planLog))
+    let decision: Decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs.overridePolicies)
     log.info(decision.reason)
 
     if (decision.kind === 'apply') {

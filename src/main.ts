@@ -8,7 +8,9 @@ import type { StickyComment } from './report/comment.js'
 import { escapeProse } from './report/markdown.js'
 import type { PullRequestContext } from './github-event.js'
 import { renderWithinLimit, type ReportInput } from './report/render.js'
-import { reportOf } from './report/report-input.js'
+import { diagnosticsOf, reportOf } from './report/report-input.js'
+import { annotationsOf } from './report/annotations.js'
+import { sourceLayout } from './report/source-layout.js'
 import type { StepContext } from './run/context.js'
 import type { RunOutcome } from './run/outcome.js'
 import type { ActionIO } from './runtime.js'
@@ -86,7 +88,8 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   }
   let reviewedPullRequest: PullRequestContext | undefined
   const comment = commenter(inputs, io, () => reviewedPullRequest)
-  const report = (outcome: RunOutcome): ReportInput | undefined => reportOf(outcome, inputs.apiOrigin, io.env, inputs)
+  const report = (outcome: RunOutcome): ReportInput | undefined =>
+    reportOf(outcome, inputs.apiOrigin, io.env, inputs, sourceLayout(outcome.configuration, outcome.workspace, io.env))
 
   let outcome: RunOutcome
   try {
@@ -114,6 +117,10 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   }
 
   for (const [name, value] of Object.entries(outputsOf(outcome, inputs.apiOrigin))) io.setOutput(name, value)
+  if (inputs.annotations) {
+    const layout = sourceLayout(outcome.configuration, outcome.workspace, io.env)
+    for (const annotation of annotationsOf(diagnosticsOf(outcome), layout)) io.annotate(annotation)
+  }
   const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken])
   const final = report(outcome)
   if (final) {

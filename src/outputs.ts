@@ -1,4 +1,5 @@
 import { Outputs } from './constants.js'
+import { policyStatusOf } from './run/checks.js'
 import type { RunOutcome } from './run/outcome.js'
 import { runUrl } from './run/workspace.js'
 
@@ -28,6 +29,8 @@ export function outputsOf(outcome: RunOutcome, apiOrigin: string): Record<string
     outputs[Outputs.CostProposedMonthly] = plan.cost.proposedMonthlyCost
     outputs[Outputs.CostDeltaMonthly] = plan.cost.deltaMonthlyCost ?? '0'
   }
+  if (plan.jsonFormat) outputs[Outputs.PlanJsonFormat] = plan.jsonFormat
+  outputs[Outputs.PolicyStatus] = policyStatusOf(outcome.checks)
   outputs[Outputs.RunStatus] = run.status
   // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
   outputs[Outputs.Applied] = String(outcome.applied)

@@ -1,3 +1,5 @@
+import type { Annotation } from './report/annotations.js'
+
 /**
  * What the action needs from its host: inputs, outputs, state, logging and the job summary. In production this is
  * @actions/core (see index.ts); tests pass a recorder so the action runs in-process against loopback servers.
@@ -15,4 +17,6 @@ export interface ActionIO {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>
   appendSummary(markdown: string): Promise<void>
   setFailed(message: string): void
+  /** An error, warning or notice annotation, on a file when it names one. */
+  annotate(annotation: Annotation): void
 }

@@ -1,3 +1,4 @@
+import type { Annotation } from '../../src/report/annotations.js'
 import { run, type MainOptions } from '../../src/main.js'
 import type { ActionIO } from '../../src/runtime.js'
 import type { RunOutcome } from '../../src/run/outcome.js'
@@ -59,6 +60,11 @@ export class RecorderIO implements ActionIO {
   setFailed(message: string): void {
     this.failed = message
     this.lines.push(`::error::${message}`)
+  }
+  readonly annotations: Annotation[] = []
+  annotate(annotation: Annotation): void {
+    this.annotations.push(annotation)
+    this.lines.push(`::${annotation.level} ${annotation.file ?? ''}::${annotation.title}: ${annotation.message}`)
   }
   /** Everything a user could see: log, outputs, summary, failure. */
   allText(): string {

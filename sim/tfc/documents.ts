@@ -1,4 +1,5 @@
 /** The JSON:API documents the simulator answers with, shaped as ../shared/tfc-api.md and its samples show them. */
+import { hasPostPlanStage, hasSentinelCheck, policyCheckId, taskStageId } from './checks.js'
 import { iso, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './model.js'
 import type { RunMachine } from './run-machine.js'
 
@@ -53,8 +54,14 @@ export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown
       apply: { data: { id: run.applyId, type: 'applies' }, links: { related: `/api/v2/runs/${run.id}/apply` } },
       'cost-estimate': run.script.costEstimation ? { data: { id: `ce-${run.id.slice(4)}`, type: 'cost-estimates' } } : { data: null },
       'run-events': { data: [], links: { related: `/api/v2/runs/${run.id}/run-events` } },
-      'task-stages': { data: [], links: { related: `/api/v2/runs/${run.id}/task-stages` } },
-      'policy-checks': { data: [], links: { related: `/api/v2/runs/${run.id}/policy-checks` } },
+      'task-stages': {
+        data: hasPostPlanStage(run) ? [{ id: taskStageId(run), type: 'task-stages' }] : [],
+        links: { related: `/api/v2/runs/${run.id}/task-stages` }
+      },
+      'policy-checks': {
+        data: hasSentinelCheck(run) ? [{ id: policyCheckId(run), type: 'policy-checks' }] : [],
+        links: { related: `/api/v2/runs/${run.id}/policy-checks` }
+      },
       comments: { data: [], links: { related: `/api/v2/runs/${run.id}/comments` } }
     },
     links: { self: `/api/v2/runs/${run.id}` }

@@ -1,5 +1,6 @@
 /** The simulator's data: workspaces, configuration versions and runs, as scenarios script them. */
 import { randomBytes } from 'node:crypto'
+import type { SimChecks } from './checks.js'
 
 /** How runs on a workspace behave. Every field is optional; the defaults make a quick plan with changes. */
 export interface RunScript {
@@ -20,6 +21,8 @@ export interface RunScript {
   cost?: { proposed: string; prior: string; delta: string; matched: number; total: number } | 'skipped'
   policy?: 'passed' | 'soft_failed' | 'hard_failed'
   postPlanTask?: 'passed' | 'awaiting_override'
+  /** Run tasks, policy evaluations and the Sentinel check's output (sim/tfc/checks.ts). */
+  checks?: SimChecks
   /** Time each passing status lasts. */
   stepMs?: number
   /** Time `planning` lasts; Infinity never finishes. */
@@ -86,7 +89,7 @@ export interface SimRun {
   replaceAddrs: string[] | null
   variables: Array<{ key: string; value: string }>
   createdAt: number
-  script: Required<Omit<RunScript, 'planJson' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts' | 'cost'>> & RunScript
+  script: Required<Omit<RunScript, 'planJson' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts' | 'cost' | 'checks'>> & RunScript
   /** Status timeline: each step lasts `ms`, the last one until the next action. */
   steps: Step[]
   stepsFrom: number
@@ -97,6 +100,12 @@ export interface SimRun {
   savePlan: boolean
   /** Its apply's consequences (stale saved plans discarded) have been applied. */
   staleDone?: boolean
+  /** Checks a person (or this action) overrode: the post-plan task stage, the Sentinel policy check. */
+  overridden: Set<'post_plan' | 'sentinel'>
+  /** Run comments, as posted (`POST /runs/:id/comments`). */
+  comments: string[]
+  /** The comment each override was sent with. */
+  overrideComments: string[]
   /** Waiting for its turn in the workspace queue: stays `pending` while another run holds the workspace or it is locked. */
   queued: boolean
 }

@@ -4,6 +4,7 @@ import { countsPlan } from '../plan-generator.js'
 import type { TfcSimulator } from '../tfc-simulator.js'
 import { applyDoc, costEstimateDoc, cvDoc, lockerDoc, permissionsOf, planDoc, runDoc, workspaceDoc } from './documents.js'
 import type { Archive } from './archive.js'
+import { CheckRoutes } from './check-routes.js'
 import type { Faults } from './faults.js'
 import { newId, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './model.js'
 import type { RunActionName, RunMachine } from './run-machine.js'
@@ -39,7 +40,11 @@ export interface RouteDeps {
 }
 
 export class ApiRoutes {
-  constructor(private readonly deps: RouteDeps) {}
+  private readonly checks: CheckRoutes
+
+  constructor(private readonly deps: RouteDeps) {
+    this.checks = new CheckRoutes(deps.machine, this)
+  }
 
   send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): number {
     const text = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body)
@@ -105,9 +110,11 @@ export class ApiRoutes {
       const run = this.deps.machine.runs.get(m[1])
       return run ? this.send(res, 200, { data: runDoc(this.deps.machine, run), included: [] }) : this.error(res, 404, 'not found')
     }
-    if (method === 'GET' && (m = /^\/api\/v2\/runs\/([^/]+)\/(run-events|task-stages|policy-checks|comments)$/.exec(path))) {
+    if (method === 'GET' && (m = /^\/api\/v2\/runs\/([^/]+)\/(run-events|comments)$/.exec(path))) {
       return this.deps.machine.runs.has(m[1]) ? this.send(res, 200, { data: [] }) : this.error(res, 404, 'not found')
     }
+    const checks = this.checks.route(method, path, url, body, role, res)
+    if (checks !== undefined) return checks
     if (method === 'POST' && (m = /^\/api\/v2\/runs\/([^/]+)\/actions\/(apply|discard|cancel|force-cancel)$/.exec(path))) {
       // Apply, discard and cancel need "apply runs"; force-cancel needs workspace admin (§1.2).
       const allowed = m[2] === 'force-cancel' ? role === 'admin' : permissionsOf(role)['can-queue-apply']

@@ -3,6 +3,7 @@
  * clock walks, and actions move it onto another timeline. The server's `actions` flags come from here.
  */
 import type { Clock } from '../../src/clock.js'
+import { hasSentinelCheck, postPlanResult } from './checks.js'
 import { DEFAULT_SCRIPT, newId, type SimRun, type SimWorkspace, type Step } from './model.js'
 
 /** Statuses where the run rests waiting for confirmation, if it is the last configured step (§4.4). */
@@ -79,6 +80,9 @@ export class RunMachine {
       reached: new Map(),
       actionsLog: [],
       savePlan: false,
+      overridden: new Set(),
+      comments: [],
+      overrideComments: [],
       // Plan-only runs bypass the workspace queue and never become its current run (§2.2).
       queued: !attrs.planOnly
     }
@@ -102,13 +106,20 @@ export class RunMachine {
     if (s.plan === 'errored') return [...steps, { status: 'errored', ms: Infinity }]
     steps.push({ status: 'planned', ms: s.stepMs })
     if (!this.hasChanges(run)) return [...steps, { status: 'planned_and_finished', ms: Infinity }]
-    if (s.postPlanTask === 'awaiting_override')
-      return [...steps, { status: 'post_plan_running', ms: s.stepMs }, { status: 'post_plan_awaiting_decision', ms: Infinity }]
+    // Post-plan run tasks and OPA policies, then cost estimation, then Sentinel (§4.3, order of post-plan stages).
+    const postPlan = postPlanResult(run)
+    if (postPlan !== 'none') {
+      steps.push({ status: 'post_plan_running', ms: s.stepMs })
+      if (postPlan === 'errored') return [...steps, { status: 'errored', ms: Infinity }]
+      if (postPlan === 'awaiting') return [...steps, { status: 'post_plan_awaiting_decision', ms: Infinity }]
+      steps.push({ status: 'post_plan_completed', ms: s.stepMs })
+    }
     if (s.costEstimation) steps.push({ status: 'cost_estimating', ms: s.stepMs }, { status: 'cost_estimated', ms: s.stepMs })
-    if (s.policy !== 'passed' || s.costEstimation) {
+    if (hasSentinelCheck(run) || s.costEstimation) {
       steps.push({ status: 'policy_checking', ms: s.stepMs })
-      if (s.policy === 'hard_failed') return [...steps, { status: 'errored', ms: Infinity }]
-      if (s.policy === 'soft_failed') return [...steps, { status: run.planOnly ? 'policy_soft_failed' : 'policy_override', ms: Infinity }]
+      const policy = run.overridden.has('sentinel') ? 'passed' : s.policy
+      if (policy === 'hard_failed') return [...steps, { status: 'errored', ms: Infinity }]
+      if (policy === 'soft_failed') return [...steps, { status: run.planOnly ? 'policy_soft_failed' : 'policy_override', ms: Infinity }]
       steps.push({ status: 'policy_checked', ms: s.stepMs })
     }
     if (run.planOnly) return [...steps, { status: 'planned_and_finished', ms: Infinity }]
@@ -258,6 +269,23 @@ export class RunMachine {
     const steps = this.planSteps(run)
     run.steps = steps.slice(steps.findIndex(step => step.status === 'planning') + 1)
     run.stepsFrom = this.clock.now()
+  }
+
+  /**
+   * Overrides what the run waits on (addendum §3.4): the post-plan task stage or the Sentinel check. The run goes
+   * on from there as configured. 'conflict' (409) when it is not waiting for that override.
+   */
+  override(run: SimRun, what: 'post_plan' | 'sentinel', comment: string): 'accepted' | 'conflict' {
+    const status = this.advance(run)
+    const waiting = what === 'post_plan' ? 'post_plan_awaiting_decision' : 'policy_override'
+    if (status !== waiting) return 'conflict'
+    run.overridden.add(what)
+    run.overrideComments.push(comment)
+    const steps = this.planSteps(run)
+    run.steps = steps.slice(steps.findIndex(step => step.status === (what === 'post_plan' ? 'post_plan_completed' : 'policy_checked')))
+    run.stepsFrom = this.clock.now()
+    run.actionsLog.push(`override-${what}`)
+    return 'accepted'
   }
 
   /** A run action (§4.5): 'conflict' (409) when the run's `actions` flags do not allow it now. */

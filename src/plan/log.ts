@@ -1,36 +1,8 @@
-/** Plan and apply logs: STX/ETX framing (tfc-api.md §5.4), structured JSON lines or classic text (§5.5). */
+/** The excerpt of an errored plan or apply log that a report shows: its errors, or its last lines. */
+import { digestLog, formatDiagnostic, type LogDigest } from './diagnostics.js'
+import { stripAnsi, stripFraming } from './log-text.js'
 
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)/g
-
-export function stripFraming(log: string): string {
-  return log
-    .replace(/^\x02/, '')
-    .replace(/\x03$/, '')
-    .replace(/[\x02\x03]/g, '')
-}
-
-export function stripAnsi(text: string): string {
-  return text.replace(ANSI, '')
-}
-
-interface Diagnostic {
-  severity?: string
-  summary?: string
-  detail?: string
-  range?: { filename?: string; start?: { line?: number } }
-  snippet?: { code?: string; context?: string | null }
-}
-
-function formatDiagnostic(d: Diagnostic): string {
-  const lines = [`${d.severity === 'warning' ? 'Warning' : 'Error'}: ${d.summary ?? ''}`]
-  if (d.range?.filename) {
-    const where = `  on ${d.range.filename}${d.range.start?.line ? ` line ${d.range.start.line}` : ''}${d.snippet?.context ? `, in ${d.snippet.context}` : ''}:`
-    lines.push('', where)
-    if (d.snippet?.code) lines.push(`  ${d.range.start?.line ?? ''}: ${d.snippet.code}`)
-  }
-  if (d.detail) lines.push('', d.detail)
-  return lines.join('\n')
-}
+export { stripAnsi, stripFraming } from './log-text.js'
 
 /** A comment has room for a readable excerpt, not for a 96 KB line of provider output. */
 const MAX_LINE = 1_000
@@ -51,31 +23,16 @@ export interface LogExcerpt {
 
 /**
  * The part of an errored log a reader needs: the error diagnostics when the log is structured (JSON lines),
- * else the last lines of the plain log with colour codes removed.
+ * else its last lines (a text log's errors keep their context there).
  */
+export function excerptOf(digest: LogDigest): LogExcerpt {
+  const errors = digest.jsonLines > 0 ? digest.diagnostics.filter(d => d.severity === 'error') : []
+  if (errors.length) return { kind: 'diagnostics', text: bounded(stripAnsi(errors.map(formatDiagnostic).join('\n\n')).split('\n')) }
+  return { kind: 'tail', text: bounded(digest.lastLines()) }
+}
+
 export function errorExcerpt(rawLog: string, tailLines = 40): LogExcerpt {
-  const log = stripFraming(rawLog)
-  const diagnostics: string[] = []
-  let jsonLines = 0
-  for (const line of log.split('\n')) {
-    if (!line.startsWith('{')) continue
-    try {
-      const entry = JSON.parse(line) as { type?: string; diagnostic?: Diagnostic; '@level'?: string }
-      jsonLines++
-      if (entry.type === 'diagnostic' && entry.diagnostic && (entry.diagnostic.severity ?? entry['@level']) === 'error') {
-        diagnostics.push(formatDiagnostic(entry.diagnostic))
-      }
-    } catch {
-      // a plain line that happens to start with a brace
-    }
-  }
-  if (diagnostics.length) return { kind: 'diagnostics', text: bounded(stripAnsi(diagnostics.join('\n\n')).split('\n')) }
-  // Structured logs without an error diagnostic: their human-readable messages are what a reader wants.
-  const plain = stripAnsi(log)
-    .split('\n')
-    .map(line => (jsonLines > 0 && line.startsWith('{') ? messageOf(line) : line))
-  while (plain.length && !plain[plain.length - 1].trim()) plain.pop()
-  return { kind: 'tail', text: bounded(plain.slice(-tailLines)) }
+  return excerptOf(digestLog(stripFraming(rawLog), 'plan', tailLines))
 }
 
 /** A log line as a person reads it: a structured (JSON-lines) log's `@message`, or the line itself. */

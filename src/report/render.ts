@@ -1,6 +1,8 @@
 import type { LogExcerpt } from '../plan/log.js'
 import { destroyCount, groupOf, type ChangeCounts, type ChangeGroup, type PlanSummary, type ResourceChange } from '../plan/summary.js'
 import { diffLines } from '../plan/attribute-diff.js'
+import type { RunChecks } from '../run/checks.js'
+import { diagnosticsSection, policiesSection, tasksSection, type Overrides, type ShownDiagnostic } from './checks-section.js'
 import { code, codeBlock, escapeProse, escapeText, link, plural } from './markdown.js'
 
 /** Where the run stands when the report is written. The comment moves through these as the run does. */
@@ -16,6 +18,7 @@ export type Outcome =
   | 'no-changes'
   | 'plan-only'
   | 'errored'
+  | 'checks-failed'
   | 'canceled'
   | 'needs-decision'
   | 'timed-out'
@@ -41,6 +44,11 @@ export interface ReportInput {
   /** The cost estimate, in one line ("$25.49/mo (-$3.20) · resources: 3 of 4 estimated"). */
   cost?: string
   log?: LogExcerpt
+  /** Run tasks and policies, when the run has any. */
+  checks?: RunChecks
+  overrides?: Overrides
+  /** Terraform's errors and warnings from the plan and apply logs. */
+  diagnostics?: ShownDiagnostic[]
 }
 
 /** How much of the plan a report shows; each level drops what matters least first. */
@@ -59,6 +67,7 @@ const HEADLINES: Record<Outcome, { icon: string; title: string }> = {
   'no-changes': { icon: '✅', title: 'No changes' },
   'plan-only': { icon: '📋', title: 'Speculative plan' },
   errored: { icon: '❌', title: 'Plan errored' },
+  'checks-failed': { icon: '⛔', title: 'Failed its policies or run tasks' },
   canceled: { icon: '🚫', title: 'Canceled' },
   'needs-decision': { icon: '✋', title: 'Needs a decision' },
   'timed-out': { icon: '⌛', title: 'Timed out' },
@@ -217,7 +226,17 @@ export function renderReport(input: ReportInput, detail: Detail, omitted?: strin
   out.push(`**What this step did:** ${escapeProse(input.action)}`)
   if (input.failure) out.push(`**Why the step failed:** ${escapeProse(input.failure)}`)
 
-  if (input.log && detail !== 'link') {
+  if (detail !== 'link') {
+    for (const section of [
+      policiesSection(input.checks, input.overrides),
+      tasksSection(input.checks),
+      diagnosticsSection(input.diagnostics)
+    ])
+      if (section) out.push(section)
+  }
+  // Structured errors are listed above already; a text log's last lines still say what happened around them.
+  const listed = input.log?.kind === 'diagnostics' && input.diagnostics?.some(d => d.severity === 'error')
+  if (input.log && detail !== 'link' && !listed) {
     const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log'
     out.push(`**${label}:**\n\n${codeBlock(input.log.text)}`)
   }

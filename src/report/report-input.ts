@@ -3,6 +3,9 @@ import { describeCost } from '../tfc/cost-estimates.js'
 import { apiCounts } from '../run/read-plan.js'
 import type { RunOutcome } from '../run/outcome.js'
 import { runUrl, workspaceUrl } from '../run/workspace.js'
+import type { Diagnostic } from '../plan/diagnostics.js'
+import { repoPathOf, type SourceLayout } from './annotations.js'
+import type { ShownDiagnostic } from './checks-section.js'
 import type { ReportInput } from './render.js'
 
 /** The report (summary and comment) of an outcome; undefined when there is no run to report on. */
@@ -10,8 +13,10 @@ export function reportOf(
   outcome: RunOutcome,
   apiOrigin: string,
   env: NodeJS.ProcessEnv,
-  inputs: { isDestroy: boolean; planOnly: boolean }
+  inputs: { isDestroy: boolean; planOnly: boolean; overrideReason: string },
+  layout: SourceLayout
 ): ReportInput | undefined {
+  const { overrideReason } = inputs
   const { kind, run, workspace, plan } = outcome
   if (!kind || !run || !workspace) return undefined
   const sha = commitOf(env)
@@ -40,6 +45,20 @@ export function reportOf(
     plan: plan.summary,
     planNote: plan.note,
     cost: plan.cost && describeCost(plan.cost),
-    log: outcome.applyLog ?? plan.log
+    log: outcome.applyLog ?? plan.log,
+    checks: outcome.checks,
+    overrides: outcome.overrides?.length ? { what: outcome.overrides, reason: overrideReason } : undefined,
+    diagnostics: shownDiagnostics(outcome, layout)
   }
+}
+
+/** Every diagnostic of the run, plan then apply. */
+export function diagnosticsOf(outcome: RunOutcome): Diagnostic[] {
+  return [...(outcome.plan.diagnostics ?? []), ...(outcome.applyDiagnostics ?? [])]
+}
+
+function shownDiagnostics(outcome: RunOutcome, layout: SourceLayout): ShownDiagnostic[] | undefined {
+  const all = diagnosticsOf(outcome)
+  if (!all.length) return undefined
+  return all.map(d => ({ ...d, where: d.range ? repoPathOf(d.range.filename, layout) : undefined }))
 }

@@ -1,10 +1,11 @@
 import { isTerminal } from '../decide.js'
-import type { LogExcerpt } from '../plan/log.js'
+import type { Diagnostic } from '../plan/diagnostics.js'
+import { excerptOf, type LogExcerpt } from '../plan/log.js'
 import type { Outcome } from '../report/render.js'
 import { readApply } from '../tfc/plans.js'
 import type { Run } from '../tfc/types.js'
 import type { StepContext } from './context.js'
-import { readLogExcerpt } from './log-excerpt.js'
+import { PhaseLog } from './log-follower.js'
 import { waitForRun } from './wait.js'
 
 export interface ApplyResult {
@@ -14,6 +15,8 @@ export interface ApplyResult {
   failure?: string
   applied: boolean
   applyLog?: LogExcerpt
+  /** Errors and warnings from the apply log. */
+  applyDiagnostics?: Diagnostic[]
 }
 
 /** After a confirmed apply: wait for it to end (unless `wait-for-apply` is false) and say how it went. */
@@ -21,15 +24,14 @@ export async function waitForApply(ctx: StepContext, run: Run): Promise<ApplyRes
   if (!ctx.inputs.waitForApply) {
     return { run, kind: 'applying', action: 'Apply started; not waiting for it because `wait-for-apply` is false.', applied: true }
   }
-  const done = await ctx.log.group('Wait for the apply', () => waitForRun(ctx, run.id, isTerminal, 'apply'))
-  if (done.status === 'applied') return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true }
+  const log = new PhaseLog(ctx, 'apply')
+  const done = await ctx.log.group('Wait for the apply', () => waitForRun(ctx, run.id, isTerminal, 'apply', undefined, log))
+  const apply = done.applyId ? await readApply(ctx.http, done.applyId) : undefined
+  const digest = apply && apply.status !== 'unreachable' ? await log.finish(apply.logReadUrl) : undefined
+  const applyDiagnostics = digest?.diagnostics
+  if (done.status === 'applied') return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true, applyDiagnostics }
 
-  let applyLog: LogExcerpt | undefined
-  if (done.applyId) {
-    const apply = await readApply(ctx.http, done.applyId)
-    if (apply.logReadUrl) ctx.log.setSecret(apply.logReadUrl)
-    applyLog = await readLogExcerpt(ctx, apply.logReadUrl, 'apply')
-  }
+  const applyLog: LogExcerpt | undefined = digest?.lastLines().length ? excerptOf(digest) : undefined
   const errored = done.status === 'errored'
   return {
     run: done,
@@ -39,6 +41,7 @@ export async function waitForApply(ctx: StepContext, run: Run): Promise<ApplyRes
       ? 'The apply errored; see the log excerpt and the run page. Some changes may have been applied.'
       : `The apply ended as ${done.status}.`,
     applied: false,
-    applyLog
+    applyLog,
+    applyDiagnostics
   }
 }

@@ -1,9 +1,11 @@
 import type { Decision } from '../decide.js'
+import type { Diagnostic } from '../plan/diagnostics.js'
 import type { LogExcerpt } from '../plan/log.js'
 import type { ChangeCounts } from '../plan/summary.js'
 import type { Outcome } from '../report/render.js'
 import type { Run, Workspace } from '../tfc/types.js'
 import type { Configuration } from './configuration/index.js'
+import type { RunChecks } from './checks.js'
 import type { PlanDetails } from './read-plan.js'
 
 /** Everything the step found and did, as one value: `main` maps it to outputs, state and the report, once. */
@@ -21,6 +23,12 @@ export interface RunOutcome {
   plan: PlanDetails
   /** The apply log's excerpt, when the apply failed. */
   applyLog?: LogExcerpt
+  /** Errors and warnings from the apply log, when the step waited for the apply. */
+  applyDiagnostics?: Diagnostic[]
+  /** Run tasks and policies, when the run has any. */
+  checks?: RunChecks
+  /** What this step overrode (`override-policies`). */
+  overrides?: string[]
   applied: boolean
   discarded: boolean
   /** Runs the post step must still stop, should this step not get to record that they are done. */
@@ -44,6 +52,8 @@ export function outcomeOf(decision: Decision, run: Run, counts: ChangeCounts | u
       return 'saved'
     case 'plan-errored':
       return 'errored'
+    case 'checks-failed':
+      return 'checks-failed'
     case 'canceled-elsewhere':
       return 'canceled'
     case 'applied-before-confirm':

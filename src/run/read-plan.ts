@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { LogExcerpt } from '../plan/log.js'
+import type { Diagnostic } from '../plan/diagnostics.js'
+import { excerptOf, type LogExcerpt } from '../plan/log.js'
 import { planSummaryReader } from '../plan/read.js'
 import { destroyCount, emptyCounts, type ChangeCounts, type PlanSummary } from '../plan/summary.js'
 import { describeCost, readCostEstimate, type CostEstimate } from '../tfc/cost-estimates.js'
@@ -10,7 +11,7 @@ import { downloadJsonPlan } from '../tfc/plans.js'
 import { readPlan } from '../tfc/plans.js'
 import type { Plan, Run } from '../tfc/types.js'
 import type { StepContext } from './context.js'
-import { readLogExcerpt } from './log-excerpt.js'
+import { PhaseLog } from './log-follower.js'
 
 /** What is known about a run's plan once it has settled. Every field is optional: a run may have no plan. */
 export interface PlanDetails {
@@ -19,15 +20,22 @@ export interface PlanDetails {
   summary?: PlanSummary
   /** The file behind the `plan-json` output. */
   jsonFile?: string
+  /** Which JSON plan the file holds: the redacted one (json-output-redacted) or the full one (json-output). */
+  jsonFormat?: 'redacted' | 'full'
   /** Why the resource list is missing, when it is. */
   note?: string
   log?: LogExcerpt
+  /** Errors and warnings from the plan log. */
+  diagnostics?: Diagnostic[]
   /** The run's cost estimate, when the organization has cost estimation on. */
   cost?: CostEstimate
 }
 
-/** Reads the plan, its JSON (redacted first, then full) and, for an errored plan, the part of its log that matters. */
-export async function readPlanDetails(ctx: StepContext, run: Run): Promise<PlanDetails> {
+/**
+ * Reads the plan, the rest of its log (for its diagnostics, and for an errored plan the part that matters), its
+ * JSON (redacted first, then full) and its cost estimate.
+ */
+export async function readPlanDetails(ctx: StepContext, run: Run, planLog = new PhaseLog(ctx, 'plan')): Promise<PlanDetails> {
   if (!run.planId) return {}
   const plan = await readPlan(ctx.http, run.planId)
   if (plan.logReadUrl) ctx.log.setSecret(plan.logReadUrl)
@@ -35,17 +43,20 @@ export async function readPlanDetails(ctx: StepContext, run: Run): Promise<PlanD
     `Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`
   )
 
+  const digest = plan.status === 'finished' || plan.status === 'errored' ? await planLog.finish(plan.logReadUrl) : undefined
+  // Only a plan that errored shows its log: a run that errored on a policy or a run task has a plan log that
+  // says the plan succeeded.
   let log: LogExcerpt | undefined
-  if (plan.status === 'errored' || run.status === 'errored') {
-    log = await readLogExcerpt(ctx, plan.logReadUrl, 'plan')
-    if (log) ctx.log.info(`Plan log (${log.kind}):\n${log.text}`)
+  if (digest && plan.status === 'errored' && digest.lastLines().length) {
+    log = excerptOf(digest)
+    if (!ctx.inputs.showLogs) ctx.log.info(`Plan log (${log.kind}):\n${log.text}`)
   }
   const json = plan.status === 'finished' ? await readJsonPlan(ctx, plan) : {}
   const cost = run.costEstimateId ? await readCost(ctx, run.costEstimateId) : undefined
-  return { plan, log, cost, ...json }
+  return { plan, log, cost, diagnostics: digest?.diagnostics, ...json }
 }
 
-async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDetails, 'summary' | 'jsonFile' | 'note'>> {
+async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDetails, 'summary' | 'jsonFile' | 'jsonFormat' | 'note'>> {
   const dir = join(ctx.env.RUNNER_TEMP || tmpdir(), 'tfe-run-action')
   await mkdir(dir, { recursive: true })
   const file = join(dir, `${plan.id}.json`)
@@ -57,7 +68,7 @@ async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDeta
       if (!(await downloadJsonPlan(ctx.http, plan.id, kind, file, wait, chunk => reader.push(chunk)))) continue
       const summary = reader.end()
       ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`)
-      return { summary, jsonFile: file }
+      return { summary, jsonFile: file, jsonFormat: kind === 'json-output' ? 'full' : 'redacted' }
     } catch (error) {
       // Out of time, or stopping: that is the step's business, not a plan that could not be read.
       if (error instanceof StoppedError) throw error

@@ -5,7 +5,7 @@ import type { StepContext } from './context.js'
 import { StoppedError } from '../tfc/errors.js'
 import { Interrupted, TimedOut } from './failures.js'
 import { FIRST_PENDING_CHECK_MS, PENDING_CHECK_MS, whyPending } from './queue.js'
-import { LogFollower } from './log-follower.js'
+import { PhaseLog } from './log-follower.js'
 import { readApply, readPlan } from '../tfc/plans.js'
 
 /** Log reads go to archive storage, at most about once a second. */
@@ -21,10 +21,11 @@ export async function waitForRun(
   runId: string,
   done: (run: Run) => boolean,
   phase: 'plan' | 'apply',
-  workspace?: Workspace
+  workspace?: Workspace,
+  log: PhaseLog = new PhaseLog(ctx, phase)
 ): Promise<Run> {
   try {
-    return await poll(ctx, runId, done, phase, workspace)
+    return await poll(ctx, runId, done, phase, workspace, log)
   } catch (error) {
     // The deadline or a stop may cut a request in flight rather than the wait itself: either way it is the phase
     // the step was waiting for that ran out, and the message says which, whatever the machine's timing.
@@ -38,7 +39,8 @@ async function poll(
   runId: string,
   done: (run: Run) => boolean,
   phase: 'plan' | 'apply',
-  workspace?: Workspace
+  workspace: Workspace | undefined,
+  log: PhaseLog
 ): Promise<Run> {
   const { clock } = ctx
   const started = clock.now()
@@ -46,7 +48,6 @@ async function poll(
   let pendingSince: number | undefined
   let nextCheck = 0
   let pendingReason: string | undefined
-  let follower: LogFollower | undefined
   let nextRead = 0
   let nextLogRead = 0
   for (;;) {
@@ -70,33 +71,30 @@ async function poll(
       } else {
         pendingReason = undefined
       }
-      follower ??= await followLog(ctx, run, phase)
+      if (!log.following) await followLog(ctx, run, phase, log)
       nextRead = clock.now() + nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs)
     }
     // While the log is written, read it about once a second; its end marker means the phase is over: read the
     // run at once instead of at the next poll.
-    if (follower && !follower.finished && clock.now() >= nextLogRead) {
+    if (log.following && !log.finished && clock.now() >= nextLogRead) {
       nextLogRead = clock.now() + LOG_READ_MS
-      if (await follower.read()) {
+      if ((await log.read()).ended) {
         nextRead = clock.now()
         continue
       }
     }
     const untilRead = nextRead - clock.now()
-    const delay = follower && !follower.finished ? Math.min(nextLogRead - clock.now(), untilRead) : untilRead
+    const delay = log.following && !log.finished ? Math.min(nextLogRead - clock.now(), untilRead) : untilRead
     await clock.sleep(Math.min(Math.max(0, delay), Math.max(0, ctx.deadline - clock.now())), ctx.signal)
   }
 }
 
-/** The phase's log, once the phase has started writing it. */
-async function followLog(ctx: StepContext, run: Run, phase: 'plan' | 'apply'): Promise<LogFollower | undefined> {
+/** Follows the phase's log once the phase has started writing it. */
+async function followLog(ctx: StepContext, run: Run, phase: 'plan' | 'apply', log: PhaseLog): Promise<void> {
   const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId
-  if (!started) return undefined
+  if (!started) return
   const url = phase === 'plan' ? (await readPlan(ctx.http, run.planId!)).logReadUrl : (await readApply(ctx.http, run.applyId!)).logReadUrl
-  if (!url) return undefined
-  // A signed URL: masked before anything could print it.
-  ctx.log.setSecret(url)
-  return new LogFollower(ctx, url)
+  if (url) log.follow(url)
 }
 
 export function checkStop(ctx: StepContext, phase: 'plan' | 'apply', detail?: string): void {

@@ -34,6 +34,12 @@ export function relId(resource: Resource, name: string): string | undefined {
   return data && !Array.isArray(data) ? data.id : undefined
 }
 
+/** IDs of a to-many relationship; undefined when the document gives only links, not data. */
+export function relIds(resource: Resource, name: string): string[] | undefined {
+  const data = resource.relationships?.[name]?.data
+  return Array.isArray(data) ? data.map(d => d.id) : undefined
+}
+
 export function str(resource: Resource, key: string): string {
   const value = resource.attributes[key]
   return typeof value === 'string' ? value : ''

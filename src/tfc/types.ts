@@ -114,6 +114,9 @@ export interface Run {
   costEstimateId?: string
   /** Position in the organization's run queue, when the server says. */
   positionInQueue?: number
+  /** Task stages and Sentinel policy checks, when the document lists them (else read them to know). */
+  taskStageIds?: string[]
+  policyCheckIds?: string[]
 }
 
 /** The workspace permissions the action checks before it creates a run (tfc-api.md §2.2). */

@@ -5,4 +5,6 @@ export interface Configuration {
   source?: string
   /** Something a reviewer must know about the code this run plans. */
   warning?: string
+  /** The archive root, when the code was uploaded from this checkout: where diagnostics' files are found. */
+  root?: string
 }

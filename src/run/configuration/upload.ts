@@ -59,7 +59,7 @@ export async function uploadedConfiguration(ctx: StepContext, workspace: Workspa
     const sha = commitOf(ctx.env)
     const where = relative(base, directory) || '.'
     const from = ctx.env.GITHUB_REPOSITORY ? `${ctx.env.GITHUB_REPOSITORY}${sha ? `@${sha.slice(0, 7)}` : ''}` : where
-    return { id: cv.id, source: `uploaded from ${from}${where !== '.' ? `, directory ${where}` : ''}` }
+    return { id: cv.id, source: `uploaded from ${from}${where !== '.' ? `, directory ${where}` : ''}`, root: layout.root }
   } finally {
     await rm(file, { force: true })
   }

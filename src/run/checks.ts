@@ -1,0 +1,244 @@
+/**
+ * What HCP Terraform decided about a run besides the plan: run tasks, OPA (and agent-mode Sentinel) policy
+ * evaluations, and legacy Sentinel policy checks (tfc-api-addendum.md §3). Read once the plan has settled, and
+ * again after an override; turned into one policy status, the failure that names what failed, and the report.
+ */
+import type { Decision } from '../decide.js'
+import { StoppedError } from '../tfc/errors.js'
+import { listPolicyChecks, readPolicyCheckOutput, type PolicyCheck } from '../tfc/policy-checks.js'
+import { listPolicySetOutcomes, type PolicySetOutcome } from '../tfc/policy-evaluations.js'
+import { listTaskStages, type TaskResult, type TaskStage } from '../tfc/task-stages.js'
+import type { Run } from '../tfc/types.js'
+import type { StepContext } from './context.js'
+
+/** One policy of a legacy Sentinel check, as its output names it. */
+export interface SentinelPolicy {
+  name: string
+  level: 'advisory' | 'soft-mandatory' | 'hard-mandatory' | (string & {})
+  passed: boolean
+}
+
+export interface SentinelCheck extends PolicyCheck {
+  policies: SentinelPolicy[]
+}
+
+export interface EvaluatedPolicySet extends PolicySetOutcome {
+  /** The task stage holding the evaluation, and its kind (`opa`, `sentinel`). */
+  stageId: string
+  kind: string
+  evaluationStatus: string
+}
+
+export interface RunChecks {
+  taskStages: TaskStage[]
+  tasks: TaskResult[]
+  policySets: EvaluatedPolicySet[]
+  sentinel: SentinelCheck[]
+}
+
+export type PolicyStatus = 'passed' | 'advisory-failed' | 'soft-failed' | 'hard-failed' | 'overridden' | 'errored' | 'none'
+
+/**
+ * A run's checks; undefined when it has none. A check that cannot be read is a warning: the run's status
+ * still decides what the step does, only the report has less to say.
+ */
+export async function readChecks(ctx: StepContext, run: Run): Promise<RunChecks | undefined> {
+  const checks: RunChecks = { taskStages: [], tasks: [], policySets: [], sentinel: [] }
+  try {
+    if (run.taskStageIds === undefined || run.taskStageIds.length) {
+      checks.taskStages = await listTaskStages(ctx.http, run.id)
+      for (const stage of checks.taskStages) {
+        checks.tasks.push(...stage.taskResults)
+        for (const evaluation of stage.policyEvaluations) {
+          for (const set of await listPolicySetOutcomes(ctx.http, evaluation.id))
+            checks.policySets.push({ ...set, stageId: stage.id, kind: evaluation.policyKind, evaluationStatus: evaluation.status })
+        }
+      }
+    }
+    if (run.policyCheckIds === undefined || run.policyCheckIds.length) {
+      for (const check of await listPolicyChecks(ctx.http, run.id)) {
+        const output = ['pending', 'queued'].includes(check.status) ? undefined : await readPolicyCheckOutput(ctx.http, check.id)
+        checks.sentinel.push({ ...check, policies: output ? sentinelPolicies(output) : [] })
+      }
+    }
+  } catch (error) {
+    if (error instanceof StoppedError) throw error
+    ctx.log.warning(`Could not read the run's policy and run task results: ${(error as Error).message}`)
+  }
+  return checks.taskStages.length || checks.sentinel.length ? checks : undefined
+}
+
+/**
+ * The policies of a Sentinel output, from its `## Policy N: NAME (LEVEL)` headings and the `Result:` line under
+ * each (the format of the CLI's policy logs; fixtures/logs/tf-cloud-sentinel-policy-*.log).
+ */
+export function sentinelPolicies(output: string): SentinelPolicy[] {
+  const policies: SentinelPolicy[] = []
+  let current: SentinelPolicy | undefined
+  for (const line of output.split(/\r?\n/)) {
+    const heading = /^## Policy \d+: (.+?) \(([\w-]+)\)\s*$/.exec(line)
+    if (heading) {
+      current = { name: heading[1], level: heading[2], passed: false }
+      policies.push(current)
+      continue
+    }
+    const result = /^Result: (true|false)\s*$/.exec(line)
+    if (result && current) current.passed = result[1] === 'true'
+  }
+  return policies
+}
+
+/** Failed policies of a set, with the level they were enforced at. */
+export function failedPolicies(set: PolicySetOutcome): PolicySetOutcome['outcomes'] {
+  return set.outcomes.filter(o => o.status !== 'passed')
+}
+
+/**
+ * The run's policy status, worst first: a policy that errored, a mandatory failure nobody may override, one that
+ * waits for an override, one that was overridden, advisory failures, all passed; `none` without policies.
+ */
+export function policyStatusOf(checks: RunChecks | undefined): PolicyStatus {
+  if (!checks || (!checks.policySets.length && !checks.sentinel.length)) return 'none'
+  const found = new Set<PolicyStatus>()
+  for (const check of checks.sentinel) {
+    if (check.status === 'errored') found.add('errored')
+    else if (check.status === 'hard_failed') found.add('hard-failed')
+    else if (check.status === 'soft_failed') found.add('soft-failed')
+    else if (check.status === 'overridden') found.add('overridden')
+    else if (check.result?.advisoryFailed || check.policies.some(p => !p.passed)) found.add('advisory-failed')
+    else found.add('passed')
+  }
+  for (const set of checks.policySets) {
+    const stage = checks.taskStages.find(s => s.id === set.stageId)
+    const failed = failedPolicies(set)
+    if (set.error || failed.some(o => o.status === 'errored') || set.evaluationStatus === 'errored') found.add('errored')
+    // After an override the stage goes on (running, then passed) while the evaluation keeps its failures.
+    else if (
+      failed.length &&
+      (set.evaluationStatus === 'overridden' || (set.overridable && ['running', 'passed'].includes(stage?.status ?? '')))
+    )
+      found.add(failed.some(o => o.enforcementLevel === 'mandatory') ? 'overridden' : 'advisory-failed')
+    else if (failed.some(o => o.enforcementLevel === 'mandatory'))
+      // An overridable set's mandatory failure waits for an override; any other ends the run.
+      found.add(set.overridable && stage?.status !== 'failed' ? 'soft-failed' : 'hard-failed')
+    else if (failed.length) found.add('advisory-failed')
+    else found.add('passed')
+  }
+  for (const status of ['errored', 'hard-failed', 'soft-failed', 'overridden', 'advisory-failed', 'passed'] as const)
+    if (found.has(status)) return status
+  return 'none'
+}
+
+function quote(text: string): string {
+  return `"${text}"`
+}
+
+/** The mandatory policies that failed, named with their set (or Sentinel scope) and level, for a failure message. */
+export function mandatoryFailures(checks: RunChecks): string[] {
+  const out: string[] = []
+  for (const set of checks.policySets) {
+    for (const policy of failedPolicies(set)) {
+      if (policy.enforcementLevel !== 'mandatory' && policy.status !== 'errored') continue
+      out.push(
+        `${set.kind === 'sentinel' ? 'Sentinel' : 'OPA'} policy ${quote(policy.policyName)} in policy set ${quote(set.policySetName)} ${policy.status === 'errored' ? 'errored' : 'failed (mandatory)'}`
+      )
+    }
+    if (set.error) out.push(`policy set ${quote(set.policySetName)} errored: ${set.error}`)
+  }
+  for (const check of checks.sentinel) {
+    if (!['hard_failed', 'soft_failed', 'errored'].includes(check.status)) continue
+    const failed = check.policies.filter(p => !p.passed && p.level !== 'advisory')
+    const where = `${check.scope || 'organization'} Sentinel policy check`
+    if (failed.length) for (const p of failed) out.push(`Sentinel policy ${quote(p.name)} (${p.level}) failed in the ${where}`)
+    else out.push(`the ${where} ${check.status.replace('_', '-')}`)
+  }
+  return out
+}
+
+/** Mandatory run tasks that did not pass, with their link. */
+export function failedMandatoryTasks(checks: RunChecks): string[] {
+  return checks.tasks
+    .filter(t => t.enforcementLevel === 'mandatory' && ['failed', 'errored', 'unreachable', 'canceled'].includes(t.status))
+    .map(
+      t =>
+        `run task ${quote(t.taskName)} (mandatory) ${t.status}${t.message ? `: ${t.message.split('\n')[0]}` : ''}${t.url ? ` (${t.url})` : ''}`
+    )
+}
+
+/** Why a run errored, when its checks say: the policy or task that failed. Undefined for a plain plan error. */
+export function checksFailure(checks: RunChecks | undefined, lead = 'The run errored on its checks'): string | undefined {
+  if (!checks) return undefined
+  const reasons = [...mandatoryFailures(checks), ...failedMandatoryTasks(checks)]
+  if (!reasons.length) return undefined
+  return `${lead}: ${reasons.join('; ')}. See the run page.`
+}
+
+/** What waits for an override, and whether this token could do it. */
+export interface Overridable {
+  kind: 'policy-check' | 'task-stage'
+  id: string
+  /** "Sentinel policy check (organization)", "post-plan task stage". */
+  what: string
+  isOverridable: boolean
+  canOverride: boolean
+}
+
+/** The checks a run waiting for a decision waits on: soft-failed Sentinel checks, task stages awaiting override. */
+export function awaitingOverride(checks: RunChecks | undefined): Overridable[] {
+  if (!checks) return []
+  return [
+    ...checks.sentinel
+      .filter(c => c.status === 'soft_failed')
+      .map(c => ({
+        kind: 'policy-check' as const,
+        id: c.id,
+        what: `${c.scope || 'organization'} Sentinel policy check ${c.id}`,
+        isOverridable: c.isOverridable,
+        canOverride: c.canOverride
+      })),
+    ...checks.taskStages
+      .filter(s => s.status === 'awaiting_override')
+      .map(s => ({
+        kind: 'task-stage' as const,
+        id: s.id,
+        what: `${s.stage.replace('_', '-')} task stage ${s.id}`,
+        isOverridable: s.isOverridable,
+        canOverride: s.canOverride
+      }))
+  ]
+}
+
+/** Why a run waits for a decision, from its checks, and what would let this step go on. */
+export function awaitingFailure(checks: RunChecks | undefined, overridePolicies: boolean): string | undefined {
+  const waiting = awaitingOverride(checks)
+  if (!checks || !waiting.length) return undefined
+  const reasons = [...mandatoryFailures(checks), ...failedMandatoryTasks(checks)]
+  const what = reasons.length
+    ? reasons.join('; ')
+    : waiting.map(w => (w.kind === 'task-stage' ? `a run task or policy failed in the ${w.what}` : w.what)).join('; ')
+  const blocked = waiting.find(w => !w.isOverridable || !w.canOverride)
+  let fix: string
+  if (blocked && !blocked.isOverridable) fix = `the ${blocked.what} cannot be overridden; fix the configuration or the policy`
+  else if (blocked)
+    fix = `this token may not override it (it needs the "manage policy overrides" permission); someone who may must override it on the run page`
+  else if (!overridePolicies)
+    fix = 'set `override-policies: true` with an `override-reason` to override it from this step, or override it on the run page'
+  else fix = 'the override did not take; see the run page'
+  return `The run waits for an override: ${what}. To go on, ${fix}.`
+}
+
+/** A decision whose failure names what failed when the run's checks say (a policy, a run task), not the plan. */
+export function explainedDecision(decision: Decision, checks: RunChecks | undefined, overridePolicies: boolean): Decision {
+  if (decision.code === 'plan-errored' || decision.code === 'policy-soft-failed') {
+    const why = checksFailure(
+      checks,
+      decision.code === 'plan-errored' ? 'The run errored on its checks' : 'The plan-only run failed its checks'
+    )
+    if (why) return { kind: 'none', code: 'checks-failed', reason: 'The run failed its policies or run tasks.', fail: why }
+  }
+  if (decision.code === 'awaiting-decision') {
+    const why = awaitingFailure(checks, overridePolicies)
+    if (why) return { ...decision, fail: why }
+  }
+  return decision
+}
