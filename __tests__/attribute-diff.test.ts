@@ -89,6 +89,13 @@ describe('attribute diffs', () => {
     expect(out[MAX_ATTRIBUTES]).toBe('  … and 5 more changed attributes')
   })
 
+  test('two long values with a long common beginning are shown from near where they differ', () => {
+    const policy = (action: string): string =>
+      JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: [action], Resource: '*' }] })
+    const [line] = lines({ before: { policy: policy('s3:GetObject') }, after: { policy: policy('s3:PutObject') } })
+    expect(line).toMatch(/^~ policy = ….*s3:GetObject.* -> ….*s3:PutObject/)
+  })
+
   test('null on one side and absent on the other is no change', () => {
     expect(lines({ before: { a: null }, after: {} })).toEqual([])
     expect(lines({ before: {}, after: { a: null } })).toEqual([])

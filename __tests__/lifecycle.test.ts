@@ -184,7 +184,11 @@ describe('failures that need a person', () => {
     expect(io.summary).toMatch(/\*\*Error\*\* \(plan\): Unsupported block type — `main\.tf` line 2 — Blocks of type/)
     expect(io.summary).not.toContain('Errors from the log')
     expect(io.annotations).toEqual([
-      expect.objectContaining({ level: 'error', title: 'Terraform plan: Unsupported block type', message: expect.stringMatching(/^Blocks of type[^]*\(main\.tf line 2\)$/) })
+      expect.objectContaining({
+        level: 'error',
+        title: 'Terraform plan: Unsupported block type',
+        message: expect.stringMatching(/^Blocks of type[^]*\(main\.tf line 2\)$/)
+      })
     ])
     expect(io.annotations[0].file).toBeUndefined()
   })

@@ -59,8 +59,8 @@ var lazy_http_client = __webpack_require__(9977);
 var github_event = __webpack_require__(2981);
 // EXTERNAL MODULE: ./src/report/comment-marker.ts
 var comment_marker = __webpack_require__(7202);
-// EXTERNAL MODULE: ./src/report/render.ts
-var render = __webpack_require__(6340);
+// EXTERNAL MODULE: ./src/report/render.ts + 1 modules
+var render = __webpack_require__(1463);
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 
 

@@ -414,7 +414,7 @@ async function uploadedConfiguration(ctx, workspace, input) {
         const sha = (0,github_event/* commitOf */.D)(ctx.env);
         const where = (0,external_node_path_.relative)(base, directory) || '.';
         const from = ctx.env.GITHUB_REPOSITORY ? `${ctx.env.GITHUB_REPOSITORY}${sha ? `@${sha.slice(0, 7)}` : ''}` : where;
-        return { id: cv.id, source: `uploaded from ${from}${where !== '.' ? `, directory ${where}` : ''}` };
+        return { id: cv.id, source: `uploaded from ${from}${where !== '.' ? `, directory ${where}` : ''}`, root: layout.root };
     }
     finally {
         await (0,promises_.rm)(file, { force: true });

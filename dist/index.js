@@ -39,6 +39,9 @@ const Inputs = {
     PollInterval: 'poll-interval',
     ForceCancel: 'force-cancel',
     ShowLogs: 'show-logs',
+    OverridePolicies: 'override-policies',
+    OverrideReason: 'override-reason',
+    Annotations: 'annotations',
     Comment: 'comment',
     GithubToken: 'github-token',
     CommentKey: 'comment-key'
@@ -60,6 +63,8 @@ const Outputs = {
     PlanJson: 'plan-json',
     CostProposedMonthly: 'cost-proposed-monthly',
     CostDeltaMonthly: 'cost-delta-monthly',
+    PolicyStatus: 'policy-status',
+    PlanJsonFormat: 'plan-json-format',
     CommentUrl: 'comment-url'
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
@@ -116,7 +121,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -2131,7 +2136,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -2139,7 +2144,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -2147,7 +2152,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -2261,7 +2266,16 @@ function coreIO() {
                 return;
             await summary.addRaw(markdown).write();
         },
-        setFailed: message => setFailed(message)
+        setFailed: message => setFailed(message),
+        annotate: ({ level, message, ...properties }) => {
+            // @actions/core escapes the message and every property as the runner requires (addendum §4.4).
+            if (level === 'error')
+                error(message, properties);
+            else if (level === 'warning')
+                warning(message, properties);
+            else
+                notice(message, properties);
+        }
     };
 }
 
@@ -2340,7 +2354,7 @@ function commitOf(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9867);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7541);
 
 
 /**
@@ -2580,6 +2594,18 @@ function parseInputs(get, env) {
     const waitForApply = booleanInput(get, constants/* Inputs */.G0.WaitForApply, true);
     const forceCancel = booleanInput(get, constants/* Inputs */.G0.ForceCancel, false);
     const showLogs = booleanInput(get, constants/* Inputs */.G0.ShowLogs, true);
+    const annotations = booleanInput(get, constants/* Inputs */.G0.Annotations, true);
+    const overridePolicies = booleanInput(get, constants/* Inputs */.G0.OverridePolicies, false);
+    const overrideReason = get(constants/* Inputs */.G0.OverrideReason).trim();
+    if (overridePolicies && !overrideReason) {
+        throw new InputError(constants/* Inputs */.G0.OverrideReason, 'Input `override-reason` is required with `override-policies: true`: say why the failed policies may be overridden; it is recorded on the run and in the report.');
+    }
+    if (overrideReason && !overridePolicies) {
+        throw new InputError(constants/* Inputs */.G0.OverridePolicies, 'Input `override-reason` is set but `override-policies` is not true: set `override-policies: true` to override soft-failed policies, or remove the reason.');
+    }
+    if (overridePolicies && planOnly) {
+        throw new InputError(constants/* Inputs */.G0.OverridePolicies, 'Input `override-policies` cannot be used with `plan-only: true`: a plan-only run cannot be overridden (a soft failure ends it). Remove one.');
+    }
     if (isDestroy && refreshOnly) {
         throw new InputError(constants/* Inputs */.G0.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.');
     }
@@ -2661,6 +2687,9 @@ function parseInputs(get, env) {
         pollIntervalMs,
         forceCancel,
         showLogs,
+        overridePolicies,
+        overrideReason,
+        annotations,
         comment: commentRaw,
         githubToken: get(constants/* Inputs */.G0.GithubToken).trim(),
         commentKey: get(constants/* Inputs */.G0.CommentKey).trim()
@@ -2685,7 +2714,7 @@ function checkWorkspaceRef(input, value) {
 
 /***/ }),
 
-/***/ 9867:
+/***/ 7541:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2789,7 +2818,7 @@ function decideAfterPlan(run, destroys, inputs) {
                 kind: 'none',
                 code: 'plan-errored',
                 reason: 'The plan errored.',
-                fail: 'The run errored during planning (a Terraform error, a hard-mandatory policy or a mandatory run task); see the plan log excerpt and the run page.'
+                fail: 'The run errored during planning; see the errors in the job summary (or the end of the plan log) and the run page.'
             };
         case 'canceled':
         case 'force_canceled':
@@ -2911,7 +2940,9 @@ function toRun(resource) {
         configurationVersionId: (0,jsonapi/* relId */.ZK)(resource, 'configuration-version'),
         workspaceId: (0,jsonapi/* relId */.ZK)(resource, 'workspace'),
         costEstimateId: (0,jsonapi/* relId */.ZK)(resource, 'cost-estimate'),
-        positionInQueue: (0,jsonapi/* num */.bu)(resource, 'position-in-queue') ?? undefined
+        positionInQueue: (0,jsonapi/* num */.bu)(resource, 'position-in-queue') ?? undefined,
+        taskStageIds: (0,jsonapi/* relIds */.Kz)(resource, 'task-stages'),
+        policyCheckIds: (0,jsonapi/* relIds */.Kz)(resource, 'policy-checks')
     };
 }
 /** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */
@@ -3221,10 +3252,10 @@ async function whyPending(http, apiOrigin, workspace, run) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/plan/log.ts
-/** Plan and apply logs: STX/ETX framing (tfc-api.md §5.4), structured JSON lines or classic text (§5.5). */
+;// CONCATENATED MODULE: ./src/plan/log-text.ts
+/** Log text as archive storage serves it: STX/ETX framing (tfc-api.md §5.4) and terminal colour codes. */
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)/g;
-function stripFraming(log) {
+function log_text_stripFraming(log) {
     return log
         .replace(/^\x02/, '')
         .replace(/\x03$/, '')
@@ -3233,18 +3264,207 @@ function stripFraming(log) {
 function stripAnsi(text) {
     return text.replace(ANSI, '');
 }
+
+;// CONCATENATED MODULE: ./src/plan/diagnostics.ts
+/**
+ * Terraform's diagnostics (errors and warnings) read from a plan or apply log line by line, in either format
+ * (tfc-api-addendum.md §4): structured JSON lines give each diagnostic's file and range; a text log gives the
+ * `on FILE line N` form. Only what a report and annotations need is kept, so a log of any length costs little.
+ */
+
+/** More would not be read by anyone; the count of the rest is kept. */
+const MAX_KEPT_DIAGNOSTICS = 50;
+const MAX_DETAIL = 2_000;
+const MAX_TEXT_DETAIL_LINES = 20;
+function diagnostics_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+function position(raw) {
+    if (!raw || typeof raw.line !== 'number' || raw.line < 1)
+        return undefined;
+    return typeof raw.column === 'number' && raw.column >= 1 ? { line: raw.line, column: raw.column } : { line: raw.line };
+}
+function severityOf(value) {
+    return value === 'error' ? 'error' : value === 'warning' ? 'warning' : 'notice';
+}
+/** A structured log's diagnostic message (addendum §4.2) as a Diagnostic. */
+function fromStructured(raw, phase) {
+    const diagnostic = {
+        severity: severityOf(raw.severity),
+        summary: diagnostics_text(raw.summary),
+        detail: diagnostics_text(raw.detail).slice(0, MAX_DETAIL),
+        phase
+    };
+    if (typeof raw.address === 'string' && raw.address)
+        diagnostic.address = raw.address;
+    const start = position(raw.range?.start);
+    if (raw.range && typeof raw.range.filename === 'string' && raw.range.filename && start) {
+        diagnostic.range = { filename: raw.range.filename, start, end: position(raw.range.end) };
+    }
+    if (raw.snippet && (typeof raw.snippet.code === 'string' || typeof raw.snippet.context === 'string')) {
+        diagnostic.snippet = { context: diagnostics_text(raw.snippet.context) || undefined, code: diagnostics_text(raw.snippet.code) || undefined };
+    }
+    return diagnostic;
+}
+const TEXT_START = /^(Error|Warning): (.*)$/;
+const TEXT_LOCATION = /^\s+on (\S+) line (\d+)(?:, in (.*))?:$/;
+const TEXT_SNIPPET = /^\s+\d+: /;
+const BOX = /^[│╷╵]\s?/;
+/**
+ * Collects diagnostics and the last lines of a log, fed one line at a time (the log follower's lines, or a whole
+ * log split). A line that parses as JSON is a structured message; any other line is text, read for the
+ * `Error: …` / `on FILE line N` form unless the log has shown it is structured (HCP Terraform prints a few
+ * text lines before the JSON ones).
+ */
+class LogDigest {
+    phase;
+    tailLines;
+    diagnostics = [];
+    /** Diagnostics past MAX_KEPT_DIAGNOSTICS, by severity. */
+    dropped = { error: 0, warning: 0, notice: 0 };
+    structured = false;
+    /** Lines that were JSON messages. */
+    jsonLines = 0;
+    /** The last lines as a person reads them (a JSON line's `@message`), colour codes removed. */
+    tail = [];
+    open;
+    constructor(phase, tailLines = 40) {
+        this.phase = phase;
+        this.tailLines = tailLines;
+    }
+    line(raw) {
+        const line = raw.replace(/\r$/, '');
+        if (line.startsWith('{')) {
+            const entry = parseJson(line);
+            if (entry) {
+                this.jsonLines++;
+                this.closeText();
+                if (entry.type === 'version' && entry['@module'] === 'terraform.ui' && String(entry.ui).startsWith('1'))
+                    this.structured = true;
+                if (entry.type === 'diagnostic' && entry.diagnostic && typeof entry.diagnostic === 'object') {
+                    this.keep(fromStructured(entry.diagnostic, this.phase));
+                }
+                this.pushTail(typeof entry['@message'] === 'string' ? entry['@message'] : line);
+                return;
+            }
+        }
+        const plain = stripAnsi(line);
+        this.pushTail(plain);
+        if (!this.structured)
+            this.textLine(plain);
+    }
+    /** Ends the log: a text diagnostic still open is complete. */
+    end() {
+        this.closeText();
+    }
+    /** The last lines of the log, blank ones at the end dropped. */
+    lastLines() {
+        const lines = [...this.tail];
+        while (lines.length && !lines[lines.length - 1].trim())
+            lines.pop();
+        return lines;
+    }
+    pushTail(line) {
+        this.tail.push(line);
+        if (this.tail.length > this.tailLines)
+            this.tail.shift();
+    }
+    keep(diagnostic) {
+        if (this.diagnostics.length < MAX_KEPT_DIAGNOSTICS)
+            this.diagnostics.push(diagnostic);
+        else
+            this.dropped[diagnostic.severity]++;
+    }
+    textLine(line) {
+        const boxed = BOX.test(line);
+        const closesBox = line.startsWith('╵');
+        const content = line.replace(BOX, '');
+        const start = TEXT_START.exec(content);
+        if (start) {
+            this.closeText();
+            this.open = {
+                severity: start[1] === 'Error' ? 'error' : 'warning',
+                summary: start[2].trim(),
+                detail: '',
+                phase: this.phase,
+                boxed,
+                detailLines: []
+            };
+            return;
+        }
+        const open = this.open;
+        if (!open)
+            return;
+        if (closesBox || (open.boxed && !boxed))
+            return this.closeText();
+        const location = TEXT_LOCATION.exec(content);
+        if (location && !open.range && !open.detailLines.length) {
+            open.range = { filename: location[1], start: { line: Number(location[2]) } };
+            if (location[3])
+                open.snippet = { context: location[3] };
+            return;
+        }
+        if (TEXT_SNIPPET.test(content) && open.range && !open.detailLines.length) {
+            open.snippet = { ...open.snippet, code: content.replace(TEXT_SNIPPET, '') };
+            return;
+        }
+        if (!content.trim()) {
+            // Unboxed (older Terraform): the detail is the paragraph after the location.
+            if (!open.boxed && open.detailLines.length)
+                this.closeText();
+            else if (open.detailLines.length)
+                open.detailLines.push('');
+            return;
+        }
+        if (open.detailLines.length < MAX_TEXT_DETAIL_LINES)
+            open.detailLines.push(content.trimEnd());
+    }
+    closeText() {
+        const open = this.open;
+        if (!open)
+            return;
+        this.open = undefined;
+        while (open.detailLines.length && !open.detailLines[open.detailLines.length - 1])
+            open.detailLines.pop();
+        const { severity, summary, phase, range, snippet } = open;
+        this.keep({ severity, summary, phase, range, snippet, detail: open.detailLines.join('\n').slice(0, MAX_DETAIL) });
+    }
+}
+function parseJson(line) {
+    try {
+        const value = JSON.parse(line);
+        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads a whole log (framing removed) into a digest. */
+function diagnostics_digestLog(log, phase, tailLines) {
+    const digest = new LogDigest(phase, tailLines);
+    for (const line of log.split('\n'))
+        digest.line(line);
+    digest.end();
+    return digest;
+}
+/** A diagnostic as Terraform prints it, for the report and the job log. */
 function formatDiagnostic(d) {
-    const lines = [`${d.severity === 'warning' ? 'Warning' : 'Error'}: ${d.summary ?? ''}`];
-    if (d.range?.filename) {
-        const where = `  on ${d.range.filename}${d.range.start?.line ? ` line ${d.range.start.line}` : ''}${d.snippet?.context ? `, in ${d.snippet.context}` : ''}:`;
-        lines.push('', where);
+    const lines = [`${d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Notice'}: ${d.summary}`];
+    if (d.range) {
+        lines.push('', `  on ${d.range.filename} line ${d.range.start.line}${d.snippet?.context ? `, in ${d.snippet.context}` : ''}:`);
         if (d.snippet?.code)
-            lines.push(`  ${d.range.start?.line ?? ''}: ${d.snippet.code}`);
+            lines.push(`  ${d.range.start.line}: ${d.snippet.code}`);
     }
     if (d.detail)
         lines.push('', d.detail);
     return lines.join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/plan/log.ts
+/** The excerpt of an errored plan or apply log that a report shows: its errors, or its last lines. */
+
+
+
 /** A comment has room for a readable excerpt, not for a 96 KB line of provider output. */
 const MAX_LINE = 1_000;
 const MAX_EXCERPT = 10_000;
@@ -3255,35 +3475,16 @@ function bounded(lines) {
 }
 /**
  * The part of an errored log a reader needs: the error diagnostics when the log is structured (JSON lines),
- * else the last lines of the plain log with colour codes removed.
+ * else its last lines (a text log's errors keep their context there).
  */
+function excerptOf(digest) {
+    const errors = digest.jsonLines > 0 ? digest.diagnostics.filter(d => d.severity === 'error') : [];
+    if (errors.length)
+        return { kind: 'diagnostics', text: bounded(stripAnsi(errors.map(formatDiagnostic).join('\n\n')).split('\n')) };
+    return { kind: 'tail', text: bounded(digest.lastLines()) };
+}
 function errorExcerpt(rawLog, tailLines = 40) {
-    const log = stripFraming(rawLog);
-    const diagnostics = [];
-    let jsonLines = 0;
-    for (const line of log.split('\n')) {
-        if (!line.startsWith('{'))
-            continue;
-        try {
-            const entry = JSON.parse(line);
-            jsonLines++;
-            if (entry.type === 'diagnostic' && entry.diagnostic && (entry.diagnostic.severity ?? entry['@level']) === 'error') {
-                diagnostics.push(formatDiagnostic(entry.diagnostic));
-            }
-        }
-        catch {
-            // a plain line that happens to start with a brace
-        }
-    }
-    if (diagnostics.length)
-        return { kind: 'diagnostics', text: bounded(stripAnsi(diagnostics.join('\n\n')).split('\n')) };
-    // Structured logs without an error diagnostic: their human-readable messages are what a reader wants.
-    const plain = stripAnsi(log)
-        .split('\n')
-        .map(line => (jsonLines > 0 && line.startsWith('{') ? messageOf(line) : line));
-    while (plain.length && !plain[plain.length - 1].trim())
-        plain.pop();
-    return { kind: 'tail', text: bounded(plain.slice(-tailLines)) };
+    return excerptOf(digestLog(stripFraming(rawLog), 'plan', tailLines));
 }
 /** A log line as a person reads it: a structured (JSON-lines) log's `@message`, or the line itself. */
 function messageOf(line) {
@@ -3300,31 +3501,51 @@ function messageOf(line) {
 
 
 
+
 const STX = '\x02';
 const ETX = '\x03';
 /** The most read at once; a longer log simply takes more reads. */
 const READ_BYTES = 1024 * 1024;
+/** After the phase has ended, reads that find nothing new before the log is taken as it is. */
+const MAX_EMPTY_READS_AT_END = 2;
 /**
- * Follows a plan or apply log as it is written (tfc-api.md §5.4): reads from the byte offset it has reached, so no
- * byte is fetched twice (the Terraform CLI reads the same way), prints whole lines into the job log when
- * `show-logs` is on, and notices the end marker (ETX), which says the phase is over before the next poll would.
+ * One phase's log (plan or apply), followed as it is written (tfc-api.md §5.4): read from the byte offset reached,
+ * so no byte is fetched twice (the Terraform CLI reads the same way); whole lines go into the job log when
+ * `show-logs` is on, and always into a digest (diagnostics and the last lines). The end marker (ETX) says the
+ * phase is over before the next poll would.
  */
-class LogFollower {
+class PhaseLog {
     ctx;
+    phase;
+    digest;
     url;
     offset = 0;
     partial = '';
     decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
     /** The end marker has arrived: nothing more will be written. */
     finished = false;
-    constructor(ctx, url) {
+    constructor(ctx, phase) {
         this.ctx = ctx;
+        this.phase = phase;
+        this.digest = new LogDigest(phase);
+    }
+    get following() {
+        return this.url !== undefined;
+    }
+    /** Starts following the log at this (signed) URL; masked before anything could print it. */
+    follow(url) {
+        if (this.url)
+            return;
+        this.ctx.log.setSecret(url);
         this.url = url;
     }
-    /** Reads what is new. True when the end marker arrived in this read. A read that fails is tried at the next turn. */
+    /**
+     * Reads what is new. True when the end marker arrived in this read; a read that fails is tried at the next
+     * turn. `read` is false when nothing was read (no URL, a failed read, or no new bytes).
+     */
     async read() {
-        if (this.finished)
-            return false;
+        if (this.finished || !this.url)
+            return { ended: false, read: false };
         const url = new URL(this.url);
         // go-tfe replaces the URL's query with these two; the URL carries its credential in the path.
         url.search = `limit=${READ_BYTES}&offset=${this.offset}`;
@@ -3332,28 +3553,48 @@ class LogFollower {
         try {
             const result = await this.ctx.http.fetchBlob(url.href);
             if (result.status !== 200)
-                return false;
+                return { ended: false, read: false };
             bytes = result.bytes;
         }
         catch (error) {
             if (error instanceof errors/* StoppedError */.Ko)
                 throw error;
-            return false;
+            return { ended: false, read: false };
         }
         this.offset += bytes.length;
         const text = this.decoder.write(bytes);
         this.finished = text.includes(ETX);
-        this.print(text.split(STX).join('').split(ETX)[0], this.finished);
-        return this.finished;
+        this.take(text.split(STX).join('').split(ETX)[0], this.finished);
+        return { ended: this.finished, read: bytes.length > 0 };
     }
-    print(text, flush) {
-        if (!this.ctx.inputs.showLogs)
-            return;
+    /**
+     * Reads the rest of a log whose phase has ended (from where following stopped, or from the start when the
+     * phase ended before it was followed), so its diagnostics are complete.
+     */
+    async finish(url) {
+        if (url)
+            this.follow(url);
+        let empty = 0;
+        while (this.url && !this.finished && empty < MAX_EMPTY_READS_AT_END) {
+            const { read } = await this.read();
+            empty = read ? 0 : empty + 1;
+        }
+        // A log that could not be read is a warning: the run's status says what happened, the log only why.
+        if (this.url && this.offset === 0)
+            this.ctx.log.warning(`Could not read the ${this.phase} log; see the run page.`);
+        if (!this.finished)
+            this.take('', true);
+        this.digest.end();
+        return this.digest;
+    }
+    take(text, flush) {
         const lines = (this.partial + text).split('\n');
         this.partial = flush ? '' : (lines.pop() ?? '');
-        for (const line of lines)
-            if (line.trim())
+        for (const line of lines) {
+            this.digest.line(line);
+            if (this.ctx.inputs.showLogs && line.trim())
                 this.ctx.log.info(messageOf(line.replace(/\r$/, '')));
+        }
     }
 }
 
@@ -3418,9 +3659,9 @@ const LOG_READ_MS = 1000;
  * While the run is pending, looks up why now and then (a lock, another run holding the workspace) and says so.
  * Throws TimedOut or Interrupted, which the lifecycle turns into stopping the run.
  */
-async function waitForRun(ctx, runId, done, phase, workspace) {
+async function waitForRun(ctx, runId, done, phase, workspace, log = new PhaseLog(ctx, phase)) {
     try {
-        return await poll(ctx, runId, done, phase, workspace);
+        return await poll(ctx, runId, done, phase, workspace, log);
     }
     catch (error) {
         // The deadline or a stop may cut a request in flight rather than the wait itself: either way it is the phase
@@ -3430,14 +3671,13 @@ async function waitForRun(ctx, runId, done, phase, workspace) {
         throw error;
     }
 }
-async function poll(ctx, runId, done, phase, workspace) {
+async function poll(ctx, runId, done, phase, workspace, log) {
     const { clock } = ctx;
     const started = clock.now();
     let lastStatus = '';
     let pendingSince;
     let nextCheck = 0;
     let pendingReason;
-    let follower;
     let nextRead = 0;
     let nextLogRead = 0;
     for (;;) {
@@ -3464,34 +3704,32 @@ async function poll(ctx, runId, done, phase, workspace) {
             else {
                 pendingReason = undefined;
             }
-            follower ??= await followLog(ctx, run, phase);
+            if (!log.following)
+                await followLog(ctx, run, phase, log);
             nextRead = clock.now() + nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs);
         }
         // While the log is written, read it about once a second; its end marker means the phase is over: read the
         // run at once instead of at the next poll.
-        if (follower && !follower.finished && clock.now() >= nextLogRead) {
+        if (log.following && !log.finished && clock.now() >= nextLogRead) {
             nextLogRead = clock.now() + LOG_READ_MS;
-            if (await follower.read()) {
+            if ((await log.read()).ended) {
                 nextRead = clock.now();
                 continue;
             }
         }
         const untilRead = nextRead - clock.now();
-        const delay = follower && !follower.finished ? Math.min(nextLogRead - clock.now(), untilRead) : untilRead;
+        const delay = log.following && !log.finished ? Math.min(nextLogRead - clock.now(), untilRead) : untilRead;
         await clock.sleep(Math.min(Math.max(0, delay), Math.max(0, ctx.deadline - clock.now())), ctx.signal);
     }
 }
-/** The phase's log, once the phase has started writing it. */
-async function followLog(ctx, run, phase) {
+/** Follows the phase's log once the phase has started writing it. */
+async function followLog(ctx, run, phase, log) {
     const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId;
     if (!started)
-        return undefined;
+        return;
     const url = phase === 'plan' ? (await readPlan(ctx.http, run.planId)).logReadUrl : (await readApply(ctx.http, run.applyId)).logReadUrl;
-    if (!url)
-        return undefined;
-    // A signed URL: masked before anything could print it.
-    ctx.log.setSecret(url);
-    return new LogFollower(ctx, url);
+    if (url)
+        log.follow(url);
 }
 function checkStop(ctx, phase, detail) {
     if (ctx.signal?.aborted)
@@ -3572,28 +3810,8 @@ async function discardRun(ctx, run, reason) {
     return done;
 }
 
-;// CONCATENATED MODULE: ./src/run/log-excerpt.ts
-
-
-/** The part of a plan or apply log that explains a failure; a log that cannot be read is a warning, not a failure. */
-async function readLogExcerpt(ctx, url, phase) {
-    if (!url)
-        return undefined;
-    try {
-        const result = await ctx.http.fetchBlob(url);
-        if (result.status === 200)
-            return errorExcerpt(result.body);
-        ctx.log.warning(`Could not read the ${phase} log: the log storage answered ${result.status}`);
-    }
-    catch (error) {
-        if (error instanceof errors/* StoppedError */.Ko)
-            throw error;
-        ctx.log.warning(`Could not read the ${phase} log: ${error.message}`);
-    }
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/run/apply-wait.ts
+
 
 
 
@@ -3603,16 +3821,14 @@ async function waitForApply(ctx, run) {
     if (!ctx.inputs.waitForApply) {
         return { run, kind: 'applying', action: 'Apply started; not waiting for it because `wait-for-apply` is false.', applied: true };
     }
-    const done = await ctx.log.group('Wait for the apply', () => waitForRun(ctx, run.id, isTerminal, 'apply'));
+    const log = new PhaseLog(ctx, 'apply');
+    const done = await ctx.log.group('Wait for the apply', () => waitForRun(ctx, run.id, isTerminal, 'apply', undefined, log));
+    const apply = done.applyId ? await readApply(ctx.http, done.applyId) : undefined;
+    const digest = apply && apply.status !== 'unreachable' ? await log.finish(apply.logReadUrl) : undefined;
+    const applyDiagnostics = digest?.diagnostics;
     if (done.status === 'applied')
-        return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true };
-    let applyLog;
-    if (done.applyId) {
-        const apply = await readApply(ctx.http, done.applyId);
-        if (apply.logReadUrl)
-            ctx.log.setSecret(apply.logReadUrl);
-        applyLog = await readLogExcerpt(ctx, apply.logReadUrl, 'apply');
-    }
+        return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true, applyDiagnostics };
+    const applyLog = digest?.lastLines().length ? excerptOf(digest) : undefined;
     const errored = done.status === 'errored';
     return {
         run: done,
@@ -3622,7 +3838,8 @@ async function waitForApply(ctx, run) {
             ? 'The apply errored; see the log excerpt and the run page. Some changes may have been applied.'
             : `The apply ended as ${done.status}.`,
         applied: false,
-        applyLog
+        applyLog,
+        applyDiagnostics
     };
 }
 
@@ -3839,6 +4056,8 @@ function outcomeOf(decision, run, counts) {
             return 'saved';
         case 'plan-errored':
             return 'errored';
+        case 'checks-failed':
+            return 'checks-failed';
         case 'canceled-elsewhere':
             return 'canceled';
         case 'applied-before-confirm':
@@ -4149,23 +4368,30 @@ function describeCost(cost) {
 
 
 
-/** Reads the plan, its JSON (redacted first, then full) and, for an errored plan, the part of its log that matters. */
-async function readPlanDetails(ctx, run) {
+
+/**
+ * Reads the plan, the rest of its log (for its diagnostics, and for an errored plan the part that matters), its
+ * JSON (redacted first, then full) and its cost estimate.
+ */
+async function readPlanDetails(ctx, run, planLog = new PhaseLog(ctx, 'plan')) {
     if (!run.planId)
         return {};
     const plan = await readPlan(ctx.http, run.planId);
     if (plan.logReadUrl)
         ctx.log.setSecret(plan.logReadUrl);
     ctx.log.info(`Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`);
+    const digest = plan.status === 'finished' || plan.status === 'errored' ? await planLog.finish(plan.logReadUrl) : undefined;
+    // Only a plan that errored shows its log: a run that errored on a policy or a run task has a plan log that
+    // says the plan succeeded.
     let log;
-    if (plan.status === 'errored' || run.status === 'errored') {
-        log = await readLogExcerpt(ctx, plan.logReadUrl, 'plan');
-        if (log)
+    if (digest && plan.status === 'errored' && digest.lastLines().length) {
+        log = excerptOf(digest);
+        if (!ctx.inputs.showLogs)
             ctx.log.info(`Plan log (${log.kind}):\n${log.text}`);
     }
     const json = plan.status === 'finished' ? await readJsonPlan(ctx, plan) : {};
     const cost = run.costEstimateId ? await readCost(ctx, run.costEstimateId) : undefined;
-    return { plan, log, cost, ...json };
+    return { plan, log, cost, diagnostics: digest?.diagnostics, ...json };
 }
 async function readJsonPlan(ctx, plan) {
     const dir = (0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tfe-run-action');
@@ -4180,7 +4406,7 @@ async function readJsonPlan(ctx, plan) {
                 continue;
             const summary = reader.end();
             ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`);
-            return { summary, jsonFile: file };
+            return { summary, jsonFile: file, jsonFormat: kind === 'json-output' ? 'full' : 'redacted' };
         }
         catch (error) {
             // Out of time, or stopping: that is the step's business, not a plan that could not be read.
@@ -4437,7 +4663,100 @@ function needsBackstop(run, leftOnPurpose) {
     return !!run && !isTerminal(run) && !APPLY_STARTED_STATUSES.has(run.status) && !leftOnPurpose;
 }
 
+// EXTERNAL MODULE: ./src/run/checks.ts + 1 modules
+var run_checks = __nccwpck_require__(5743);
+// EXTERNAL MODULE: ./src/tfc/policy-checks.ts
+var policy_checks = __nccwpck_require__(4287);
+;// CONCATENATED MODULE: ./src/tfc/run-comments.ts
+/** Adds a comment to a run, shown on its page: where an override's justification is recorded. */
+async function commentOnRun(http, runId, body) {
+    await http.request('POST', `runs/${encodeURIComponent(runId)}/comments`, {
+        body: { data: { type: 'comments', attributes: { body } } }
+    });
+}
+
+// EXTERNAL MODULE: ./src/tfc/task-stages.ts
+var task_stages = __nccwpck_require__(2452);
+;// CONCATENATED MODULE: ./src/run/override.ts
+/**
+ * `override-policies`: overrides what a run waits on (a soft-failed Sentinel check, a task stage awaiting an
+ * override), only when the server says it is overridable and this token may, records the reason as a run comment,
+ * and waits for the run to settle again (tfc-api-addendum.md §3.4).
+ */
+
+
+
+
+
+
+
+
+/** Pre-plan, post-plan and Sentinel: a run waits for at most three decisions before its apply. */
+const MAX_OVERRIDE_ROUNDS = 3;
+/** Reads the settled run's checks and, with `override-policies`, overrides what it waits on while that is allowed. */
+async function settleChecks(ctx, settled, planLog, workspace) {
+    let run = settled;
+    let checks = await (0,run_checks/* readChecks */.wf)(ctx, run);
+    const overrides = [];
+    for (let round = 0; ctx.inputs.overridePolicies && AWAITING_DECISION_STATUSES.has(run.status) && round < MAX_OVERRIDE_ROUNDS; round++) {
+        const waitingOn = run.status;
+        const current = run;
+        const done = await ctx.log.group('Override policies', () => overrideChecks(ctx, current, checks));
+        if (!done.length)
+            break;
+        overrides.push(...done);
+        run = await ctx.log.group('Wait for the plan', () => waitForRun(ctx, current.id, r => r.status !== waitingOn && isPlanSettled(r), 'plan', workspace, planLog));
+        checks = await (0,run_checks/* readChecks */.wf)(ctx, run);
+    }
+    return { run, checks, overrides };
+}
+/** Overrides every check the run waits on, or none when any of them may not be (the failure then says why). */
+async function overrideChecks(ctx, run, checks) {
+    const waiting = (0,run_checks/* awaitingOverride */.Zn)(checks);
+    const blocked = waiting.find(w => !w.isOverridable || !w.canOverride);
+    if (!waiting.length || blocked) {
+        ctx.log.warning(blocked
+            ? `Not overriding: the ${blocked.what} ${blocked.isOverridable ? 'may not be overridden with this token' : 'is not overridable'}.`
+            : `Not overriding: the run waits (${run.status}) on nothing this step can override.`);
+        return [];
+    }
+    const reason = ctx.inputs.overrideReason;
+    const done = [];
+    for (const item of waiting) {
+        const result = item.kind === 'policy-check'
+            ? await (0,policy_checks/* overridePolicyCheck */.bV)(ctx.http, item.id, reason)
+            : await (0,task_stages/* overrideTaskStage */.K)(ctx.http, item.id, reason);
+        if (result === 'conflict') {
+            ctx.log.warning(`HCP Terraform refused to override the ${item.what} (409): it is no longer waiting for an override.`);
+            continue;
+        }
+        ctx.log.info(`Overrode the ${item.what}: ${reason}`);
+        done.push(item.what);
+    }
+    if (done.length)
+        await recordReason(ctx, run, done);
+    return done;
+}
+/** The justification goes on the run, where the next person to look at it will see it. */
+async function recordReason(ctx, run, done) {
+    const { env } = ctx;
+    const by = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : 'tfe-run-action';
+    try {
+        await commentOnRun(ctx.http, run.id, `Overridden by ${by} (override-policies): ${ctx.inputs.overrideReason}\n\nOverrode: ${done.join('; ')}`);
+    }
+    catch (error) {
+        if (error instanceof errors/* StoppedError */.Ko)
+            throw error;
+        ctx.log.warning(`Overrode, but could not record the reason on the run: ${error.message}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle.ts
+
+
+
 
 
 
@@ -4458,9 +4777,11 @@ async function runLifecycle(ctx, hooks = {}) {
     let configuration;
     let run;
     let plan = {};
+    let checks;
+    let overrides = [];
     // A run this step did not create is never stopped by it: only acted on as the inputs say (`run`).
     let owned = false;
-    const known = () => ({ workspace, configuration, run, plan });
+    const known = () => ({ workspace, configuration, run, plan, checks, overrides });
     try {
         const start = await log.group('Resolve workspace and configuration version', () => resolveStart(ctx, hooks.findReviewedPlan));
         workspace = start.workspace;
@@ -4483,10 +4804,14 @@ async function runLifecycle(ctx, hooks = {}) {
         }
         const reviewed = start.adopted?.reviewed;
         const created = run;
-        let settled = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan', target));
-        run = settled;
-        plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled));
-        let decision = decideAfterPlan(settled, destroysOf(plan), inputs);
+        const planLog = new PhaseLog(ctx, 'plan');
+        const waited = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan', target, planLog));
+        run = waited;
+        const checked = await settleChecks(ctx, waited, planLog, target);
+        ({ checks, overrides } = checked);
+        let settled = (run = checked.run);
+        plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled, planLog));
+        let decision = (0,run_checks/* explainedDecision */.hh)(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs.overridePolicies);
         log.info(decision.reason);
         if (decision.kind === 'apply') {
             const planned = settled;
@@ -4576,6 +4901,7 @@ function progress(known, kind, action) {
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
+
 /** The step's outputs for an outcome: the one place output names meet values. Nothing is set without a run. */
 function outputsOf(outcome, apiOrigin) {
     const { run, workspace, plan } = outcome;
@@ -4604,6 +4930,9 @@ function outputsOf(outcome, apiOrigin) {
         outputs[constants/* Outputs */.tY.CostProposedMonthly] = plan.cost.proposedMonthlyCost;
         outputs[constants/* Outputs */.tY.CostDeltaMonthly] = plan.cost.deltaMonthlyCost ?? '0';
     }
+    if (plan.jsonFormat)
+        outputs[constants/* Outputs */.tY.PlanJsonFormat] = plan.jsonFormat;
+    outputs[constants/* Outputs */.tY.PolicyStatus] = (0,run_checks/* policyStatusOf */.gD)(outcome.checks);
     outputs[constants/* Outputs */.tY.RunStatus] = run.status;
     // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
     outputs[constants/* Outputs */.tY.Applied] = String(outcome.applied);
@@ -4615,17 +4944,94 @@ function outputsOf(outcome, apiOrigin) {
 var comment_marker = __nccwpck_require__(7202);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
-// EXTERNAL MODULE: ./src/report/render.ts
-var render = __nccwpck_require__(6340);
+// EXTERNAL MODULE: ./src/report/render.ts + 1 modules
+var render = __nccwpck_require__(1463);
 // EXTERNAL MODULE: ./src/github-event.ts
 var github_event = __nccwpck_require__(2981);
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Terraform diagnostics as GitHub annotations on the repository's files (tfc-api-addendum.md §4.3, §4.4). Pure:
+ * which file and lines each diagnostic points at, and which ones fit in the runner's limits.
+ */
+
+/** The runner shows at most 10 annotations of each type per step (addendum §4.4). */
+const ANNOTATIONS_PER_LEVEL = 10;
+/**
+ * The repository path of a diagnostic's file: the archive root joined with the working directory and the file
+ * (Terraform's filename is relative to where it ran). Undefined for a module installed during the run
+ * (`.terraform/modules/…`), a path outside the repository, or a file not in the checkout.
+ */
+function repoPathOf(filename, layout) {
+    if (layout.root === undefined || external_node_path_.posix.isAbsolute(filename) || /^[A-Za-z]:[\\/]/.test(filename))
+        return undefined;
+    const relativeToRun = external_node_path_.posix.normalize(filename.replace(/\\/g, '/'));
+    if (relativeToRun === '.terraform' || relativeToRun.startsWith('.terraform/'))
+        return undefined;
+    const path = external_node_path_.posix.normalize(external_node_path_.posix.join(layout.root || '.', layout.workingDirectory.replace(/^\/+/, '') || '.', relativeToRun));
+    if (path === '..' || path.startsWith('../') || external_node_path_.posix.isAbsolute(path))
+        return undefined;
+    if (path.split('/').includes('.terraform'))
+        return undefined;
+    return layout.exists(path) ? path : undefined;
+}
+function annotationOf(diagnostic, layout) {
+    const where = diagnostic.address ? ` (${diagnostic.address})` : '';
+    const annotation = {
+        level: diagnostic.severity,
+        title: `Terraform ${diagnostic.phase}: ${diagnostic.summary}${where}`,
+        message: diagnostic.detail || diagnostic.summary
+    };
+    const range = diagnostic.range;
+    const file = range && repoPathOf(range.filename, layout);
+    if (!range || !file) {
+        // Annotated without a file: say where it was, so the reader can still find it.
+        if (range)
+            annotation.message += `\n(${range.filename} line ${range.start.line})`;
+        return annotation;
+    }
+    annotation.file = file;
+    annotation.startLine = range.start.line;
+    annotation.endLine = Math.max(range.start.line, range.end?.line ?? range.start.line);
+    // Columns only on one line (the runner ignores them otherwise); Terraform's end column is exclusive.
+    if (annotation.endLine === annotation.startLine && range.start.column !== undefined) {
+        annotation.startColumn = range.start.column;
+        annotation.endColumn = Math.max(range.start.column, (range.end?.column ?? range.start.column + 1) - 1);
+    }
+    return annotation;
+}
+const ORDER = { error: 0, warning: 1, notice: 2 };
+/**
+ * The annotations to emit: errors first, then warnings, then notices; a repeated (file, line, summary) once;
+ * at most ANNOTATIONS_PER_LEVEL of each level. The report lists every diagnostic.
+ */
+function annotationsOf(diagnostics, layout) {
+    const seen = new Set();
+    const perLevel = { error: 0, warning: 0, notice: 0 };
+    const out = [];
+    const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+    for (const diagnostic of sorted) {
+        const annotation = annotationOf(diagnostic, layout);
+        const key = `${annotation.level}\0${annotation.file ?? ''}\0${annotation.startLine ?? ''}\0${annotation.title}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (perLevel[annotation.level] >= ANNOTATIONS_PER_LEVEL)
+            continue;
+        perLevel[annotation.level]++;
+        out.push(annotation);
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/report/report-input.ts
 
 
 
 
+
 /** The report (summary and comment) of an outcome; undefined when there is no run to report on. */
-function reportOf(outcome, apiOrigin, env, inputs) {
+function reportOf(outcome, apiOrigin, env, inputs, layout) {
+    const { overrideReason } = inputs;
     const { kind, run, workspace, plan } = outcome;
     if (!kind || !run || !workspace)
         return undefined;
@@ -4654,7 +5060,45 @@ function reportOf(outcome, apiOrigin, env, inputs) {
         plan: plan.summary,
         planNote: plan.note,
         cost: plan.cost && describeCost(plan.cost),
-        log: outcome.applyLog ?? plan.log
+        log: outcome.applyLog ?? plan.log,
+        checks: outcome.checks,
+        overrides: outcome.overrides?.length ? { what: outcome.overrides, reason: overrideReason } : undefined,
+        diagnostics: shownDiagnostics(outcome, layout)
+    };
+}
+/** Every diagnostic of the run, plan then apply. */
+function diagnosticsOf(outcome) {
+    return [...(outcome.plan.diagnostics ?? []), ...(outcome.applyDiagnostics ?? [])];
+}
+function shownDiagnostics(outcome, layout) {
+    const all = diagnosticsOf(outcome);
+    if (!all.length)
+        return undefined;
+    return all.map(d => ({ ...d, where: d.range ? repoPathOf(d.range.filename, layout) : undefined }));
+}
+
+;// CONCATENATED MODULE: ./src/report/source-layout.ts
+
+
+/**
+ * Where the planned code lives in this checkout. Only code uploaded from it (`directory`) is known to be there:
+ * a workspace's latest or another workspace's configuration may be other code, so its diagnostics get no file.
+ */
+function sourceLayout(configuration, workspace, env) {
+    const base = env.GITHUB_WORKSPACE || process.cwd();
+    const fromRepo = configuration?.root !== undefined ? (0,external_node_path_.relative)(base, configuration.root) : undefined;
+    const inside = fromRepo !== undefined && !fromRepo.startsWith('..') && !(0,external_node_path_.isAbsolute)(fromRepo);
+    return {
+        root: inside ? fromRepo.split(external_node_path_.sep).join('/') : undefined,
+        workingDirectory: workspace?.workingDirectory ?? '',
+        exists: path => {
+            try {
+                return (0,external_node_fs_.statSync)((0,external_node_path_.join)(base, path)).isFile();
+            }
+            catch {
+                return false;
+            }
+        }
     };
 }
 
@@ -5197,6 +5641,8 @@ function checkIsApi(response, endpoint, host) {
 
 
 
+
+
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
 /**
@@ -5261,7 +5707,7 @@ async function run(io, options = {}) {
     };
     let reviewedPullRequest;
     const comment = commenter(inputs, io, () => reviewedPullRequest);
-    const report = (outcome) => reportOf(outcome, inputs.apiOrigin, io.env, inputs);
+    const report = (outcome) => reportOf(outcome, inputs.apiOrigin, io.env, inputs, sourceLayout(outcome.configuration, outcome.workspace, io.env));
     let outcome;
     try {
         outcome = await runLifecycle(ctx, {
@@ -5289,6 +5735,11 @@ async function run(io, options = {}) {
     }
     for (const [name, value] of Object.entries(outputsOf(outcome, inputs.apiOrigin)))
         io.setOutput(name, value);
+    if (inputs.annotations) {
+        const layout = sourceLayout(outcome.configuration, outcome.workspace, io.env);
+        for (const annotation of annotationsOf(diagnosticsOf(outcome), layout))
+            io.annotate(annotation);
+    }
     const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken]);
     const final = report(outcome);
     if (final) {
@@ -5333,6 +5784,181 @@ function redact(text, secrets) {
 
 /***/ }),
 
+/***/ 9839:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pp: () => (/* binding */ diffLines),
+/* harmony export */   mO: () => (/* binding */ attributeDiff)
+/* harmony export */ });
+/* unused harmony exports MAX_ATTRIBUTES, MAX_VALUE_CHARS, shortValue, shortPair */
+/**
+ * What changes inside one resource: each changed attribute, before -> after, computed from a resource change's
+ * `before`, `after`, `after_unknown`, `before_sensitive` and `after_sensitive` (plan JSON format, both full and
+ * redacted). A value marked sensitive on either side is never read into the result, only `(sensitive)`.
+ */
+/** A resource's list stays readable; the rest is counted. */
+const MAX_ATTRIBUTES = 40;
+/** A long value (a policy document, user data) is shortened; its change is still visible. */
+const MAX_VALUE_CHARS = 80;
+/** Whether a sensitivity or unknown mark covers this whole value (true here), as opposed to parts below. */
+function covers(mark) {
+    return mark === true;
+}
+function child(mark, key) {
+    if (mark === true)
+        return true;
+    if (mark && typeof mark === 'object')
+        return mark[key];
+    return undefined;
+}
+function isContainer(value) {
+    return value !== null && typeof value === 'object';
+}
+function pathStep(path, key) {
+    if (typeof key === 'number')
+        return `${path}[${key}]`;
+    if (/^[A-Za-z_][\w-]*$/.test(key))
+        return path ? `${path}.${key}` : key;
+    return `${path}[${JSON.stringify(key)}]`;
+}
+function shortValue(value) {
+    const text = JSON.stringify(value) ?? 'null';
+    return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
+}
+function shown(side, present) {
+    if (!present)
+        return { kind: 'absent' };
+    // A whole object or list is shown in one piece only when no part of it is sensitive.
+    if (hasMarkBelow(side.sensitive))
+        return { kind: 'sensitive' };
+    if (covers(side.unknown))
+        return { kind: 'unknown' };
+    return { kind: 'value', text: shortValue(side.value) };
+}
+/**
+ * Two long values that share a long beginning (a policy document, say) are shown from a little before where they
+ * differ, so the change is visible rather than cut off.
+ */
+function shortPair(before, after) {
+    const b = JSON.stringify(before) ?? 'null';
+    const a = JSON.stringify(after) ?? 'null';
+    if (b.length <= MAX_VALUE_CHARS && a.length <= MAX_VALUE_CHARS)
+        return [b, a];
+    let same = 0;
+    while (same < b.length && same < a.length && b[same] === a[same])
+        same++;
+    const from = same > 20 ? same - 10 : 0;
+    const cut = (text) => {
+        const shown = from ? `…${text.slice(from)}` : text;
+        return shown.length > MAX_VALUE_CHARS ? `${shown.slice(0, MAX_VALUE_CHARS - 1)}…` : shown;
+    };
+    return [cut(b), cut(a)];
+}
+/** Leaves and containers are compared by their JSON text. */
+function sameValue(a, b) {
+    return JSON.stringify(a) === JSON.stringify(b);
+}
+/** Whether a sensitivity mark has any `true` below it: a container holding a sensitive part is compared by parts. */
+function hasMarkBelow(mark) {
+    if (mark === true)
+        return true;
+    if (mark && typeof mark === 'object')
+        return Object.values(mark).some(hasMarkBelow);
+    return false;
+}
+function keysOf(value) {
+    if (Array.isArray(value))
+        return value.map((_, i) => i);
+    if (isContainer(value))
+        return Object.keys(value);
+    return [];
+}
+function forces(path, replacePaths) {
+    return replacePaths.some(p => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
+}
+/**
+ * The changed attributes of an update or replacement. `replacePaths` are already formatted as attribute paths
+ * (`formatPath` in summary.ts). Pure; never returns a sensitive value.
+ */
+function attributeDiff(change, replacePaths = []) {
+    const out = [];
+    let more = 0;
+    const add = (path, before, after) => {
+        if (out.length < MAX_ATTRIBUTES)
+            out.push({ path, before, after, forcesReplacement: forces(path, replacePaths) });
+        else
+            more++;
+    };
+    const walk = (path, before, after, inBefore, inAfter) => {
+        if (covers(before.sensitive) || covers(after.sensitive)) {
+            // Sensitive on either side: neither side's value is shown, and an unchanged sensitive value is not listed.
+            const unchanged = inBefore && inAfter && !covers(after.unknown) && sameValue(before.value, after.value);
+            if (!unchanged)
+                add(path, inBefore ? { kind: 'sensitive' } : { kind: 'absent' }, inAfter ? { kind: 'sensitive' } : { kind: 'absent' });
+            return;
+        }
+        if (covers(after.unknown)) {
+            add(path, shown(before, inBefore), { kind: 'unknown' });
+            return;
+        }
+        if (inBefore &&
+            inAfter &&
+            isContainer(before.value) &&
+            isContainer(after.value) &&
+            Array.isArray(before.value) === Array.isArray(after.value)) {
+            const b = before.value;
+            const a = after.value;
+            const keys = new Set([...keysOf(b), ...keysOf(a), ...keysOf(after.unknown)]);
+            for (const key of [...keys].sort(compareKeys)) {
+                const unknown = child(after.unknown, key);
+                walk(pathStep(path, key), { value: b[key], sensitive: child(before.sensitive, key), unknown: undefined }, { value: a[key], sensitive: child(after.sensitive, key), unknown }, key in b, key in a || covers(unknown));
+            }
+            return;
+        }
+        if (inBefore && inAfter && sameValue(before.value, after.value))
+            return;
+        // An attribute that is null on one side and missing on the other did not change.
+        if (!inBefore && (!inAfter || after.value === null))
+            return;
+        if (!inAfter && before.value === null)
+            return;
+        const was = shown(before, inBefore);
+        const now = shown(after, inAfter);
+        if (was.kind === 'value' && now.kind === 'value') {
+            const [from, to] = shortPair(before.value, after.value);
+            add(path, { kind: 'value', text: from }, { kind: 'value', text: to });
+        }
+        else
+            add(path, was, now);
+    };
+    walk('', { value: change.before ?? {}, sensitive: change.before_sensitive, unknown: undefined }, { value: change.after ?? {}, sensitive: change.after_sensitive, unknown: change.after_unknown }, true, true);
+    return { attributes: out, more };
+}
+function compareKeys(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
+}
+/** One line per attribute, as Terraform's plan prints them: `~ path = before -> after`. */
+function diffLines(diff) {
+    const text = (value) => value.kind === 'value' ? value.text : value.kind === 'sensitive' ? '(sensitive)' : value.kind === 'unknown' ? '(known after apply)' : '';
+    const lines = diff.attributes.map(({ path, before, after, forcesReplacement }) => {
+        const mark = forcesReplacement ? '  # forces replacement' : '';
+        if (before.kind === 'absent')
+            return `+ ${path} = ${text(after)}${mark}`;
+        if (after.kind === 'absent')
+            return `- ${path} = ${text(before)}${mark}`;
+        return `~ ${path} = ${text(before)} -> ${text(after)}${mark}`;
+    });
+    if (diff.more)
+        lines.push(`  … and ${diff.more} more changed attributes`);
+    return lines;
+}
+
+
+/***/ }),
+
 /***/ 967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5344,7 +5970,9 @@ function redact(text, secrets) {
 /* harmony export */   NW: () => (/* binding */ KEPT_MEMBERS),
 /* harmony export */   W1: () => (/* binding */ emptyCounts)
 /* harmony export */ });
-/* unused harmony exports MAX_LISTED_CHANGES, actionOf, toResourceChange, addToCounts, hasEffect, summarizePlan */
+/* unused harmony exports MAX_LISTED_CHANGES, MAX_DIFFED_CHANGES, actionOf, toResourceChange, addToCounts, hasEffect, summarizePlan */
+/* harmony import */ var _attribute_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9839);
+
 function groupOf(change) {
     if (change.action === 'no-op')
         return change.importing ? 'import' : 'move';
@@ -5356,6 +5984,11 @@ function groupOf(change) {
  * counted, not kept, so a plan of any size costs the same memory (100k resources: 298 -> 115 MB peak).
  */
 const MAX_LISTED_CHANGES = 10_000;
+/**
+ * The most updates and replacements whose changed attributes are kept. A comment that shows more resources than
+ * this has long since dropped attribute details to fit, so diffing further would cost memory for nothing.
+ */
+const MAX_DIFFED_CHANGES = 200;
 function emptyCounts() {
     return { add: 0, change: 0, replace: 0, destroy: 0, import: 0, move: 0, read: 0, forget: 0 };
 }
@@ -5466,12 +6099,18 @@ class PlanSummaryBuilder {
         counts: emptyCounts(),
         errored: false
     };
+    diffed = 0;
     resourceChange(raw) {
         const change = toResourceChange(raw ?? {});
         if (!hasEffect(change))
             return;
-        if (this.summary.changes.length < MAX_LISTED_CHANGES)
+        if (this.summary.changes.length < MAX_LISTED_CHANGES) {
+            if ((change.action === 'update' || change.action === 'replace') && this.diffed < MAX_DIFFED_CHANGES) {
+                this.diffed++;
+                change.diff = (0,_attribute_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .attributeDiff */ .mO)(raw.change ?? {}, change.replacePaths);
+            }
             this.summary.changes.push(change);
+        }
         else
             this.summary.unlisted++;
         const group = groupOf(change);
@@ -5664,18 +6303,128 @@ function plural(n, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   n5: () => (/* binding */ renderWithinLimit)
-/* harmony export */ });
-/* unused harmony exports DETAIL_LEVELS, countsOf, renderReport */
-/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(967);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  n5: () => (/* binding */ renderWithinLimit)
+});
+
+// UNUSED EXPORTS: DETAIL_LEVELS, countsOf, renderReport
+
+// EXTERNAL MODULE: ./src/plan/summary.ts
+var summary = __nccwpck_require__(967);
+// EXTERNAL MODULE: ./src/plan/attribute-diff.ts
+var attribute_diff = __nccwpck_require__(9839);
+// EXTERNAL MODULE: ./src/run/checks.ts + 1 modules
+var run_checks = __nccwpck_require__(5743);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+;// CONCATENATED MODULE: ./src/report/checks-section.ts
 
 
-const DETAIL_LEVELS = ['full', 'addresses', 'counts', 'link'];
+const STATUS_ICON = {
+    passed: '✅',
+    'advisory-failed': '⚠️',
+    'soft-failed': '✋',
+    'hard-failed': '❌',
+    overridden: '☑️',
+    errored: '💥',
+    none: ''
+};
+const MAX_TEXT = 200;
+const MAX_LISTED = 20;
+function checks_section_short(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return (0,markdown/* escapeText */.X1)(line.length > MAX_TEXT ? `${line.slice(0, MAX_TEXT - 1)}…` : line);
+}
+function capped(lines) {
+    return lines.length > MAX_LISTED ? [...lines.slice(0, MAX_LISTED), `- … and ${lines.length - MAX_LISTED} more`] : lines;
+}
+/** Policies: the overall result, then each failed or advisory-failed policy with its set and level; passed ones counted. */
+function policiesSection(checks, overrides) {
+    const status = (0,run_checks/* policyStatusOf */.gD)(checks);
+    if (!checks || status === 'none')
+        return undefined;
+    const lines = [];
+    let passed = 0;
+    for (const set of checks.policySets) {
+        passed += set.outcomes.length - (0,run_checks/* failedPolicies */.y3)(set).length;
+        const kind = set.kind === 'sentinel' ? 'Sentinel' : 'OPA';
+        for (const policy of (0,run_checks/* failedPolicies */.y3)(set)) {
+            const icon = policy.status === 'errored' ? '💥' : policy.enforcementLevel === 'mandatory' ? '❌' : '⚠️';
+            const level = policy.status === 'errored' ? 'errored' : (policy.enforcementLevel ?? 'unknown level');
+            lines.push(`- ${icon} ${(0,markdown/* code */.aY)(policy.policyName)} in set ${(0,markdown/* code */.aY)(set.policySetName)} (${kind}, ${(0,markdown/* escapeText */.X1)(level)})${policy.description ? `: ${checks_section_short(policy.description)}` : ''}`);
+        }
+        if (set.error)
+            lines.push(`- 💥 set ${(0,markdown/* code */.aY)(set.policySetName)} errored: ${checks_section_short(set.error)}`);
+    }
+    for (const check of checks.sentinel) {
+        const failed = check.policies.filter(p => !p.passed);
+        passed += check.policies.length ? check.policies.length - failed.length : (check.result?.passed ?? 0);
+        for (const policy of failed) {
+            const icon = policy.level === 'advisory' ? '⚠️' : policy.level === 'soft-mandatory' && check.status !== 'hard_failed' ? '✋' : '❌';
+            lines.push(`- ${icon} ${(0,markdown/* code */.aY)(policy.name)} (Sentinel, ${(0,markdown/* escapeText */.X1)(check.scope || 'organization')} check, ${(0,markdown/* escapeText */.X1)(policy.level)})`);
+        }
+        if (!check.policies.length && check.status !== 'passed')
+            lines.push(`- ${(0,markdown/* escapeText */.X1)(check.scope || 'organization')} Sentinel policy check: ${(0,markdown/* escapeText */.X1)(check.status)}`);
+    }
+    const head = `**Policies:** ${STATUS_ICON[status]} ${status}${passed ? ` · ${(0,markdown/* plural */.LS)(passed, 'policy', 'policies')} passed` : ''}`;
+    const out = [head];
+    if (lines.length)
+        out.push(capped(lines).join('\n'));
+    if (overrides?.what.length)
+        out.push(`> Overridden by this step (\`override-policies\`): ${checks_section_short(overrides.reason)}`);
+    return out.join('\n\n');
+}
+const TASK_ICON = {
+    passed: '✅',
+    failed: '❌',
+    errored: '💥',
+    running: '⏳',
+    pending: '⏳',
+    canceled: '🚫',
+    unreachable: '❔'
+};
+/** Run tasks: each task's name, result, enforcement level, message and link. */
+function tasksSection(checks) {
+    if (!checks?.tasks.length)
+        return undefined;
+    const passed = checks.tasks.filter(t => t.status === 'passed').length;
+    const failed = checks.tasks.filter(t => t.status === 'failed' || t.status === 'errored').length;
+    const lines = checks.tasks.map(t => {
+        const icon = t.status === 'failed' && t.enforcementLevel === 'advisory' ? '⚠️' : (TASK_ICON[t.status] ?? '•');
+        const details = t.url ? ` ${(0,markdown/* link */.nf)('details', t.url)}` : '';
+        return `- ${icon} ${(0,markdown/* code */.aY)(t.taskName)} — ${(0,markdown/* escapeText */.X1)(t.status)} (${(0,markdown/* escapeText */.X1)(t.enforcementLevel || 'unknown level')})${t.message ? `: ${checks_section_short(t.message)}` : ''}${details}`;
+    });
+    return `**Run tasks:** ${passed} passed, ${failed} failed\n\n${capped(lines).join('\n')}`;
+}
+/** Every diagnostic (annotations show at most ten of a kind), errors first. */
+function diagnosticsSection(diagnostics) {
+    if (!diagnostics?.length)
+        return undefined;
+    const order = { error: 0, warning: 1, notice: 2 };
+    const sorted = [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity]);
+    const lines = sorted.map(d => {
+        const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
+        const label = d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Notice';
+        const where = d.range ? ` — ${(0,markdown/* code */.aY)(d.where ?? d.range.filename)} line ${d.range.start.line}` : '';
+        const address = d.address ? ` (${(0,markdown/* code */.aY)(d.address)})` : '';
+        return `- ${icon} **${label}** (${d.phase}): ${checks_section_short(d.summary)}${address}${where}${d.detail ? ` — ${checks_section_short(d.detail)}` : ''}`;
+    });
+    const errors = diagnostics.filter(d => d.severity === 'error').length;
+    const warnings = diagnostics.filter(d => d.severity === 'warning').length;
+    return `**Terraform reported ${(0,markdown/* plural */.LS)(errors, 'error')} and ${(0,markdown/* plural */.LS)(warnings, 'warning')}:**\n\n${capped(lines).join('\n')}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/render.ts
+
+
+
+
+const DETAIL_LEVELS = ['full', 'reasons', 'addresses', 'counts', 'link'];
 const HEADLINES = {
     planning: { icon: '⏳', title: 'Planning' },
     planned: { icon: '📋', title: 'Planned' },
@@ -5688,6 +6437,7 @@ const HEADLINES = {
     'no-changes': { icon: '✅', title: 'No changes' },
     'plan-only': { icon: '📋', title: 'Speculative plan' },
     errored: { icon: '❌', title: 'Plan errored' },
+    'checks-failed': { icon: '⛔', title: 'Failed its policies or run tasks' },
     canceled: { icon: '🚫', title: 'Canceled' },
     'needs-decision': { icon: '✋', title: 'Needs a decision' },
     'timed-out': { icon: '⌛', title: 'Timed out' },
@@ -5754,30 +6504,37 @@ function countsTable(counts) {
 function destroyWarning(input) {
     const counts = countsOf(input);
     const destroyed = input.plan?.changes.filter(c => c.action === 'delete' || c.action === 'replace') ?? [];
-    const total = counts ? (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .destroyCount */ .M5)(counts) : destroyed.length;
+    const total = counts ? (0,summary/* destroyCount */.M5)(counts) : destroyed.length;
     if (!total)
         return undefined;
-    const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`);
+    const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${(0,markdown/* code */.aY)(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`);
     const more = total - shown.length;
     const list = shown.length ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
-    return `> [!WARNING]\n> **This plan destroys or replaces ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .LS)(total, 'resource')}**${list}`;
+    return `> [!WARNING]\n> **This plan destroys or replaces ${(0,markdown/* plural */.LS)(total, 'resource')}**${list}`;
 }
-function describeChange(change) {
+function describeChange(change, withDiff) {
     const notes = [];
     if (change.previousAddress)
-        notes.push(`moved from ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.previousAddress)}`);
+        notes.push(`moved from ${(0,markdown/* code */.aY)(change.previousAddress)}`);
     if (change.importing)
-        notes.push(change.importId ? `import ID ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.importId)}` : 'imported');
+        notes.push(change.importId ? `import ID ${(0,markdown/* code */.aY)(change.importId)}` : 'imported');
     if (change.actionReason)
-        notes.push(REASONS[change.actionReason] ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.actionReason));
+        notes.push(REASONS[change.actionReason] ?? (0,markdown/* code */.aY)(change.actionReason));
     if (change.replacePaths?.length)
-        notes.push(`forced by ${change.replacePaths.map(_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(', ')}`);
-    return `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
+        notes.push(`forced by ${change.replacePaths.map(markdown/* code */.aY).join(', ')}`);
+    const line = `- ${(0,markdown/* code */.aY)(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
+    if (!withDiff || !change.diff?.attributes.length)
+        return line;
+    const count = change.diff.attributes.length + change.diff.more;
+    // Collapsed under its list item (indented to belong to it), so a long plan stays a list of addresses.
+    const block = details((0,markdown/* plural */.LS)(count, 'changed attribute'), (0,markdown/* codeBlock */.DV)((0,attribute_diff/* diffLines */.Pp)(change.diff).join('\n'), 'diff'), false);
+    return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`;
 }
 function resourceSections(plan, detail, perGroup = Infinity) {
+    const described = detail !== 'addresses';
     const byGroup = new Map();
     for (const change of plan.changes) {
-        const group = (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .groupOf */ .F8)(change);
+        const group = (0,summary/* groupOf */.F8)(change);
         const list = byGroup.get(group) ?? [];
         list.push(change);
         byGroup.set(group, list);
@@ -5789,18 +6546,20 @@ function resourceSections(plan, detail, perGroup = Infinity) {
             continue;
         // Totals come from the summary: a very large plan lists only its first changes.
         const total = plan.groupTotals[action] ?? list.length;
-        const lines = list.slice(0, perGroup).map(change => (detail === 'full' ? describeChange(change) : `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(change.address)}`));
+        const lines = list
+            .slice(0, perGroup)
+            .map(change => (described ? describeChange(change, detail === 'full') : `- ${(0,markdown/* code */.aY)(change.address)}`));
         const shown = Math.min(list.length, perGroup);
         if (total > shown)
             lines.push(`- … and ${total - shown} more`);
-        sections.push(`**${title} (${total})**\n\n${lines.join('\n')}`);
+        sections.push(`**${title} (${total})**\n\n${lines.join('\n').trimEnd()}`);
     }
-    if (detail === 'full' && plan.drift.length) {
-        sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(c.address)} (${c.action})`).join('\n')}`);
+    if (described && plan.drift.length) {
+        sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${(0,markdown/* code */.aY)(c.address)} (${c.action})`).join('\n')}`);
     }
-    if (detail === 'full' && plan.outputs.length) {
+    if (described && plan.outputs.length) {
         // Output values are never shown: a sensitive value must not reach a comment, and the name is what reviewers need.
-        const lines = plan.outputs.map(o => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`);
+        const lines = plan.outputs.map(o => `- ${(0,markdown/* code */.aY)(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`);
         sections.push(`**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`);
     }
     return sections;
@@ -5810,39 +6569,50 @@ function details(summary, body, open) {
 }
 function linksLine(input) {
     const parts = [
-        `Run ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(input.run.id, input.run.url)}`,
-        `workspace ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(`${input.workspace.organization}/${input.workspace.name}`, input.workspace.url)}`
+        `Run ${(0,markdown/* link */.nf)(input.run.id, input.run.url)}`,
+        `workspace ${(0,markdown/* link */.nf)(`${input.workspace.organization}/${input.workspace.name}`, input.workspace.url)}`
     ];
     if (input.configurationVersion)
-        parts.push(`configuration version ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(input.configurationVersion.source)})` : ''}`);
+        parts.push(`configuration version ${(0,markdown/* code */.aY)(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${(0,markdown/* escapeText */.X1)(input.configurationVersion.source)})` : ''}`);
     if (input.commit)
-        parts.push(`commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(input.commit.sha.slice(0, 7), input.commit.url)}`);
+        parts.push(`commit ${(0,markdown/* link */.nf)(input.commit.sha.slice(0, 7), input.commit.url)}`);
     return parts.join(' · ');
 }
 /** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
 function renderReport(input, detail, omitted, perGroup = Infinity) {
     const { icon, title } = HEADLINES[input.outcome];
-    const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly ? ' (speculative)' : '';
-    const out = [`### ${icon} ${title}${kind}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(`${input.workspace.organization}/${input.workspace.name}`)}`];
+    const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly && input.outcome !== 'plan-only' ? ' (speculative)' : '';
+    const out = [`### ${icon} ${title}${kind}: ${(0,markdown/* escapeText */.X1)(`${input.workspace.organization}/${input.workspace.name}`)}`];
     out.push(linksLine(input));
     if (input.configurationWarning)
-        out.push(`> [!WARNING]\n> ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeProse */ .fd)(input.configurationWarning)}`);
+        out.push(`> [!WARNING]\n> ${(0,markdown/* escapeProse */.fd)(input.configurationWarning)}`);
     const counts = countsOf(input);
     if (counts && detail !== 'link')
         out.push(countsLine(counts));
     if (input.cost)
-        out.push(`**Cost estimate:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeProse */ .fd)(input.cost)}`);
+        out.push(`**Cost estimate:** ${(0,markdown/* escapeProse */.fd)(input.cost)}`);
     const warning = detail === 'link' ? undefined : destroyWarning(input);
     if (warning)
         out.push(warning);
-    out.push(`**What this step did:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeProse */ .fd)(input.action)}`);
+    out.push(`**What this step did:** ${(0,markdown/* escapeProse */.fd)(input.action)}`);
     if (input.failure)
-        out.push(`**Why the step failed:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeProse */ .fd)(input.failure)}`);
-    if (input.log && detail !== 'link') {
-        const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log';
-        out.push(`**${label}:**\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeBlock */ .DV)(input.log.text)}`);
+        out.push(`**Why the step failed:** ${(0,markdown/* escapeProse */.fd)(input.failure)}`);
+    if (detail !== 'link') {
+        for (const section of [
+            policiesSection(input.checks, input.overrides),
+            tasksSection(input.checks),
+            diagnosticsSection(input.diagnostics)
+        ])
+            if (section)
+                out.push(section);
     }
-    if (detail === 'full' || detail === 'addresses') {
+    // Structured errors are listed above already; a text log's last lines still say what happened around them.
+    const listed = input.log?.kind === 'diagnostics' && input.diagnostics?.some(d => d.severity === 'error');
+    if (input.log && detail !== 'link' && !listed) {
+        const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log';
+        out.push(`**${label}:**\n\n${(0,markdown/* codeBlock */.DV)(input.log.text)}`);
+    }
+    if (detail === 'full' || detail === 'reasons' || detail === 'addresses') {
         if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
             const sections = resourceSections(input.plan, detail, perGroup);
             const open = input.plan.changes.length + input.plan.drift.length <= EXPAND_WHEN_AT_MOST;
@@ -5853,14 +6623,15 @@ function renderReport(input, detail, omitted, perGroup = Infinity) {
         out.push(details('Counts', countsTable(counts), false));
     }
     if (input.planNote)
-        out.push(`_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(input.planNote)}_`);
+        out.push(`_${(0,markdown/* escapeText */.X1)(input.planNote)}_`);
     if (omitted)
-        out.push(`_${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(omitted)}_`);
+        out.push(`_${(0,markdown/* escapeText */.X1)(omitted)}_`);
     return out.join('\n\n');
 }
 const TRUNCATED = 'Only the first addresses of each kind of change are listed, to fit; see the run page for the full plan.';
 const OMITTED = {
     full: undefined,
+    reasons: 'Changed attributes were left out to fit; see the run page for the full plan.',
     addresses: 'Reasons, replacement paths, drift and outputs were left out to fit; see the run page for the full plan.',
     counts: 'The resource list was left out to fit; see the run page for the full plan.',
     link: 'The plan is too large to show here; see the run page.'
@@ -5886,6 +6657,276 @@ function renderWithinLimit(input, limit, reserve = 0) {
     // The bare link level still did not fit (a huge log excerpt is not shown there, so this is near impossible).
     const markdown = renderReport({ ...input, failure: input.failure?.slice(0, 500), action: input.action.slice(0, 500) }, 'link', OMITTED.link);
     return { markdown: markdown.slice(0, Math.max(0, limit - reserve)), detail: 'link' };
+}
+
+
+/***/ }),
+
+/***/ 5743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zn: () => (/* binding */ awaitingOverride),
+  hh: () => (/* binding */ explainedDecision),
+  y3: () => (/* binding */ failedPolicies),
+  gD: () => (/* binding */ policyStatusOf),
+  wf: () => (/* binding */ readChecks)
+});
+
+// UNUSED EXPORTS: awaitingFailure, checksFailure, failedMandatoryTasks, mandatoryFailures, sentinelPolicies
+
+// EXTERNAL MODULE: ./src/tfc/errors.ts
+var errors = __nccwpck_require__(7488);
+// EXTERNAL MODULE: ./src/tfc/policy-checks.ts
+var policy_checks = __nccwpck_require__(4287);
+// EXTERNAL MODULE: ./src/tfc/jsonapi.ts
+var jsonapi = __nccwpck_require__(129);
+;// CONCATENATED MODULE: ./src/tfc/policy-evaluations.ts
+
+function toPolicySetOutcome(resource) {
+    const outcomes = Array.isArray(resource.attributes.outcomes) ? resource.attributes.outcomes : [];
+    const text = (value) => (typeof value === 'string' ? value : '');
+    return {
+        id: resource.id,
+        policySetName: (0,jsonapi/* str */.gx)(resource, 'policy-set-name') || resource.id,
+        policySetDescription: (0,jsonapi/* str */.gx)(resource, 'policy-set-description'),
+        overridable: resource.attributes.overridable === true,
+        error: (0,jsonapi/* str */.gx)(resource, 'error'),
+        outcomes: outcomes.map(o => ({
+            policyName: text(o.policy_name) || '(unnamed policy)',
+            status: text(o.status),
+            enforcementLevel: typeof o.enforcement_level === 'string' ? o.enforcement_level : null,
+            description: text(o.description)
+        }))
+    };
+}
+/**
+ * Every policy set outcome of an evaluation, page by page (20 a page by default). Unfiltered: the report counts
+ * the passed policies too.
+ */
+async function listPolicySetOutcomes(http, evaluationId) {
+    const sets = [];
+    for (let page = 1; page <= 20; page++) {
+        const path = `policy-evaluations/${encodeURIComponent(evaluationId)}/policy-set-outcomes?page[number]=${page}&page[size]=100`;
+        const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/policy-evaluations/${evaluationId}/policy-set-outcomes`);
+        for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data])
+            sets.push(toPolicySetOutcome(resource));
+        if (!doc.meta?.pagination?.['next-page'])
+            break;
+    }
+    return sets;
+}
+
+// EXTERNAL MODULE: ./src/tfc/task-stages.ts
+var task_stages = __nccwpck_require__(2452);
+;// CONCATENATED MODULE: ./src/run/checks.ts
+
+
+
+
+/**
+ * A run's checks; undefined when it has none. A check that cannot be read is a warning: the run's status
+ * still decides what the step does, only the report has less to say.
+ */
+async function readChecks(ctx, run) {
+    const checks = { taskStages: [], tasks: [], policySets: [], sentinel: [] };
+    try {
+        if (run.taskStageIds === undefined || run.taskStageIds.length) {
+            checks.taskStages = await (0,task_stages/* listTaskStages */.v)(ctx.http, run.id);
+            for (const stage of checks.taskStages) {
+                checks.tasks.push(...stage.taskResults);
+                for (const evaluation of stage.policyEvaluations) {
+                    for (const set of await listPolicySetOutcomes(ctx.http, evaluation.id))
+                        checks.policySets.push({ ...set, stageId: stage.id, kind: evaluation.policyKind, evaluationStatus: evaluation.status });
+                }
+            }
+        }
+        if (run.policyCheckIds === undefined || run.policyCheckIds.length) {
+            for (const check of await (0,policy_checks/* listPolicyChecks */.wS)(ctx.http, run.id)) {
+                const output = ['pending', 'queued'].includes(check.status) ? undefined : await (0,policy_checks/* readPolicyCheckOutput */.mI)(ctx.http, check.id);
+                checks.sentinel.push({ ...check, policies: output ? sentinelPolicies(output) : [] });
+            }
+        }
+    }
+    catch (error) {
+        if (error instanceof errors/* StoppedError */.Ko)
+            throw error;
+        ctx.log.warning(`Could not read the run's policy and run task results: ${error.message}`);
+    }
+    return checks.taskStages.length || checks.sentinel.length ? checks : undefined;
+}
+/**
+ * The policies of a Sentinel output, from its `## Policy N: NAME (LEVEL)` headings and the `Result:` line under
+ * each (the format of the CLI's policy logs; fixtures/logs/tf-cloud-sentinel-policy-*.log).
+ */
+function sentinelPolicies(output) {
+    const policies = [];
+    let current;
+    for (const line of output.split(/\r?\n/)) {
+        const heading = /^## Policy \d+: (.+?) \(([\w-]+)\)\s*$/.exec(line);
+        if (heading) {
+            current = { name: heading[1], level: heading[2], passed: false };
+            policies.push(current);
+            continue;
+        }
+        const result = /^Result: (true|false)\s*$/.exec(line);
+        if (result && current)
+            current.passed = result[1] === 'true';
+    }
+    return policies;
+}
+/** Failed policies of a set, with the level they were enforced at. */
+function failedPolicies(set) {
+    return set.outcomes.filter(o => o.status !== 'passed');
+}
+/**
+ * The run's policy status, worst first: a policy that errored, a mandatory failure nobody may override, one that
+ * waits for an override, one that was overridden, advisory failures, all passed; `none` without policies.
+ */
+function policyStatusOf(checks) {
+    if (!checks || (!checks.policySets.length && !checks.sentinel.length))
+        return 'none';
+    const found = new Set();
+    for (const check of checks.sentinel) {
+        if (check.status === 'errored')
+            found.add('errored');
+        else if (check.status === 'hard_failed')
+            found.add('hard-failed');
+        else if (check.status === 'soft_failed')
+            found.add('soft-failed');
+        else if (check.status === 'overridden')
+            found.add('overridden');
+        else if (check.result?.advisoryFailed || check.policies.some(p => !p.passed))
+            found.add('advisory-failed');
+        else
+            found.add('passed');
+    }
+    for (const set of checks.policySets) {
+        const stage = checks.taskStages.find(s => s.id === set.stageId);
+        const failed = failedPolicies(set);
+        if (set.error || failed.some(o => o.status === 'errored') || set.evaluationStatus === 'errored')
+            found.add('errored');
+        // After an override the stage goes on (running, then passed) while the evaluation keeps its failures.
+        else if (failed.length &&
+            (set.evaluationStatus === 'overridden' || (set.overridable && ['running', 'passed'].includes(stage?.status ?? ''))))
+            found.add(failed.some(o => o.enforcementLevel === 'mandatory') ? 'overridden' : 'advisory-failed');
+        else if (failed.some(o => o.enforcementLevel === 'mandatory'))
+            // An overridable set's mandatory failure waits for an override; any other ends the run.
+            found.add(set.overridable && stage?.status !== 'failed' ? 'soft-failed' : 'hard-failed');
+        else if (failed.length)
+            found.add('advisory-failed');
+        else
+            found.add('passed');
+    }
+    for (const status of ['errored', 'hard-failed', 'soft-failed', 'overridden', 'advisory-failed', 'passed'])
+        if (found.has(status))
+            return status;
+    return 'none';
+}
+function quote(text) {
+    return `"${text}"`;
+}
+/** The mandatory policies that failed, named with their set (or Sentinel scope) and level, for a failure message. */
+function mandatoryFailures(checks) {
+    const out = [];
+    for (const set of checks.policySets) {
+        for (const policy of failedPolicies(set)) {
+            if (policy.enforcementLevel !== 'mandatory' && policy.status !== 'errored')
+                continue;
+            out.push(`${set.kind === 'sentinel' ? 'Sentinel' : 'OPA'} policy ${quote(policy.policyName)} in policy set ${quote(set.policySetName)} ${policy.status === 'errored' ? 'errored' : 'failed (mandatory)'}`);
+        }
+        if (set.error)
+            out.push(`policy set ${quote(set.policySetName)} errored: ${set.error}`);
+    }
+    for (const check of checks.sentinel) {
+        if (!['hard_failed', 'soft_failed', 'errored'].includes(check.status))
+            continue;
+        const failed = check.policies.filter(p => !p.passed && p.level !== 'advisory');
+        const where = `${check.scope || 'organization'} Sentinel policy check`;
+        if (failed.length)
+            for (const p of failed)
+                out.push(`Sentinel policy ${quote(p.name)} (${p.level}) failed in the ${where}`);
+        else
+            out.push(`the ${where} ${check.status.replace('_', '-')}`);
+    }
+    return out;
+}
+/** Mandatory run tasks that did not pass, with their link. */
+function failedMandatoryTasks(checks) {
+    return checks.tasks
+        .filter(t => t.enforcementLevel === 'mandatory' && ['failed', 'errored', 'unreachable', 'canceled'].includes(t.status))
+        .map(t => `run task ${quote(t.taskName)} (mandatory) ${t.status}${t.message ? `: ${t.message.split('\n')[0]}` : ''}${t.url ? ` (${t.url})` : ''}`);
+}
+/** Why a run errored, when its checks say: the policy or task that failed. Undefined for a plain plan error. */
+function checksFailure(checks, lead = 'The run errored on its checks') {
+    if (!checks)
+        return undefined;
+    const reasons = [...mandatoryFailures(checks), ...failedMandatoryTasks(checks)];
+    if (!reasons.length)
+        return undefined;
+    return `${lead}: ${reasons.join('; ')}. See the run page.`;
+}
+/** The checks a run waiting for a decision waits on: soft-failed Sentinel checks, task stages awaiting override. */
+function awaitingOverride(checks) {
+    if (!checks)
+        return [];
+    return [
+        ...checks.sentinel
+            .filter(c => c.status === 'soft_failed')
+            .map(c => ({
+            kind: 'policy-check',
+            id: c.id,
+            what: `${c.scope || 'organization'} Sentinel policy check ${c.id}`,
+            isOverridable: c.isOverridable,
+            canOverride: c.canOverride
+        })),
+        ...checks.taskStages
+            .filter(s => s.status === 'awaiting_override')
+            .map(s => ({
+            kind: 'task-stage',
+            id: s.id,
+            what: `${s.stage.replace('_', '-')} task stage ${s.id}`,
+            isOverridable: s.isOverridable,
+            canOverride: s.canOverride
+        }))
+    ];
+}
+/** Why a run waits for a decision, from its checks, and what would let this step go on. */
+function awaitingFailure(checks, overridePolicies) {
+    const waiting = awaitingOverride(checks);
+    if (!checks || !waiting.length)
+        return undefined;
+    const reasons = [...mandatoryFailures(checks), ...failedMandatoryTasks(checks)];
+    const what = reasons.length
+        ? reasons.join('; ')
+        : waiting.map(w => (w.kind === 'task-stage' ? `a run task or policy failed in the ${w.what}` : w.what)).join('; ');
+    const blocked = waiting.find(w => !w.isOverridable || !w.canOverride);
+    let fix;
+    if (blocked && !blocked.isOverridable)
+        fix = `the ${blocked.what} cannot be overridden; fix the configuration or the policy`;
+    else if (blocked)
+        fix = `this token may not override it (it needs the "manage policy overrides" permission); someone who may must override it on the run page`;
+    else if (!overridePolicies)
+        fix = 'set `override-policies: true` with an `override-reason` to override it from this step, or override it on the run page';
+    else
+        fix = 'the override did not take; see the run page';
+    return `The run waits for an override: ${what}. To go on, ${fix}.`;
+}
+/** A decision whose failure names what failed when the run's checks say (a policy, a run task), not the plan. */
+function explainedDecision(decision, checks, overridePolicies) {
+    if (decision.code === 'plan-errored' || decision.code === 'policy-soft-failed') {
+        const why = checksFailure(checks, decision.code === 'plan-errored' ? 'The run errored on its checks' : 'The plan-only run failed its checks');
+        if (why)
+            return { kind: 'none', code: 'checks-failed', reason: 'The run failed its policies or run tasks.', fail: why };
+    }
+    if (decision.code === 'awaiting-decision') {
+        const why = awaitingFailure(checks, overridePolicies);
+        if (why)
+            return { ...decision, fail: why };
+    }
+    return decision;
 }
 
 
@@ -6122,6 +7163,7 @@ function describeErrorDocument(body) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   J0: () => (/* binding */ single),
+/* harmony export */   Kz: () => (/* binding */ relIds),
 /* harmony export */   Tp: () => (/* binding */ parseDocument),
 /* harmony export */   ZK: () => (/* binding */ relId),
 /* harmony export */   bu: () => (/* binding */ num),
@@ -6148,6 +7190,11 @@ function relId(resource, name) {
     const data = resource.relationships?.[name]?.data;
     return data && !Array.isArray(data) ? data.id : undefined;
 }
+/** IDs of a to-many relationship; undefined when the document gives only links, not data. */
+function relIds(resource, name) {
+    const data = resource.relationships?.[name]?.data;
+    return Array.isArray(data) ? data.map(d => d.id) : undefined;
+}
 function str(resource, key) {
     const value = resource.attributes[key];
     return typeof value === 'string' ? value : '';
@@ -6158,6 +7205,143 @@ function bool(resource, key) {
 function num(resource, key) {
     const value = resource.attributes[key];
     return typeof value === 'number' ? value : null;
+}
+
+
+/***/ }),
+
+/***/ 4287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   bV: () => (/* binding */ overridePolicyCheck),
+/* harmony export */   mI: () => (/* binding */ readPolicyCheckOutput),
+/* harmony export */   wS: () => (/* binding */ listPolicyChecks)
+/* harmony export */ });
+/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+
+function toPolicyCheck(resource) {
+    const result = resource.attributes.result;
+    const count = (key) => (result && typeof result[key] === 'number' ? result[key] : 0);
+    const actions = (resource.attributes.actions ?? {});
+    const permissions = (resource.attributes.permissions ?? {});
+    return {
+        id: resource.id,
+        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
+        scope: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'scope'),
+        result: result
+            ? {
+                passed: count('passed'),
+                totalFailed: count('total-failed'),
+                hardFailed: count('hard-failed'),
+                softFailed: count('soft-failed'),
+                advisoryFailed: count('advisory-failed')
+            }
+            : undefined,
+        isOverridable: actions['is-overridable'] === true,
+        canOverride: permissions['can-override'] === true
+    };
+}
+/** A run's Sentinel policy checks (unpaginated when no page parameters are sent). */
+async function listPolicyChecks(http, runId) {
+    const path = `runs/${encodeURIComponent(runId)}/policy-checks`;
+    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`);
+    return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toPolicyCheck);
+}
+/** The check's Sentinel output text; undefined while there is none (204). A redirect goes to signed storage. */
+async function readPolicyCheckOutput(http, id) {
+    const result = await http.fetchBlob(`/api/v2/policy-checks/${encodeURIComponent(id)}/output`);
+    return result.status === 200 ? result.body : undefined;
+}
+/** Overrides a soft-failed check; the reason goes with it. 'conflict' (409) when it is not overridable. */
+async function overridePolicyCheck(http, id, comment) {
+    const path = `policy-checks/${encodeURIComponent(id)}/actions/override`;
+    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
+    return response.status === 409 ? 'conflict' : 'accepted';
+}
+
+
+/***/ }),
+
+/***/ 2452:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ overrideTaskStage),
+/* harmony export */   v: () => (/* binding */ listTaskStages)
+/* harmony export */ });
+/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+
+function toTaskResult(resource) {
+    return {
+        id: resource.id,
+        taskName: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'task-name') || resource.id,
+        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
+        enforcementLevel: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'workspace-task-enforcement-level'),
+        message: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'message'),
+        url: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'url') || undefined,
+        stage: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'stage')
+    };
+}
+function toPolicyEvaluation(resource) {
+    const counts = (resource.attributes['result-count'] ?? {});
+    const count = (key) => (typeof counts[key] === 'number' ? counts[key] : 0);
+    return {
+        id: resource.id,
+        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
+        policyKind: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'policy-kind') || 'opa',
+        counts: {
+            passed: count('passed'),
+            advisoryFailed: count('advisory-failed'),
+            mandatoryFailed: count('mandatory-failed'),
+            errored: count('errored')
+        }
+    };
+}
+function related(stage, name, included, to) {
+    const data = stage.relationships?.[name]?.data;
+    if (!Array.isArray(data))
+        return [];
+    return data.flatMap(ref => {
+        const resource = included.get(`${ref.type}/${ref.id}`);
+        return resource ? [to(resource)] : [];
+    });
+}
+function toTaskStage(resource, included) {
+    const permissions = (resource.attributes.permissions ?? {});
+    const actions = (resource.attributes.actions ?? {});
+    return {
+        id: resource.id,
+        stage: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'stage'),
+        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
+        isOverridable: actions['is-overridable'] === true,
+        canOverride: permissions['can-override'] === true || permissions['can-override-policy'] === true || permissions['can-override-tasks'] === true,
+        taskResults: related(resource, 'task-results', included, toTaskResult),
+        policyEvaluations: related(resource, 'policy-evaluations', included, toPolicyEvaluation)
+    };
+}
+/**
+ * A run's task stages with their task results and policy evaluations, side-loaded: one request per page
+ * (addendum §3.1; task stages are created up front, so one read gives them all).
+ */
+async function listTaskStages(http, runId) {
+    const stages = [];
+    for (let page = 1; page <= 10; page++) {
+        const path = `runs/${encodeURIComponent(runId)}/task-stages?include=task_results,policy_evaluations&page[number]=${page}&page[size]=100`;
+        const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/runs/${runId}/task-stages`);
+        const included = new Map((doc.included ?? []).map(r => [`${r.type}/${r.id}`, r]));
+        for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data])
+            stages.push(toTaskStage(resource, included));
+        if (!doc.meta?.pagination?.['next-page'])
+            break;
+    }
+    return stages;
+}
+/** Overrides a task stage that waits for one (`awaiting_override`); 'conflict' (409) when it cannot be. */
+async function overrideTaskStage(http, id, comment) {
+    const path = `task-stages/${encodeURIComponent(id)}/actions/override`;
+    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
+    return response.status === 409 ? 'conflict' : 'accepted';
 }
 
 

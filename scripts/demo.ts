@@ -55,7 +55,44 @@ async function main(): Promise<void> {
       planJson: plan,
       costEstimation: true,
       stepMs: 100,
-      planMs: 400
+      planMs: 400,
+      // What HCP Terraform decided besides the plan: run tasks and an OPA policy evaluation, after the plan.
+      checks: {
+        tasks: [
+          { name: 'snyk-iac', status: 'passed', enforcement: 'mandatory', message: 'No issues found.' },
+          {
+            name: 'cost-guard',
+            status: 'failed',
+            enforcement: 'advisory',
+            message: 'Monthly cost over the team budget',
+            url: 'https://tasks.example.test/cost-guard/1'
+          }
+        ],
+        policySets: [
+          {
+            name: 'aws-baseline',
+            outcomes: [
+              {
+                policy_name: 'require-team-tag',
+                status: 'failed',
+                enforcement_level: 'advisory',
+                description: 'Resources should carry a Team tag'
+              },
+              { policy_name: 'deny-public-buckets', status: 'passed', enforcement_level: 'mandatory' },
+              { policy_name: 'allowed-regions', status: 'passed', enforcement_level: 'mandatory' }
+            ]
+          }
+        ]
+      },
+      // A structured log with a warning on the uploaded code: annotated on infra/main.tf line 8 of the demo repository.
+      planLog: [
+        'Terraform v1.9.5',
+        'on linux_amd64',
+        '{"@level":"info","@message":"Terraform 1.9.5","@module":"terraform.ui","type":"version","terraform":"1.9.5","ui":"1.2"}',
+        '{"@level":"warn","@message":"Warning: Argument is deprecated","@module":"terraform.ui","type":"diagnostic","diagnostic":{"severity":"warning","summary":"Argument is deprecated","detail":"Use `label` instead of `name`; `name` will be removed in the next major version.","range":{"filename":"main.tf","start":{"line":8,"column":3,"byte":0},"end":{"line":8,"column":7,"byte":0}}}}',
+        '{"@level":"info","@message":"Plan: 4 to add, 2 to change, 3 to destroy.","@module":"terraform.ui","type":"change_summary","changes":{"add":4,"change":2,"remove":3,"operation":"plan"}}',
+        ''
+      ].join('\n')
     }
 
     const event = join(dir, 'event.json')

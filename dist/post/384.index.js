@@ -797,6 +797,18 @@ function parseInputs(get, env) {
     const waitForApply = booleanInput(get, Inputs.WaitForApply, true);
     const forceCancel = booleanInput(get, Inputs.ForceCancel, false);
     const showLogs = booleanInput(get, Inputs.ShowLogs, true);
+    const annotations = booleanInput(get, Inputs.Annotations, true);
+    const overridePolicies = booleanInput(get, Inputs.OverridePolicies, false);
+    const overrideReason = get(Inputs.OverrideReason).trim();
+    if (overridePolicies && !overrideReason) {
+        throw new InputError(Inputs.OverrideReason, 'Input `override-reason` is required with `override-policies: true`: say why the failed policies may be overridden; it is recorded on the run and in the report.');
+    }
+    if (overrideReason && !overridePolicies) {
+        throw new InputError(Inputs.OverridePolicies, 'Input `override-reason` is set but `override-policies` is not true: set `override-policies: true` to override soft-failed policies, or remove the reason.');
+    }
+    if (overridePolicies && planOnly) {
+        throw new InputError(Inputs.OverridePolicies, 'Input `override-policies` cannot be used with `plan-only: true`: a plan-only run cannot be overridden (a soft failure ends it). Remove one.');
+    }
     if (isDestroy && refreshOnly) {
         throw new InputError(Inputs.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.');
     }
@@ -878,6 +890,9 @@ function parseInputs(get, env) {
         pollIntervalMs,
         forceCancel,
         showLogs,
+        overridePolicies,
+        overrideReason,
+        annotations,
         comment: commentRaw,
         githubToken: get(Inputs.GithubToken).trim(),
         commentKey: get(Inputs.CommentKey).trim()
@@ -968,7 +983,7 @@ function decideAfterPlan(run, destroys, inputs) {
                 kind: 'none',
                 code: 'plan-errored',
                 reason: 'The plan errored.',
-                fail: 'The run errored during planning (a Terraform error, a hard-mandatory policy or a mandatory run task); see the plan log excerpt and the run page.'
+                fail: 'The run errored during planning; see the errors in the job summary (or the end of the plan log) and the run page.'
             };
         case 'canceled':
         case 'force_canceled':
@@ -1081,6 +1096,11 @@ function relId(resource, name) {
     const data = resource.relationships?.[name]?.data;
     return data && !Array.isArray(data) ? data.id : undefined;
 }
+/** IDs of a to-many relationship; undefined when the document gives only links, not data. */
+function relIds(resource, name) {
+    const data = resource.relationships?.[name]?.data;
+    return Array.isArray(data) ? data.map(d => d.id) : undefined;
+}
 function str(resource, key) {
     const value = resource.attributes[key];
     return typeof value === 'string' ? value : '';
@@ -1119,7 +1139,9 @@ function toRun(resource) {
         configurationVersionId: relId(resource, 'configuration-version'),
         workspaceId: relId(resource, 'workspace'),
         costEstimateId: relId(resource, 'cost-estimate'),
-        positionInQueue: num(resource, 'position-in-queue') ?? undefined
+        positionInQueue: num(resource, 'position-in-queue') ?? undefined,
+        taskStageIds: relIds(resource, 'task-stages'),
+        policyCheckIds: relIds(resource, 'policy-checks')
     };
 }
 /** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */

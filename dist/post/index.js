@@ -38,6 +38,9 @@ const Inputs = {
     PollInterval: 'poll-interval',
     ForceCancel: 'force-cancel',
     ShowLogs: 'show-logs',
+    OverridePolicies: 'override-policies',
+    OverrideReason: 'override-reason',
+    Annotations: 'annotations',
     Comment: 'comment',
     GithubToken: 'github-token',
     CommentKey: 'comment-key'
@@ -59,6 +62,8 @@ const Outputs = {
     PlanJson: 'plan-json',
     CostProposedMonthly: 'cost-proposed-monthly',
     CostDeltaMonthly: 'cost-delta-monthly',
+    PolicyStatus: 'policy-status',
+    PlanJsonFormat: 'plan-json-format',
     CommentUrl: 'comment-url'
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
@@ -115,7 +120,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -2130,7 +2135,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -2138,7 +2143,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -2146,7 +2151,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.
@@ -2260,7 +2265,16 @@ function coreIO() {
                 return;
             await summary.addRaw(markdown).write();
         },
-        setFailed: message => setFailed(message)
+        setFailed: message => setFailed(message),
+        annotate: ({ level, message, ...properties }) => {
+            // @actions/core escapes the message and every property as the runner requires (addendum §4.4).
+            if (level === 'error')
+                error(message, properties);
+            else if (level === 'warning')
+                warning(message, properties);
+            else
+                notice(message, properties);
+        }
     };
 }
 

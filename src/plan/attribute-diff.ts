@@ -70,6 +70,24 @@ function shown(side: Side, present: boolean): ShownValue {
   return { kind: 'value', text: shortValue(side.value) }
 }
 
+/**
+ * Two long values that share a long beginning (a policy document, say) are shown from a little before where they
+ * differ, so the change is visible rather than cut off.
+ */
+export function shortPair(before: unknown, after: unknown): [string, string] {
+  const b = JSON.stringify(before) ?? 'null'
+  const a = JSON.stringify(after) ?? 'null'
+  if (b.length <= MAX_VALUE_CHARS && a.length <= MAX_VALUE_CHARS) return [b, a]
+  let same = 0
+  while (same < b.length && same < a.length && b[same] === a[same]) same++
+  const from = same > 20 ? same - 10 : 0
+  const cut = (text: string): string => {
+    const shown = from ? `…${text.slice(from)}` : text
+    return shown.length > MAX_VALUE_CHARS ? `${shown.slice(0, MAX_VALUE_CHARS - 1)}…` : shown
+  }
+  return [cut(b), cut(a)]
+}
+
 /** Leaves and containers are compared by their JSON text. */
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b)
@@ -141,7 +159,12 @@ export function attributeDiff(change: Record<string, unknown>, replacePaths: rea
     // An attribute that is null on one side and missing on the other did not change.
     if (!inBefore && (!inAfter || after.value === null)) return
     if (!inAfter && before.value === null) return
-    add(path, shown(before, inBefore), shown(after, inAfter))
+    const was = shown(before, inBefore)
+    const now = shown(after, inAfter)
+    if (was.kind === 'value' && now.kind === 'value') {
+      const [from, to] = shortPair(before.value, after.value)
+      add(path, { kind: 'value', text: from }, { kind: 'value', text: to })
+    } else add(path, was, now)
   }
 
   walk(

@@ -74,7 +74,7 @@ export function fromStructured(raw: RawDiagnostic, phase: 'plan' | 'apply'): Dia
 const TEXT_START = /^(Error|Warning): (.*)$/
 const TEXT_LOCATION = /^\s+on (\S+) line (\d+)(?:, in (.*))?:$/
 const TEXT_SNIPPET = /^\s+\d+: /
-const BOX = /^[│╷╵|]\s?/
+const BOX = /^[│╷╵]\s?/
 
 /**
  * Collects diagnostics and the last lines of a log, fed one line at a time (the log follower's lines, or a whole
@@ -105,9 +105,9 @@ export class LogDigest {
       if (entry) {
         this.jsonLines++
         this.closeText()
-        if (entry.type === 'version' && entry['@module'] === 'terraform.ui') this.structured = true
+        if (entry.type === 'version' && entry['@module'] === 'terraform.ui' && String(entry.ui).startsWith('1')) this.structured = true
         if (entry.type === 'diagnostic' && entry.diagnostic && typeof entry.diagnostic === 'object') {
-          this.keep(fromStructured(entry.diagnostic as RawDiagnostic, this.phase))
+          this.keep(fromStructured(entry.diagnostic, this.phase))
         }
         this.pushTail(typeof entry['@message'] === 'string' ? entry['@message'] : line)
         return
@@ -141,7 +141,7 @@ export class LogDigest {
   }
 
   private textLine(line: string): void {
-    const boxed = BOX.test(line) && /^[│╷╵]/.test(line)
+    const boxed = BOX.test(line)
     const closesBox = line.startsWith('╵')
     const content = line.replace(BOX, '')
     const start = TEXT_START.exec(content)
@@ -184,8 +184,8 @@ export class LogDigest {
     if (!open) return
     this.open = undefined
     while (open.detailLines.length && !open.detailLines[open.detailLines.length - 1]) open.detailLines.pop()
-    const { boxed: _boxed, detailLines, ...diagnostic } = open
-    this.keep({ ...diagnostic, detail: detailLines.join('\n').slice(0, MAX_DETAIL) })
+    const { severity, summary, phase, range, snippet } = open
+    this.keep({ severity, summary, phase, range, snippet, detail: open.detailLines.join('\n').slice(0, MAX_DETAIL) })
   }
 }
 

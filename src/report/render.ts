@@ -214,7 +214,7 @@ function linksLine(input: ReportInput): string {
 /** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
 export function renderReport(input: ReportInput, detail: Detail, omitted?: string, perGroup = Infinity): string {
   const { icon, title } = HEADLINES[input.outcome]
-  const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly ? ' (speculative)' : ''
+  const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly && input.outcome !== 'plan-only' ? ' (speculative)' : ''
   const out: string[] = [`### ${icon} ${title}${kind}: ${escapeText(`${input.workspace.organization}/${input.workspace.name}`)}`]
   out.push(linksLine(input))
   if (input.configurationWarning) out.push(`> [!WARNING]\n> ${escapeProse(input.configurationWarning)}`)
