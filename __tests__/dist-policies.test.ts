@@ -357,6 +357,20 @@ describeWithFixtures(`real logs through the bundle, on Node ${NODE_VERSION}`, ()
     )
   })
 
+  test('the real apply log with a provisioner error: the apply fails, and its error is annotated on main.tf', async () => {
+    fixtureSim.ws.script = { apply: 'errored', applyLog: fixture('logs', 'tf-cloud-apply-json-with-provisioner-error-apply.log') }
+    const code = makeTree({
+      'main.tf': 'resource "null_resource" "foo" {\n  provisioner "local-exec" {\n    command = "exit 125"\n  }\n}\n'
+    })
+    const main = await step({ directory: '.', apply: 'true' }, { GITHUB_WORKSPACE: code })
+    expect(main.code).toBe(1)
+    expect(main.outputs['run-status']).toBe('errored')
+    expect(main.stdout).toMatch(
+      /^::error title=Terraform apply%3A local-exec provisioner error \(null_resource\.foo\),file=main\.tf,line=2,/m
+    )
+    expect(main.summary).toMatch(/\*\*Error\*\* \(apply\): local\\?-exec provisioner error \(`null_resource\.foo`\) — `main\.tf` line 2/)
+  })
+
   test('the real import-config-gen log: the error on generated.tf (not in the checkout) is annotated without a file', async () => {
     fixtureSim.ws.script = { plan: 'errored', planLog: fixture('logs', 'tf-cloud-plan-import-config-gen-validation-error.log') }
     const code = makeTree({ 'main.tf': 'import {\n  to = terraform_data.foo\n  id = "x"\n}\n' })

@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { join } from 'node:path'
 import { readPlanSummary } from '../src/plan/read.js'
+import { digestLog } from '../src/plan/diagnostics.js'
 import { errorExcerpt } from '../src/plan/log.js'
 import { JsonPlanScanner } from '../src/plan/stream.js'
 import { KEPT_MEMBERS, PlanSummaryBuilder, STREAMED_MEMBERS, destroyCount, summarizePlan } from '../src/plan/summary.js'
@@ -118,6 +119,41 @@ describeWithFixtures('plan log excerpts', () => {
   test('a 96 KB single-line log is cut to a readable size', () => {
     const excerpt = errorExcerpt(fixture('logs', 'tf-cloud-plan-long-line-plain.log'))
     expect(excerpt.text.length).toBeLessThanOrEqual(12_000)
+  })
+})
+
+describeWithFixtures('diagnostics of every real log', () => {
+  test.each(fixtureFiles('logs', '.log'))('%s: every structured diagnostic is read, with its range when it has one', file => {
+    const text = fixture('logs', file)
+    const digest = digestLog(text, 'plan')
+    const structured = text
+      .split('\n')
+      .filter(line => line.startsWith('{'))
+      .map(line => {
+        try {
+          return JSON.parse(line) as { type?: string; diagnostic?: { range?: unknown } }
+        } catch {
+          return {}
+        }
+      })
+      .filter(entry => entry.type === 'diagnostic')
+    if (structured.length) {
+      expect(digest.diagnostics).toHaveLength(structured.length)
+      expect(digest.diagnostics.filter(d => d.range)).toHaveLength(structured.filter(e => e.diagnostic?.range).length)
+    }
+    for (const d of digest.diagnostics) expect(d.summary).not.toBe('')
+  })
+
+  test('the real text error log gives its error, and a log without errors gives none', () => {
+    const errors = digestLog(fixture('logs', 'tf-cloud-plan-with-error-plain.log'), 'plan').diagnostics
+    expect(errors).toEqual([expect.objectContaining({ severity: 'error', summary: 'null_resource.foo: 1 error(s) occurred:' })])
+    expect(errors[0].detail).toContain('unknown function called: guid')
+    expect(digestLog(fixture('logs', 'tf-cloud-plan-plain.log'), 'plan').diagnostics).toEqual([])
+  })
+
+  test('the real apply log with a provisioner error gives the error with its address', () => {
+    const [error] = digestLog(fixture('logs', 'tf-cloud-apply-json-with-provisioner-error-apply.log'), 'apply').diagnostics
+    expect(error).toMatchObject({ severity: 'error', phase: 'apply' })
   })
 })
 

@@ -3835,7 +3835,7 @@ async function waitForApply(ctx, run) {
         kind: errored ? 'apply-errored' : 'canceled',
         action: 'Confirmed the run, but the apply did not succeed.',
         failure: errored
-            ? 'The apply errored; see the log excerpt and the run page. Some changes may have been applied.'
+            ? 'The apply errored; see its errors in the job summary and the run page. Some changes may have been applied.'
             : `The apply ended as ${done.status}.`,
         applied: false,
         applyLog,

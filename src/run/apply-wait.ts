@@ -38,7 +38,7 @@ export async function waitForApply(ctx: StepContext, run: Run): Promise<ApplyRes
     kind: errored ? 'apply-errored' : 'canceled',
     action: 'Confirmed the run, but the apply did not succeed.',
     failure: errored
-      ? 'The apply errored; see the log excerpt and the run page. Some changes may have been applied.'
+      ? 'The apply errored; see its errors in the job summary and the run page. Some changes may have been applied.'
       : `The apply ended as ${done.status}.`,
     applied: false,
     applyLog,
