@@ -84,6 +84,16 @@ describe(`policies and run tasks through the bundle, on Node ${NODE_VERSION}`, (
     expect(main.stdout).toContain('Overrode the organization Sentinel policy check')
   })
 
+  test('a plan-only run whose Sentinel policy soft-fails ends there (policy_soft_failed): the failure names the policy', async () => {
+    fixtureSim.ws.script = { policy: 'soft_failed' }
+    const main = await step({ 'plan-only': 'true' })
+    expect(main.code).toBe(1)
+    expect(errorLine(main.stdout)).toBe(
+      'The plan-only run failed its checks: Sentinel policy "require-tags.sentinel" (soft-mandatory) failed in the organization Sentinel policy check. See the run page.'
+    )
+    expect(main.outputs).toMatchObject({ 'run-status': 'policy_soft_failed', 'policy-status': 'soft-failed' })
+  })
+
   test('override-policies with a token that may not override: nothing is overridden, and the failure says who can', async () => {
     fixtureSim.ws.script = { policy: 'soft_failed', checks: { canOverride: false } }
     const main = await step({ apply: 'true', 'override-policies': 'true', 'override-reason': 'why not' })
