@@ -48,6 +48,23 @@ describe(`policies and run tasks through the bundle, on Node ${NODE_VERSION}`, (
     expect(main.summary).not.toContain('Plan errored')
   })
 
+  test('a server that does not side-load: task results and evaluations are read one by one, with the same report', async () => {
+    fixtureSim.ws.script = {
+      checks: {
+        ignoreInclude: true,
+        policySets: [BASELINE],
+        tasks: [{ name: 'wiz', status: 'passed', enforcement: 'advisory', message: 'clean' }]
+      }
+    }
+    const main = await step({ apply: 'true' })
+    expect(main.outputs['policy-status']).toBe('hard-failed')
+    expect(main.summary).toContain('`deny-public-buckets` in set `aws-baseline`')
+    expect(main.summary).toContain('- ✅ `wiz` — passed (advisory): clean')
+    const gets = (path: RegExp): number => fixtureSim.sim.requests.filter(r => r.method === 'GET' && path.test(r.path)).length
+    expect(gets(/^\/api\/v2\/task-results\/taskrs-/)).toBe(1)
+    expect(gets(/^\/api\/v2\/policy-evaluations\/poleval-[^/]+$/)).toBe(1)
+  })
+
   test('an overridable OPA failure with override-policies: the task stage is overridden with the reason, and the run applies', async () => {
     fixtureSim.ws.script = { checks: { policySets: [{ ...BASELINE, overridable: true }] } }
     const main = await step({ apply: 'true', 'override-policies': 'true', 'override-reason': 'CHG-1234 approved by security' })

@@ -4725,7 +4725,7 @@ async function overrideChecks(ctx, run, checks) {
     for (const item of waiting) {
         const result = item.kind === 'policy-check'
             ? await (0,policy_checks/* overridePolicyCheck */.bV)(ctx.http, item.id, reason)
-            : await (0,task_stages/* overrideTaskStage */.K)(ctx.http, item.id, reason);
+            : await (0,task_stages/* overrideTaskStage */.KB)(ctx.http, item.id, reason);
         if (result === 'conflict') {
             ctx.log.warning(`HCP Terraform refused to override the ${item.what} (409): it is no longer waiting for an override.`);
             continue;
@@ -6726,15 +6726,22 @@ var task_stages = __nccwpck_require__(2452);
 
 
 
+/** Statuses that checks put a run in, or that a failed check ends it with. */
+const CHECK_STATUSES = /^(errored|policy_\w+|pre_plan_\w+|post_plan_\w+|\w+_awaiting_decision)$/;
 /**
  * A run's checks; undefined when it has none. A check that cannot be read is a warning: the run's status
  * still decides what the step does, only the report has less to say.
  */
 async function readChecks(ctx, run) {
     const checks = { taskStages: [], tasks: [], policySets: [], sentinel: [] };
+    // The run lists its task stages and policy checks; they are looked up anyway where the status says checks
+    // decided something, so a server that leaves the lists empty cannot hide a failed policy.
+    const decisive = CHECK_STATUSES.test(run.status);
     try {
-        if (run.taskStageIds === undefined || run.taskStageIds.length) {
-            checks.taskStages = await (0,task_stages/* listTaskStages */.v)(ctx.http, run.id);
+        if (run.taskStageIds?.length || run.taskStageIds === undefined || decisive) {
+            const ids = run.taskStageIds?.length ? run.taskStageIds : await (0,task_stages/* listTaskStageIds */.Wq)(ctx.http, run.id);
+            for (const id of ids)
+                checks.taskStages.push(await (0,task_stages/* readTaskStage */.eF)(ctx.http, id));
             for (const stage of checks.taskStages) {
                 checks.tasks.push(...stage.taskResults);
                 for (const evaluation of stage.policyEvaluations) {
@@ -6743,7 +6750,7 @@ async function readChecks(ctx, run) {
                 }
             }
         }
-        if (run.policyCheckIds === undefined || run.policyCheckIds.length) {
+        if (run.policyCheckIds?.length || run.policyCheckIds === undefined || decisive) {
             for (const check of await (0,policy_checks/* listPolicyChecks */.wS)(ctx.http, run.id)) {
                 const output = ['pending', 'queued'].includes(check.status) ? undefined : await (0,policy_checks/* readPolicyCheckOutput */.mI)(ctx.http, check.id);
                 checks.sentinel.push({ ...check, policies: output ? sentinelPolicies(output) : [] });
@@ -7267,8 +7274,9 @@ async function overridePolicyCheck(http, id, comment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ overrideTaskStage),
-/* harmony export */   v: () => (/* binding */ listTaskStages)
+/* harmony export */   KB: () => (/* binding */ overrideTaskStage),
+/* harmony export */   Wq: () => (/* binding */ listTaskStageIds),
+/* harmony export */   eF: () => (/* binding */ readTaskStage)
 /* harmony export */ });
 /* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
 
@@ -7298,16 +7306,43 @@ function toPolicyEvaluation(resource) {
         }
     };
 }
-function related(stage, name, included, to) {
-    const data = stage.relationships?.[name]?.data;
-    if (!Array.isArray(data))
-        return [];
-    return data.flatMap(ref => {
-        const resource = included.get(`${ref.type}/${ref.id}`);
-        return resource ? [to(resource)] : [];
-    });
+function refs(resource, name) {
+    const data = resource.relationships?.[name]?.data;
+    return Array.isArray(data) ? data : undefined;
 }
-function toTaskStage(resource, included) {
+async function show(http, path) {
+    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path.split('?')[0]}`);
+    if (Array.isArray(doc.data))
+        throw new Error(`GET /api/v2/${path.split('?')[0]} answered with a list`);
+    return { resource: doc.data, included: doc.included ?? [] };
+}
+/**
+ * One task stage with its task results and policy evaluations (tfc-api.md §9): side-loaded with `include` as the
+ * CLI asks, and read one by one for any the server did not side-load.
+ */
+async function readTaskStage(http, id) {
+    const { resource, included } = await show(http, `task-stages/${encodeURIComponent(id)}?include=task_results,policy_evaluations`);
+    const byKey = new Map(included.map(r => [`${r.type}/${r.id}`, r]));
+    const load = async (ref, path) => byKey.get(`${ref.type}/${ref.id}`) ?? (await show(http, `${path}/${encodeURIComponent(ref.id)}`)).resource;
+    const taskResults = [];
+    for (const ref of refs(resource, 'task-results') ?? [])
+        taskResults.push(toTaskResult(await load(ref, 'task-results')));
+    const policyEvaluations = [];
+    const evaluationRefs = refs(resource, 'policy-evaluations');
+    if (evaluationRefs) {
+        for (const ref of evaluationRefs)
+            policyEvaluations.push(toPolicyEvaluation(await load(ref, 'policy-evaluations')));
+    }
+    else {
+        // Only a link: the stage's evaluations are listed (§8.2).
+        const path = `task-stages/${encodeURIComponent(id)}/policy-evaluations`;
+        const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`);
+        for (const r of Array.isArray(doc.data) ? doc.data : [doc.data])
+            policyEvaluations.push(toPolicyEvaluation(r));
+    }
+    return toTaskStage(resource, taskResults, policyEvaluations);
+}
+function toTaskStage(resource, taskResults, policyEvaluations) {
     const permissions = (resource.attributes.permissions ?? {});
     const actions = (resource.attributes.actions ?? {});
     return {
@@ -7316,26 +7351,22 @@ function toTaskStage(resource, included) {
         status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
         isOverridable: actions['is-overridable'] === true,
         canOverride: permissions['can-override'] === true || permissions['can-override-policy'] === true || permissions['can-override-tasks'] === true,
-        taskResults: related(resource, 'task-results', included, toTaskResult),
-        policyEvaluations: related(resource, 'policy-evaluations', included, toPolicyEvaluation)
+        taskResults,
+        policyEvaluations
     };
 }
-/**
- * A run's task stages with their task results and policy evaluations, side-loaded: one request per page
- * (addendum §3.1; task stages are created up front, so one read gives them all).
- */
-async function listTaskStages(http, runId) {
-    const stages = [];
+/** The IDs of a run's task stages, page by page. */
+async function listTaskStageIds(http, runId) {
+    const ids = [];
     for (let page = 1; page <= 10; page++) {
-        const path = `runs/${encodeURIComponent(runId)}/task-stages?include=task_results,policy_evaluations&page[number]=${page}&page[size]=100`;
+        const path = `runs/${encodeURIComponent(runId)}/task-stages?page[number]=${page}&page[size]=100`;
         const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/runs/${runId}/task-stages`);
-        const included = new Map((doc.included ?? []).map(r => [`${r.type}/${r.id}`, r]));
         for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data])
-            stages.push(toTaskStage(resource, included));
+            ids.push(resource.id);
         if (!doc.meta?.pagination?.['next-page'])
             break;
     }
-    return stages;
+    return ids;
 }
 /** Overrides a task stage that waits for one (`awaiting_override`); 'conflict' (409) when it cannot be. */
 async function overrideTaskStage(http, id, comment) {

@@ -44,17 +44,38 @@ export class CheckRoutes {
     const { http, machine } = this
     let m: RegExpExecArray | null
     if (method === 'GET' && (m = /^\/api\/v2\/runs\/([^/]+)\/task-stages$/.exec(path))) {
+      // The list carries the stages; side-loading is asked of the show endpoint (§9), so none is done here.
       const run = machine.runs.get(m[1])
       if (!run) return http.error(res, 404, 'not found')
-      if (!hasPostPlanStage(run)) return http.send(res, 200, { data: [], meta: { pagination: { 'current-page': 1, 'next-page': null } } })
+      const data = hasPostPlanStage(run) ? [taskStageDocs(run, machine.advance(run), role).data] : []
+      return http.send(res, 200, { data, meta: { pagination: { 'current-page': 1, 'next-page': null } } })
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/task-stages\/([^/]+)$/.exec(path))) {
+      const run = this.find(taskStageId, m[1])
+      if (!run || !hasPostPlanStage(run)) return http.error(res, 404, 'not found')
       const docs = taskStageDocs(run, machine.advance(run), role)
-      const include = url.searchParams.get('include') ?? ''
+      const include = run.script.checks?.ignoreInclude ? [] : (url.searchParams.get('include') ?? '').split(',')
       const included = docs.included.filter(
         doc =>
           (doc.type === 'task-results' && include.includes('task_results')) ||
           (doc.type === 'policy-evaluations' && include.includes('policy_evaluations'))
       )
-      return http.send(res, 200, { data: [docs.data], included, meta: { pagination: { 'current-page': 1, 'next-page': null } } })
+      return http.send(res, 200, { data: docs.data, included })
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/(task-results|policy-evaluations)\/([^/]+)$/.exec(path))) {
+      const [type, id] = [m[1], m[2]]
+      for (const run of machine.runs.values()) {
+        if (!hasPostPlanStage(run)) continue
+        const doc = taskStageDocs(run, machine.advance(run), role).included.find(d => d.type === type && d.id === id)
+        if (doc) return http.send(res, 200, { data: doc })
+      }
+      return http.error(res, 404, 'not found')
+    }
+    if (method === 'GET' && (m = /^\/api\/v2\/task-stages\/([^/]+)\/policy-evaluations$/.exec(path))) {
+      const run = this.find(taskStageId, m[1])
+      if (!run || !hasPostPlanStage(run)) return http.error(res, 404, 'not found')
+      const data = taskStageDocs(run, machine.advance(run), role).included.filter(d => d.type === 'policy-evaluations')
+      return http.send(res, 200, { data, meta: { pagination: { 'current-page': 1, 'next-page': null } } })
     }
     if (method === 'POST' && (m = /^\/api\/v2\/task-stages\/([^/]+)\/actions\/override$/.exec(path))) {
       const run = this.find(taskStageId, m[1])

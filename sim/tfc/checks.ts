@@ -35,6 +35,8 @@ export interface SimChecks {
   /** The legacy Sentinel check's output text; its status comes from the script's `policy`. */
   sentinelOutput?: string
   sentinelScope?: 'organization' | 'workspace'
+  /** The server ignores `include` on a task stage: results and evaluations must be read one by one. */
+  ignoreInclude?: boolean
   /** Whether the token may override; by default only an admin token may. */
   canOverride?: boolean
 }

@@ -7,7 +7,7 @@ import type { Decision } from '../decide.js'
 import { StoppedError } from '../tfc/errors.js'
 import { listPolicyChecks, readPolicyCheckOutput, type PolicyCheck } from '../tfc/policy-checks.js'
 import { listPolicySetOutcomes, type PolicySetOutcome } from '../tfc/policy-evaluations.js'
-import { listTaskStages, type TaskResult, type TaskStage } from '../tfc/task-stages.js'
+import { listTaskStageIds, readTaskStage, type TaskResult, type TaskStage } from '../tfc/task-stages.js'
 import type { Run } from '../tfc/types.js'
 import type { StepContext } from './context.js'
 
@@ -36,6 +36,9 @@ export interface RunChecks {
   sentinel: SentinelCheck[]
 }
 
+/** Statuses that checks put a run in, or that a failed check ends it with. */
+const CHECK_STATUSES = /^(errored|policy_\w+|pre_plan_\w+|post_plan_\w+|\w+_awaiting_decision)$/
+
 export type PolicyStatus = 'passed' | 'advisory-failed' | 'soft-failed' | 'hard-failed' | 'overridden' | 'errored' | 'none'
 
 /**
@@ -44,9 +47,13 @@ export type PolicyStatus = 'passed' | 'advisory-failed' | 'soft-failed' | 'hard-
  */
 export async function readChecks(ctx: StepContext, run: Run): Promise<RunChecks | undefined> {
   const checks: RunChecks = { taskStages: [], tasks: [], policySets: [], sentinel: [] }
+  // The run lists its task stages and policy checks; they are looked up anyway where the status says checks
+  // decided something, so a server that leaves the lists empty cannot hide a failed policy.
+  const decisive = CHECK_STATUSES.test(run.status)
   try {
-    if (run.taskStageIds === undefined || run.taskStageIds.length) {
-      checks.taskStages = await listTaskStages(ctx.http, run.id)
+    if (run.taskStageIds?.length || run.taskStageIds === undefined || decisive) {
+      const ids = run.taskStageIds?.length ? run.taskStageIds : await listTaskStageIds(ctx.http, run.id)
+      for (const id of ids) checks.taskStages.push(await readTaskStage(ctx.http, id))
       for (const stage of checks.taskStages) {
         checks.tasks.push(...stage.taskResults)
         for (const evaluation of stage.policyEvaluations) {
@@ -55,7 +62,7 @@ export async function readChecks(ctx: StepContext, run: Run): Promise<RunChecks 
         }
       }
     }
-    if (run.policyCheckIds === undefined || run.policyCheckIds.length) {
+    if (run.policyCheckIds?.length || run.policyCheckIds === undefined || decisive) {
       for (const check of await listPolicyChecks(ctx.http, run.id)) {
         const output = ['pending', 'queued'].includes(check.status) ? undefined : await readPolicyCheckOutput(ctx.http, check.id)
         checks.sentinel.push({ ...check, policies: output ? sentinelPolicies(output) : [] })

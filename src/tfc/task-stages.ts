@@ -66,16 +66,42 @@ function toPolicyEvaluation(resource: Resource): PolicyEvaluation {
   }
 }
 
-function related(stage: Resource, name: string, included: Map<string, Resource>, to: (r: Resource) => unknown): unknown[] {
-  const data = stage.relationships?.[name]?.data
-  if (!Array.isArray(data)) return []
-  return data.flatMap(ref => {
-    const resource = included.get(`${ref.type}/${ref.id}`)
-    return resource ? [to(resource)] : []
-  })
+function refs(resource: Resource, name: string): Array<{ id: string; type: string }> | undefined {
+  const data = resource.relationships?.[name]?.data
+  return Array.isArray(data) ? data : undefined
 }
 
-function toTaskStage(resource: Resource, included: Map<string, Resource>): TaskStage {
+async function show(http: TfcHttp, path: string): Promise<{ resource: Resource; included: Resource[] }> {
+  const doc = parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path.split('?')[0]}`)
+  if (Array.isArray(doc.data)) throw new Error(`GET /api/v2/${path.split('?')[0]} answered with a list`)
+  return { resource: doc.data, included: doc.included ?? [] }
+}
+
+/**
+ * One task stage with its task results and policy evaluations (tfc-api.md §9): side-loaded with `include` as the
+ * CLI asks, and read one by one for any the server did not side-load.
+ */
+export async function readTaskStage(http: TfcHttp, id: string): Promise<TaskStage> {
+  const { resource, included } = await show(http, `task-stages/${encodeURIComponent(id)}?include=task_results,policy_evaluations`)
+  const byKey = new Map(included.map(r => [`${r.type}/${r.id}`, r]))
+  const load = async (ref: { id: string; type: string }, path: string): Promise<Resource> =>
+    byKey.get(`${ref.type}/${ref.id}`) ?? (await show(http, `${path}/${encodeURIComponent(ref.id)}`)).resource
+  const taskResults: TaskResult[] = []
+  for (const ref of refs(resource, 'task-results') ?? []) taskResults.push(toTaskResult(await load(ref, 'task-results')))
+  const policyEvaluations: PolicyEvaluation[] = []
+  const evaluationRefs = refs(resource, 'policy-evaluations')
+  if (evaluationRefs) {
+    for (const ref of evaluationRefs) policyEvaluations.push(toPolicyEvaluation(await load(ref, 'policy-evaluations')))
+  } else {
+    // Only a link: the stage's evaluations are listed (§8.2).
+    const path = `task-stages/${encodeURIComponent(id)}/policy-evaluations`
+    const doc = parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)
+    for (const r of Array.isArray(doc.data) ? doc.data : [doc.data]) policyEvaluations.push(toPolicyEvaluation(r))
+  }
+  return toTaskStage(resource, taskResults, policyEvaluations)
+}
+
+function toTaskStage(resource: Resource, taskResults: TaskResult[], policyEvaluations: PolicyEvaluation[]): TaskStage {
   const permissions = (resource.attributes.permissions ?? {}) as Record<string, unknown>
   const actions = (resource.attributes.actions ?? {}) as Record<string, unknown>
   return {
@@ -85,25 +111,21 @@ function toTaskStage(resource: Resource, included: Map<string, Resource>): TaskS
     isOverridable: actions['is-overridable'] === true,
     canOverride:
       permissions['can-override'] === true || permissions['can-override-policy'] === true || permissions['can-override-tasks'] === true,
-    taskResults: related(resource, 'task-results', included, toTaskResult) as TaskResult[],
-    policyEvaluations: related(resource, 'policy-evaluations', included, toPolicyEvaluation) as PolicyEvaluation[]
+    taskResults,
+    policyEvaluations
   }
 }
 
-/**
- * A run's task stages with their task results and policy evaluations, side-loaded: one request per page
- * (addendum §3.1; task stages are created up front, so one read gives them all).
- */
-export async function listTaskStages(http: TfcHttp, runId: string): Promise<TaskStage[]> {
-  const stages: TaskStage[] = []
+/** The IDs of a run's task stages, page by page. */
+export async function listTaskStageIds(http: TfcHttp, runId: string): Promise<string[]> {
+  const ids: string[] = []
   for (let page = 1; page <= 10; page++) {
-    const path = `runs/${encodeURIComponent(runId)}/task-stages?include=task_results,policy_evaluations&page[number]=${page}&page[size]=100`
+    const path = `runs/${encodeURIComponent(runId)}/task-stages?page[number]=${page}&page[size]=100`
     const doc = parseDocument((await http.request('GET', path)).body, `GET /api/v2/runs/${runId}/task-stages`)
-    const included = new Map((doc.included ?? []).map(r => [`${r.type}/${r.id}`, r]))
-    for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data]) stages.push(toTaskStage(resource, included))
+    for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data]) ids.push(resource.id)
     if (!doc.meta?.pagination?.['next-page']) break
   }
-  return stages
+  return ids
 }
 
 /** Overrides a task stage that waits for one (`awaiting_override`); 'conflict' (409) when it cannot be. */
