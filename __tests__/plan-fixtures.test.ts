@@ -3,8 +3,9 @@ import { join } from 'node:path'
 import { readPlanSummary } from '../src/plan/read.js'
 import { digestLog } from '../src/plan/diagnostics.js'
 import { errorExcerpt } from '../src/plan/log.js'
-import { JsonPlanScanner } from '../src/plan/stream.js'
-import { KEPT_MEMBERS, PlanSummaryBuilder, STREAMED_MEMBERS, destroyCount, summarizePlan } from '../src/plan/summary.js'
+import { DEFERRED_CHANGE_MEMBERS, JsonPlanScanner } from '../src/plan/stream.js'
+import { generatedPlan } from './support/plans.js'
+import { KEPT_MEMBERS, MAX_DIFFED_CHANGES, PlanSummaryBuilder, STREAMED_MEMBERS, destroyCount, summarizePlan } from '../src/plan/summary.js'
 import { FIXTURES, describeWithFixtures, fixture, fixtureFiles } from './support/fixtures.js'
 
 /**
@@ -161,7 +162,7 @@ describeWithFixtures('the streaming reader equals the in-memory reader at any ch
   function streamed(text: string, size: number): ReturnType<typeof summarizePlan> {
     const builder = new PlanSummaryBuilder()
     const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
-      element: (key, value) => (key === 'resource_changes' ? builder.resourceChange(value) : builder.drift(value)),
+      element: (key, value, deferred) => (key === 'resource_changes' ? builder.resourceChange(value, deferred) : builder.drift(value)),
       member: (key, value) => builder.member(key, value)
     })
     const bytes = Buffer.from(text, 'utf8')
@@ -193,10 +194,45 @@ describeWithFixtures('the streaming reader equals the in-memory reader at any ch
   })
 })
 
+describe('values are parsed only for the changes that are diffed', () => {
+  test('before, after and their marks reach the handler unparsed, and are read for the first updates and replacements only', () => {
+    const builder = new PlanSummaryBuilder()
+    let elements = 0
+    let valuesSeen = 0
+    const asked = new Set<string>()
+    const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
+      element: (_key, value, deferred) => {
+        elements++
+        const change = (value as { change: Record<string, unknown> }).change
+        for (const name of DEFERRED_CHANGE_MEMBERS) if (change[name] !== undefined && change[name] !== null) valuesSeen++
+        builder.resourceChange(value, {
+          get: name => {
+            asked.add(`${elements}:${name}`)
+            return deferred.get(name)
+          }
+        })
+      },
+      member: (key, value) => builder.member(key, value)
+    })
+    const resources = MAX_DIFFED_CHANGES * 6
+    scanner.push(Buffer.from(generatedPlan(resources)))
+    scanner.end()
+    const summary = builder.build()
+    expect(elements).toBe(resources)
+    expect(valuesSeen).toBe(0)
+    expect(summary.changes.filter(c => c.diff)).toHaveLength(MAX_DIFFED_CHANGES)
+    // Each diffed change asks for its deferred members once; no other change asks at all.
+    expect(new Set([...asked].map(key => key.split(':')[0])).size).toBe(MAX_DIFFED_CHANGES)
+    // And the diffs are those of the whole values: the in-memory reader agrees.
+    expect(summary).toEqual(summarizePlan(JSON.parse(generatedPlan(resources))))
+  })
+})
+
 describe('streaming reader work does not depend on how many escapes a plan has', () => {
   test('strings without a backslash in one chunk are searched in linear work', () => {
     const changes = Array.from({ length: 20_000 }, (_, i) => ({
-      address: `null_resource.r${i}`,
+      // Long enough to be searched natively (short strings are looked at byte by byte).
+      address: `null_resource.r${i}_${'n'.repeat(60)}`,
       change: { actions: ['create'], after: { a: 'x', b: 'y', c: 'z' } }
     }))
     const bytes = Buffer.from(JSON.stringify({ resource_changes: changes }))
@@ -211,7 +247,7 @@ describe('streaming reader work does not depend on how many escapes a plan has',
     }) as typeof bytes.indexOf
     const builder = new PlanSummaryBuilder()
     const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
-      element: (_k, v) => builder.resourceChange(v),
+      element: (_k, v, deferred) => builder.resourceChange(v, deferred),
       member: () => undefined
     })
     scanner.push(bytes)

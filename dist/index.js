@@ -2354,7 +2354,7 @@ function commitOf(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7541);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7496);
 
 
 /**
@@ -2714,7 +2714,7 @@ function checkWorkspaceRef(input, value) {
 
 /***/ }),
 
-/***/ 7541:
+/***/ 7496:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4082,210 +4082,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/plan/stream.ts
-/**
- * A streaming reader for JSON plans of any size. It never builds the whole document: it scans the bytes, keeps
- * only the top-level members the report needs, and hands each element of `resource_changes` and `resource_drift`
- * to JSON.parse on its own, so memory stays near one element plus the summary while the file can be hundreds of
- * megabytes (planned_values, prior_state, configuration and provider_schemas are skipped unparsed).
- */
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-class JsonPlanScanner {
-    streamed;
-    kept;
-    handlers;
-    depth = 0;
-    inString = false;
-    escape = false;
-    started = false;
-    ended = false;
-    offset = 0;
-    /** Top-level key being read, as raw bytes, while `readingKey`. */
-    keyParts = [];
-    readingKey = false;
-    key = '';
-    /** Bytes of the value being kept (a whole member, or one array element). */
-    capture;
-    captureStart = 0;
-    mode = 'none';
-    expectValue = false;
-    /** Inside a top-level number, boolean or null. */
-    inScalar = false;
-    constructor(streamed, kept, handlers) {
-        this.streamed = streamed;
-        this.kept = kept;
-        this.handlers = handlers;
-    }
-    push(chunk) {
-        let i = 0;
-        const n = chunk.length;
-        // The next backslash in this chunk, found once and reused: searching again for every string would rescan
-        // to the end of the chunk each time in a plan with few escapes.
-        let slash = -1;
-        if (this.capture)
-            this.captureStart = 0;
-        while (i < n) {
-            const c = chunk[i];
-            if (this.inString) {
-                // Most of a plan is string content: jump to the next quote or backslash.
-                if (this.escape) {
-                    this.escape = false;
-                    i++;
-                    continue;
-                }
-                const quote = chunk.indexOf(QUOTE, i);
-                if (slash !== n && slash < i) {
-                    slash = chunk.indexOf(BACKSLASH, i);
-                    if (slash === -1)
-                        slash = n;
-                }
-                const stop = quote === -1 ? (slash === n ? -1 : slash) : Math.min(quote, slash);
-                if (stop === -1) {
-                    if (this.readingKey)
-                        this.keyParts.push(chunk.subarray(i));
-                    break;
-                }
-                if (chunk[stop] === BACKSLASH) {
-                    if (this.readingKey)
-                        this.keyParts.push(chunk.subarray(i, stop + 1));
-                    this.escape = true;
-                    i = stop + 1;
-                    continue;
-                }
-                if (this.readingKey) {
-                    this.keyParts.push(chunk.subarray(i, stop));
-                    this.key = JSON.parse(`"${Buffer.concat(this.keyParts).toString('utf8')}"`);
-                    this.keyParts = [];
-                    this.readingKey = false;
-                }
-                this.inString = false;
-                i = stop + 1;
-                if (this.capture && this.mode === 'member' && this.depth === 1)
-                    this.finishCapture(chunk, i);
-                continue;
-            }
-            if (this.inScalar) {
-                const end = this.scalarEnd(chunk, i);
-                if (end === -1)
-                    break;
-                this.inScalar = false;
-                if (this.capture)
-                    this.finishCapture(chunk, end);
-                i = end;
-                continue;
-            }
-            if (isSpace(c)) {
-                i++;
-                continue;
-            }
-            if (this.ended)
-                throw new Error('the JSON plan is not valid JSON (unexpected data after the end of the document)');
-            if (!this.started) {
-                if (c !== OPEN_BRACE)
-                    throw new Error('the JSON plan is not a JSON object (it does not start with "{")');
-                this.started = true;
-                this.depth = 1;
-                i++;
-                continue;
-            }
-            if (this.depth === 1 && !this.expectValue) {
-                // Between top-level members: a key, a colon, a comma or the end.
-                if (c === QUOTE) {
-                    this.inString = true;
-                    this.readingKey = true;
-                }
-                else if (c === 0x3a) {
-                    this.expectValue = true;
-                }
-                else if (c === CLOSE_BRACE) {
-                    this.depth = 0;
-                    this.ended = true;
-                }
-                else if (c !== COMMA) {
-                    throw new Error(`the JSON plan is not valid JSON (unexpected byte at ${this.offset + i})`);
-                }
-                i++;
-                continue;
-            }
-            if (this.depth === 1 && this.expectValue) {
-                this.expectValue = false;
-                if (this.streamed.has(this.key) && c === OPEN_BRACKET)
-                    this.mode = 'array';
-                else if (this.kept.has(this.key))
-                    this.startCapture(i, 'member');
-                else
-                    this.mode = 'none';
-                if (c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE) {
-                    this.inScalar = true;
-                    continue;
-                }
-            }
-            if (c === QUOTE) {
-                this.inString = true;
-            }
-            else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-                this.depth++;
-                if (this.mode === 'array' && this.depth === 3)
-                    this.startCapture(i, 'array');
-            }
-            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-                this.depth--;
-                if (this.depth < 1)
-                    throw new Error('the JSON plan is not valid JSON (unbalanced brackets)');
-                if (this.capture && ((this.mode === 'array' && this.depth === 2) || (this.mode === 'member' && this.depth === 1)))
-                    this.finishCapture(chunk, i + 1);
-                if (this.depth === 1)
-                    this.mode = 'none';
-            }
-            i++;
-        }
-        if (this.capture && this.captureStart < n)
-            this.capture.push(chunk.subarray(this.captureStart));
-        this.offset += n;
-    }
-    end() {
-        if (!this.ended)
-            throw new Error('the JSON plan is not valid JSON (the document ends early)');
-    }
-    /** A number, boolean or null ends at the first comma or closing brace. */
-    scalarEnd(chunk, from) {
-        for (let j = from; j < chunk.length; j++)
-            if (chunk[j] === COMMA || chunk[j] === CLOSE_BRACE)
-                return j;
-        return -1;
-    }
-    startCapture(at, mode) {
-        this.mode = mode;
-        this.capture = [];
-        this.captureStart = at;
-    }
-    finishCapture(chunk, end) {
-        this.capture.push(chunk.subarray(this.captureStart, end));
-        const text = Buffer.concat(this.capture).toString('utf8');
-        this.capture = undefined;
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            throw new Error(`the JSON plan is not valid JSON (${error.message})`, { cause: error });
-        }
-        if (this.mode === 'array')
-            this.handlers.element(this.key, value);
-        else
-            this.handlers.member(this.key, value);
-    }
-}
-
+// EXTERNAL MODULE: ./src/plan/stream.ts
+var stream = __nccwpck_require__(4707);
 // EXTERNAL MODULE: ./src/plan/summary.ts
 var summary = __nccwpck_require__(967);
 ;// CONCATENATED MODULE: ./src/plan/read.ts
@@ -4305,8 +4103,8 @@ async function readPlanSummary(path) {
 /** The same reader fed chunk by chunk, as bytes arrive (a download read while it is written to disk). */
 function planSummaryReader() {
     const builder = new summary/* PlanSummaryBuilder */.Db();
-    const scanner = new JsonPlanScanner(summary/* STREAMED_MEMBERS */.A$, summary/* KEPT_MEMBERS */.NW, {
-        element: (key, value) => (key === 'resource_changes' ? builder.resourceChange(value) : builder.drift(value)),
+    const scanner = new stream/* JsonPlanScanner */.q(summary/* STREAMED_MEMBERS */.A$, summary/* KEPT_MEMBERS */.NW, {
+        element: (key, value, deferred) => (key === 'resource_changes' ? builder.resourceChange(value, deferred) : builder.drift(value)),
         member: (key, value) => builder.member(key, value)
     });
     return {
@@ -5959,6 +5757,411 @@ function diffLines(diff) {
 
 /***/ }),
 
+/***/ 4707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ DEFERRED_CHANGE_MEMBERS),
+/* harmony export */   q: () => (/* binding */ JsonPlanScanner)
+/* harmony export */ });
+/**
+ * A streaming reader for JSON plans of any size. It never builds the whole document: it scans the bytes, keeps
+ * only the top-level members the report needs, and hands each element of `resource_changes` and `resource_drift`
+ * to JSON.parse on its own, so memory stays near one element plus the summary while the file can be hundreds of
+ * megabytes (planned_values, prior_state, configuration and provider_schemas are skipped unparsed).
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+function isSpace(c) {
+    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+/** Skipped in each element's `change`: a resource's values, which only attribute diffs read. */
+const DEFERRED_CHANGE_MEMBERS = new Set([
+    'before',
+    'after',
+    'after_unknown',
+    'before_sensitive',
+    'after_sensitive',
+    'generated_config'
+]);
+const NO_DEFERRED = { get: () => undefined };
+class JsonPlanScanner {
+    streamed;
+    kept;
+    handlers;
+    depth = 0;
+    inString = false;
+    escape = false;
+    started = false;
+    ended = false;
+    offset = 0;
+    /** Top-level key being read, as raw bytes, while `readingKey`. */
+    keyParts = [];
+    key = '';
+    /** Bytes of the value being kept (a whole member, or one array element). */
+    capture;
+    captureStart = 0;
+    mode = 'none';
+    expectValue = false;
+    /** Inside a top-level number, boolean or null. */
+    inScalar = false;
+    /** Where a key being read belongs: the top level (1), an element (3) or its `change` object (4). */
+    keyDepth = 0;
+    // Inside an element: whether a key comes next at depth 3 / 4, and the keys last read there.
+    keyNext3 = false;
+    keyNext4 = false;
+    key3 = '';
+    key4 = '';
+    /** A deferred `change` member whose value starts at the next byte that is not space. */
+    deferNext;
+    deferName = '';
+    deferFrom = -1;
+    deferKind = 'scalar';
+    /** Deferred members of the element being captured, as absolute stream offsets. */
+    deferred = [];
+    /** Stream offset of the first captured byte. */
+    captureAbs = 0;
+    /** Inside a container nothing is read from (a deferred value, an unread top-level member): its depth so far. */
+    skipDepth = 0;
+    skipInString = false;
+    skipEscape = false;
+    /** The skipped container is a deferred value, to be recorded when it ends. */
+    skipDeferred = false;
+    constructor(streamed, kept, handlers) {
+        this.streamed = streamed;
+        this.kept = kept;
+        this.handlers = handlers;
+    }
+    push(chunk) {
+        let i = 0;
+        const n = chunk.length;
+        // The next backslash in this chunk, found once and reused: searching again for every string would rescan
+        // to the end of the chunk each time in a plan with few escapes.
+        let slash = -1;
+        if (this.capture)
+            this.captureStart = 0;
+        while (i < n) {
+            if (this.skipDepth > 0) {
+                i = this.skipContainer(chunk, i);
+                continue;
+            }
+            const c = chunk[i];
+            if (this.inString) {
+                // Most of a plan is string content: jump to the next quote or backslash.
+                if (this.escape) {
+                    this.escape = false;
+                    if (this.keyDepth)
+                        this.keyParts.push(chunk.subarray(i, i + 1));
+                    i++;
+                    continue;
+                }
+                // Most strings are short: a few bytes looked at here cost less than a native search.
+                let stop = -1;
+                const near = Math.min(n, i + 48);
+                for (let j = i; j < near; j++) {
+                    const b = chunk[j];
+                    if (b === QUOTE || b === BACKSLASH) {
+                        stop = j;
+                        break;
+                    }
+                }
+                if (stop === -1 && near < n) {
+                    const quote = chunk.indexOf(QUOTE, near);
+                    if (slash !== n && slash < near) {
+                        slash = chunk.indexOf(BACKSLASH, near);
+                        if (slash === -1)
+                            slash = n;
+                    }
+                    stop = quote === -1 ? (slash === n ? -1 : slash) : Math.min(quote, slash);
+                }
+                if (stop === -1) {
+                    if (this.keyDepth)
+                        this.keyParts.push(chunk.subarray(i));
+                    break;
+                }
+                if (chunk[stop] === BACKSLASH) {
+                    if (this.keyDepth)
+                        this.keyParts.push(chunk.subarray(i, stop + 1));
+                    this.escape = true;
+                    i = stop + 1;
+                    continue;
+                }
+                if (this.keyDepth) {
+                    // A key read whole from this chunk without escapes is its bytes; any other is decoded as JSON.
+                    let key;
+                    if (!this.keyParts.length)
+                        key = chunk.toString('utf8', i, stop);
+                    else {
+                        this.keyParts.push(chunk.subarray(i, stop));
+                        key = JSON.parse(`"${Buffer.concat(this.keyParts).toString('utf8')}"`);
+                    }
+                    if (this.keyDepth === 1)
+                        this.key = key;
+                    else if (this.keyDepth === 3)
+                        this.key3 = key;
+                    else
+                        this.key4 = key;
+                    this.keyParts = [];
+                    this.keyDepth = 0;
+                }
+                else if (this.deferFrom >= 0 && this.deferKind === 'string' && this.depth === 4) {
+                    this.endDeferred(this.offset + stop + 1);
+                }
+                this.inString = false;
+                i = stop + 1;
+                if (this.capture && this.mode === 'member' && this.depth === 1)
+                    this.finishCapture(chunk, i);
+                continue;
+            }
+            if (this.inScalar) {
+                const end = this.scalarEnd(chunk, i);
+                if (end === -1)
+                    break;
+                this.inScalar = false;
+                if (this.capture)
+                    this.finishCapture(chunk, end);
+                i = end;
+                continue;
+            }
+            if (isSpace(c)) {
+                i++;
+                continue;
+            }
+            if (this.ended)
+                throw new Error('the JSON plan is not valid JSON (unexpected data after the end of the document)');
+            if (!this.started) {
+                if (c !== OPEN_BRACE)
+                    throw new Error('the JSON plan is not a JSON object (it does not start with "{")');
+                this.started = true;
+                this.depth = 1;
+                i++;
+                continue;
+            }
+            if (this.depth === 1 && !this.expectValue) {
+                // Between top-level members: a key, a colon, a comma or the end.
+                if (c === QUOTE) {
+                    this.inString = true;
+                    this.keyDepth = 1;
+                }
+                else if (c === 0x3a) {
+                    this.expectValue = true;
+                }
+                else if (c === CLOSE_BRACE) {
+                    this.depth = 0;
+                    this.ended = true;
+                }
+                else if (c !== COMMA) {
+                    throw new Error(`the JSON plan is not valid JSON (unexpected byte at ${this.offset + i})`);
+                }
+                i++;
+                continue;
+            }
+            if (this.depth === 1 && this.expectValue) {
+                this.expectValue = false;
+                if (this.streamed.has(this.key) && c === OPEN_BRACKET)
+                    this.mode = 'array';
+                else if (this.kept.has(this.key))
+                    this.startCapture(i, 'member');
+                else {
+                    this.mode = 'none';
+                    // planned_values, prior_state, configuration, provider schemas: skipped without reading their keys.
+                    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+                        this.skipDepth = 1;
+                        i++;
+                        continue;
+                    }
+                }
+                if (c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE) {
+                    this.inScalar = true;
+                    continue;
+                }
+            }
+            if (this.deferNext !== undefined) {
+                this.startDeferred(c, this.offset + i);
+                if (this.deferKind === 'container') {
+                    this.skipDepth = 1;
+                    this.skipDeferred = true;
+                    i++;
+                    continue;
+                }
+            }
+            if (c === QUOTE) {
+                this.inString = true;
+                // A key of the element, or of its `change` object.
+                if (this.mode === 'array') {
+                    if (this.depth === 3 && this.keyNext3)
+                        this.keyDepth = 3;
+                    else if (this.depth === 4 && this.keyNext4 && this.key3 === 'change')
+                        this.keyDepth = 4;
+                }
+            }
+            else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+                this.depth++;
+                if (this.mode === 'array' && this.depth === 3) {
+                    this.startCapture(i, 'array');
+                    this.keyNext3 = c === OPEN_BRACE;
+                    this.key3 = '';
+                }
+                else if (this.mode === 'array' && this.depth === 4 && this.key3 === 'change' && c === OPEN_BRACE) {
+                    this.keyNext4 = true;
+                    this.key4 = '';
+                }
+            }
+            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+                if (this.deferFrom >= 0 && this.deferKind === 'scalar' && this.depth === 4)
+                    this.endDeferred(this.offset + i);
+                this.depth--;
+                if (this.depth < 1)
+                    throw new Error('the JSON plan is not valid JSON (unbalanced brackets)');
+                if (this.deferFrom >= 0 && this.deferKind === 'container' && this.depth === 4)
+                    this.endDeferred(this.offset + i + 1);
+                if (this.capture && ((this.mode === 'array' && this.depth === 2) || (this.mode === 'member' && this.depth === 1)))
+                    this.finishCapture(chunk, i + 1);
+                if (this.depth === 1)
+                    this.mode = 'none';
+            }
+            else if (this.mode === 'array' && (c === COMMA || c === COLON)) {
+                if (this.depth === 3)
+                    this.keyNext3 = c === COMMA;
+                else if (this.depth === 4 && this.key3 === 'change') {
+                    if (c === COMMA && this.deferFrom >= 0 && this.deferKind === 'scalar')
+                        this.endDeferred(this.offset + i);
+                    this.keyNext4 = c === COMMA;
+                    if (c === COLON && DEFERRED_CHANGE_MEMBERS.has(this.key4))
+                        this.deferNext = this.key4;
+                }
+            }
+            i++;
+        }
+        if (this.capture && this.captureStart < n)
+            this.capture.push(chunk.subarray(this.captureStart));
+        this.offset += n;
+    }
+    end() {
+        if (!this.ended)
+            throw new Error('the JSON plan is not valid JSON (the document ends early)');
+    }
+    /** A number, boolean or null ends at the first comma or closing brace. */
+    scalarEnd(chunk, from) {
+        for (let j = from; j < chunk.length; j++)
+            if (chunk[j] === COMMA || chunk[j] === CLOSE_BRACE)
+                return j;
+        return -1;
+    }
+    /**
+     * Walks a skipped container to its end, minding only strings (a bracket inside one does not count) and
+     * brackets: the tight loop most of a plan's bytes go through. Returns where it stopped.
+     */
+    skipContainer(chunk, from) {
+        const n = chunk.length;
+        let i = from;
+        let depth = this.skipDepth;
+        let inString = this.skipInString;
+        if (this.skipEscape) {
+            this.skipEscape = false;
+            i++;
+        }
+        while (i < n) {
+            const c = chunk[i++];
+            if (inString) {
+                if (c === BACKSLASH)
+                    i++;
+                else if (c === QUOTE)
+                    inString = false;
+            }
+            else if (c === QUOTE)
+                inString = true;
+            else if (c === OPEN_BRACE || c === OPEN_BRACKET)
+                depth++;
+            else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0)
+                break;
+        }
+        // A backslash that was the chunk's last byte escapes the next chunk's first.
+        if (i > n) {
+            this.skipEscape = true;
+            i = n;
+        }
+        this.skipDepth = depth;
+        this.skipInString = inString;
+        if (depth === 0 && this.skipDeferred) {
+            this.skipDeferred = false;
+            this.endDeferred(this.offset + i);
+        }
+        return i;
+    }
+    startDeferred(c, at) {
+        this.deferName = this.deferNext;
+        this.deferNext = undefined;
+        this.deferFrom = at;
+        this.deferKind = c === QUOTE ? 'string' : c === OPEN_BRACE || c === OPEN_BRACKET ? 'container' : 'scalar';
+    }
+    endDeferred(to) {
+        this.deferred.push({ name: this.deferName, from: this.deferFrom, to });
+        this.deferFrom = -1;
+    }
+    startCapture(at, mode) {
+        this.captureAbs = this.offset + at;
+        this.mode = mode;
+        this.capture = [];
+        this.captureStart = at;
+    }
+    finishCapture(chunk, end) {
+        const ranges = this.mode === 'array' ? this.deferred : [];
+        this.deferred = [];
+        // The captured bytes are source[from, to), and source[0] is at stream offset `base`. An element read within one
+        // chunk (nearly all) is decoded from the chunk itself, with no copy; one that spans chunks is gathered first.
+        let source = chunk;
+        let from = this.captureStart;
+        let to = end;
+        let base = this.offset;
+        if (this.capture.length) {
+            this.capture.push(chunk.subarray(this.captureStart, end));
+            source = Buffer.concat(this.capture);
+            from = 0;
+            to = source.length;
+            base = this.captureAbs;
+        }
+        this.capture = undefined;
+        // The element without its deferred values (each replaced by null), parsed; the values stay bytes until asked for.
+        let text = '';
+        let at = from;
+        for (const range of ranges) {
+            text += `${source.toString('utf8', at, range.from - base)}null`;
+            at = range.to - base;
+        }
+        text += source.toString('utf8', at, to);
+        const value = parseJson(text);
+        if (this.mode !== 'array')
+            return this.handlers.member(this.key, value);
+        const deferred = ranges.length
+            ? {
+                get: name => {
+                    const range = ranges.find(r => r.name === name);
+                    return range ? parseJson(source.toString('utf8', range.from - base, range.to - base)) : undefined;
+                }
+            }
+            : NO_DEFERRED;
+        this.handlers.element(this.key, value, deferred);
+    }
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`the JSON plan is not valid JSON (${error.message})`, { cause: error });
+    }
+}
+
+
+/***/ }),
+
 /***/ 967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5971,7 +6174,9 @@ function diffLines(diff) {
 /* harmony export */   W1: () => (/* binding */ emptyCounts)
 /* harmony export */ });
 /* unused harmony exports MAX_LISTED_CHANGES, MAX_DIFFED_CHANGES, actionOf, toResourceChange, addToCounts, hasEffect, summarizePlan */
-/* harmony import */ var _attribute_diff_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9839);
+/* harmony import */ var _attribute_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9839);
+/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4707);
+
 
 function groupOf(change) {
     if (change.action === 'no-op')
@@ -6100,14 +6305,19 @@ class PlanSummaryBuilder {
         errored: false
     };
     diffed = 0;
-    resourceChange(raw) {
+    /** `deferred`: the values a streaming reader left unparsed; read only for the changes that are diffed. */
+    resourceChange(raw, deferred) {
         const change = toResourceChange(raw ?? {});
         if (!hasEffect(change))
             return;
         if (this.summary.changes.length < MAX_LISTED_CHANGES) {
             if ((change.action === 'update' || change.action === 'replace') && this.diffed < MAX_DIFFED_CHANGES) {
                 this.diffed++;
-                change.diff = (0,_attribute_diff_js__WEBPACK_IMPORTED_MODULE_0__/* .attributeDiff */ .mO)(raw.change ?? {}, change.replacePaths);
+                const values = raw.change ?? {};
+                if (deferred)
+                    for (const name of _stream_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFERRED_CHANGE_MEMBERS */ .Z)
+                        values[name] ??= deferred.get(name);
+                change.diff = (0,_attribute_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .attributeDiff */ .mO)(values, change.replacePaths);
             }
             this.summary.changes.push(change);
         }
@@ -6424,7 +6634,7 @@ function diagnosticsSection(diagnostics) {
 
 
 
-const DETAIL_LEVELS = ['full', 'reasons', 'addresses', 'counts', 'link'];
+const DETAIL_LEVELS = (/* unused pure expression or super */ null && (['full', 'reasons', 'addresses', 'counts', 'link']));
 const HEADLINES = {
     planning: { icon: '⏳', title: 'Planning' },
     planned: { icon: '📋', title: 'Planned' },
@@ -6530,39 +6740,105 @@ function describeChange(change, withDiff) {
     const block = details((0,markdown/* plural */.LS)(count, 'changed attribute'), (0,markdown/* codeBlock */.DV)((0,attribute_diff/* diffLines */.Pp)(change.diff).join('\n'), 'diff'), false);
     return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`;
 }
-function resourceSections(plan, detail, perGroup = Infinity) {
-    const described = detail !== 'addresses';
-    const byGroup = new Map();
+/** The changes of the plan by report group, in display order. */
+function byGroup(plan) {
+    const groups = new Map();
     for (const change of plan.changes) {
         const group = (0,summary/* groupOf */.F8)(change);
-        const list = byGroup.get(group) ?? [];
+        const list = groups.get(group) ?? [];
         list.push(change);
-        byGroup.set(group, list);
+        groups.set(group, list);
     }
+    return groups;
+}
+/** Characters left for a part of the report being written; a writer stops as soon as it runs out. */
+class Budget {
+    left;
+    constructor(left) {
+        this.left = left;
+    }
+    take(text) {
+        this.left -= text.length + 1;
+        return this.left >= 0;
+    }
+}
+/**
+ * The resource list's sections, written against `budget`: undefined as soon as they do not fit, so a plan of
+ * any size costs at most the budget's worth of text at each level of detail.
+ */
+function resourceSections(plan, detail, perGroup = Infinity, budget = new Budget(Infinity)) {
+    const described = detail !== 'addresses';
+    const groups = byGroup(plan);
     const sections = [];
     for (const { action, title } of GROUPS) {
-        const list = byGroup.get(action);
+        const list = groups.get(action);
         if (!list?.length)
             continue;
         // Totals come from the summary: a very large plan lists only its first changes.
         const total = plan.groupTotals[action] ?? list.length;
-        const lines = list
-            .slice(0, perGroup)
-            .map(change => (described ? describeChange(change, detail === 'full') : `- ${(0,markdown/* code */.aY)(change.address)}`));
         const shown = Math.min(list.length, perGroup);
+        const lines = [];
+        for (let i = 0; i < shown; i++) {
+            const change = list[i];
+            const line = described ? describeChange(change, detail === 'full') : `- ${(0,markdown/* code */.aY)(change.address)}`;
+            if (!budget.take(line))
+                return undefined;
+            lines.push(line);
+        }
         if (total > shown)
             lines.push(`- … and ${total - shown} more`);
-        sections.push(`**${title} (${total})**\n\n${lines.join('\n').trimEnd()}`);
+        const header = `**${title} (${total})**\n\n`;
+        // Charged at no more than its length (the final check is exact): what was not charged is small and bounded.
+        if (!budget.take(header))
+            return undefined;
+        sections.push(`${header}${lines.join('\n').trimEnd()}`);
     }
     if (described && plan.drift.length) {
-        sections.push(`**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${(0,markdown/* code */.aY)(c.address)} (${c.action})`).join('\n')}`);
+        const section = `**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${(0,markdown/* code */.aY)(c.address)} (${c.action})`).join('\n')}`;
+        if (!budget.take(section))
+            return undefined;
+        sections.push(section);
     }
     if (described && plan.outputs.length) {
         // Output values are never shown: a sensitive value must not reach a comment, and the name is what reviewers need.
         const lines = plan.outputs.map(o => `- ${(0,markdown/* code */.aY)(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`);
-        sections.push(`**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`);
+        const section = `**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`;
+        if (!budget.take(section))
+            return undefined;
+        sections.push(section);
     }
     return sections;
+}
+/**
+ * The most addresses of each group that fit in `room` characters of list, from the lengths of the address lines
+ * (prefix sums per group, then a binary search): the truncated list is then written once.
+ */
+function addressesPerGroup(plan, room) {
+    const sums = [];
+    let fixed = 0;
+    for (const { action, title } of GROUPS) {
+        const list = byGroup(plan).get(action);
+        if (!list?.length)
+            continue;
+        const total = plan.groupTotals[action] ?? list.length;
+        // The header and the "and N more" line, with N at its largest.
+        fixed += `**${title} (${total})**\n\n- … and ${total} more\n\n`.length;
+        const prefix = [0];
+        for (const change of list)
+            prefix.push(prefix[prefix.length - 1] + `- ${(0,markdown/* code */.aY)(change.address)}\n`.length);
+        sums.push(prefix);
+    }
+    const cost = (k) => fixed + sums.reduce((sum, prefix) => sum + prefix[Math.min(k, prefix.length - 1)], 0);
+    let low = 0;
+    let high = Math.max(0, ...sums.map(prefix => prefix.length - 1));
+    while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (cost(mid) <= room)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
 }
 function details(summary, body, open) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
@@ -6578,8 +6854,8 @@ function linksLine(input) {
         parts.push(`commit ${(0,markdown/* link */.nf)(input.commit.sha.slice(0, 7), input.commit.url)}`);
     return parts.join(' · ');
 }
-/** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
-function renderReport(input, detail, omitted, perGroup = Infinity) {
+/** The report above the resource list: headline, links, counts, warnings, what the step did, checks, errors. */
+function headParts(input, detail) {
     const { icon, title } = HEADLINES[input.outcome];
     const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly && input.outcome !== 'plan-only' ? ' (speculative)' : '';
     const out = [`### ${icon} ${title}${kind}: ${(0,markdown/* escapeText */.X1)(`${input.workspace.organization}/${input.workspace.name}`)}`];
@@ -6612,13 +6888,12 @@ function renderReport(input, detail, omitted, perGroup = Infinity) {
         const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log';
         out.push(`**${label}:**\n\n${(0,markdown/* codeBlock */.DV)(input.log.text)}`);
     }
-    if (detail === 'full' || detail === 'reasons' || detail === 'addresses') {
-        if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
-            const sections = resourceSections(input.plan, detail, perGroup);
-            const open = input.plan.changes.length + input.plan.drift.length <= EXPAND_WHEN_AT_MOST;
-            out.push(details(`Resource changes (${input.plan.changes.length + input.plan.unlisted})`, sections.join('\n\n'), open));
-        }
-    }
+    return out;
+}
+/** The report below the resource list: the counts table and what was left out. */
+function tailParts(input, detail, omitted) {
+    const out = [];
+    const counts = countsOf(input);
     if (counts && detail !== 'link' && (counts.add || counts.change || counts.destroy || counts.replace)) {
         out.push(details('Counts', countsTable(counts), false));
     }
@@ -6626,8 +6901,33 @@ function renderReport(input, detail, omitted, perGroup = Infinity) {
         out.push(`_${(0,markdown/* escapeText */.X1)(input.planNote)}_`);
     if (omitted)
         out.push(`_${(0,markdown/* escapeText */.X1)(omitted)}_`);
-    return out.join('\n\n');
+    return out;
 }
+function hasList(input, detail) {
+    return ((detail === 'full' || detail === 'reasons' || detail === 'addresses') &&
+        input.plan !== undefined &&
+        (input.plan.changes.length > 0 || input.plan.drift.length > 0 || input.plan.outputs.length > 0));
+}
+/** The resource list in its collapsible block, within `budget`; '' when there is none, undefined when it does not fit. */
+function resourceList(input, detail, perGroup = Infinity, budget) {
+    if (!hasList(input, detail) || detail === 'counts' || detail === 'link')
+        return '';
+    const plan = input.plan;
+    const sections = resourceSections(plan, detail, perGroup, budget);
+    if (!sections)
+        return undefined;
+    const open = plan.changes.length + plan.drift.length <= EXPAND_WHEN_AT_MOST;
+    return details(`Resource changes (${plan.changes.length + plan.unlisted})`, sections.join('\n\n'), open);
+}
+function joined(parts) {
+    return parts.filter(part => part).join('\n\n');
+}
+/** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
+function renderReport(input, detail, omitted, perGroup = Infinity) {
+    return joined([...headParts(input, detail), resourceList(input, detail, perGroup), ...tailParts(input, detail, omitted)]);
+}
+/** The collapsible block around the list (its tags and summary line), charged at less than it takes. */
+const LIST_WRAPPER = 40;
 const TRUNCATED = 'Only the first addresses of each kind of change are listed, to fit; see the run page for the full plan.';
 const OMITTED = {
     full: undefined,
@@ -6637,26 +6937,50 @@ const OMITTED = {
     link: 'The plan is too large to show here; see the run page.'
 };
 /**
- * The most detailed rendering that fits in `limit` characters, degrading step by step:
- * full details, then addresses only, then counts and destroys only, then a link.
+ * The most detailed rendering that fits in `limit` characters (less `reserve`), degrading step by step: full
+ * details, then without changed attributes, then addresses only, then the first addresses of each group, then
+ * counts and destroys only, then a link. Written against a budget: the parts around the resource list are written
+ * once, and each level's list stops as soon as it does not fit, so no level costs more than the room it has.
  */
 function renderWithinLimit(input, limit, reserve = 0) {
-    for (const detail of DETAIL_LEVELS) {
-        const markdown = renderReport(input, detail, OMITTED[detail]);
-        if (markdown.length + reserve <= limit)
+    const room = limit - reserve;
+    const head = headParts(input, 'full');
+    for (const detail of ['full', 'reasons', 'addresses']) {
+        if (!hasList(input, detail))
+            break;
+        const tail = tailParts(input, detail, OMITTED[detail]);
+        const around = joined([...head, ...tail]).length + 4;
+        const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER));
+        if (list === undefined)
+            continue;
+        const markdown = joined([...head, list, ...tail]);
+        if (markdown.length <= room)
             return { markdown, detail };
-        if (detail === 'addresses') {
-            // Before dropping the list altogether, keep the first addresses of every group (destroys come first).
-            for (const perGroup of [3000, 1000, 300, 100, 30, 10]) {
-                const shortened = renderReport(input, 'addresses', TRUNCATED, perGroup);
-                if (shortened.length + reserve <= limit)
-                    return { markdown: shortened, detail: 'addresses' };
-            }
+    }
+    if (hasList(input, 'addresses')) {
+        // Before dropping the list altogether, keep the first addresses of every group (destroys come first).
+        const tail = tailParts(input, 'addresses', TRUNCATED);
+        const around = joined([...head, ...tail]).length + 4;
+        const perGroup = addressesPerGroup(input.plan, room - around - LIST_WRAPPER);
+        if (perGroup > 0) {
+            const markdown = joined([...head, resourceList(input, 'addresses', perGroup), ...tail]);
+            if (markdown.length <= room)
+                return { markdown, detail: 'addresses' };
         }
+    }
+    for (const detail of ['full', 'counts']) {
+        // Without a list: the whole report (a plan without changes), or the counts and destroys of one too large.
+        if (detail === 'full' && hasList(input, 'full'))
+            continue;
+        const markdown = joined([...headParts(input, detail), ...tailParts(input, detail, detail === 'counts' ? OMITTED.counts : undefined)]);
+        if (markdown.length <= room)
+            return { markdown, detail };
     }
     // The bare link level still did not fit (a huge log excerpt is not shown there, so this is near impossible).
     const markdown = renderReport({ ...input, failure: input.failure?.slice(0, 500), action: input.action.slice(0, 500) }, 'link', OMITTED.link);
-    return { markdown: markdown.slice(0, Math.max(0, limit - reserve)), detail: 'link' };
+    if (markdown.length <= room)
+        return { markdown, detail: 'link' };
+    return { markdown: markdown.slice(0, Math.max(0, room)), detail: 'link' };
 }
 
 

@@ -16,7 +16,7 @@ export async function readPlanSummary(path: string): Promise<PlanSummary> {
 export function planSummaryReader(): { push(chunk: Buffer): void; end(): PlanSummary } {
   const builder = new PlanSummaryBuilder()
   const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
-    element: (key, value) => (key === 'resource_changes' ? builder.resourceChange(value) : builder.drift(value)),
+    element: (key, value, deferred) => (key === 'resource_changes' ? builder.resourceChange(value, deferred) : builder.drift(value)),
     member: (key, value) => builder.member(key, value)
   })
   return {

@@ -1,4 +1,5 @@
 import { attributeDiff, type AttributeDiff } from './attribute-diff.js'
+import { DEFERRED_CHANGE_MEMBERS, type DeferredValues } from './stream.js'
 
 /**
  * A compact view of a JSON plan: what the report needs and nothing more, so a plan of any size is reduced to a
@@ -197,13 +198,16 @@ export class PlanSummaryBuilder {
 
   private diffed = 0
 
-  resourceChange(raw: unknown): void {
+  /** `deferred`: the values a streaming reader left unparsed; read only for the changes that are diffed. */
+  resourceChange(raw: unknown, deferred?: DeferredValues): void {
     const change = toResourceChange(raw ?? {})
     if (!hasEffect(change)) return
     if (this.summary.changes.length < MAX_LISTED_CHANGES) {
       if ((change.action === 'update' || change.action === 'replace') && this.diffed < MAX_DIFFED_CHANGES) {
         this.diffed++
-        change.diff = attributeDiff((raw as RawChange).change ?? {}, change.replacePaths)
+        const values = (raw as RawChange).change ?? {}
+        if (deferred) for (const name of DEFERRED_CHANGE_MEMBERS) values[name] ??= deferred.get(name)
+        change.diff = attributeDiff(values, change.replacePaths)
       }
       this.summary.changes.push(change)
     } else this.summary.unlisted++

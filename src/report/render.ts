@@ -159,39 +159,100 @@ function describeChange(change: ResourceChange, withDiff: boolean): string {
   return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`
 }
 
-function resourceSections(plan: PlanSummary, detail: 'full' | 'reasons' | 'addresses', perGroup = Infinity): string[] {
-  const described = detail !== 'addresses'
-  const byGroup = new Map<string, ResourceChange[]>()
+/** The changes of the plan by report group, in display order. */
+function byGroup(plan: PlanSummary): Map<ChangeGroup, ResourceChange[]> {
+  const groups = new Map<ChangeGroup, ResourceChange[]>()
   for (const change of plan.changes) {
     const group = groupOf(change)
-    const list = byGroup.get(group) ?? []
+    const list = groups.get(group) ?? []
     list.push(change)
-    byGroup.set(group, list)
+    groups.set(group, list)
   }
+  return groups
+}
+
+/** Characters left for a part of the report being written; a writer stops as soon as it runs out. */
+class Budget {
+  constructor(public left: number) {}
+  take(text: string): boolean {
+    this.left -= text.length + 1
+    return this.left >= 0
+  }
+}
+
+/**
+ * The resource list's sections, written against `budget`: undefined as soon as they do not fit, so a plan of
+ * any size costs at most the budget's worth of text at each level of detail.
+ */
+function resourceSections(
+  plan: PlanSummary,
+  detail: 'full' | 'reasons' | 'addresses',
+  perGroup = Infinity,
+  budget = new Budget(Infinity)
+): string[] | undefined {
+  const described = detail !== 'addresses'
+  const groups = byGroup(plan)
   const sections: string[] = []
   for (const { action, title } of GROUPS) {
-    const list = byGroup.get(action)
+    const list = groups.get(action)
     if (!list?.length) continue
     // Totals come from the summary: a very large plan lists only its first changes.
     const total = plan.groupTotals[action] ?? list.length
-    const lines = list
-      .slice(0, perGroup)
-      .map(change => (described ? describeChange(change, detail === 'full') : `- ${code(change.address)}`))
     const shown = Math.min(list.length, perGroup)
+    const lines: string[] = []
+    for (let i = 0; i < shown; i++) {
+      const change = list[i]
+      const line = described ? describeChange(change, detail === 'full') : `- ${code(change.address)}`
+      if (!budget.take(line)) return undefined
+      lines.push(line)
+    }
     if (total > shown) lines.push(`- … and ${total - shown} more`)
-    sections.push(`**${title} (${total})**\n\n${lines.join('\n').trimEnd()}`)
+    const header = `**${title} (${total})**\n\n`
+    // Charged at no more than its length (the final check is exact): what was not charged is small and bounded.
+    if (!budget.take(header)) return undefined
+    sections.push(`${header}${lines.join('\n').trimEnd()}`)
   }
   if (described && plan.drift.length) {
-    sections.push(
-      `**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${code(c.address)} (${c.action})`).join('\n')}`
-    )
+    const section = `**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${code(c.address)} (${c.action})`).join('\n')}`
+    if (!budget.take(section)) return undefined
+    sections.push(section)
   }
   if (described && plan.outputs.length) {
     // Output values are never shown: a sensitive value must not reach a comment, and the name is what reviewers need.
     const lines = plan.outputs.map(o => `- ${code(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`)
-    sections.push(`**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`)
+    const section = `**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`
+    if (!budget.take(section)) return undefined
+    sections.push(section)
   }
   return sections
+}
+
+/**
+ * The most addresses of each group that fit in `room` characters of list, from the lengths of the address lines
+ * (prefix sums per group, then a binary search): the truncated list is then written once.
+ */
+function addressesPerGroup(plan: PlanSummary, room: number): number {
+  const sums: number[][] = []
+  let fixed = 0
+  for (const { action, title } of GROUPS) {
+    const list = byGroup(plan).get(action)
+    if (!list?.length) continue
+    const total = plan.groupTotals[action] ?? list.length
+    // The header and the "and N more" line, with N at its largest.
+    fixed += `**${title} (${total})**\n\n- … and ${total} more\n\n`.length
+    const prefix = [0]
+    for (const change of list) prefix.push(prefix[prefix.length - 1] + `- ${code(change.address)}\n`.length)
+    sums.push(prefix)
+  }
+  const cost = (k: number): number => fixed + sums.reduce((sum, prefix) => sum + prefix[Math.min(k, prefix.length - 1)], 0)
+  let low = 0
+  let high = Math.max(0, ...sums.map(prefix => prefix.length - 1))
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2)
+    if (cost(mid) <= room) low = mid
+    else high = mid - 1
+  }
+  return low
 }
 
 function details(summary: string, body: string, open: boolean): string {
@@ -211,8 +272,8 @@ function linksLine(input: ReportInput): string {
   return parts.join(' · ')
 }
 
-/** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
-export function renderReport(input: ReportInput, detail: Detail, omitted?: string, perGroup = Infinity): string {
+/** The report above the resource list: headline, links, counts, warnings, what the step did, checks, errors. */
+function headParts(input: ReportInput, detail: Detail): string[] {
   const { icon, title } = HEADLINES[input.outcome]
   const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly && input.outcome !== 'plan-only' ? ' (speculative)' : ''
   const out: string[] = [`### ${icon} ${title}${kind}: ${escapeText(`${input.workspace.organization}/${input.workspace.name}`)}`]
@@ -240,21 +301,50 @@ export function renderReport(input: ReportInput, detail: Detail, omitted?: strin
     const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log'
     out.push(`**${label}:**\n\n${codeBlock(input.log.text)}`)
   }
+  return out
+}
 
-  if (detail === 'full' || detail === 'reasons' || detail === 'addresses') {
-    if (input.plan && (input.plan.changes.length || input.plan.drift.length || input.plan.outputs.length)) {
-      const sections = resourceSections(input.plan, detail, perGroup)
-      const open = input.plan.changes.length + input.plan.drift.length <= EXPAND_WHEN_AT_MOST
-      out.push(details(`Resource changes (${input.plan.changes.length + input.plan.unlisted})`, sections.join('\n\n'), open))
-    }
-  }
+/** The report below the resource list: the counts table and what was left out. */
+function tailParts(input: ReportInput, detail: Detail, omitted?: string): string[] {
+  const out: string[] = []
+  const counts = countsOf(input)
   if (counts && detail !== 'link' && (counts.add || counts.change || counts.destroy || counts.replace)) {
     out.push(details('Counts', countsTable(counts), false))
   }
   if (input.planNote) out.push(`_${escapeText(input.planNote)}_`)
   if (omitted) out.push(`_${escapeText(omitted)}_`)
-  return out.join('\n\n')
+  return out
 }
+
+function hasList(input: ReportInput, detail: Detail): input is ReportInput & { plan: PlanSummary } {
+  return (
+    (detail === 'full' || detail === 'reasons' || detail === 'addresses') &&
+    input.plan !== undefined &&
+    (input.plan.changes.length > 0 || input.plan.drift.length > 0 || input.plan.outputs.length > 0)
+  )
+}
+
+/** The resource list in its collapsible block, within `budget`; '' when there is none, undefined when it does not fit. */
+function resourceList(input: ReportInput, detail: Detail, perGroup = Infinity, budget?: Budget): string | undefined {
+  if (!hasList(input, detail) || detail === 'counts' || detail === 'link') return ''
+  const plan = input.plan
+  const sections = resourceSections(plan, detail, perGroup, budget)
+  if (!sections) return undefined
+  const open = plan.changes.length + plan.drift.length <= EXPAND_WHEN_AT_MOST
+  return details(`Resource changes (${plan.changes.length + plan.unlisted})`, sections.join('\n\n'), open)
+}
+
+function joined(parts: Array<string | undefined>): string {
+  return parts.filter(part => part).join('\n\n')
+}
+
+/** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
+export function renderReport(input: ReportInput, detail: Detail, omitted?: string, perGroup = Infinity): string {
+  return joined([...headParts(input, detail), resourceList(input, detail, perGroup), ...tailParts(input, detail, omitted)])
+}
+
+/** The collapsible block around the list (its tags and summary line), charged at less than it takes. */
+const LIST_WRAPPER = 40
 
 const TRUNCATED = 'Only the first addresses of each kind of change are listed, to fit; see the run page for the full plan.'
 
@@ -267,20 +357,38 @@ const OMITTED: Record<Detail, string | undefined> = {
 }
 
 /**
- * The most detailed rendering that fits in `limit` characters, degrading step by step:
- * full details, then addresses only, then counts and destroys only, then a link.
+ * The most detailed rendering that fits in `limit` characters (less `reserve`), degrading step by step: full
+ * details, then without changed attributes, then addresses only, then the first addresses of each group, then
+ * counts and destroys only, then a link. Written against a budget: the parts around the resource list are written
+ * once, and each level's list stops as soon as it does not fit, so no level costs more than the room it has.
  */
 export function renderWithinLimit(input: ReportInput, limit: number, reserve = 0): { markdown: string; detail: Detail } {
-  for (const detail of DETAIL_LEVELS) {
-    const markdown = renderReport(input, detail, OMITTED[detail])
-    if (markdown.length + reserve <= limit) return { markdown, detail }
-    if (detail === 'addresses') {
-      // Before dropping the list altogether, keep the first addresses of every group (destroys come first).
-      for (const perGroup of [3000, 1000, 300, 100, 30, 10]) {
-        const shortened = renderReport(input, 'addresses', TRUNCATED, perGroup)
-        if (shortened.length + reserve <= limit) return { markdown: shortened, detail: 'addresses' }
-      }
+  const room = limit - reserve
+  const head = headParts(input, 'full')
+  for (const detail of ['full', 'reasons', 'addresses'] as const) {
+    if (!hasList(input, detail)) break
+    const tail = tailParts(input, detail, OMITTED[detail])
+    const around = joined([...head, ...tail]).length + 4
+    const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER))
+    if (list === undefined) continue
+    const markdown = joined([...head, list, ...tail])
+    if (markdown.length <= room) return { markdown, detail }
+  }
+  if (hasList(input, 'addresses')) {
+    // Before dropping the list altogether, keep the first addresses of every group (destroys come first).
+    const tail = tailParts(input, 'addresses', TRUNCATED)
+    const around = joined([...head, ...tail]).length + 4
+    const perGroup = addressesPerGroup(input.plan, room - around - LIST_WRAPPER)
+    if (perGroup > 0) {
+      const markdown = joined([...head, resourceList(input, 'addresses', perGroup), ...tail])
+      if (markdown.length <= room) return { markdown, detail: 'addresses' }
     }
+  }
+  for (const detail of ['full', 'counts'] as const) {
+    // Without a list: the whole report (a plan without changes), or the counts and destroys of one too large.
+    if (detail === 'full' && hasList(input, 'full')) continue
+    const markdown = joined([...headParts(input, detail), ...tailParts(input, detail, detail === 'counts' ? OMITTED.counts : undefined)])
+    if (markdown.length <= room) return { markdown, detail }
   }
   // The bare link level still did not fit (a huge log excerpt is not shown there, so this is near impossible).
   const markdown = renderReport(
@@ -288,5 +396,6 @@ export function renderWithinLimit(input: ReportInput, limit: number, reserve = 0
     'link',
     OMITTED.link
   )
-  return { markdown: markdown.slice(0, Math.max(0, limit - reserve)), detail: 'link' }
+  if (markdown.length <= room) return { markdown, detail: 'link' }
+  return { markdown: markdown.slice(0, Math.max(0, room)), detail: 'link' }
 }
