@@ -5,6 +5,9 @@ import { digestLog } from '../src/plan/diagnostics.js'
 import { errorExcerpt } from '../src/plan/log.js'
 import { DEFERRED_CHANGE_MEMBERS, JsonPlanScanner } from '../src/plan/stream.js'
 import { generatedPlan } from './support/plans.js'
+import { writeGeneratedPlan } from '../sim/plan-generator.js'
+import { tempDir } from './support/temp.js'
+import { readFileSync } from 'node:fs'
 import { KEPT_MEMBERS, MAX_DIFFED_CHANGES, PlanSummaryBuilder, STREAMED_MEMBERS, destroyCount, summarizePlan } from '../src/plan/summary.js'
 import { FIXTURES, describeWithFixtures, fixture, fixtureFiles } from './support/fixtures.js'
 
@@ -194,6 +197,12 @@ describeWithFixtures('the streaming reader equals the in-memory reader at any ch
   })
 })
 
+test('the generator writes the same plan to a file piece by piece as it builds in memory', () => {
+  const file = join(tempDir('plan-'), 'plan.json')
+  writeGeneratedPlan(file, 2_500)
+  expect(readFileSync(file, 'utf8')).toBe(generatedPlan(2_500))
+})
+
 describe('values are parsed only for the changes that are diffed', () => {
   test('before, after and their marks reach the handler unparsed, and are read for the first updates and replacements only', () => {
     const builder = new PlanSummaryBuilder()
@@ -209,6 +218,10 @@ describe('values are parsed only for the changes that are diffed', () => {
           get: name => {
             asked.add(`${elements}:${name}`)
             return deferred.get(name)
+          },
+          text: name => {
+            asked.add(`${elements}:${name}`)
+            return deferred.text(name)
           }
         })
       },

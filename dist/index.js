@@ -5790,7 +5790,7 @@ const DEFERRED_CHANGE_MEMBERS = new Set([
     'after_sensitive',
     'generated_config'
 ]);
-const NO_DEFERRED = { get: () => undefined };
+const NO_DEFERRED = { get: () => undefined, text: () => undefined };
 class JsonPlanScanner {
     streamed;
     kept;
@@ -5882,7 +5882,7 @@ class JsonPlanScanner {
                 }
                 if (stop === -1) {
                     if (this.keyDepth)
-                        this.keyParts.push(chunk.subarray(i));
+                        this.carry(chunk, i, this.keyParts);
                     break;
                 }
                 if (chunk[stop] === BACKSLASH) {
@@ -5933,52 +5933,11 @@ class JsonPlanScanner {
                 i++;
                 continue;
             }
-            if (this.ended)
-                throw new Error('the JSON plan is not valid JSON (unexpected data after the end of the document)');
-            if (!this.started) {
-                if (c !== OPEN_BRACE)
-                    throw new Error('the JSON plan is not a JSON object (it does not start with "{")');
-                this.started = true;
-                this.depth = 1;
-                i++;
-                continue;
-            }
-            if (this.depth === 1 && !this.expectValue) {
-                // Between top-level members: a key, a colon, a comma or the end.
-                if (c === QUOTE) {
-                    this.inString = true;
-                    this.keyDepth = 1;
-                }
-                else if (c === 0x3a) {
-                    this.expectValue = true;
-                }
-                else if (c === CLOSE_BRACE) {
-                    this.depth = 0;
-                    this.ended = true;
-                }
-                else if (c !== COMMA) {
-                    throw new Error(`the JSON plan is not valid JSON (unexpected byte at ${this.offset + i})`);
-                }
-                i++;
-                continue;
-            }
-            if (this.depth === 1 && this.expectValue) {
-                this.expectValue = false;
-                if (this.streamed.has(this.key) && c === OPEN_BRACKET)
-                    this.mode = 'array';
-                else if (this.kept.has(this.key))
-                    this.startCapture(i, 'member');
-                else {
-                    this.mode = 'none';
-                    // planned_values, prior_state, configuration, provider schemas: skipped without reading their keys.
-                    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-                        this.skipDepth = 1;
-                        i++;
-                        continue;
-                    }
-                }
-                if (c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE) {
-                    this.inScalar = true;
+            if (this.depth <= 1) {
+                // The top level: a few bytes per plan, handled out of the hot loop so it stays optimized.
+                const next = this.topLevel(c, i);
+                if (next >= 0) {
+                    i = next;
                     continue;
                 }
             }
@@ -6040,7 +5999,7 @@ class JsonPlanScanner {
             i++;
         }
         if (this.capture && this.captureStart < n)
-            this.capture.push(chunk.subarray(this.captureStart));
+            this.carry(chunk, this.captureStart, this.capture);
         this.offset += n;
     }
     end() {
@@ -6053,6 +6012,65 @@ class JsonPlanScanner {
             if (chunk[j] === COMMA || chunk[j] === CLOSE_BRACE)
                 return j;
         return -1;
+    }
+    /**
+     * A byte at the top level of the document: its start, a member's key, colon, comma or the document's end, or the
+     * start of a member's value. Returns where to go on, or -1 when the byte starts a value the main loop reads.
+     */
+    topLevel(c, i) {
+        if (this.ended)
+            throw new Error('the JSON plan is not valid JSON (unexpected data after the end of the document)');
+        if (!this.started) {
+            if (c !== OPEN_BRACE)
+                throw new Error('the JSON plan is not a JSON object (it does not start with "{")');
+            this.started = true;
+            this.depth = 1;
+            return i + 1;
+        }
+        if (!this.expectValue) {
+            // Between top-level members: a key, a colon, a comma or the end.
+            if (c === QUOTE) {
+                this.inString = true;
+                this.keyDepth = 1;
+            }
+            else if (c === COLON) {
+                this.expectValue = true;
+            }
+            else if (c === CLOSE_BRACE) {
+                this.depth = 0;
+                this.ended = true;
+            }
+            else if (c !== COMMA) {
+                throw new Error(`the JSON plan is not valid JSON (unexpected byte at ${this.offset + i})`);
+            }
+            return i + 1;
+        }
+        this.expectValue = false;
+        if (this.streamed.has(this.key) && c === OPEN_BRACKET)
+            this.mode = 'array';
+        else if (this.kept.has(this.key))
+            this.startCapture(i, 'member');
+        else {
+            this.mode = 'none';
+            // planned_values, prior_state, configuration, provider schemas: skipped without reading their keys.
+            if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+                this.skipDepth = 1;
+                return i + 1;
+            }
+        }
+        if (c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE) {
+            this.inScalar = true;
+            return i;
+        }
+        return -1;
+    }
+    carryEscape(n) {
+        this.skipEscape = true;
+        return n;
+    }
+    /** The rest of a chunk that ends inside a kept value or a key: carried into the next chunk. */
+    carry(chunk, from, parts) {
+        parts.push(chunk.subarray(from));
     }
     /**
      * Walks a skipped container to its end, minding only strings (a bracket inside one does not count) and
@@ -6083,10 +6101,8 @@ class JsonPlanScanner {
                 break;
         }
         // A backslash that was the chunk's last byte escapes the next chunk's first.
-        if (i > n) {
-            this.skipEscape = true;
-            i = n;
-        }
+        if (i > n)
+            i = this.carryEscape(n);
         this.skipDepth = depth;
         this.skipInString = inString;
         if (depth === 0 && this.skipDeferred) {
@@ -6129,21 +6145,26 @@ class JsonPlanScanner {
         }
         this.capture = undefined;
         // The element without its deferred values (each replaced by null), parsed; the values stay bytes until asked for.
-        let text = '';
+        let reduced = '';
         let at = from;
         for (const range of ranges) {
-            text += `${source.toString('utf8', at, range.from - base)}null`;
+            reduced += `${source.toString('utf8', at, range.from - base)}null`;
             at = range.to - base;
         }
-        text += source.toString('utf8', at, to);
-        const value = parseJson(text);
+        reduced += source.toString('utf8', at, to);
+        const value = parseJson(reduced);
         if (this.mode !== 'array')
             return this.handlers.member(this.key, value);
+        const text = (name) => {
+            const range = ranges.find(r => r.name === name);
+            return range ? source.toString('utf8', range.from - base, range.to - base) : undefined;
+        };
         const deferred = ranges.length
             ? {
+                text,
                 get: name => {
-                    const range = ranges.find(r => r.name === name);
-                    return range ? parseJson(source.toString('utf8', range.from - base, range.to - base)) : undefined;
+                    const json = text(name);
+                    return json === undefined ? undefined : parseJson(json);
                 }
             }
             : NO_DEFERRED;
@@ -6293,6 +6314,27 @@ function addToCounts(counts, change) {
 function hasEffect(change) {
     return change.action !== 'no-op' || change.importing || change.previousAddress !== undefined;
 }
+/**
+ * Gives a change its `diff`, computed when first read: a report that has no room for attribute details (any
+ * large plan) never pays for them. The deferred values are kept as text until then (at most MAX_DIFFED_CHANGES).
+ */
+function lazyDiff(change, values, deferred) {
+    const texts = deferred ? [..._stream_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFERRED_CHANGE_MEMBERS */ .Z].map(name => [name, deferred.text(name)]) : [];
+    let diff;
+    Object.defineProperty(change, 'diff', {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+            if (!diff) {
+                for (const [name, text] of texts)
+                    if (text !== undefined)
+                        values[name] = JSON.parse(text);
+                diff = (0,_attribute_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .attributeDiff */ .mO)(values, change.replacePaths);
+            }
+            return diff;
+        }
+    });
+}
 /** Collects a summary member by member, so a streaming reader and an in-memory document share one code path. */
 class PlanSummaryBuilder {
     summary = {
@@ -6313,11 +6355,7 @@ class PlanSummaryBuilder {
         if (this.summary.changes.length < MAX_LISTED_CHANGES) {
             if ((change.action === 'update' || change.action === 'replace') && this.diffed < MAX_DIFFED_CHANGES) {
                 this.diffed++;
-                const values = raw.change ?? {};
-                if (deferred)
-                    for (const name of _stream_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFERRED_CHANGE_MEMBERS */ .Z)
-                        values[name] ??= deferred.get(name);
-                change.diff = (0,_attribute_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .attributeDiff */ .mO)(values, change.replacePaths);
+                lazyDiff(change, raw.change ?? {}, deferred);
             }
             this.summary.changes.push(change);
         }
@@ -6732,7 +6770,7 @@ function describeChange(change, withDiff) {
         notes.push(REASONS[change.actionReason] ?? (0,markdown/* code */.aY)(change.actionReason));
     if (change.replacePaths?.length)
         notes.push(`forced by ${change.replacePaths.map(markdown/* code */.aY).join(', ')}`);
-    const line = `- ${(0,markdown/* code */.aY)(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
+    const line = `- ${addressCode(change)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
     if (!withDiff || !change.diff?.attributes.length)
         return line;
     const count = change.diff.attributes.length + change.diff.more;
@@ -6740,8 +6778,25 @@ function describeChange(change, withDiff) {
     const block = details((0,markdown/* plural */.LS)(count, 'changed attribute'), (0,markdown/* codeBlock */.DV)((0,attribute_diff/* diffLines */.Pp)(change.diff).join('\n'), 'diff'), false);
     return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`;
 }
+/**
+ * An address as a code span, made once per change: the comment and the summary, at each level of detail they
+ * try, show the same addresses.
+ */
+const addressCodes = new WeakMap();
+function addressCode(change) {
+    let text = addressCodes.get(change);
+    if (text === undefined) {
+        text = (0,markdown/* code */.aY)(change.address);
+        addressCodes.set(change, text);
+    }
+    return text;
+}
 /** The changes of the plan by report group, in display order. */
+const planGroups = new WeakMap();
 function byGroup(plan) {
+    const cached = planGroups.get(plan);
+    if (cached)
+        return cached;
     const groups = new Map();
     for (const change of plan.changes) {
         const group = (0,summary/* groupOf */.F8)(change);
@@ -6749,6 +6804,7 @@ function byGroup(plan) {
         list.push(change);
         groups.set(group, list);
     }
+    planGroups.set(plan, groups);
     return groups;
 }
 /** Characters left for a part of the report being written; a writer stops as soon as it runs out. */
@@ -6780,7 +6836,7 @@ function resourceSections(plan, detail, perGroup = Infinity, budget = new Budget
         const lines = [];
         for (let i = 0; i < shown; i++) {
             const change = list[i];
-            const line = described ? describeChange(change, detail === 'full') : `- ${(0,markdown/* code */.aY)(change.address)}`;
+            const line = described ? describeChange(change, detail === 'full') : `- ${addressCode(change)}`;
             if (!budget.take(line))
                 return undefined;
             lines.push(line);
@@ -6825,7 +6881,7 @@ function addressesPerGroup(plan, room) {
         fixed += `**${title} (${total})**\n\n- … and ${total} more\n\n`.length;
         const prefix = [0];
         for (const change of list)
-            prefix.push(prefix[prefix.length - 1] + `- ${(0,markdown/* code */.aY)(change.address)}\n`.length);
+            prefix.push(prefix[prefix.length - 1] + addressCode(change).length + 3);
         sums.push(prefix);
     }
     const cost = (k) => fixed + sums.reduce((sum, prefix) => sum + prefix[Math.min(k, prefix.length - 1)], 0);
@@ -6945,8 +7001,10 @@ const OMITTED = {
 function renderWithinLimit(input, limit, reserve = 0) {
     const room = limit - reserve;
     const head = headParts(input, 'full');
+    // Every level lists at least the addresses: when all of them cannot fit, no level with a full list can.
+    const allFit = !hasList(input, 'addresses') || addressesPerGroup(input.plan, Infinity) <= addressesPerGroup(input.plan, room);
     for (const detail of ['full', 'reasons', 'addresses']) {
-        if (!hasList(input, detail))
+        if (!hasList(input, detail) || !allFit)
             break;
         const tail = tailParts(input, detail, OMITTED[detail]);
         const around = joined([...head, ...tail]).length + 4;

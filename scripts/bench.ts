@@ -14,8 +14,10 @@ import { readPlanSummary } from '../src/plan/read.js'
 import { COMMENT_LIMIT } from '../src/report/comment.js'
 import { renderWithinLimit, type ReportInput } from '../src/report/render.js'
 import { SUMMARY_LIMIT } from '../src/main.js'
-import { generatedPlan } from '../sim/plan-generator.js'
+import { generatedPlan, writeGeneratedPlan } from '../sim/plan-generator.js'
 import { TfcSimulator } from '../sim/tfc-simulator.js'
+import { GitHubSimulator } from '../sim/github-simulator.js'
+import { startStep } from '../sim/step-runner.js'
 import type { ActionIO } from '../src/runtime.js'
 import { writeArchive } from '../src/upload/archive.js'
 import { collectEntries } from '../src/upload/collect.js'
@@ -29,7 +31,7 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
 async function child(mode: string, file: string, out?: string): Promise<void> {
   const started = performance.now()
   if (mode === 'generate') {
-    writeFileSync(out!, generatedPlan(Number(file)))
+    writeGeneratedPlan(out!, Number(file))
     return
   }
   if (mode === 'pack') {
@@ -54,8 +56,13 @@ async function child(mode: string, file: string, out?: string): Promise<void> {
       workspace: { organization: 'acme', name: 'w', url: 'https://app.terraform.io/app/acme/workspaces/w' },
       plan
     }
+    const rendering = performance.now()
     const comment = renderWithinLimit(report, COMMENT_LIMIT)
     const summary = renderWithinLimit(report, SUMMARY_LIMIT)
+    if (process.env.BENCH_SPLIT)
+      process.stderr.write(
+        `read ${(rendering - started).toFixed(0)} ms, render ${(performance.now() - rendering).toFixed(0)} ms (${comment.detail}, ${summary.detail})\n`
+      )
     if (!comment.markdown || !summary.markdown) throw new Error('nothing rendered')
   }
   const ms = performance.now() - started
@@ -64,6 +71,7 @@ async function child(mode: string, file: string, out?: string): Promise<void> {
 
 function measureChild(mode: string, file: string): { ms: number; maxRssMb: number } {
   const result = spawnSync(process.execPath, ['--max-old-space-size=6144', SELF, '--child', mode, file], {
+    env: { PATH: process.env.PATH },
     encoding: 'utf8',
     maxBuffer: 1 << 20
   })
@@ -129,7 +137,7 @@ function planReading(sizes: number[], runs: number): Array<Record<string, number
   const rows: Array<Record<string, number>> = []
   for (const size of sizes) {
     const file = join(dir, `plan-${size}.json`)
-    writeFileSync(file, generatedPlan(size))
+    writeGeneratedPlan(file, size)
     const fileMb = statSync(file).size / 1024 / 1024
     const parse = Array.from({ length: runs }, () => measureChild('parse', file))
     const ours = Array.from({ length: runs }, () => measureChild('render', file))
@@ -147,7 +155,69 @@ function planReading(sizes: number[], runs: number): Array<Record<string, number
   return rows
 }
 
-// ---- 3. polling on a virtual clock -------------------------------------------------------------------------------
+// ---- 3. the whole step -----------------------------------------------------------------------------------------
+
+/** Preloaded into the step: writes its peak RSS where BENCH_RSS_FILE says, as it exits. */
+const RSS_HOOK = `process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS / 1024)))`
+
+/**
+ * The bundled main step on a pull request, planning a plan of `resources` changes (or the plan in `planFile`) and
+ * commenting: from the read that first sees the plan settled to the process's exit, and the step's peak RSS.
+ */
+async function wholeStep(resources: number, planFile?: string): Promise<{ noticedToExitMs: number; maxRssMb: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-bench-step-'))
+  const tfc = await new TfcSimulator({ tokens: { 'bench-token': 'admin' } }).start()
+  const gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
+  try {
+    const hook = join(dir, 'rss.cjs')
+    writeFileSync(hook, RSS_HOOK)
+    const event = join(dir, 'event.json')
+    writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: 'c'.repeat(40) } } }))
+    const ws = tfc.addWorkspace({
+      name: 'w',
+      script: {
+        ...(planFile ? { planJsonFile: planFile } : { planJson: generatedPlan(resources) }),
+        counts: { additions: resources, changes: 0, destructions: 0 },
+        planMs: 500,
+        stepMs: 20
+      }
+    })
+    tfc.addConfigurationVersion(ws)
+    const step = startStep(
+      resolve('dist/index.js'),
+      { token: 'bench-token', hostname: tfc.url, organization: 'acme', workspace: 'w', 'plan-only': 'true', 'github-token': 'gh-token' },
+      {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_API_URL: gh.url,
+        BENCH_RSS_FILE: join(dir, 'rss')
+      },
+      dir,
+      process.execPath,
+      // BENCH_PROFILE=dir: a CPU profile of each step, to see where its time goes.
+      ['--require', hook, ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])]
+    )
+    let exitedAt = 0
+    step.child.on('exit', () => (exitedAt = Date.now()))
+    const result = await step.done
+    if (result.code !== 0 || !gh.commentsOn('acme/infra', 7).length) throw new Error(`the step failed: ${result.stdout}`)
+    const run = tfc.runsOf(ws)[0]
+    const settledAt = run.reached.get('planned_and_finished')!
+    const noticed = tfc.requests.find(r => r.method === 'GET' && r.path === `/api/v2/runs/${run.id}` && r.at >= settledAt)!
+    if (process.env.BENCH_PROFILE) {
+      const after = [...tfc.requests, ...gh.requests].filter(r => r.at >= noticed.at).sort((a, b) => a.at - b.at)
+      for (const r of after) process.stderr.write(`  +${r.at - noticed.at} ms ${r.method} ${r.path}\n`)
+      process.stderr.write(`  +${exitedAt - noticed.at} ms exit\n`)
+    }
+    return { noticedToExitMs: exitedAt - noticed.at, maxRssMb: Number(readFileSync(join(dir, 'rss'), 'utf8')) }
+  } finally {
+    await tfc.stop()
+    await gh.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+// ---- 4. polling on a virtual clock -------------------------------------------------------------------------------
 
 function quietIO(inputs: Record<string, string>): ActionIO {
   return {
@@ -277,58 +347,220 @@ function measurePack(dir: string, out: string): number {
 
 // ---- main --------------------------------------------------------------------------------------------------------
 
+type Figures = Record<string, number>
+
+/** bench/results.json: each section's figures, kept from the last run that measured it. */
+interface Results {
+  machine?: { node: string; cpus: string; memoryGb: number }
+  coldStart?: Figures
+  planReading?: Figures[]
+  largePlan?: Figures
+  wholeStep?: { noticedToExitMs: Figures; peakRssMb: { planMb140: number; planMbLarge: number; largeFileMb: number } }
+  packing?: Figures
+  polling?: Figures[]
+}
+
+interface Budget {
+  figure: string
+  baseline: string
+  measured: string
+  budget: string
+  met: boolean
+}
+
+const SECTIONS = ['start', 'plans', 'step', 'pack', 'poll'] as const
+type Section = (typeof SECTIONS)[number]
+
+/** `npm run bench` measures everything; `npm run bench -- plans step` only those sections (results.json keeps the rest). */
 async function main(): Promise<void> {
   const t0 = performance.now()
-  process.stderr.write('cold start...\n')
-  const cold = await coldStart(9)
-  process.stderr.write('plan reading...\n')
-  const plans = planReading([1_000, 10_000, 50_000, 100_000], 3)
-  process.stderr.write('packing...\n')
-  const pack = packing(5)
-  process.stderr.write('polling...\n')
-  const polls = []
-  for (const seconds of [10, 120, 1200]) polls.push(await polling(seconds))
-
-  const machine = {
+  const asked = process.argv.slice(2).filter((a): a is Section => (SECTIONS as readonly string[]).includes(a))
+  const want = (section: Section): boolean => !asked.length || asked.includes(section)
+  const previous = ((): Results => {
+    try {
+      return JSON.parse(readFileSync('bench/results.json', 'utf8')) as Results
+    } catch {
+      return {}
+    }
+  })()
+  const results: Results = { ...previous }
+  if (want('start')) {
+    process.stderr.write('start-up...\n')
+    results.coldStart = await coldStart(15)
+  }
+  if (want('plans')) {
+    process.stderr.write('plan reading...\n')
+    results.planReading = planReading([1_000, 10_000, 50_000, 100_000], 3)
+    results.largePlan = largePlan(430_000)
+  }
+  if (want('step')) {
+    process.stderr.write('whole step...\n')
+    const small = [await wholeStep(10), await wholeStep(10), await wholeStep(10)]
+    const large = [await wholeStep(10_000), await wholeStep(10_000), await wholeStep(10_000)]
+    const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-bench-'))
+    try {
+      const files = { 140: join(dir, 'plan-100k.json'), 600: join(dir, 'plan-430k.json') }
+      writeGeneratedPlan(files[140], 100_000)
+      writeGeneratedPlan(files[600], 430_000)
+      results.wholeStep = {
+        noticedToExitMs: { 10: median(small.map(r => r.noticedToExitMs)), 10000: median(large.map(r => r.noticedToExitMs)) },
+        peakRssMb: {
+          planMb140: (await wholeStep(100_000, files[140])).maxRssMb,
+          planMbLarge: (await wholeStep(430_000, files[600])).maxRssMb,
+          largeFileMb: statSync(files[600]).size / 1024 / 1024
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  if (want('pack')) {
+    process.stderr.write('packing...\n')
+    results.packing = packing(5)
+  }
+  if (want('poll')) {
+    process.stderr.write('polling...\n')
+    const polls = []
+    for (const seconds of [10, 120, 1200]) polls.push(await polling(seconds))
+    results.polling = polls
+  }
+  results.machine = {
     node: process.version,
     cpus: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
     memoryGb: Math.round(totalmem() / 2 ** 30)
   }
-  const lines = [
-    `Machine: ${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}`,
-    '',
-    '| start-up (median of 9, turn about, same environment: PATH only) | ms | ratio to `node -e 0` |',
-    '|---|---:|---:|',
-    `| \`node -e 0\` (spawn to exit) | ${cold.nodeMs.toFixed(0)} | 1 |`,
-    `| main step, spawn to first API request (budget ≤ 2.0) | ${cold.actionMs.toFixed(0)} | ${cold.ratio.toFixed(2)} |`,
-    `| post step with nothing to clean up, spawn to exit (budget ≤ 1.5) | ${cold.postMs.toFixed(0)} | ${cold.postRatio.toFixed(2)} |`,
-    '',
-    '| resources | plan file MB | JSON.parse ms | read + render ms | time ratio (≤ 3) | JSON.parse peak RSS MB | read + render peak RSS MB | RSS / file size (≤ 4) |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...plans.map(
-      p =>
-        `| ${p.resources} | ${p.fileMb.toFixed(1)} | ${p.parseMs.toFixed(0)} | ${p.oursMs.toFixed(0)} | ${p.timeRatio.toFixed(2)} | ${p.parseRssMb.toFixed(0)} | ${p.oursRssMb.toFixed(0)} | ${p.rssPerFileSize.toFixed(2)} |`
-    ),
-    '',
-    `| packing ${pack.files} files, ${pack.treeMb.toFixed(0)} MB (median of 5, turn about) | ms | archive MB |`,
-    '|---|---:|---:|',
-    `| \`GZIP=-1 tar -czf\` | ${pack.tarMs.toFixed(0)} | ${pack.tarArchiveMb.toFixed(1)} |`,
-    `| the action's packer (own process) | ${pack.oursMs.toFixed(0)} | ${pack.archiveMb.toFixed(1)} |`,
-    `| ratio (budget ≤ 1.5) | ${pack.ratio.toFixed(2)} | |`,
-    `| peak RSS, ${pack.treeMb.toFixed(0)} MB tree / ${pack.largeTreeMb.toFixed(0)} MB tree | ${pack.rssMb.toFixed(0)} / ${pack.largeRssMb.toFixed(0)} MB | |`,
-    '',
-    '| plan duration | run reads until noticed (≤ 150 for 20 min) | notice delay (≤ 2.5 s for 10 s) |',
-    '|---:|---:|---:|',
-    ...polls.map(p => `| ${p.planSeconds} s | ${p.runReads} | ${(p.noticeDelayMs / 1000).toFixed(2)} s |`)
-  ]
-  const table = lines.join('\n')
+  const table = render(results)
   console.log(table)
   mkdirSync('bench', { recursive: true })
-  writeFileSync(
-    'bench/results.json',
-    `${JSON.stringify({ machine, coldStart: cold, planReading: plans, packing: pack, polling: polls, table, seconds: (performance.now() - t0) / 1000 }, null, 2)}\n`
-  )
+  writeFileSync('bench/results.json', `${JSON.stringify({ ...results, table, seconds: (performance.now() - t0) / 1000 }, null, 2)}\n`)
   console.log(`\nwrote bench/results.json in ${((performance.now() - t0) / 1000).toFixed(0)} s`)
+}
+
+/** Every budget in one table, each figure beside its baseline from the same run, then the details. */
+function render(r: Results): string {
+  const machine = r.machine ?? { cpus: '?', memoryGb: 0, node: '?' }
+  const cold = r.coldStart
+  const plans = r.planReading ?? []
+  const big = plans.find(p => p.resources === 100_000)
+  const step = r.wholeStep
+  const pack = r.packing
+  const polls = r.polling ?? []
+  const twenty = polls.find(p => p.planSeconds === 1200)
+  const budgets: Budget[] = []
+  if (cold) {
+    budgets.push({
+      figure: 'start to first API request',
+      baseline: `\`node -e 0\` ${cold.nodeMs.toFixed(0)} ms`,
+      measured: `${cold.actionMs.toFixed(0)} ms = ${cold.ratio.toFixed(2)}x`,
+      budget: '≤ 2.0x',
+      met: cold.ratio <= 2.0
+    })
+    budgets.push({
+      figure: 'post step with nothing to clean up, spawn to exit',
+      baseline: `\`node -e 0\` ${cold.nodeMs.toFixed(0)} ms`,
+      measured: `${cold.postMs.toFixed(0)} ms = ${cold.postRatio.toFixed(2)}x`,
+      budget: '≤ 1.5x',
+      met: cold.postRatio <= 1.5
+    })
+  }
+  if (big)
+    budgets.push({
+      figure: `100k-resource plan (${big.fileMb.toFixed(0)} MB): read and render`,
+      baseline: `\`JSON.parse\` of the file ${big.parseMs.toFixed(0)} ms`,
+      measured: `${big.oursMs.toFixed(0)} ms = ${big.timeRatio.toFixed(2)}x`,
+      budget: '≤ 0.8x',
+      met: big.timeRatio <= 0.8
+    })
+  if (step) {
+    const { planMb140, planMbLarge, largeFileMb } = step.peakRssMb
+    budgets.push({
+      figure: `peak RSS of the whole step, 140 MB plan / ${largeFileMb.toFixed(0)} MB plan`,
+      baseline: '—',
+      measured: `${planMb140.toFixed(0)} / ${planMbLarge.toFixed(0)} MB`,
+      budget: '≤ 150 MB each',
+      met: planMb140 <= 150 && planMbLarge <= 150
+    })
+    budgets.push({
+      figure: 'plan noticed -> step exits, with comment, 10 / 10k resources',
+      baseline: '—',
+      measured: `${step.noticedToExitMs[10].toFixed(0)} / ${step.noticedToExitMs[10000].toFixed(0)} ms`,
+      budget: '≤ 60 / 250 ms',
+      met: step.noticedToExitMs[10] <= 60 && step.noticedToExitMs[10000] <= 250
+    })
+  }
+  if (polls.length) {
+    budgets.push({
+      figure: 'plan ended -> noticed, plans of 10 s / 2 min / 20 min',
+      baseline: '—',
+      measured: polls.map(p => `${(p.noticeDelayMs / 1000).toFixed(2)}`).join(' / ') + ' s',
+      budget: '≤ 1.5 s each',
+      met: polls.every(p => p.noticeDelayMs <= 1500)
+    })
+    if (twenty)
+      budgets.push({
+        figure: 'run reads (GET /runs/:id) for a 20-minute plan',
+        baseline: '—',
+        measured: String(twenty.runReads),
+        budget: '≤ 150',
+        met: twenty.runReads <= 150
+      })
+  }
+  if (pack)
+    budgets.push({
+      figure: `packing ${pack.files} files, ${pack.treeMb.toFixed(0)} MB`,
+      baseline: `\`GZIP=-1 tar -czf\` ${pack.tarMs.toFixed(0)} ms`,
+      measured: `${pack.oursMs.toFixed(0)} ms = ${pack.ratio.toFixed(2)}x`,
+      budget: '≤ 1.5x',
+      met: pack.ratio <= 1.5
+    })
+  const lines = [
+    `Machine: ${machine.cpus}, ${machine.memoryGb} GB, Node ${machine.node}. Every process runs with PATH only in its environment (no NODE_EXTRA_CA_CERTS), baselines and action alike, in turns.`,
+    '',
+    '| figure | baseline (same run) | measured | budget | met |',
+    '|---|---|---|---|:-:|',
+    ...budgets.map(b => `| ${b.figure} | ${b.baseline} | ${b.measured} | ${b.budget} | ${b.met ? 'yes' : '**no**'} |`)
+  ]
+  if (plans.length) {
+    lines.push(
+      '',
+      '| resources | plan file MB | JSON.parse ms | read + render ms | ratio | JSON.parse peak RSS MB | read + render peak RSS MB |',
+      '|---:|---:|---:|---:|---:|---:|---:|',
+      ...plans.map(
+        p =>
+          `| ${p.resources} | ${p.fileMb.toFixed(1)} | ${p.parseMs.toFixed(0)} | ${p.oursMs.toFixed(0)} | ${p.timeRatio.toFixed(2)} | ${p.parseRssMb.toFixed(0)} | ${p.oursRssMb.toFixed(0)} |`
+      )
+    )
+    if (r.largePlan)
+      lines.push(
+        `| ${r.largePlan.resources} | ${r.largePlan.fileMb.toFixed(1)} | (longer than a string: JSON.parse cannot read it) | ${r.largePlan.oursMs.toFixed(0)} | — | — | ${r.largePlan.oursRssMb.toFixed(0)} |`
+      )
+  }
+  if (pack)
+    lines.push(
+      '',
+      `Packing peak RSS: ${pack.rssMb.toFixed(0)} MB for the ${pack.treeMb.toFixed(0)} MB tree, ${pack.largeRssMb.toFixed(0)} MB for a ${pack.largeTreeMb.toFixed(0)} MB tree.`
+    )
+  if (polls.length)
+    lines.push(
+      '',
+      '| plan duration | run reads until noticed | notice delay |',
+      '|---:|---:|---:|',
+      ...polls.map(p => `| ${p.planSeconds} s | ${p.runReads} | ${(p.noticeDelayMs / 1000).toFixed(2)} s |`)
+    )
+  return lines.join('\n')
+}
+
+/** A plan larger than any string (JSON.parse cannot read it at all): read and rendered in its own process. */
+function largePlan(resources: number): Record<string, number> {
+  const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-bench-'))
+  try {
+    const file = join(dir, 'plan.json')
+    writeGeneratedPlan(file, resources)
+    const ours = measureChild('render', file)
+    return { resources, fileMb: statSync(file).size / 1024 / 1024, oursMs: ours.ms, oursRssMb: ours.maxRssMb }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4], process.argv[5])

@@ -35,7 +35,7 @@ export interface GhPullRequest {
 export class GitHubSimulator {
   readonly comments: GhComment[] = []
   readonly pulls: GhPullRequest[] = []
-  readonly requests: Array<{ method: string; path: string; status: number }> = []
+  readonly requests: Array<{ method: string; path: string; status: number; at: number }> = []
   private readonly server = new LoopbackServer((req, res) => this.handle(req, res))
   private nextId = 1000
 
@@ -97,7 +97,7 @@ export class GitHubSimulator {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req)
     const url = new URL(req.url ?? '/', this.url)
-    const record = { method: req.method ?? 'GET', path: url.pathname + url.search, status: 0 }
+    const record = { method: req.method ?? 'GET', path: url.pathname + url.search, status: 0, at: Date.now() }
     this.requests.push(record)
     record.status = this.route(req, url, body, res)
   }

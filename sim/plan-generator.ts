@@ -3,6 +3,8 @@
  * delete, replace and read; resources in modules with count and for_each keys; attributes of realistic size
  * (tags, ARNs, policies), unknown values and sensitive markers, as real provider output has.
  */
+import { closeSync, openSync, writeSync } from 'node:fs'
+
 const ACTIONS: Array<{ actions: string[]; reason?: string }> = [
   { actions: ['create'] },
   { actions: ['create'] },
@@ -98,4 +100,27 @@ export function countsPlan(counts: { additions: number; changes: number; destruc
 
 export function generatedPlan(resources: number): string {
   return JSON.stringify(generatedPlanObject(resources))
+}
+
+/**
+ * The same plan as `generatedPlan`, written to a file piece by piece: a plan of several hundred megabytes is
+ * longer than the longest string V8 can hold.
+ */
+export function writeGeneratedPlan(file: string, resources: number): void {
+  const fd = openSync(file, 'w')
+  try {
+    const [before, after] = JSON.stringify(planOf(['\u0000'], OUTPUT_CHANGES)).split('"\\u0000"')
+    writeSync(fd, before)
+    const batch: string[] = []
+    for (let i = 0; i < resources; i++) {
+      batch.push(JSON.stringify(resourceChange(i, ACTIONS[i % ACTIONS.length])))
+      if (batch.length === 1000 || i === resources - 1) {
+        writeSync(fd, `${i >= batch.length ? ',' : ''}${batch.join(',')}`)
+        batch.length = 0
+      }
+    }
+    writeSync(fd, after)
+  } finally {
+    closeSync(fd)
+  }
 }

@@ -40,7 +40,8 @@ export function startStep(
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
   dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-step-')),
-  node = process.execPath
+  node = process.execPath,
+  nodeArgs: string[] = []
 ): StepRun {
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
   for (const file of Object.values(files)) writeFileSync(file, '')
@@ -56,7 +57,7 @@ export function startStep(
     ...extraEnv
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  const child = spawn(node, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(node, [...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', d => (stdout += d))

@@ -2,6 +2,7 @@
  * Archive storage: a second origin serving JSON plans and logs at signed, unguessable URLs, as HCP Terraform's
  * storage does. It rejects any Authorization header, which also catches a token leaking across origins.
  */
+import { createReadStream } from 'node:fs'
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Clock } from '../../src/clock.js'
@@ -10,7 +11,10 @@ import type { RecordedRequest, SimRun } from './model.js'
 import type { RunMachine } from './run-machine.js'
 
 type Phase = 'plan' | 'apply'
-type Blob = { kind: 'json'; body: string } | { kind: 'log'; runId: string; phase: Phase } | { kind: 'upload'; cvId: string; used: boolean }
+type Blob =
+  | { kind: 'json'; body: string; file?: string }
+  | { kind: 'log'; runId: string; phase: Phase }
+  | { kind: 'upload'; cvId: string; used: boolean }
 
 /** Called with each archive PUT to a configuration version's upload URL. */
 export type UploadHandler = (cvId: string, archive: Buffer) => Promise<void>
@@ -46,8 +50,8 @@ export class Archive {
   }
 
   /** A single-use URL for a JSON plan, as json-output's redirect gives. */
-  jsonUrl(body: string): string {
-    return this.urlOf(this.register({ kind: 'json', body }))
+  jsonUrl(body: string, file?: string): string {
+    return this.urlOf(this.register({ kind: 'json', body, file }))
   }
 
   /** A configuration version's `upload-url`: one PUT, without Authorization. */
@@ -138,7 +142,10 @@ export class Archive {
     if (blob.kind === 'json') {
       this.blobs.delete(key)
       record.status = 200
-      res.writeHead(200, { 'Content-Type': 'application/json' }).end(blob.body)
+      res.writeHead(200, { 'Content-Type': 'application/json' })
+      // A plan too large for a string is served from its file, as storage streams it.
+      if (blob.file) createReadStream(blob.file).pipe(res)
+      else res.end(blob.body)
       return
     }
     const run = this.machine.runs.get(blob.runId)!

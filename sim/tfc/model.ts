@@ -9,6 +9,8 @@ export interface RunScript {
   counts?: { additions: number; changes: number; destructions: number; imports?: number }
   /** Served by json-output (unredacted) and, unless `redactedJson` is given, json-output-redacted. */
   planJson?: string
+  /** Served by both JSON plan endpoints from this file, streamed (a plan larger than a string can be). */
+  planJsonFile?: string
   /** null: json-output-redacted answers 404. */
   redactedJson?: string | null
   /** json-output needs workspace admin; 'forbidden' answers 404 as HCP Terraform does for non-admins. */
@@ -89,7 +91,8 @@ export interface SimRun {
   replaceAddrs: string[] | null
   variables: Array<{ key: string; value: string }>
   createdAt: number
-  script: Required<Omit<RunScript, 'planJson' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts' | 'cost' | 'checks'>> & RunScript
+  script: Required<Omit<RunScript, 'planJson' | 'planJsonFile' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts' | 'cost' | 'checks'>> &
+    RunScript
   /** Status timeline: each step lasts `ms`, the last one until the next action. */
   steps: Step[]
   stepsFrom: number

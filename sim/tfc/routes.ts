@@ -146,7 +146,7 @@ export class ApiRoutes {
         (redacted ? run.script.redactedJson : undefined) ??
         run.script.planJson ??
         (run.script.plan === 'errored' ? '{}' : countsPlan(this.deps.machine.counts(run)))
-      return this.send(res, 307, undefined, { Location: this.deps.archive.jsonUrl(content) })
+      return this.send(res, 307, undefined, { Location: this.deps.archive.jsonUrl(content, run.script.planJsonFile) })
     }
     if (method === 'GET' && (m = /^\/api\/v2\/cost-estimates\/ce-([^/]+)$/.exec(path))) {
       const run = this.deps.machine.runs.get(`run-${m[1]}`)

@@ -25,6 +25,8 @@ function isSpace(c: number): boolean {
  */
 export interface DeferredValues {
   get(name: string): unknown
+  /** The member's JSON text, unparsed. */
+  text(name: string): string | undefined
 }
 
 /** Skipped in each element's `change`: a resource's values, which only attribute diffs read. */
@@ -37,7 +39,7 @@ export const DEFERRED_CHANGE_MEMBERS: ReadonlySet<string> = new Set([
   'generated_config'
 ])
 
-const NO_DEFERRED: DeferredValues = { get: () => undefined }
+const NO_DEFERRED: DeferredValues = { get: () => undefined, text: () => undefined }
 
 export interface PlanStreamHandlers {
   /** An element of a streamed top-level array (`resource_changes`, `resource_drift`), its `change` values deferred. */
@@ -132,7 +134,7 @@ export class JsonPlanScanner {
           stop = quote === -1 ? (slash === n ? -1 : slash) : Math.min(quote, slash)
         }
         if (stop === -1) {
-          if (this.keyDepth) this.keyParts.push(chunk.subarray(i))
+          if (this.keyDepth) this.carry(chunk, i, this.keyParts)
           break
         }
         if (chunk[stop] === BACKSLASH) {
@@ -174,45 +176,11 @@ export class JsonPlanScanner {
         i++
         continue
       }
-      if (this.ended) throw new Error('the JSON plan is not valid JSON (unexpected data after the end of the document)')
-      if (!this.started) {
-        if (c !== OPEN_BRACE) throw new Error('the JSON plan is not a JSON object (it does not start with "{")')
-        this.started = true
-        this.depth = 1
-        i++
-        continue
-      }
-      if (this.depth === 1 && !this.expectValue) {
-        // Between top-level members: a key, a colon, a comma or the end.
-        if (c === QUOTE) {
-          this.inString = true
-          this.keyDepth = 1
-        } else if (c === 0x3a) {
-          this.expectValue = true
-        } else if (c === CLOSE_BRACE) {
-          this.depth = 0
-          this.ended = true
-        } else if (c !== COMMA) {
-          throw new Error(`the JSON plan is not valid JSON (unexpected byte at ${this.offset + i})`)
-        }
-        i++
-        continue
-      }
-      if (this.depth === 1 && this.expectValue) {
-        this.expectValue = false
-        if (this.streamed.has(this.key) && c === OPEN_BRACKET) this.mode = 'array'
-        else if (this.kept.has(this.key)) this.startCapture(i, 'member')
-        else {
-          this.mode = 'none'
-          // planned_values, prior_state, configuration, provider schemas: skipped without reading their keys.
-          if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-            this.skipDepth = 1
-            i++
-            continue
-          }
-        }
-        if (c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE) {
-          this.inScalar = true
+      if (this.depth <= 1) {
+        // The top level: a few bytes per plan, handled out of the hot loop so it stays optimized.
+        const next = this.topLevel(c, i)
+        if (next >= 0) {
+          i = next
           continue
         }
       }
@@ -260,7 +228,7 @@ export class JsonPlanScanner {
       }
       i++
     }
-    if (this.capture && this.captureStart < n) this.capture.push(chunk.subarray(this.captureStart))
+    if (this.capture && this.captureStart < n) this.carry(chunk, this.captureStart, this.capture)
     this.offset += n
   }
 
@@ -272,6 +240,61 @@ export class JsonPlanScanner {
   private scalarEnd(chunk: Buffer, from: number): number {
     for (let j = from; j < chunk.length; j++) if (chunk[j] === COMMA || chunk[j] === CLOSE_BRACE) return j
     return -1
+  }
+
+  /**
+   * A byte at the top level of the document: its start, a member's key, colon, comma or the document's end, or the
+   * start of a member's value. Returns where to go on, or -1 when the byte starts a value the main loop reads.
+   */
+  private topLevel(c: number, i: number): number {
+    if (this.ended) throw new Error('the JSON plan is not valid JSON (unexpected data after the end of the document)')
+    if (!this.started) {
+      if (c !== OPEN_BRACE) throw new Error('the JSON plan is not a JSON object (it does not start with "{")')
+      this.started = true
+      this.depth = 1
+      return i + 1
+    }
+    if (!this.expectValue) {
+      // Between top-level members: a key, a colon, a comma or the end.
+      if (c === QUOTE) {
+        this.inString = true
+        this.keyDepth = 1
+      } else if (c === COLON) {
+        this.expectValue = true
+      } else if (c === CLOSE_BRACE) {
+        this.depth = 0
+        this.ended = true
+      } else if (c !== COMMA) {
+        throw new Error(`the JSON plan is not valid JSON (unexpected byte at ${this.offset + i})`)
+      }
+      return i + 1
+    }
+    this.expectValue = false
+    if (this.streamed.has(this.key) && c === OPEN_BRACKET) this.mode = 'array'
+    else if (this.kept.has(this.key)) this.startCapture(i, 'member')
+    else {
+      this.mode = 'none'
+      // planned_values, prior_state, configuration, provider schemas: skipped without reading their keys.
+      if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        this.skipDepth = 1
+        return i + 1
+      }
+    }
+    if (c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE) {
+      this.inScalar = true
+      return i
+    }
+    return -1
+  }
+
+  private carryEscape(n: number): number {
+    this.skipEscape = true
+    return n
+  }
+
+  /** The rest of a chunk that ends inside a kept value or a key: carried into the next chunk. */
+  private carry(chunk: Buffer, from: number, parts: Buffer[]): void {
+    parts.push(chunk.subarray(from))
   }
 
   /**
@@ -297,10 +320,7 @@ export class JsonPlanScanner {
       else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0) break
     }
     // A backslash that was the chunk's last byte escapes the next chunk's first.
-    if (i > n) {
-      this.skipEscape = true
-      i = n
-    }
+    if (i > n) i = this.carryEscape(n)
     this.skipDepth = depth
     this.skipInString = inString
     if (depth === 0 && this.skipDeferred) {
@@ -347,20 +367,25 @@ export class JsonPlanScanner {
     }
     this.capture = undefined
     // The element without its deferred values (each replaced by null), parsed; the values stay bytes until asked for.
-    let text = ''
+    let reduced = ''
     let at = from
     for (const range of ranges) {
-      text += `${source.toString('utf8', at, range.from - base)}null`
+      reduced += `${source.toString('utf8', at, range.from - base)}null`
       at = range.to - base
     }
-    text += source.toString('utf8', at, to)
-    const value = parseJson(text)
+    reduced += source.toString('utf8', at, to)
+    const value = parseJson(reduced)
     if (this.mode !== 'array') return this.handlers.member(this.key, value)
+    const text = (name: string): string | undefined => {
+      const range = ranges.find(r => r.name === name)
+      return range ? source.toString('utf8', range.from - base, range.to - base) : undefined
+    }
     const deferred: DeferredValues = ranges.length
       ? {
+          text,
           get: name => {
-            const range = ranges.find(r => r.name === name)
-            return range ? parseJson(source.toString('utf8', range.from - base, range.to - base)) : undefined
+            const json = text(name)
+            return json === undefined ? undefined : parseJson(json)
           }
         }
       : NO_DEFERRED

@@ -184,6 +184,26 @@ export function hasEffect(change: ResourceChange): boolean {
   return change.action !== 'no-op' || change.importing || change.previousAddress !== undefined
 }
 
+/**
+ * Gives a change its `diff`, computed when first read: a report that has no room for attribute details (any
+ * large plan) never pays for them. The deferred values are kept as text until then (at most MAX_DIFFED_CHANGES).
+ */
+function lazyDiff(change: ResourceChange, values: Record<string, unknown>, deferred?: DeferredValues): void {
+  const texts = deferred ? [...DEFERRED_CHANGE_MEMBERS].map(name => [name, deferred.text(name)] as const) : []
+  let diff: AttributeDiff | undefined
+  Object.defineProperty(change, 'diff', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!diff) {
+        for (const [name, text] of texts) if (text !== undefined) values[name] = JSON.parse(text) as unknown
+        diff = attributeDiff(values, change.replacePaths)
+      }
+      return diff
+    }
+  })
+}
+
 /** Collects a summary member by member, so a streaming reader and an in-memory document share one code path. */
 export class PlanSummaryBuilder {
   private readonly summary: PlanSummary = {
@@ -205,9 +225,7 @@ export class PlanSummaryBuilder {
     if (this.summary.changes.length < MAX_LISTED_CHANGES) {
       if ((change.action === 'update' || change.action === 'replace') && this.diffed < MAX_DIFFED_CHANGES) {
         this.diffed++
-        const values = (raw as RawChange).change ?? {}
-        if (deferred) for (const name of DEFERRED_CHANGE_MEMBERS) values[name] ??= deferred.get(name)
-        change.diff = attributeDiff(values, change.replacePaths)
+        lazyDiff(change, (raw as RawChange).change ?? {}, deferred)
       }
       this.summary.changes.push(change)
     } else this.summary.unlisted++

@@ -151,7 +151,7 @@ function describeChange(change: ResourceChange, withDiff: boolean): string {
   if (change.importing) notes.push(change.importId ? `import ID ${code(change.importId)}` : 'imported')
   if (change.actionReason) notes.push(REASONS[change.actionReason] ?? code(change.actionReason))
   if (change.replacePaths?.length) notes.push(`forced by ${change.replacePaths.map(code).join(', ')}`)
-  const line = `- ${code(change.address)}${notes.length ? ` — ${notes.join('; ')}` : ''}`
+  const line = `- ${addressCode(change)}${notes.length ? ` — ${notes.join('; ')}` : ''}`
   if (!withDiff || !change.diff?.attributes.length) return line
   const count = change.diff.attributes.length + change.diff.more
   // Collapsed under its list item (indented to belong to it), so a long plan stays a list of addresses.
@@ -159,8 +159,25 @@ function describeChange(change: ResourceChange, withDiff: boolean): string {
   return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`
 }
 
+/**
+ * An address as a code span, made once per change: the comment and the summary, at each level of detail they
+ * try, show the same addresses.
+ */
+const addressCodes = new WeakMap<ResourceChange, string>()
+function addressCode(change: ResourceChange): string {
+  let text = addressCodes.get(change)
+  if (text === undefined) {
+    text = code(change.address)
+    addressCodes.set(change, text)
+  }
+  return text
+}
+
 /** The changes of the plan by report group, in display order. */
+const planGroups = new WeakMap<PlanSummary, Map<ChangeGroup, ResourceChange[]>>()
 function byGroup(plan: PlanSummary): Map<ChangeGroup, ResourceChange[]> {
+  const cached = planGroups.get(plan)
+  if (cached) return cached
   const groups = new Map<ChangeGroup, ResourceChange[]>()
   for (const change of plan.changes) {
     const group = groupOf(change)
@@ -168,6 +185,7 @@ function byGroup(plan: PlanSummary): Map<ChangeGroup, ResourceChange[]> {
     list.push(change)
     groups.set(group, list)
   }
+  planGroups.set(plan, groups)
   return groups
 }
 
@@ -202,7 +220,7 @@ function resourceSections(
     const lines: string[] = []
     for (let i = 0; i < shown; i++) {
       const change = list[i]
-      const line = described ? describeChange(change, detail === 'full') : `- ${code(change.address)}`
+      const line = described ? describeChange(change, detail === 'full') : `- ${addressCode(change)}`
       if (!budget.take(line)) return undefined
       lines.push(line)
     }
@@ -241,7 +259,7 @@ function addressesPerGroup(plan: PlanSummary, room: number): number {
     // The header and the "and N more" line, with N at its largest.
     fixed += `**${title} (${total})**\n\n- … and ${total} more\n\n`.length
     const prefix = [0]
-    for (const change of list) prefix.push(prefix[prefix.length - 1] + `- ${code(change.address)}\n`.length)
+    for (const change of list) prefix.push(prefix[prefix.length - 1] + addressCode(change).length + 3)
     sums.push(prefix)
   }
   const cost = (k: number): number => fixed + sums.reduce((sum, prefix) => sum + prefix[Math.min(k, prefix.length - 1)], 0)
@@ -365,8 +383,10 @@ const OMITTED: Record<Detail, string | undefined> = {
 export function renderWithinLimit(input: ReportInput, limit: number, reserve = 0): { markdown: string; detail: Detail } {
   const room = limit - reserve
   const head = headParts(input, 'full')
+  // Every level lists at least the addresses: when all of them cannot fit, no level with a full list can.
+  const allFit = !hasList(input, 'addresses') || addressesPerGroup(input.plan, Infinity) <= addressesPerGroup(input.plan, room)
   for (const detail of ['full', 'reasons', 'addresses'] as const) {
-    if (!hasList(input, detail)) break
+    if (!hasList(input, detail) || !allFit) break
     const tail = tailParts(input, detail, OMITTED[detail])
     const around = joined([...head, ...tail]).length + 4
     const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER))
