@@ -88,7 +88,7 @@ const USER_AGENT = 'tfe-run-action/0.1';
 
 /***/ }),
 
-/***/ 8637:
+/***/ 5887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -733,1136 +733,6 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
-function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = external_path_namespaceObject.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = external_path_namespaceObject.dirname(filePath);
-                        const upperName = external_path_namespaceObject.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_namespaceObject.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
-            : dest;
-        if (!(yield ioUtil.exists(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield ioUtil.stat(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield io_copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (IS_WINDOWS) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_namespaceObject.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(external_path_namespaceObject.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_namespaceObject.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_namespaceObject.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield io_copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
-        }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_namespaceObject.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec_exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -2315,46 +1185,12 @@ function formatDuration(ms) {
 
 /***/ }),
 
-/***/ 2981:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ commitOf),
-/* harmony export */   _: () => (/* binding */ pullRequestOf)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The pull request this workflow run is for, from the event payload, if any. */
-function pullRequestOf(env) {
-    const [repo, path] = [env.GITHUB_REPOSITORY, env.GITHUB_EVENT_PATH];
-    if (!repo || !path)
-        return undefined;
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        const number = event.pull_request?.number ?? event.number;
-        if (!number)
-            return undefined;
-        return { repo, number, headSha: event.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '' };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The commit a run's report should link to. */
-function commitOf(env) {
-    return pullRequestOf(env)?.headSha || env.GITHUB_SHA || undefined;
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8637);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7496);
+/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5887);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
 
 
 /**
@@ -2714,7 +1550,7 @@ function checkWorkspaceRef(input, value) {
 
 /***/ }),
 
-/***/ 7496:
+/***/ 3919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2749,1100 +1585,12 @@ const systemClock = { now: () => Date.now(), sleep: sleep };
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/inputs.ts + 1 modules
 var src_inputs = __nccwpck_require__(8893);
-;// CONCATENATED MODULE: ./src/tfc/types.ts
-/** The run statuses after which nothing more happens (tfc-api.md §4.3, "Terminal set for the action"). */
-const TERMINAL_RUN_STATUSES = new Set([
-    'applied',
-    'planned_and_finished',
-    'policy_soft_failed',
-    'discarded',
-    'errored',
-    'canceled',
-    'force_canceled'
-]);
-/** From here on the run is applying or has applied: never cancel or discard it on the action's own account. */
-const APPLY_STARTED_STATUSES = new Set([
-    'confirmed',
-    'queuing_apply',
-    'apply_queued',
-    'pre_apply_running',
-    'pre_apply_completed',
-    'applying',
-    'post_apply_running',
-    'post_apply_completed',
-    'applied'
-]);
-/** Paused for a person: an override or a decision that this action must not take on anyone's behalf. */
-const AWAITING_DECISION_STATUSES = new Set([
-    'policy_override',
-    'tf_policy_override',
-    'pre_plan_awaiting_decision',
-    'post_plan_awaiting_decision',
-    'pre_apply_awaiting_decision'
-]);
-
-;// CONCATENATED MODULE: ./src/decide.ts
-
-/**
- * The plan phase is over when the server says the run can be confirmed, when it waits for a person, or when the
- * run has ended. A bare `planned` is not enough: cost estimation, policies or run tasks may still follow (§4.3).
- */
-function isPlanSettled(run) {
-    return (TERMINAL_RUN_STATUSES.has(run.status) ||
-        run.actions.isConfirmable ||
-        AWAITING_DECISION_STATUSES.has(run.status) ||
-        run.status === 'planned_and_saved');
-}
-function isTerminal(run) {
-    return TERMINAL_RUN_STATUSES.has(run.status);
-}
-/** What a person has to do about a run that waits for a decision, by status. */
-const AWAITING_ADVICE = {
-    policy_override: 'a soft-mandatory Sentinel policy failed; someone with "manage policy overrides" permission must override it on the run page before the run can be applied',
-    tf_policy_override: 'a soft-mandatory policy failed; someone with "manage policy overrides" permission must override it on the run page',
-    pre_plan_awaiting_decision: 'a mandatory pre-plan run task failed and waits for an override on the run page',
-    post_plan_awaiting_decision: 'a mandatory post-plan run task or OPA policy failed and waits for an override on the run page',
-    pre_apply_awaiting_decision: 'a mandatory pre-apply run task failed and waits for an override on the run page'
-};
-function describeAwaiting(status) {
-    return AWAITING_ADVICE[status] ?? `the run waits for a decision (${status}) on the run page`;
-}
-/**
- * Decides from the run's settled state and the number of resources the plan destroys (replacements included).
- * The server's `actions` flags are trusted over status lists: they never drift (tfc-api.md §4.4).
- */
-function decideAfterPlan(run, destroys, inputs) {
-    switch (run.status) {
-        case 'errored':
-            return {
-                kind: 'none',
-                code: 'plan-errored',
-                reason: 'The plan errored.',
-                fail: 'The run errored during planning; see the errors in the job summary (or the end of the plan log) and the run page.'
-            };
-        case 'canceled':
-        case 'force_canceled':
-            return {
-                kind: 'none',
-                code: 'canceled-elsewhere',
-                reason: 'The run was canceled.',
-                fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.`
-            };
-        case 'discarded':
-            return {
-                kind: 'none',
-                code: 'discarded-elsewhere',
-                reason: 'The run was discarded.',
-                fail: 'The run was discarded by someone else before this step acted on it.'
-            };
-        case 'policy_soft_failed':
-            return {
-                kind: 'none',
-                code: 'policy-soft-failed',
-                reason: 'A soft-mandatory policy failed.',
-                fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.'
-            };
-        case 'planned_and_finished':
-            return run.planOnly
-                ? { kind: 'none', code: 'speculative', reason: 'Speculative (plan-only) run: nothing to apply.' }
-                : { kind: 'none', code: 'no-changes', reason: 'No changes: nothing to apply.' };
-        case 'applied':
-            return inputs.apply
-                ? { kind: 'none', code: 'applied-before-confirm', reason: 'The run was applied before this step confirmed it.' }
-                : {
-                    kind: 'none',
-                    code: 'applied-elsewhere',
-                    reason: 'The run was applied outside this step.',
-                    fail: 'The run was applied by someone or something else although `apply` is false.'
-                };
-    }
-    if (run.status === 'planned_and_saved' && inputs.savePlan && run.savePlan) {
-        return {
-            kind: 'leave',
-            code: 'saved',
-            reason: "Saved the plan: a later step applies exactly this run (`run: reviewed` after the merge, or `run:` with its ID). It does not hold the workspace's queue, and HCP Terraform discards it if another run applies first."
-        };
-    }
-    if (AWAITING_DECISION_STATUSES.has(run.status)) {
-        const advice = describeAwaiting(run.status);
-        const fail = `The run needs a decision: ${advice}.`;
-        return inputs.discard && run.actions.isDiscardable
-            ? {
-                kind: 'discard',
-                code: 'awaiting-decision',
-                reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`,
-                fail
-            }
-            : { kind: 'leave', code: 'awaiting-decision', reason: `Left for a person: ${advice}.`, fail };
-    }
-    if (run.actions.isConfirmable) {
-        if (destroys > 0 && inputs.apply && !inputs.allowDestroy) {
-            const what = destroys === 1 ? '1 resource' : `${destroys} resources`;
-            return {
-                kind: 'discard',
-                code: 'destroy-refused',
-                reason: `Not applied: the plan destroys or replaces ${what} and \`allow-destroy\` is false.`,
-                fail: `The plan destroys or replaces ${what}; this step applies such plans only with \`allow-destroy: true\`. The run was discarded.`
-            };
-        }
-        if (inputs.apply)
-            return { kind: 'apply', code: 'apply', reason: 'Applying: `apply` is true.' };
-        return inputs.discard
-            ? {
-                kind: 'discard',
-                code: 'not-applied',
-                reason: "Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace's queue."
-            }
-            : { kind: 'leave', code: 'left-for-confirmation', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' };
-    }
-    return {
-        kind: 'none',
-        code: 'unknown-status',
-        reason: `The run stopped in status ${run.status}.`,
-        fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.`
-    };
-}
-/**
- * Pause before the next poll: fast at first so a short plan is noticed within about a second or two, then slower,
- * reaching `capMs` after a couple of minutes (a 20-minute plan costs about 140 reads at the 10 s default).
- */
-function nextPollDelay(elapsedMs, capMs) {
-    return Math.min(capMs, 1000 + elapsedMs / 15);
-}
-
-// EXTERNAL MODULE: ./src/tfc/errors.ts
-var errors = __nccwpck_require__(7488);
-// EXTERNAL MODULE: ./src/tfc/jsonapi.ts
-var jsonapi = __nccwpck_require__(129);
-;// CONCATENATED MODULE: ./src/tfc/runs.ts
-
-function toRun(resource) {
-    const actions = (resource.attributes.actions ?? {});
-    return {
-        id: resource.id,
-        status: (0,jsonapi/* str */.gx)(resource, 'status'),
-        actions: {
-            isCancelable: actions['is-cancelable'] === true,
-            isConfirmable: actions['is-confirmable'] === true,
-            isDiscardable: actions['is-discardable'] === true,
-            isForceCancelable: actions['is-force-cancelable'] === true
-        },
-        message: (0,jsonapi/* str */.gx)(resource, 'message'),
-        isDestroy: (0,jsonapi/* bool */.lc)(resource, 'is-destroy'),
-        planOnly: (0,jsonapi/* bool */.lc)(resource, 'plan-only'),
-        savePlan: (0,jsonapi/* bool */.lc)(resource, 'save-plan'),
-        autoApply: (0,jsonapi/* bool */.lc)(resource, 'auto-apply'),
-        hasChanges: (0,jsonapi/* bool */.lc)(resource, 'has-changes'),
-        createdAt: (0,jsonapi/* str */.gx)(resource, 'created-at'),
-        forceCancelAvailableAt: (0,jsonapi/* str */.gx)(resource, 'force-cancel-available-at') || undefined,
-        planId: (0,jsonapi/* relId */.ZK)(resource, 'plan'),
-        applyId: (0,jsonapi/* relId */.ZK)(resource, 'apply'),
-        configurationVersionId: (0,jsonapi/* relId */.ZK)(resource, 'configuration-version'),
-        workspaceId: (0,jsonapi/* relId */.ZK)(resource, 'workspace'),
-        costEstimateId: (0,jsonapi/* relId */.ZK)(resource, 'cost-estimate'),
-        positionInQueue: (0,jsonapi/* num */.bu)(resource, 'position-in-queue') ?? undefined,
-        taskStageIds: (0,jsonapi/* relIds */.Kz)(resource, 'task-stages'),
-        policyCheckIds: (0,jsonapi/* relIds */.Kz)(resource, 'policy-checks')
-    };
-}
-/** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */
-function runCreateBody(options) {
-    const attributes = {
-        message: options.message,
-        'is-destroy': options.isDestroy,
-        refresh: options.refresh,
-        'refresh-only': options.refreshOnly,
-        'plan-only': options.planOnly,
-        ...(options.savePlan ? { 'save-plan': true } : {}),
-        'auto-apply': false
-    };
-    if (options.targetAddrs.length)
-        attributes['target-addrs'] = options.targetAddrs;
-    if (options.replaceAddrs.length)
-        attributes['replace-addrs'] = options.replaceAddrs;
-    if (options.variables.length)
-        attributes.variables = options.variables;
-    const relationships = {
-        workspace: { data: { type: 'workspaces', id: options.workspaceId } }
-    };
-    if (options.configurationVersionId) {
-        relationships['configuration-version'] = { data: { type: 'configuration-versions', id: options.configurationVersionId } };
-    }
-    return { data: { type: 'runs', attributes, relationships } };
-}
-async function createRun(http, options) {
-    const response = await http.request('POST', 'runs', { body: runCreateBody(options) });
-    return toRun((0,jsonapi/* single */.J0)((0,jsonapi/* parseDocument */.Tp)(response.body, 'POST /api/v2/runs')));
-}
-async function readRun(http, id) {
-    const path = `runs/${encodeURIComponent(id)}`;
-    return toRun((0,jsonapi/* single */.J0)((0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
-}
-/** 202 on success; 409 when the run is not in a state that allows it, returned so the caller can re-read and decide. */
-async function runAction(http, id, action, comment) {
-    const path = `runs/${encodeURIComponent(id)}/actions/${action}`;
-    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
-    return response.status === 409 ? 'conflict' : 'accepted';
-}
-/**
- * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
- * else discard while it waits for confirmation or a decision. Returns what was done, or undefined if neither is
- * allowed now.
- */
-async function cancelOrDiscard(http, run, comment) {
-    if (run.actions.isCancelable) {
-        await runAction(http, run.id, 'cancel', comment);
-        return 'canceled';
-    }
-    if (run.actions.isDiscardable) {
-        await runAction(http, run.id, 'discard', comment);
-        return 'discarded';
-    }
-    return undefined;
-}
-/**
- * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
- * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
- */
-async function listRuns(http, workspaceId, query, pageSize = 20) {
-    const params = new URLSearchParams({
-        'page[size]': String(pageSize),
-        'filter[operation]': 'plan_only,plan_and_apply,save_plan,refresh_only,destroy,empty_apply',
-        ...query
-    });
-    const path = `workspaces/${encodeURIComponent(workspaceId)}/runs?${params.toString()}`;
-    const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}/runs`);
-    return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __nccwpck_require__(670);
-;// CONCATENATED MODULE: ./src/run/create-run.ts
-
-
-
-
-/** Look-ups for a run whose create had an unknown outcome, before creating it again. */
-const LOOKUP_DELAYS_MS = [500, 1000, 2000];
-const CREATE_ATTEMPTS = 3;
-/** Creates the run this step acts on: run-level auto-apply off, so this step, not the workspace, decides. */
-async function createStepRun(ctx, workspace, configuration) {
-    const { inputs } = ctx;
-    const marker = `tfe-run-action:${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
-    const options = {
-        workspaceId: workspace.id,
-        configurationVersionId: configuration.id,
-        message: `${inputs.message || defaultMessage(ctx.env)} [${marker}]`,
-        isDestroy: inputs.isDestroy,
-        planOnly: inputs.planOnly,
-        savePlan: inputs.savePlan,
-        refresh: inputs.refresh,
-        refreshOnly: inputs.refreshOnly,
-        targetAddrs: inputs.targetAddrs,
-        replaceAddrs: inputs.replaceAddrs,
-        variables: inputs.variables
-    };
-    return createOnce(ctx, workspace, options, marker);
-}
-/**
- * POST /runs is not idempotent. When its outcome is unknown (the connection dropped after sending), the run is
- * looked for by the unique marker in its message before trying again, so a retry never makes a second run.
- */
-async function createOnce(ctx, workspace, options, marker) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await (0,failures/* explained */.to)(() => createRun(ctx.http, options), `Could not create a run on workspace ${workspace.name}.`, true);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* OutcomeUnknownError */.Do) || attempt >= CREATE_ATTEMPTS)
-                throw error;
-            ctx.log.warning(`${error.message}; looking for the run before trying again`);
-            for (const delay of LOOKUP_DELAYS_MS) {
-                await ctx.clock.sleep(delay, ctx.signal);
-                const runs = await listRuns(ctx.http, options.workspaceId, {}, 20);
-                const found = runs.find(run => run.message.includes(marker));
-                if (found) {
-                    ctx.log.info(`The run was created after all: ${found.id}`);
-                    return found;
-                }
-            }
-        }
-    }
-}
-/** The default run message: enough to find the workflow run from the HCP Terraform UI. */
-function defaultMessage(env) {
-    const sha = env.GITHUB_SHA ? `@${env.GITHUB_SHA.slice(0, 7)}` : '';
-    return `GitHub Actions: ${env.GITHUB_REPOSITORY ?? 'unknown repository'}${sha}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
-}
-/** Names the workflow run in run comments (apply, discard, cancel). */
-function workflowRef(env) {
-    const repo = env.GITHUB_REPOSITORY ?? 'unknown repository';
-    return `${repo}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
-}
-
-;// CONCATENATED MODULE: ./src/tfc/workspaces.ts
-
-
-const PERMISSIONS = {
-    queueRun: 'can-queue-run',
-    queueApply: 'can-queue-apply',
-    queueDestroy: 'can-queue-destroy'
-};
-function toWorkspace(resource) {
-    const links = resource.links ?? {};
-    const raw = (resource.attributes.permissions ?? {});
-    const permissions = {};
-    // A permission the server does not send is unknown, not denied: older Terraform Enterprise omits some.
-    for (const [name, key] of Object.entries(PERMISSIONS)) {
-        if (typeof raw[key] === 'boolean')
-            permissions[name] = raw[key];
-    }
-    const lockedBy = resource.relationships?.['locked-by']?.data;
-    return {
-        id: resource.id,
-        name: (0,jsonapi/* str */.gx)(resource, 'name'),
-        organization: (0,jsonapi/* relId */.ZK)(resource, 'organization') ?? '',
-        autoApply: (0,jsonapi/* bool */.lc)(resource, 'auto-apply'),
-        locked: (0,jsonapi/* bool */.lc)(resource, 'locked'),
-        lockedReason: (0,jsonapi/* str */.gx)(resource, 'locked-reason') || undefined,
-        lockedBy: lockedBy && !Array.isArray(lockedBy) ? { id: lockedBy.id, type: lockedBy.type } : undefined,
-        executionMode: (0,jsonapi/* str */.gx)(resource, 'execution-mode') || 'remote',
-        // It comes back as "", null or with a leading slash ("/networking"): §1.5.
-        workingDirectory: (0,jsonapi/* str */.gx)(resource, 'working-directory').replace(/^\/+|\/+$/g, ''),
-        currentRunId: (0,jsonapi/* relId */.ZK)(resource, 'current-run'),
-        permissions,
-        htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined
-    };
-}
-function workspacePath(ref, organization) {
-    return ref.startsWith('ws-')
-        ? `workspaces/${encodeURIComponent(ref)}`
-        : `organizations/${encodeURIComponent(organization)}/workspaces/${encodeURIComponent(ref)}`;
-}
-/** A `ws-…` ID is looked up directly; a name needs its organization (tfc-api.md §2.1). */
-async function readWorkspace(http, ref, organization) {
-    const path = workspacePath(ref, organization);
-    const response = await http.request('GET', path);
-    return toWorkspace((0,jsonapi/* single */.J0)((0,jsonapi/* parseDocument */.Tp)(response.body, `GET /api/v2/${path}`)));
-}
-async function readWorkspaceHolders(http, workspaceId) {
-    const path = `workspaces/${encodeURIComponent(workspaceId)}?include=current_run,locked_by`;
-    const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}`);
-    const workspace = toWorkspace((0,jsonapi/* single */.J0)(doc));
-    const lock = workspace.lockedBy;
-    const lockedBy = lock ? { ...lock, name: nameOf(included(doc, lock.type, lock.id)) ?? lock.id } : undefined;
-    const current = workspace.currentRunId ? included(doc, 'runs', workspace.currentRunId) : undefined;
-    return { workspace, lockedBy, currentRun: current ? toRun(current) : undefined };
-}
-function included(doc, type, id) {
-    return doc.included?.find(resource => resource.type === type && resource.id === id);
-}
-function nameOf(resource) {
-    if (!resource)
-        return undefined;
-    return (0,jsonapi/* str */.gx)(resource, 'username') || (0,jsonapi/* str */.gx)(resource, 'name') || undefined;
-}
-
-;// CONCATENATED MODULE: ./src/run/workspace.ts
-
-
-/** Reads a workspace named by an input (a name with `organization`, or a ws-… ID), with a message naming that input. */
-function lookupWorkspace(ctx, ref, input) {
-    const { inputs } = ctx;
-    const byId = ref.startsWith('ws-');
-    const name = byId ? ref : `${inputs.organization}/${ref}`;
-    return (0,failures/* explained */.to)(() => readWorkspace(ctx.http, ref, inputs.organization), `Workspace ${name} was not found on ${new URL(inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${byId ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`);
-}
-/** The workspace the run goes on, checked for what would make a run impossible. */
-async function resolveWorkspace(ctx) {
-    return checkWorkspace(ctx, await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace'));
-}
-/** Fails before anything is created or done when the workspace cannot run this step's run. */
-function checkWorkspace(ctx, workspace) {
-    const label = `${workspace.organization}/${workspace.name}`;
-    ctx.log.info(`Workspace ${label} (${workspace.id}), auto-apply ${workspace.autoApply ? 'on' : 'off'} (ignored: this step decides)`);
-    if (workspace.executionMode === 'local') {
-        throw new failures/* StepFailure */.pH(`Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`);
-    }
-    if (workspace.locked && !ctx.inputs.planOnly && !ctx.inputs.run)
-        ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`);
-    const missing = missingPermission(workspace, ctx.inputs);
-    if (missing) {
-        throw new failures/* StepFailure */.pH(`The token may not ${missing.what} on workspace ${label} (its \`${missing.key}\` permission is false): ${missing.fix} Nothing was ${ctx.inputs.run ? 'done' : 'created'}.`);
-    }
-    return workspace;
-}
-/**
- * The first permission this step needs and the token lacks, checked before a run exists: a run the token could
- * not apply (or destroy with) would only hold the workspace's queue. A permission the server does not report is
- * not held against the token.
- */
-function missingPermission(workspace, inputs) {
-    const p = workspace.permissions;
-    if (p.queueRun === false)
-        return {
-            key: 'can-queue-run',
-            what: 'queue runs',
-            fix: 'give the token\'s team at least "plan" access to the workspace; organization tokens cannot create runs, so use a team or user token.'
-        };
-    if (inputs.apply && p.queueApply === false) {
-        return {
-            key: 'can-queue-apply',
-            what: 'apply runs',
-            fix: 'give the token\'s team "write" access to the workspace, or set `apply: false`.'
-        };
-    }
-    if (inputs.isDestroy && p.queueDestroy === false) {
-        return {
-            key: 'can-queue-destroy',
-            what: 'queue destroy runs',
-            fix: 'give the token\'s team "admin" access (or the "queue destroy" permission), or set `is-destroy: false`.'
-        };
-    }
-    return undefined;
-}
-/** The workspace's page in the HCP Terraform UI. */
-function workspaceUrl(apiOrigin, workspace) {
-    return `${apiOrigin}/app/${encodeURIComponent(workspace.organization)}/workspaces/${encodeURIComponent(workspace.name)}`;
-}
-function runUrl(apiOrigin, workspace, runId) {
-    return `${workspaceUrl(apiOrigin, workspace)}/runs/${runId}`;
-}
-
-;// CONCATENATED MODULE: ./src/run/queue.ts
-
-
-
-/** How often a pending run's reason is looked up again: often enough to notice an unlock, rarely enough to be free. */
-const PENDING_CHECK_MS = 30_000;
-/** The first look: a run is pending for a moment even on an idle workspace. */
-const FIRST_PENDING_CHECK_MS = 5_000;
-/**
- * Why our run has not started: the workspace's lock and its current run (often a run left waiting for
- * confirmation), and our place in the organization's queue when the server says. Undefined when nothing explains
- * it; a failed look-up is not a failure of the step.
- */
-async function whyPending(http, apiOrigin, workspace, run) {
-    try {
-        const holders = await readWorkspaceHolders(http, workspace.id);
-        const reasons = [];
-        const lock = holders.lockedBy;
-        if (holders.workspace.locked && lock && lock.id !== run.id) {
-            const who = lock.type === 'users' ? lock.name : lock.type === 'teams' ? `team ${lock.name}` : `run ${lock.name}`;
-            reasons.push(`the workspace is locked by ${who}${holders.workspace.lockedReason ? ` ("${holders.workspace.lockedReason}")` : ''}`);
-        }
-        else if (holders.workspace.locked) {
-            reasons.push('the workspace is locked');
-        }
-        const current = holders.currentRun;
-        if (current && current.id !== run.id && !isTerminal(current)) {
-            const waiting = current.actions.isConfirmable ? ', waiting for confirmation' : '';
-            reasons.push(`run ${current.id} (${current.status}${waiting}) holds the workspace: ${runUrl(apiOrigin, workspace, current.id)}`);
-        }
-        if (run.positionInQueue)
-            reasons.push(`position ${run.positionInQueue} in the organization's run queue`);
-        return reasons.length ? reasons.join('; ') : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./src/plan/log-text.ts
-/** Log text as archive storage serves it: STX/ETX framing (tfc-api.md §5.4) and terminal colour codes. */
-const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)/g;
-function log_text_stripFraming(log) {
-    return log
-        .replace(/^\x02/, '')
-        .replace(/\x03$/, '')
-        .replace(/[\x02\x03]/g, '');
-}
-function stripAnsi(text) {
-    return text.replace(ANSI, '');
-}
-
-;// CONCATENATED MODULE: ./src/plan/diagnostics.ts
-/**
- * Terraform's diagnostics (errors and warnings) read from a plan or apply log line by line, in either format
- * (tfc-api-addendum.md §4): structured JSON lines give each diagnostic's file and range; a text log gives the
- * `on FILE line N` form. Only what a report and annotations need is kept, so a log of any length costs little.
- */
-
-/** More would not be read by anyone; the count of the rest is kept. */
-const MAX_KEPT_DIAGNOSTICS = 50;
-const MAX_DETAIL = 2_000;
-const MAX_TEXT_DETAIL_LINES = 20;
-function diagnostics_text(value) {
-    return typeof value === 'string' ? value : '';
-}
-function position(raw) {
-    if (!raw || typeof raw.line !== 'number' || raw.line < 1)
-        return undefined;
-    return typeof raw.column === 'number' && raw.column >= 1 ? { line: raw.line, column: raw.column } : { line: raw.line };
-}
-function severityOf(value) {
-    return value === 'error' ? 'error' : value === 'warning' ? 'warning' : 'notice';
-}
-/** A structured log's diagnostic message (addendum §4.2) as a Diagnostic. */
-function fromStructured(raw, phase) {
-    const diagnostic = {
-        severity: severityOf(raw.severity),
-        summary: diagnostics_text(raw.summary),
-        detail: diagnostics_text(raw.detail).slice(0, MAX_DETAIL),
-        phase
-    };
-    if (typeof raw.address === 'string' && raw.address)
-        diagnostic.address = raw.address;
-    const start = position(raw.range?.start);
-    if (raw.range && typeof raw.range.filename === 'string' && raw.range.filename && start) {
-        diagnostic.range = { filename: raw.range.filename, start, end: position(raw.range.end) };
-    }
-    if (raw.snippet && (typeof raw.snippet.code === 'string' || typeof raw.snippet.context === 'string')) {
-        diagnostic.snippet = { context: diagnostics_text(raw.snippet.context) || undefined, code: diagnostics_text(raw.snippet.code) || undefined };
-    }
-    return diagnostic;
-}
-const TEXT_START = /^(Error|Warning): (.*)$/;
-const TEXT_LOCATION = /^\s+on (\S+) line (\d+)(?:, in (.*))?:$/;
-const TEXT_SNIPPET = /^\s+\d+: /;
-const BOX = /^[│╷╵]\s?/;
-/**
- * Collects diagnostics and the last lines of a log, fed one line at a time (the log follower's lines, or a whole
- * log split). A line that parses as JSON is a structured message; any other line is text, read for the
- * `Error: …` / `on FILE line N` form unless the log has shown it is structured (HCP Terraform prints a few
- * text lines before the JSON ones).
- */
-class LogDigest {
-    phase;
-    tailLines;
-    diagnostics = [];
-    /** Diagnostics past MAX_KEPT_DIAGNOSTICS, by severity. */
-    dropped = { error: 0, warning: 0, notice: 0 };
-    structured = false;
-    /** Lines that were JSON messages. */
-    jsonLines = 0;
-    /** The last lines as a person reads them (a JSON line's `@message`), colour codes removed. */
-    tail = [];
-    open;
-    constructor(phase, tailLines = 40) {
-        this.phase = phase;
-        this.tailLines = tailLines;
-    }
-    line(raw) {
-        const line = raw.replace(/\r$/, '');
-        if (line.startsWith('{')) {
-            const entry = parseJson(line);
-            if (entry) {
-                this.jsonLines++;
-                this.closeText();
-                if (entry.type === 'version' && entry['@module'] === 'terraform.ui' && String(entry.ui).startsWith('1'))
-                    this.structured = true;
-                if (entry.type === 'diagnostic' && entry.diagnostic && typeof entry.diagnostic === 'object') {
-                    this.keep(fromStructured(entry.diagnostic, this.phase));
-                }
-                this.pushTail(typeof entry['@message'] === 'string' ? entry['@message'] : line);
-                return;
-            }
-        }
-        const plain = stripAnsi(line);
-        this.pushTail(plain);
-        if (!this.structured)
-            this.textLine(plain);
-    }
-    /** Ends the log: a text diagnostic still open is complete. */
-    end() {
-        this.closeText();
-    }
-    /** The last lines of the log, blank ones at the end dropped. */
-    lastLines() {
-        const lines = [...this.tail];
-        while (lines.length && !lines[lines.length - 1].trim())
-            lines.pop();
-        return lines;
-    }
-    pushTail(line) {
-        this.tail.push(line);
-        if (this.tail.length > this.tailLines)
-            this.tail.shift();
-    }
-    keep(diagnostic) {
-        if (this.diagnostics.length < MAX_KEPT_DIAGNOSTICS)
-            this.diagnostics.push(diagnostic);
-        else
-            this.dropped[diagnostic.severity]++;
-    }
-    textLine(line) {
-        const boxed = BOX.test(line);
-        const closesBox = line.startsWith('╵');
-        const content = line.replace(BOX, '');
-        const start = TEXT_START.exec(content);
-        if (start) {
-            this.closeText();
-            this.open = {
-                severity: start[1] === 'Error' ? 'error' : 'warning',
-                summary: start[2].trim(),
-                detail: '',
-                phase: this.phase,
-                boxed,
-                detailLines: []
-            };
-            return;
-        }
-        const open = this.open;
-        if (!open)
-            return;
-        if (closesBox || (open.boxed && !boxed))
-            return this.closeText();
-        const location = TEXT_LOCATION.exec(content);
-        if (location && !open.range && !open.detailLines.length) {
-            open.range = { filename: location[1], start: { line: Number(location[2]) } };
-            if (location[3])
-                open.snippet = { context: location[3] };
-            return;
-        }
-        if (TEXT_SNIPPET.test(content) && open.range && !open.detailLines.length) {
-            open.snippet = { ...open.snippet, code: content.replace(TEXT_SNIPPET, '') };
-            return;
-        }
-        if (!content.trim()) {
-            // Unboxed (older Terraform): the detail is the paragraph after the location.
-            if (!open.boxed && open.detailLines.length)
-                this.closeText();
-            else if (open.detailLines.length)
-                open.detailLines.push('');
-            return;
-        }
-        if (open.detailLines.length < MAX_TEXT_DETAIL_LINES)
-            open.detailLines.push(content.trimEnd());
-    }
-    closeText() {
-        const open = this.open;
-        if (!open)
-            return;
-        this.open = undefined;
-        while (open.detailLines.length && !open.detailLines[open.detailLines.length - 1])
-            open.detailLines.pop();
-        const { severity, summary, phase, range, snippet } = open;
-        this.keep({ severity, summary, phase, range, snippet, detail: open.detailLines.join('\n').slice(0, MAX_DETAIL) });
-    }
-}
-function parseJson(line) {
-    try {
-        const value = JSON.parse(line);
-        return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Reads a whole log (framing removed) into a digest. */
-function diagnostics_digestLog(log, phase, tailLines) {
-    const digest = new LogDigest(phase, tailLines);
-    for (const line of log.split('\n'))
-        digest.line(line);
-    digest.end();
-    return digest;
-}
-/** A diagnostic as Terraform prints it, for the report and the job log. */
-function formatDiagnostic(d) {
-    const lines = [`${d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Notice'}: ${d.summary}`];
-    if (d.range) {
-        lines.push('', `  on ${d.range.filename} line ${d.range.start.line}${d.snippet?.context ? `, in ${d.snippet.context}` : ''}:`);
-        if (d.snippet?.code)
-            lines.push(`  ${d.range.start.line}: ${d.snippet.code}`);
-    }
-    if (d.detail)
-        lines.push('', d.detail);
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/plan/log.ts
-/** The excerpt of an errored plan or apply log that a report shows: its errors, or its last lines. */
-
-
-
-/** A comment has room for a readable excerpt, not for a 96 KB line of provider output. */
-const MAX_LINE = 1_000;
-const MAX_EXCERPT = 10_000;
-function bounded(lines) {
-    const cut = lines.map(line => line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)} … (${line.length - MAX_LINE} more characters)` : line);
-    const text = cut.join('\n');
-    return text.length > MAX_EXCERPT ? `…\n${text.slice(text.length - MAX_EXCERPT)}` : text;
-}
-/**
- * The part of an errored log a reader needs: the error diagnostics when the log is structured (JSON lines),
- * else its last lines (a text log's errors keep their context there).
- */
-function excerptOf(digest) {
-    const errors = digest.jsonLines > 0 ? digest.diagnostics.filter(d => d.severity === 'error') : [];
-    if (errors.length)
-        return { kind: 'diagnostics', text: bounded(stripAnsi(errors.map(formatDiagnostic).join('\n\n')).split('\n')) };
-    return { kind: 'tail', text: bounded(digest.lastLines()) };
-}
-function errorExcerpt(rawLog, tailLines = 40) {
-    return excerptOf(digestLog(stripFraming(rawLog), 'plan', tailLines));
-}
-/** A log line as a person reads it: a structured (JSON-lines) log's `@message`, or the line itself. */
-function messageOf(line) {
-    try {
-        const message = JSON.parse(line)['@message'];
-        return typeof message === 'string' ? message : line;
-    }
-    catch {
-        return line;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/run/log-follower.ts
-
-
-
-
-const STX = '\x02';
-const ETX = '\x03';
-/** The most read at once; a longer log simply takes more reads. */
-const READ_BYTES = 1024 * 1024;
-/** After the phase has ended, reads that find nothing new before the log is taken as it is. */
-const MAX_EMPTY_READS_AT_END = 2;
-/**
- * One phase's log (plan or apply), followed as it is written (tfc-api.md §5.4): read from the byte offset reached,
- * so no byte is fetched twice (the Terraform CLI reads the same way); whole lines go into the job log when
- * `show-logs` is on, and always into a digest (diagnostics and the last lines). The end marker (ETX) says the
- * phase is over before the next poll would.
- */
-class PhaseLog {
-    ctx;
-    phase;
-    digest;
-    url;
-    offset = 0;
-    partial = '';
-    decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    /** The end marker has arrived: nothing more will be written. */
-    finished = false;
-    constructor(ctx, phase) {
-        this.ctx = ctx;
-        this.phase = phase;
-        this.digest = new LogDigest(phase);
-    }
-    get following() {
-        return this.url !== undefined;
-    }
-    /** Starts following the log at this (signed) URL; masked before anything could print it. */
-    follow(url) {
-        if (this.url)
-            return;
-        this.ctx.log.setSecret(url);
-        this.url = url;
-    }
-    /**
-     * Reads what is new. True when the end marker arrived in this read; a read that fails is tried at the next
-     * turn. `read` is false when nothing was read (no URL, a failed read, or no new bytes).
-     */
-    async read() {
-        if (this.finished || !this.url)
-            return { ended: false, read: false };
-        const url = new URL(this.url);
-        // go-tfe replaces the URL's query with these two; the URL carries its credential in the path.
-        url.search = `limit=${READ_BYTES}&offset=${this.offset}`;
-        let bytes;
-        try {
-            const result = await this.ctx.http.fetchBlob(url.href);
-            if (result.status !== 200)
-                return { ended: false, read: false };
-            bytes = result.bytes;
-        }
-        catch (error) {
-            if (error instanceof errors/* StoppedError */.Ko)
-                throw error;
-            return { ended: false, read: false };
-        }
-        this.offset += bytes.length;
-        const text = this.decoder.write(bytes);
-        this.finished = text.includes(ETX);
-        this.take(text.split(STX).join('').split(ETX)[0], this.finished);
-        return { ended: this.finished, read: bytes.length > 0 };
-    }
-    /**
-     * Reads the rest of a log whose phase has ended (from where following stopped, or from the start when the
-     * phase ended before it was followed), so its diagnostics are complete.
-     */
-    async finish(url) {
-        if (url)
-            this.follow(url);
-        let empty = 0;
-        while (this.url && !this.finished && empty < MAX_EMPTY_READS_AT_END) {
-            const { read } = await this.read();
-            empty = read ? 0 : empty + 1;
-        }
-        // A log that could not be read is a warning: the run's status says what happened, the log only why.
-        if (this.url && this.offset === 0)
-            this.ctx.log.warning(`Could not read the ${this.phase} log; see the run page.`);
-        if (!this.finished)
-            this.take('', true);
-        this.digest.end();
-        return this.digest;
-    }
-    take(text, flush) {
-        const lines = (this.partial + text).split('\n');
-        this.partial = flush ? '' : (lines.pop() ?? '');
-        for (const line of lines) {
-            this.digest.line(line);
-            if (this.ctx.inputs.showLogs && line.trim())
-                this.ctx.log.info(messageOf(line.replace(/\r$/, '')));
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/tfc/plans.ts
-
-async function readPlan(http, id) {
-    const path = `plans/${encodeURIComponent(id)}`;
-    const resource = (0,jsonapi/* single */.J0)((0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    return {
-        id: resource.id,
-        status: (0,jsonapi/* str */.gx)(resource, 'status'),
-        hasChanges: (0,jsonapi/* bool */.lc)(resource, 'has-changes'),
-        resourceAdditions: (0,jsonapi/* num */.bu)(resource, 'resource-additions'),
-        resourceChanges: (0,jsonapi/* num */.bu)(resource, 'resource-changes'),
-        resourceDestructions: (0,jsonapi/* num */.bu)(resource, 'resource-destructions'),
-        resourceImports: (0,jsonapi/* num */.bu)(resource, 'resource-imports'),
-        logReadUrl: (0,jsonapi/* str */.gx)(resource, 'log-read-url') || undefined
-    };
-}
-async function readApply(http, id) {
-    const path = `applies/${encodeURIComponent(id)}`;
-    const resource = (0,jsonapi/* single */.J0)((0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    return {
-        id: resource.id,
-        status: (0,jsonapi/* str */.gx)(resource, 'status'),
-        resourceAdditions: (0,jsonapi/* num */.bu)(resource, 'resource-additions'),
-        resourceChanges: (0,jsonapi/* num */.bu)(resource, 'resource-changes'),
-        resourceDestructions: (0,jsonapi/* num */.bu)(resource, 'resource-destructions'),
-        logReadUrl: (0,jsonapi/* str */.gx)(resource, 'log-read-url') || undefined
-    };
-}
-/**
- * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
- * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
- * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
- */
-async function downloadJsonPlan(http, planId, kind, destination, wait, onChunk) {
-    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
-    for (let attempt = 0; attempt < 6; attempt++) {
-        const result = await http.fetchBlob(`/api/v2/${path}`, destination, 3, onChunk);
-        if (result.status === 200)
-            return true;
-        if (result.status !== 204)
-            return false;
-        await wait(500 * (attempt + 1));
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/run/wait.ts
-
-
-
-
-
-
-
-/** Log reads go to archive storage, at most about once a second. */
-const LOG_READ_MS = 1000;
-/**
- * Polls GET /runs/:id (never a list endpoint) until `done`, backing off to `poll-interval`, within `timeout`.
- * While the run is pending, looks up why now and then (a lock, another run holding the workspace) and says so.
- * Throws TimedOut or Interrupted, which the lifecycle turns into stopping the run.
- */
-async function waitForRun(ctx, runId, done, phase, workspace, log = new PhaseLog(ctx, phase)) {
-    try {
-        return await poll(ctx, runId, done, phase, workspace, log);
-    }
-    catch (error) {
-        // The deadline or a stop may cut a request in flight rather than the wait itself: either way it is the phase
-        // the step was waiting for that ran out, and the message says which, whatever the machine's timing.
-        if (error instanceof errors/* StoppedError */.Ko)
-            throw error.reason === 'deadline' ? new failures/* TimedOut */.GA(phase) : new failures/* Interrupted */.j$(phase);
-        throw error;
-    }
-}
-async function poll(ctx, runId, done, phase, workspace, log) {
-    const { clock } = ctx;
-    const started = clock.now();
-    let lastStatus = '';
-    let pendingSince;
-    let nextCheck = 0;
-    let pendingReason;
-    let nextRead = 0;
-    let nextLogRead = 0;
-    for (;;) {
-        checkStop(ctx, phase, pendingReason && `run ${runId} never started: ${pendingReason}`);
-        if (clock.now() >= nextRead) {
-            const run = await readRun(ctx.http, runId);
-            if (run.status !== lastStatus) {
-                ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`);
-                lastStatus = run.status;
-            }
-            if (done(run))
-                return run;
-            if (run.status === 'pending' && workspace) {
-                pendingSince ??= clock.now();
-                nextCheck ||= pendingSince + FIRST_PENDING_CHECK_MS;
-                if (clock.now() >= nextCheck) {
-                    nextCheck = clock.now() + PENDING_CHECK_MS;
-                    const reason = await whyPending(ctx.http, ctx.inputs.apiOrigin, workspace, run);
-                    if (reason && reason !== pendingReason)
-                        ctx.log.warning(`Run ${runId} has not started: ${reason}.`);
-                    pendingReason = reason;
-                }
-            }
-            else {
-                pendingReason = undefined;
-            }
-            if (!log.following)
-                await followLog(ctx, run, phase, log);
-            nextRead = clock.now() + nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs);
-        }
-        // While the log is written, read it about once a second; its end marker means the phase is over: read the
-        // run at once instead of at the next poll.
-        if (log.following && !log.finished && clock.now() >= nextLogRead) {
-            nextLogRead = clock.now() + LOG_READ_MS;
-            if ((await log.read()).ended) {
-                nextRead = clock.now();
-                continue;
-            }
-        }
-        const untilRead = nextRead - clock.now();
-        const delay = log.following && !log.finished ? Math.min(nextLogRead - clock.now(), untilRead) : untilRead;
-        await clock.sleep(Math.min(Math.max(0, delay), Math.max(0, ctx.deadline - clock.now())), ctx.signal);
-    }
-}
-/** Follows the phase's log once the phase has started writing it. */
-async function followLog(ctx, run, phase, log) {
-    const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId;
-    if (!started)
-        return;
-    const url = phase === 'plan' ? (await readPlan(ctx.http, run.planId)).logReadUrl : (await readApply(ctx.http, run.applyId)).logReadUrl;
-    if (url)
-        log.follow(url);
-}
-function checkStop(ctx, phase, detail) {
-    if (ctx.signal?.aborted)
-        throw new failures/* Interrupted */.j$(phase);
-    if (ctx.clock.now() >= ctx.deadline)
-        throw new failures/* TimedOut */.GA(phase, detail);
-}
-
-;// CONCATENATED MODULE: ./src/run/act.ts
-
-
-
-
-
-
-
-const APPLY_ATTEMPTS = 3;
-/**
- * Confirms the run. A 409 (or an unknown outcome) gets a fresh read and a decision from that state, never a blind
- * retry: the run may have moved on (a `planned` that was transient before cost estimation, say).
- */
-async function applyRun(ctx, run, destroys) {
-    let current = run;
-    for (let attempt = 1; attempt <= APPLY_ATTEMPTS; attempt++) {
-        let result;
-        try {
-            result = await runAction(ctx.http, current.id, 'apply', `Applied by GitHub Actions (${workflowRef(ctx.env)})`);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* OutcomeUnknownError */.Do))
-                throw permissionFailure(error, 'apply', current.id);
-            result = 'unknown';
-        }
-        if (result === 'accepted') {
-            ctx.log.info('Apply accepted');
-            break;
-        }
-        current = await readRun(ctx.http, current.id);
-        ctx.log.info(`Apply answered ${result === 'conflict' ? '409' : 'with an unknown outcome'}; the run is now ${current.status}`);
-        if (APPLY_STARTED_STATUSES.has(current.status))
-            break;
-        if (!isPlanSettled(current))
-            current = await waitForRun(ctx, current.id, isPlanSettled, 'plan');
-        const decision = decideAfterPlan(current, destroys, ctx.inputs);
-        if (decision.kind !== 'apply')
-            return { run: current, decision };
-        if (attempt === APPLY_ATTEMPTS)
-            throw new failures/* StepFailure */.pH(`HCP Terraform refused to apply run ${current.id} ${APPLY_ATTEMPTS} times (status ${current.status}); see the run page.`);
-    }
-    return { run: current, decision: { kind: 'apply', code: 'apply', reason: 'Applied: `apply` is true.' } };
-}
-/**
- * HCP Terraform answers 403 or 404 to an action on our own run when the token lacks the permission for it (apply,
- * discard and cancel need "apply runs"): say that, rather than "not found".
- */
-function permissionFailure(error, action, runId) {
-    if (!(error instanceof errors/* ApiError */.hD) || (error.status !== 403 && error.status !== 404))
-        return error;
-    return new failures/* StepFailure */.pH(`The token may not ${action} run ${runId} (HCP Terraform answered ${error.status} to ${error.endpoint}): it needs the "apply runs" permission on the workspace; give the token's team "write" access.`);
-}
-/** Discards the run. On a 409 the fresh state decides: already ended (reported as it is), one more try, or a failure. */
-async function discardRun(ctx, run, reason) {
-    const comment = `Discarded by GitHub Actions (${workflowRef(ctx.env)}): ${reason}`;
-    const discard = () => runAction(ctx.http, run.id, 'discard', comment).catch((error) => {
-        throw permissionFailure(error, 'discard', run.id);
-    });
-    if ((await discard()) === 'conflict') {
-        const fresh = await readRun(ctx.http, run.id);
-        ctx.log.info(`Discard answered 409; the run is now ${fresh.status}`);
-        if (isTerminal(fresh))
-            return fresh;
-        if (!fresh.actions.isDiscardable || (await discard()) === 'conflict') {
-            throw new failures/* StepFailure */.pH(`Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`);
-        }
-    }
-    const done = await waitForRun(ctx, run.id, isTerminal, 'plan');
-    ctx.log.info(`Run ${done.id} is ${done.status}`);
-    return done;
-}
-
-;// CONCATENATED MODULE: ./src/run/apply-wait.ts
-
-
-
-
-
-/** After a confirmed apply: wait for it to end (unless `wait-for-apply` is false) and say how it went. */
-async function waitForApply(ctx, run) {
-    if (!ctx.inputs.waitForApply) {
-        return { run, kind: 'applying', action: 'Apply started; not waiting for it because `wait-for-apply` is false.', applied: true };
-    }
-    const log = new PhaseLog(ctx, 'apply');
-    const done = await ctx.log.group('Wait for the apply', () => waitForRun(ctx, run.id, isTerminal, 'apply', undefined, log));
-    const apply = done.applyId ? await readApply(ctx.http, done.applyId) : undefined;
-    const digest = apply && apply.status !== 'unreachable' ? await log.finish(apply.logReadUrl) : undefined;
-    const applyDiagnostics = digest?.diagnostics;
-    if (done.status === 'applied')
-        return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true, applyDiagnostics };
-    const applyLog = digest?.lastLines().length ? excerptOf(digest) : undefined;
-    const errored = done.status === 'errored';
-    return {
-        run: done,
-        kind: errored ? 'apply-errored' : 'canceled',
-        action: 'Confirmed the run, but the apply did not succeed.',
-        failure: errored
-            ? 'The apply errored; see its errors in the job summary and the run page. Some changes may have been applied.'
-            : `The apply ended as ${done.status}.`,
-        applied: false,
-        applyLog,
-        applyDiagnostics
-    };
-}
-
+// EXTERNAL MODULE: ./src/tfc/runs.ts
+var tfc_runs = __nccwpck_require__(1301);
+// EXTERNAL MODULE: ./src/run/workspace.ts
+var run_workspace = __nccwpck_require__(6120);
 ;// CONCATENATED MODULE: ./src/run/adopt-run.ts
 
 
@@ -3853,18 +1601,18 @@ async function waitForApply(ctx, run) {
  */
 async function adoptRunById(ctx, runId) {
     const host = new URL(ctx.inputs.apiOrigin).host;
-    const run = await (0,failures/* explained */.to)(() => readRun(ctx.http, runId), `Run ${runId} was not found on ${host}, or the token cannot read it. Check \`run\`.`);
+    const run = await (0,failures/* explained */.to)(() => (0,tfc_runs/* readRun */.cI)(ctx.http, runId), `Run ${runId} was not found on ${host}, or the token cannot read it. Check \`run\`.`);
     if (!run.workspaceId)
         throw new failures/* StepFailure */.pH(`Run ${runId} names no workspace; HCP Terraform answered an incomplete run.`);
-    const workspace = await lookupWorkspace(ctx, run.workspaceId, 'run');
+    const workspace = await (0,run_workspace/* lookupWorkspace */.AX)(ctx, run.workspaceId, 'run');
     if (ctx.inputs.workspace) {
-        const given = await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace');
+        const given = await (0,run_workspace/* lookupWorkspace */.AX)(ctx, ctx.inputs.workspace, 'workspace');
         if (given.id !== workspace.id) {
             throw new failures/* StepFailure */.pH(`Input \`workspace\`: run ${runId} belongs to workspace ${workspace.organization}/${workspace.name}, not ${given.organization}/${given.name}. Nothing was done; check \`run\` and \`workspace\`.`);
         }
     }
     ctx.log.info(`Adopting run ${run.id} (${run.status}${run.savePlan ? ', a saved plan' : ''}); this step creates no run`);
-    return { run, workspace: checkWorkspace(ctx, workspace) };
+    return { run, workspace: (0,run_workspace/* checkWorkspace */.MD)(ctx, workspace) };
 }
 /**
  * Why a reviewed saved plan cannot be applied, from its status (the Terraform CLI's own list); `nothing` when
@@ -3948,17 +1696,17 @@ function latestConfiguration(ctx) {
 
 /** `promote-from`: the configuration version of the source workspace's last applied run (tfc-api.md §3.4). */
 async function promotedConfiguration(ctx, from) {
-    const source = await lookupWorkspace(ctx, from, 'promote-from');
+    const source = await (0,run_workspace/* lookupWorkspace */.AX)(ctx, from, 'promote-from');
     let applied;
     if (source.currentRunId) {
-        const current = await readRun(ctx.http, source.currentRunId);
+        const current = await (0,tfc_runs/* readRun */.cI)(ctx.http, source.currentRunId);
         if (current.status === 'applied')
             applied = current;
     }
     if (!applied) {
         // The current run may be newer and not applied yet: look back for the newest applied one. The list endpoint
         // is rate limited to 30/min, so this is a single look-up; the status is checked here, not only by the filter.
-        const runs = await listRuns(ctx.http, source.id, { 'filter[status]': 'applied' }, 20);
+        const runs = await (0,tfc_runs/* listRuns */.v)(ctx.http, source.id, { 'filter[status]': 'applied' }, 20);
         applied = runs.find(r => r.status === 'applied');
     }
     if (!applied?.configurationVersionId) {
@@ -3986,6 +1734,8 @@ function getConfiguration(ctx, workspace) {
     return latestConfiguration(ctx);
 }
 
+// EXTERNAL MODULE: ./src/run/create-run.ts
+var create_run = __nccwpck_require__(673);
 ;// CONCATENATED MODULE: ./src/run/get-run.ts
 
 
@@ -4002,7 +1752,7 @@ async function resolveStart(ctx, findReviewedPlan) {
         const { run, workspace } = await adoptRunById(ctx, inputs.run);
         return { workspace, configuration: adoptedConfiguration(run), adopted: { run } };
     }
-    const workspace = await resolveWorkspace(ctx);
+    const workspace = await (0,run_workspace/* resolveWorkspace */.cz)(ctx);
     if (inputs.run !== 'reviewed')
         return { workspace, configuration: await getConfiguration(ctx, workspace) };
     if (!findReviewedPlan)
@@ -4019,13 +1769,13 @@ async function resolveStart(ctx, findReviewedPlan) {
     }
     const problem = reviewedRunProblem(run, reviewed.pr.number);
     if (problem && 'fail' in problem)
-        throw new failures/* StepFailure */.pH(`${problem.fail} See ${runUrl(inputs.apiOrigin, workspace, run.id)}`);
+        throw new failures/* StepFailure */.pH(`${problem.fail} See ${(0,run_workspace/* runUrl */.Vp)(inputs.apiOrigin, workspace, run.id)}`);
     return { workspace, configuration: adoptedConfiguration(run), adopted: { run, reviewed, nothingToApply: problem?.nothing } };
 }
 /** Creates the step's own run on the chosen configuration. */
-async function get_run_createRun(ctx, workspace, configuration) {
-    const run = await createStepRun(ctx, workspace, configuration);
-    ctx.log.info(`Created run ${run.id}: ${runUrl(ctx.inputs.apiOrigin, workspace, run.id)}`);
+async function createRun(ctx, workspace, configuration) {
+    const run = await (0,create_run/* createStepRun */.Kc)(ctx, workspace, configuration);
+    ctx.log.info(`Created run ${run.id}: ${(0,run_workspace/* runUrl */.Vp)(ctx.inputs.apiOrigin, workspace, run.id)}`);
     return run;
 }
 /** A server that ignores `save-plan` (older Terraform Enterprise) made an ordinary run: that is a failure, said plainly. */
@@ -4038,532 +1788,14 @@ function adoptedConfiguration(run) {
     return { id: run.configurationVersionId, source: `the code of run ${run.id}` };
 }
 
-;// CONCATENATED MODULE: ./src/run/outcome.ts
-/** Where a run stands for the report, from the decision taken on it and its final state. */
-function outcomeOf(decision, run, counts) {
-    switch (decision.code) {
-        case 'destroy-refused':
-            return 'destroy-refused';
-        case 'awaiting-decision':
-        case 'policy-soft-failed':
-            return 'needs-decision';
-        case 'not-applied':
-        case 'discarded-elsewhere':
-            return 'discarded';
-        case 'left-for-confirmation':
-            return 'left';
-        case 'saved':
-            return 'saved';
-        case 'plan-errored':
-            return 'errored';
-        case 'checks-failed':
-            return 'checks-failed';
-        case 'canceled-elsewhere':
-            return 'canceled';
-        case 'applied-before-confirm':
-        case 'applied-elsewhere':
-            return 'applied';
-        case 'no-changes':
-            return 'no-changes';
-        case 'speculative':
-            return counts && Object.values(counts).some(n => n > 0) ? 'plan-only' : 'no-changes';
-        case 'apply':
-            return run.status === 'applied' ? 'applied' : 'applying';
-        case 'unknown-status':
-            return 'planned';
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/plan/stream.ts
-var stream = __nccwpck_require__(4707);
-// EXTERNAL MODULE: ./src/plan/summary.ts
-var summary = __nccwpck_require__(967);
-;// CONCATENATED MODULE: ./src/plan/read.ts
-
-
-
-/**
- * Reads a saved JSON plan file into its summary, streaming: the file is never held whole, nor parsed whole.
- * Throws with a plain message when the file is not a JSON plan.
- */
-async function readPlanSummary(path) {
-    const reader = planSummaryReader();
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }))
-        reader.push(chunk);
-    return reader.end();
-}
-/** The same reader fed chunk by chunk, as bytes arrive (a download read while it is written to disk). */
-function planSummaryReader() {
-    const builder = new summary/* PlanSummaryBuilder */.Db();
-    const scanner = new stream/* JsonPlanScanner */.q(summary/* STREAMED_MEMBERS */.A$, summary/* KEPT_MEMBERS */.NW, {
-        element: (key, value, deferred) => (key === 'resource_changes' ? builder.resourceChange(value, deferred) : builder.drift(value)),
-        member: (key, value) => builder.member(key, value)
-    });
-    return {
-        push: chunk => scanner.push(chunk),
-        end: () => {
-            scanner.end();
-            return builder.build();
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/tfc/cost-estimates.ts
-
-async function readCostEstimate(http, id) {
-    const path = `cost-estimates/${encodeURIComponent(id)}`;
-    const resource = (0,jsonapi/* single */.J0)((0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    const text = (key) => (0,jsonapi/* str */.gx)(resource, key) || undefined;
-    return {
-        id: resource.id,
-        status: (0,jsonapi/* str */.gx)(resource, 'status'),
-        proposedMonthlyCost: text('proposed-monthly-cost'),
-        priorMonthlyCost: text('prior-monthly-cost'),
-        deltaMonthlyCost: text('delta-monthly-cost'),
-        matchedResourcesCount: (0,jsonapi/* num */.bu)(resource, 'matched-resources-count') ?? undefined,
-        resourcesCount: (0,jsonapi/* num */.bu)(resource, 'resources-count') ?? undefined,
-        errorMessage: text('error-message')
-    };
-}
-/** One line for the report, as the Terraform CLI says it; undefined when there is nothing to say yet. */
-function describeCost(cost) {
-    switch (cost.status) {
-        case 'finished': {
-            if (cost.proposedMonthlyCost === undefined)
-                return undefined;
-            const delta = Number.parseFloat(cost.deltaMonthlyCost ?? '0');
-            const change = `${delta < 0 ? '-' : '+'}$${Math.abs(delta).toFixed(2)}`;
-            const resources = cost.resourcesCount !== undefined ? ` · resources: ${cost.matchedResourcesCount ?? 0} of ${cost.resourcesCount} estimated` : '';
-            return `$${Number.parseFloat(cost.proposedMonthlyCost).toFixed(2)}/mo (${change})${resources}`;
-        }
-        case 'skipped_due_to_targeting':
-            return 'not available for this plan, because it was created with targeting (target-addrs)';
-        case 'errored':
-            return `cost estimation errored${cost.errorMessage ? `: ${cost.errorMessage}` : ''}`;
-        case 'canceled':
-        case 'unreachable':
-            return `no estimate (${cost.status})`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/run/read-plan.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Reads the plan, the rest of its log (for its diagnostics, and for an errored plan the part that matters), its
- * JSON (redacted first, then full) and its cost estimate.
- */
-async function readPlanDetails(ctx, run, planLog = new PhaseLog(ctx, 'plan')) {
-    if (!run.planId)
-        return {};
-    const plan = await readPlan(ctx.http, run.planId);
-    if (plan.logReadUrl)
-        ctx.log.setSecret(plan.logReadUrl);
-    ctx.log.info(`Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`);
-    const digest = plan.status === 'finished' || plan.status === 'errored' ? await planLog.finish(plan.logReadUrl) : undefined;
-    // Only a plan that errored shows its log: a run that errored on a policy or a run task has a plan log that
-    // says the plan succeeded.
-    let log;
-    if (digest && plan.status === 'errored' && digest.lastLines().length) {
-        log = excerptOf(digest);
-        if (!ctx.inputs.showLogs)
-            ctx.log.info(`Plan log (${log.kind}):\n${log.text}`);
-    }
-    const json = plan.status === 'finished' ? await readJsonPlan(ctx, plan) : {};
-    const cost = run.costEstimateId ? await readCost(ctx, run.costEstimateId) : undefined;
-    return { plan, log, cost, diagnostics: digest?.diagnostics, ...json };
-}
-async function readJsonPlan(ctx, plan) {
-    const dir = (0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tfe-run-action');
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const file = (0,external_node_path_.join)(dir, `${plan.id}.json`);
-    const wait = (ms) => ctx.clock.sleep(ms, ctx.signal);
-    for (const kind of ['json-output-redacted', 'json-output']) {
-        try {
-            // One pass: the plan is read as it is written to the file behind `plan-json`, not read back afterwards.
-            const reader = planSummaryReader();
-            if (!(await downloadJsonPlan(ctx.http, plan.id, kind, file, wait, chunk => reader.push(chunk))))
-                continue;
-            const summary = reader.end();
-            ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`);
-            return { summary, jsonFile: file, jsonFormat: kind === 'json-output' ? 'full' : 'redacted' };
-        }
-        catch (error) {
-            // Out of time, or stopping: that is the step's business, not a plan that could not be read.
-            if (error instanceof errors/* StoppedError */.Ko)
-                throw error;
-            ctx.log.warning(`Could not read the JSON plan (${kind}): ${error.message}`);
-        }
-    }
-    const note = 'The JSON plan could not be read with this token, so the resource list is missing; counts come from the Plans API (a replacement counts as one add and one destroy).';
-    ctx.log.warning(note);
-    return { note };
-}
-/** A cost estimate that cannot be read is a warning: the plan is what the step is about. */
-async function readCost(ctx, id) {
-    try {
-        const cost = await readCostEstimate(ctx.http, id);
-        const line = describeCost(cost);
-        if (line)
-            ctx.log.info(`Cost estimate: ${line}`);
-        return cost;
-    }
-    catch (error) {
-        if (error instanceof errors/* StoppedError */.Ko)
-            throw error;
-        ctx.log.warning(`Could not read the cost estimate ${id}: ${error.message}`);
-        return undefined;
-    }
-}
-/** Resources the plan destroys, replacements included; from the JSON plan when read, else the Plans API's count. */
-function destroysOf(details) {
-    if (details.summary)
-        return (0,summary/* destroyCount */.M5)(details.summary.counts);
-    return details.plan?.resourceDestructions ?? 0;
-}
-/** Counts from the Plans API, for when the JSON plan could not be read. */
-function apiCounts(plan) {
-    if (!plan || plan.resourceAdditions === null)
-        return undefined;
-    return {
-        ...(0,summary/* emptyCounts */.W1)(),
-        add: plan.resourceAdditions ?? 0,
-        change: plan.resourceChanges ?? 0,
-        destroy: plan.resourceDestructions ?? 0,
-        import: plan.resourceImports ?? 0
-    };
-}
-/** The counts the report and decisions use: the JSON plan's when read, else the Plans API's. */
-function countsOf(details) {
-    return details.summary?.counts ?? apiCounts(details.plan);
-}
-
-// EXTERNAL MODULE: ./src/duration.ts
-var duration = __nccwpck_require__(7607);
-;// CONCATENATED MODULE: ./src/run/stop-run.ts
-
-
-
-
-/** Each 409 (the run moved between our read and our action) gets a fresh read and a fresh choice, this many times. */
-const STOP_ATTEMPTS = 3;
-/**
- * Stops a run that must not hold the workspace's queue, choosing from the run's own `actions` flags: discard when
- * it is discardable (waiting for confirmation, a decision or its turn), else cancel when it is cancelable. Never
- * touches a run whose apply has started. On 409 or an unknown outcome it reads the run again and chooses again.
- */
-async function stopRunSafely(http, runId, comment, fresh) {
-    // A caller that has just read the run hands it over rather than have it read twice.
-    let run = fresh ?? (await readRun(http, runId));
-    let unconfirmed;
-    for (let attempt = 1; attempt <= STOP_ATTEMPTS; attempt++) {
-        if (isTerminal(run))
-            return { kind: 'ended', run };
-        if (APPLY_STARTED_STATUSES.has(run.status))
-            return { kind: 'applying', run };
-        const action = run.actions.isDiscardable ? 'discard' : run.actions.isCancelable ? 'cancel' : undefined;
-        if (!action)
-            return { kind: 'not-allowed', run };
-        let answer;
-        try {
-            answer = await runAction(http, run.id, action, comment);
-        }
-        catch (error) {
-            if (!(error instanceof errors/* OutcomeUnknownError */.Do))
-                throw error;
-            unconfirmed = error;
-            answer = 'unknown';
-        }
-        if (answer === 'accepted')
-            return { kind: action === 'discard' ? 'discarded' : 'canceled', run: await readRun(http, runId) };
-        run = await readRun(http, runId);
-    }
-    if (isTerminal(run))
-        return { kind: 'ended', run };
-    // Never report a stop the server did not confirm: the caller says so, and the post step tries again.
-    if (unconfirmed)
-        throw unconfirmed;
-    return { kind: 'not-allowed', run };
-}
-/**
- * After a cancel was accepted, waits (within `until`) for the run to end; force-cancels once HCP Terraform allows it
- * (`is-force-cancelable`, after `force-cancel-available-at`) when `forceCancel` asks for it.
- */
-async function settleCanceled(http, run, options) {
-    let current = run;
-    while (!isTerminal(current) && options.clock.now() < options.until) {
-        await options.clock.sleep(Math.min(options.pollMs, Math.max(0, options.until - options.clock.now())));
-        current = await readRun(http, run.id);
-        if (options.forceCancel && current.actions.isForceCancelable && !isTerminal(current)) {
-            if ((await runAction(http, run.id, 'force-cancel', 'Force-canceled by GitHub Actions: the step timed out')) === 'accepted') {
-                return { kind: 'force-canceled', run: await readRun(http, run.id) };
-            }
-        }
-    }
-    return { kind: 'canceled', run: current };
-}
-/** One sentence for the log and the report: what was done to the run, in the server's terms. */
-function describeStop(result, runUrl) {
-    const { run } = result;
-    switch (result.kind) {
-        case 'ended':
-            return `The run had already ended (${run.status}).`;
-        case 'applying':
-            return `The run is still applying (${run.status}), so it was left alone: canceling an apply can leave infrastructure half-changed. Follow it at ${runUrl}`;
-        case 'discarded':
-            return 'Discarded the run.';
-        case 'canceled':
-            return isTerminal(run)
-                ? 'Canceled the run.'
-                : `Canceled the run: HCP Terraform accepted the cancel, and the run (${run.status}) stops when Terraform reaches its next safe point.`;
-        case 'force-canceled':
-            return 'Canceled the run; it did not stop, so it was force-canceled.';
-        case 'not-allowed':
-            if (run.forceCancelAvailableAt)
-                return `A cancel of the run is already under way (${run.status}); it stops when Terraform reaches a safe point.`;
-            return `Could not stop the run (${run.status}): HCP Terraform allowed neither a discard nor a cancel. Check it at ${runUrl}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/run/stop-step.ts
-
-
-
-
-
-
-
-
-
-/** Time to stop the run after `timeout`: enough for a cancel to take, short enough that the step ends promptly. */
-const STOP_AFTER_TIMEOUT_MS = 20_000;
-/** With `force-cancel`, long enough for HCP Terraform's cool-off before a force-cancel is allowed. */
-const STOP_WITH_FORCE_CANCEL_MS = 5 * 60_000;
-/** After a job cancellation the runner kills the process within seconds (SIGINT, then SIGTERM 7.5 s later). */
-const STOP_AFTER_INTERRUPT_MS = 5_000;
-const STOP_AFTER_FAILURE_MS = 20_000;
-/** A timeout or an interruption, from wherever it surfaced: a wait, or the transport at the deadline. */
-function stopReasonOf(error) {
-    if (error instanceof failures/* TimedOut */.GA)
-        return { kind: 'timeout', waitingFor: `the ${error.phase}`, detail: error.detail };
-    if (error instanceof failures/* Interrupted */.j$)
-        return { kind: 'interrupt', waitingFor: `the ${error.phase}` };
-    if (error instanceof errors/* StoppedError */.Ko) {
-        return { kind: error.reason === 'deadline' ? 'timeout' : 'interrupt', waitingFor: `an answer from HCP Terraform (${error.message})` };
-    }
-    return undefined;
-}
-/**
- * Timeout or interrupt: stop the run this step acts on so it does not hold the queue, through a transport of its
- * own (the step's is past its deadline or aborted). A run that is applying is never touched.
- */
-async function stopForReason(ctx, reason, workspace, run, 
-/** False for a run adopted with `run`: this step never stops a run it did not create. */
-owned = true) {
-    const why = reason.kind === 'timeout'
-        ? `Timed out after ${(0,duration/* formatDuration */.a)(ctx.inputs.timeoutMs)} (the \`timeout\` input) while waiting for ${reason.waitingFor}`
-        : `The step was interrupted while waiting for ${reason.waitingFor}`;
-    if (!run || !workspace)
-        return { action: 'No run had been created.', failure: `${why}; no run had been created.` };
-    if (!owned) {
-        const action = `This step did not create run ${run.id}, so it leaves it as it is: ${runUrl(ctx.inputs.apiOrigin, workspace, run.id)}`;
-        return { run, action, failure: `${why}. ${action}` };
-    }
-    const budget = reason.kind === 'interrupt' ? STOP_AFTER_INTERRUPT_MS : ctx.inputs.forceCancel ? STOP_WITH_FORCE_CANCEL_MS : STOP_AFTER_TIMEOUT_MS;
-    const http = ctx.stopTransport(budget);
-    const url = runUrl(ctx.inputs.apiOrigin, workspace, run.id);
-    try {
-        let detail = reason.detail;
-        const fresh = await readRun(http, run.id);
-        if (reason.kind === 'timeout' && !detail && fresh.status === 'pending') {
-            const pending = await whyPending(http, ctx.inputs.apiOrigin, workspace, fresh);
-            if (pending)
-                detail = `run ${run.id} never started: ${pending}`;
-        }
-        let result = await stopRunSafely(http, run.id, `Stopped by GitHub Actions: ${why}`, fresh);
-        // After an interrupt the runner kills the process within seconds: the cancel is sent, do not wait for it.
-        if (result.kind === 'canceled' && reason.kind === 'timeout') {
-            result = await settleCanceled(http, result.run, {
-                clock: ctx.clock,
-                until: ctx.clock.now() + budget,
-                forceCancel: ctx.inputs.forceCancel,
-                pollMs: Math.min(2000, ctx.inputs.pollIntervalMs)
-            });
-            if (!isTerminal(result.run))
-                ctx.log.warning(`Run ${run.id} is still ${result.run.status} after the cancel; it stops when Terraform exits.`);
-        }
-        const action = describeStop(result, url);
-        ctx.log.info(action);
-        return { run: result.run, action, failure: `${why}${detail ? `: ${detail}` : ''}. ${action}` };
-    }
-    catch (error) {
-        const action = `Stopping run ${run.id} failed too (${error.message}); the post step will try again. Check it at ${url}`;
-        ctx.log.warning(action);
-        return { action, failure: `${why}. ${action}` };
-    }
-    finally {
-        http.dispose();
-    }
-}
-/**
- * After an unexpected failure, do not leave the run holding the workspace's queue, unless the inputs asked to leave
- * such a run for a person (`discard: false`). Returns a sentence saying what was done, and the run as last read.
- */
-async function stopAfterFailure(ctx, workspace, run) {
-    const http = ctx.stopTransport(STOP_AFTER_FAILURE_MS);
-    const url = runUrl(ctx.inputs.apiOrigin, workspace, run.id);
-    try {
-        const current = await readRun(http, run.id);
-        const waitsForPerson = current.actions.isConfirmable || AWAITING_DECISION_STATUSES.has(current.status);
-        if (isTerminal(current) || (waitsForPerson && !ctx.inputs.discard))
-            return { run: current, stopFailed: false };
-        const result = await stopRunSafely(http, run.id, 'Stopped by GitHub Actions: the step failed', current);
-        const action = result.kind === 'discarded' || result.kind === 'canceled'
-            ? `${describeStop(result, url)} It no longer holds the workspace's queue.`
-            : describeStop(result, url);
-        ctx.log.warning(action);
-        return { action, run: result.run, stopFailed: result.kind === 'not-allowed' };
-    }
-    catch (error) {
-        if (error instanceof errors/* ApiError */.hD && (error.status === 403 || error.status === 404)) {
-            const action = `The token may not stop the run either (${error.status} to ${error.endpoint}): ask someone with "apply runs" access to discard run ${run.id}, which holds the workspace's queue: ${url}`;
-            return { action, stopFailed: false };
-        }
-        return { action: `Stopping run ${run.id} failed too (${error.message}); the post step will try again.`, stopFailed: true };
-    }
-    finally {
-        http.dispose();
-    }
-}
-/**
- * Whether the post step must look at the run again: derived from the final result, not from which path got there.
- * A run that ended, that is applying, or that was left for a person on purpose needs nothing more.
- */
-function needsBackstop(run, leftOnPurpose) {
-    return !!run && !isTerminal(run) && !APPLY_STARTED_STATUSES.has(run.status) && !leftOnPurpose;
-}
-
-// EXTERNAL MODULE: ./src/run/checks.ts + 1 modules
-var run_checks = __nccwpck_require__(5743);
-// EXTERNAL MODULE: ./src/tfc/policy-checks.ts
-var policy_checks = __nccwpck_require__(4287);
-;// CONCATENATED MODULE: ./src/tfc/run-comments.ts
-/** Adds a comment to a run, shown on its page: where an override's justification is recorded. */
-async function commentOnRun(http, runId, body) {
-    await http.request('POST', `runs/${encodeURIComponent(runId)}/comments`, {
-        body: { data: { type: 'comments', attributes: { body } } }
-    });
-}
-
-// EXTERNAL MODULE: ./src/tfc/task-stages.ts
-var task_stages = __nccwpck_require__(2452);
-;// CONCATENATED MODULE: ./src/run/override.ts
-/**
- * `override-policies`: overrides what a run waits on (a soft-failed Sentinel check, a task stage awaiting an
- * override), only when the server says it is overridable and this token may, records the reason as a run comment,
- * and waits for the run to settle again (tfc-api-addendum.md §3.4).
- */
-
-
-
-
-
-
-
-
-/** Pre-plan, post-plan and Sentinel: a run waits for at most three decisions before its apply. */
-const MAX_OVERRIDE_ROUNDS = 3;
-/** Reads the settled run's checks and, with `override-policies`, overrides what it waits on while that is allowed. */
-async function settleChecks(ctx, settled, planLog, workspace) {
-    let run = settled;
-    let checks = await (0,run_checks/* readChecks */.wf)(ctx, run);
-    const overrides = [];
-    for (let round = 0; ctx.inputs.overridePolicies && AWAITING_DECISION_STATUSES.has(run.status) && round < MAX_OVERRIDE_ROUNDS; round++) {
-        const waitingOn = run.status;
-        const current = run;
-        const done = await ctx.log.group('Override policies', () => overrideChecks(ctx, current, checks));
-        if (!done.length)
-            break;
-        overrides.push(...done);
-        run = await ctx.log.group('Wait for the plan', () => waitForRun(ctx, current.id, r => r.status !== waitingOn && isPlanSettled(r), 'plan', workspace, planLog));
-        checks = await (0,run_checks/* readChecks */.wf)(ctx, run);
-    }
-    return { run, checks, overrides };
-}
-/** Overrides every check the run waits on, or none when any of them may not be (the failure then says why). */
-async function overrideChecks(ctx, run, checks) {
-    const waiting = (0,run_checks/* awaitingOverride */.Zn)(checks);
-    const blocked = waiting.find(w => !w.isOverridable || !w.canOverride);
-    if (!waiting.length || blocked) {
-        ctx.log.warning(blocked
-            ? `Not overriding: the ${blocked.what} ${blocked.isOverridable ? 'may not be overridden with this token' : 'is not overridable'}.`
-            : `Not overriding: the run waits (${run.status}) on nothing this step can override.`);
-        return [];
-    }
-    const reason = ctx.inputs.overrideReason;
-    const done = [];
-    for (const item of waiting) {
-        const result = item.kind === 'policy-check'
-            ? await (0,policy_checks/* overridePolicyCheck */.bV)(ctx.http, item.id, reason)
-            : await (0,task_stages/* overrideTaskStage */.KB)(ctx.http, item.id, reason);
-        if (result === 'conflict') {
-            ctx.log.warning(`HCP Terraform refused to override the ${item.what} (409): it is no longer waiting for an override.`);
-            continue;
-        }
-        ctx.log.info(`Overrode the ${item.what}: ${reason}`);
-        done.push(item.what);
-    }
-    if (done.length)
-        await recordReason(ctx, run, done);
-    return done;
-}
-/** The justification goes on the run, where the next person to look at it will see it. */
-async function recordReason(ctx, run, done) {
-    const { env } = ctx;
-    const by = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : 'tfe-run-action';
-    try {
-        await commentOnRun(ctx.http, run.id, `Overridden by ${by} (override-policies): ${ctx.inputs.overrideReason}\n\nOverrode: ${done.join('; ')}`);
-    }
-    catch (error) {
-        if (error instanceof errors/* StoppedError */.Ko)
-            throw error;
-        ctx.log.warning(`Overrode, but could not record the reason on the run: ${error.message}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/lifecycle.ts
 
 
-
-
-
-
-
-
-
-
-
-
+let afterStart;
+/** The stages after the start, loaded once: first asked for as soon as the start is done, while requests are in flight. */
+function stagesAfterStart() {
+    return (afterStart ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(583), __nccwpck_require__.e(859)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7859)));
+}
 /**
  * The run lifecycle: resolve the workspace, get the configuration, get the run, wait until planned, read the plan,
  * decide, act, wait for the apply. Each stage takes values and returns values. Every exit leaves no run of ours
@@ -4582,6 +1814,8 @@ async function runLifecycle(ctx, hooks = {}) {
     const known = () => ({ workspace, configuration, run, plan, checks, overrides });
     try {
         const start = await log.group('Resolve workspace and configuration version', () => resolveStart(ctx, hooks.findReviewedPlan));
+        // Loads while the run is created; a failure to load surfaces where the stages are first used.
+        stagesAfterStart().catch(() => undefined);
         workspace = start.workspace;
         configuration = start.configuration;
         const target = workspace;
@@ -4594,13 +1828,14 @@ async function runLifecycle(ctx, hooks = {}) {
         }
         else {
             const chosen = start.configuration;
-            run = await log.group('Create run', () => get_run_createRun(ctx, target, chosen));
+            run = await log.group('Create run', () => createRun(ctx, target, chosen));
             owned = true;
             hooks.onRun?.(run);
             checkSavedPlan(ctx, run);
             await hooks.onProgress?.(progress(known(), 'planning', 'Planning; this comment is updated when the plan is ready.'));
         }
         const reviewed = start.adopted?.reviewed;
+        const { applyRun, countsOf, decideAfterPlan, destroysOf, discardRun, explainedDecision, isPlanSettled, needsBackstop, outcomeOf, PhaseLog, readPlanDetails, settleChecks, waitForApply, waitForRun } = await stagesAfterStart();
         const created = run;
         const planLog = new PhaseLog(ctx, 'plan');
         const waited = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan', target, planLog));
@@ -4609,7 +1844,7 @@ async function runLifecycle(ctx, hooks = {}) {
         ({ checks, overrides } = checked);
         let settled = (run = checked.run);
         plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled, planLog));
-        let decision = (0,run_checks/* explainedDecision */.hh)(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs.overridePolicies);
+        let decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs.overridePolicies);
         log.info(decision.reason);
         if (decision.kind === 'apply') {
             const planned = settled;
@@ -4640,6 +1875,8 @@ async function runLifecycle(ctx, hooks = {}) {
         };
     }
     catch (error) {
+        // Stopping is loaded when needed: most steps never stop a run, and none before their first request.
+        const { needsBackstop, stopAfterFailure, stopForReason, stopReasonOf } = await __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 8159));
         const reason = stopReasonOf(error);
         if (reason) {
             const stopped = await stopForReason(ctx, reason, workspace, run, owned);
@@ -4696,6 +1933,8 @@ function progress(known, kind, action) {
     return { ...known, kind, action, applied: false, discarded: false, cleanup: [] };
 }
 
+// EXTERNAL MODULE: ./src/run/checks.ts + 1 modules
+var checks = __nccwpck_require__(5743);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
@@ -4707,7 +1946,7 @@ function outputsOf(outcome, apiOrigin) {
         return {};
     const outputs = {
         [constants/* Outputs */.tY.RunId]: run.id,
-        [constants/* Outputs */.tY.RunUrl]: runUrl(apiOrigin, workspace, run.id),
+        [constants/* Outputs */.tY.RunUrl]: (0,run_workspace/* runUrl */.Vp)(apiOrigin, workspace, run.id),
         [constants/* Outputs */.tY.ConfigurationVersionId]: run.configurationVersionId ?? outcome.configuration?.id ?? ''
     };
     if (plan.plan) {
@@ -4730,7 +1969,7 @@ function outputsOf(outcome, apiOrigin) {
     }
     if (plan.jsonFormat)
         outputs[constants/* Outputs */.tY.PlanJsonFormat] = plan.jsonFormat;
-    outputs[constants/* Outputs */.tY.PolicyStatus] = (0,run_checks/* policyStatusOf */.gD)(outcome.checks);
+    outputs[constants/* Outputs */.tY.PolicyStatus] = (0,checks/* policyStatusOf */.gD)(outcome.checks);
     outputs[constants/* Outputs */.tY.RunStatus] = run.status;
     // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
     outputs[constants/* Outputs */.tY.Applied] = String(outcome.applied);
@@ -4738,168 +1977,24 @@ function outputsOf(outcome, apiOrigin) {
     return outputs;
 }
 
-// EXTERNAL MODULE: ./src/report/comment-marker.ts
-var comment_marker = __nccwpck_require__(7202);
+;// CONCATENATED MODULE: ./src/report/comment-when.ts
+/**
+ * Whether the step comments on the pull request. Apart from the comment itself (loaded only when there is one to
+ * write), so a step that does not comment never loads what commenting needs.
+ */
+/** `comment: auto` posts on pull-request events only. */
+function shouldComment(mode, eventName) {
+    if (mode === 'false')
+        return false;
+    if (mode === 'true')
+        return true;
+    return eventName === 'pull_request' || eventName === 'pull_request_target';
+}
+
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
-// EXTERNAL MODULE: ./src/report/render.ts + 1 modules
-var render = __nccwpck_require__(1463);
-// EXTERNAL MODULE: ./src/github-event.ts
-var github_event = __nccwpck_require__(2981);
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-/**
- * Terraform diagnostics as GitHub annotations on the repository's files (tfc-api-addendum.md §4.3, §4.4). Pure:
- * which file and lines each diagnostic points at, and which ones fit in the runner's limits.
- */
-
-/** The runner shows at most 10 annotations of each type per step (addendum §4.4). */
-const ANNOTATIONS_PER_LEVEL = 10;
-/**
- * The repository path of a diagnostic's file: the archive root joined with the working directory and the file
- * (Terraform's filename is relative to where it ran). Undefined for a module installed during the run
- * (`.terraform/modules/…`), a path outside the repository, or a file not in the checkout.
- */
-function repoPathOf(filename, layout) {
-    if (layout.root === undefined || external_node_path_.posix.isAbsolute(filename) || /^[A-Za-z]:[\\/]/.test(filename))
-        return undefined;
-    const relativeToRun = external_node_path_.posix.normalize(filename.replace(/\\/g, '/'));
-    if (relativeToRun === '.terraform' || relativeToRun.startsWith('.terraform/'))
-        return undefined;
-    const path = external_node_path_.posix.normalize(external_node_path_.posix.join(layout.root || '.', layout.workingDirectory.replace(/^\/+/, '') || '.', relativeToRun));
-    if (path === '..' || path.startsWith('../') || external_node_path_.posix.isAbsolute(path))
-        return undefined;
-    if (path.split('/').includes('.terraform'))
-        return undefined;
-    return layout.exists(path) ? path : undefined;
-}
-function annotationOf(diagnostic, layout) {
-    const where = diagnostic.address ? ` (${diagnostic.address})` : '';
-    const annotation = {
-        level: diagnostic.severity,
-        title: `Terraform ${diagnostic.phase}: ${diagnostic.summary}${where}`,
-        message: diagnostic.detail || diagnostic.summary
-    };
-    const range = diagnostic.range;
-    const file = range && repoPathOf(range.filename, layout);
-    if (!range || !file) {
-        // Annotated without a file: say where it was, so the reader can still find it.
-        if (range)
-            annotation.message += `\n(${range.filename} line ${range.start.line})`;
-        return annotation;
-    }
-    annotation.file = file;
-    annotation.startLine = range.start.line;
-    annotation.endLine = Math.max(range.start.line, range.end?.line ?? range.start.line);
-    // Columns only on one line (the runner ignores them otherwise); Terraform's end column is exclusive.
-    if (annotation.endLine === annotation.startLine && range.start.column !== undefined) {
-        annotation.startColumn = range.start.column;
-        annotation.endColumn = Math.max(range.start.column, (range.end?.column ?? range.start.column + 1) - 1);
-    }
-    return annotation;
-}
-const ORDER = { error: 0, warning: 1, notice: 2 };
-/**
- * The annotations to emit: errors first, then warnings, then notices; a repeated (file, line, summary) once;
- * at most ANNOTATIONS_PER_LEVEL of each level. The report lists every diagnostic.
- */
-function annotationsOf(diagnostics, layout) {
-    const seen = new Set();
-    const perLevel = { error: 0, warning: 0, notice: 0 };
-    const out = [];
-    const sorted = [...diagnostics].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
-    for (const diagnostic of sorted) {
-        const annotation = annotationOf(diagnostic, layout);
-        const key = `${annotation.level}\0${annotation.file ?? ''}\0${annotation.startLine ?? ''}\0${annotation.title}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        if (perLevel[annotation.level] >= ANNOTATIONS_PER_LEVEL)
-            continue;
-        perLevel[annotation.level]++;
-        out.push(annotation);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/report/report-input.ts
-
-
-
-
-
-/** The report (summary and comment) of an outcome; undefined when there is no run to report on. */
-function reportOf(outcome, apiOrigin, env, inputs, layout) {
-    const { overrideReason } = inputs;
-    const { kind, run, workspace, plan } = outcome;
-    if (!kind || !run || !workspace)
-        return undefined;
-    const sha = (0,github_event/* commitOf */.D)(env);
-    return {
-        outcome: kind,
-        action: outcome.action,
-        failure: outcome.failure,
-        run: {
-            id: run.id,
-            url: runUrl(apiOrigin, workspace, run.id),
-            status: run.status,
-            createdAt: run.createdAt,
-            isDestroy: inputs.isDestroy,
-            planOnly: inputs.planOnly
-        },
-        workspace: { organization: workspace.organization, name: workspace.name, url: workspaceUrl(apiOrigin, workspace) },
-        configurationVersion: run.configurationVersionId
-            ? { id: run.configurationVersionId, source: outcome.configuration?.source }
-            : undefined,
-        configurationWarning: outcome.configuration?.warning,
-        commit: sha && env.GITHUB_REPOSITORY
-            ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` }
-            : undefined,
-        counts: plan.summary ? undefined : apiCounts(plan.plan),
-        plan: plan.summary,
-        planNote: plan.note,
-        cost: plan.cost && describeCost(plan.cost),
-        log: outcome.applyLog ?? plan.log,
-        checks: outcome.checks,
-        overrides: outcome.overrides?.length ? { what: outcome.overrides, reason: overrideReason } : undefined,
-        diagnostics: shownDiagnostics(outcome, layout)
-    };
-}
-/** Every diagnostic of the run, plan then apply. */
-function diagnosticsOf(outcome) {
-    return [...(outcome.plan.diagnostics ?? []), ...(outcome.applyDiagnostics ?? [])];
-}
-function shownDiagnostics(outcome, layout) {
-    const all = diagnosticsOf(outcome);
-    if (!all.length)
-        return undefined;
-    return all.map(d => ({ ...d, where: d.range ? repoPathOf(d.range.filename, layout) : undefined }));
-}
-
-;// CONCATENATED MODULE: ./src/report/source-layout.ts
-
-
-/**
- * Where the planned code lives in this checkout. Only code uploaded from it (`directory`) is known to be there:
- * a workspace's latest or another workspace's configuration may be other code, so its diagnostics get no file.
- */
-function sourceLayout(configuration, workspace, env) {
-    const base = env.GITHUB_WORKSPACE || process.cwd();
-    const fromRepo = configuration?.root !== undefined ? (0,external_node_path_.relative)(base, configuration.root) : undefined;
-    const inside = fromRepo !== undefined && !fromRepo.startsWith('..') && !(0,external_node_path_.isAbsolute)(fromRepo);
-    return {
-        root: inside ? fromRepo.split(external_node_path_.sep).join('/') : undefined,
-        workingDirectory: workspace?.workingDirectory ?? '',
-        exists: path => {
-            try {
-                return (0,external_node_fs_.statSync)((0,external_node_path_.join)(base, path)).isFile();
-            }
-            catch {
-                return false;
-            }
-        }
-    };
-}
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
@@ -4907,7 +2002,9 @@ const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(imp
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __nccwpck_require__(6466);
+var promises_ = __nccwpck_require__(6466);
+// EXTERNAL MODULE: ./src/tfc/errors.ts
+var errors = __nccwpck_require__(7488);
 ;// CONCATENATED MODULE: ./src/tfc/network-errors.ts
 const NOT_SENT = new Set(['ECONNREFUSED', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'EPROXY']);
 const UNTRUSTED_CERTIFICATE = new Set([
@@ -5198,7 +2295,7 @@ class TfcHttp {
                         }
                     }
                 });
-                await this.stoppable(where, signal => untilAborted(message, signal, (0,external_node_stream_promises_.pipeline)(message, tap, (0,external_node_fs_.createWriteStream)(destination))));
+                await this.stoppable(where, signal => untilAborted(message, signal, (0,promises_.pipeline)(message, tap, (0,external_node_fs_.createWriteStream)(destination))));
                 return { status, body: '', bytes: Buffer.alloc(0) };
             }
             const bytes = await this.stoppable(where, signal => untilAborted(message, signal, readBytes(message)));
@@ -5437,12 +2534,13 @@ function checkIsApi(response, endpoint, host) {
 
 
 
-
-
-
-
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
+let late;
+/** The report and annotations: loaded when there is a run to report on, not before the step's first request. */
+function reporting() {
+    return (late ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(563), __nccwpck_require__.e(583), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)));
+}
 /**
  * The pull-request comment, when the inputs and the event call for one, or on the merged pull request whose
  * reviewed plan this step applies (`run: reviewed`). Octokit is loaded only then.
@@ -5451,11 +2549,11 @@ function commenter(inputs, io, reviewedPullRequest) {
     let sticky;
     return async (report, final) => {
         const reviewed = reviewedPullRequest();
-        if (!reviewed && !(0,comment_marker/* shouldComment */.N9)(inputs.comment, io.env.GITHUB_EVENT_NAME))
+        if (!reviewed && !shouldComment(inputs.comment, io.env.GITHUB_EVENT_NAME))
             return undefined;
         if (reviewed && inputs.comment === 'false')
             return undefined;
-        sticky ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3201)).then(m => m.StickyComment.create(inputs, io, reviewed));
+        sticky ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(563), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765)).then(m => m.StickyComment.create(inputs, io, reviewed));
         return (await sticky)?.post(report, final);
     };
 }
@@ -5505,23 +2603,27 @@ async function run(io, options = {}) {
     };
     let reviewedPullRequest;
     const comment = commenter(inputs, io, () => reviewedPullRequest);
-    const report = (outcome) => reportOf(outcome, inputs.apiOrigin, io.env, inputs, sourceLayout(outcome.configuration, outcome.workspace, io.env));
+    const report = async (outcome) => {
+        const { reportOf, sourceLayout } = await reporting();
+        return reportOf(outcome, inputs.apiOrigin, io.env, inputs, sourceLayout(outcome.configuration, outcome.workspace, io.env));
+    };
     let outcome;
     try {
         outcome = await runLifecycle(ctx, {
             onRun: run => {
+                reporting().catch(() => undefined);
                 io.saveState(constants/* State */.Uw.RunId, run.id);
                 io.saveState(constants/* State */.Uw.RunIds, JSON.stringify([run.id]));
                 io.saveState(constants/* State */.Uw.ApiUrl, inputs.apiOrigin);
             },
             onProgress: async (progress) => {
-                const input = report(progress);
+                const input = await report(progress);
                 if (input)
                     await comment(input, false);
             },
             findReviewedPlan: inputs.run === 'reviewed'
                 ? async (workspace) => {
-                    const reviewed = await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3201))).findReviewedPlan(inputs, io, workspace);
+                    const reviewed = await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(563), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765))).findReviewedPlan(inputs, io, workspace);
                     reviewedPullRequest = reviewed.pr;
                     return reviewed;
                 }
@@ -5533,13 +2635,14 @@ async function run(io, options = {}) {
     }
     for (const [name, value] of Object.entries(outputsOf(outcome, inputs.apiOrigin)))
         io.setOutput(name, value);
-    if (inputs.annotations) {
+    if (inputs.annotations && outcome.run) {
+        const { annotationsOf, diagnosticsOf, sourceLayout } = await reporting();
         const layout = sourceLayout(outcome.configuration, outcome.workspace, io.env);
         for (const annotation of annotationsOf(diagnosticsOf(outcome), layout))
             io.annotate(annotation);
     }
     const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken]);
-    const final = report(outcome);
+    const final = outcome.run ? await report(outcome) : undefined;
     if (final) {
         await writeSummary(io, final);
         const url = await comment(final, true);
@@ -5565,7 +2668,8 @@ async function run(io, options = {}) {
 }
 async function writeSummary(io, report) {
     try {
-        await io.appendSummary(`${(0,render/* renderWithinLimit */.n5)(report, SUMMARY_LIMIT).markdown}\n`);
+        const { renderWithinLimit } = await reporting();
+        await io.appendSummary(`${renderWithinLimit(report, SUMMARY_LIMIT).markdown}\n`);
     }
     catch (error) {
         io.warning(`Could not write the job summary: ${error.message}`);
@@ -5577,899 +2681,6 @@ function redact(text, secrets) {
         if (secret)
             out = out.split(secret).join('***');
     return out;
-}
-
-
-/***/ }),
-
-/***/ 9839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pp: () => (/* binding */ diffLines),
-/* harmony export */   mO: () => (/* binding */ attributeDiff)
-/* harmony export */ });
-/* unused harmony exports MAX_ATTRIBUTES, MAX_VALUE_CHARS, shortValue, shortPair */
-/**
- * What changes inside one resource: each changed attribute, before -> after, computed from a resource change's
- * `before`, `after`, `after_unknown`, `before_sensitive` and `after_sensitive` (plan JSON format, both full and
- * redacted). A value marked sensitive on either side is never read into the result, only `(sensitive)`.
- */
-/** A resource's list stays readable; the rest is counted. */
-const MAX_ATTRIBUTES = 40;
-/** A long value (a policy document, user data) is shortened; its change is still visible. */
-const MAX_VALUE_CHARS = 80;
-/** Whether a sensitivity or unknown mark covers this whole value (true here), as opposed to parts below. */
-function covers(mark) {
-    return mark === true;
-}
-function child(mark, key) {
-    if (mark === true)
-        return true;
-    if (mark && typeof mark === 'object')
-        return mark[key];
-    return undefined;
-}
-function isContainer(value) {
-    return value !== null && typeof value === 'object';
-}
-function pathStep(path, key) {
-    if (typeof key === 'number')
-        return `${path}[${key}]`;
-    if (/^[A-Za-z_][\w-]*$/.test(key))
-        return path ? `${path}.${key}` : key;
-    return `${path}[${JSON.stringify(key)}]`;
-}
-function shortValue(value) {
-    const text = JSON.stringify(value) ?? 'null';
-    return text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS - 1)}…` : text;
-}
-function shown(side, present) {
-    if (!present)
-        return { kind: 'absent' };
-    // A whole object or list is shown in one piece only when no part of it is sensitive.
-    if (hasMarkBelow(side.sensitive))
-        return { kind: 'sensitive' };
-    if (covers(side.unknown))
-        return { kind: 'unknown' };
-    return { kind: 'value', text: shortValue(side.value) };
-}
-/**
- * Two long values that share a long beginning (a policy document, say) are shown from a little before where they
- * differ, so the change is visible rather than cut off.
- */
-function shortPair(before, after) {
-    const b = JSON.stringify(before) ?? 'null';
-    const a = JSON.stringify(after) ?? 'null';
-    if (b.length <= MAX_VALUE_CHARS && a.length <= MAX_VALUE_CHARS)
-        return [b, a];
-    let same = 0;
-    while (same < b.length && same < a.length && b[same] === a[same])
-        same++;
-    const from = same > 20 ? same - 10 : 0;
-    const cut = (text) => {
-        const shown = from ? `…${text.slice(from)}` : text;
-        return shown.length > MAX_VALUE_CHARS ? `${shown.slice(0, MAX_VALUE_CHARS - 1)}…` : shown;
-    };
-    return [cut(b), cut(a)];
-}
-/** Leaves and containers are compared by their JSON text. */
-function sameValue(a, b) {
-    return JSON.stringify(a) === JSON.stringify(b);
-}
-/** Whether a sensitivity mark has any `true` below it: a container holding a sensitive part is compared by parts. */
-function hasMarkBelow(mark) {
-    if (mark === true)
-        return true;
-    if (mark && typeof mark === 'object')
-        return Object.values(mark).some(hasMarkBelow);
-    return false;
-}
-function keysOf(value) {
-    if (Array.isArray(value))
-        return value.map((_, i) => i);
-    if (isContainer(value))
-        return Object.keys(value);
-    return [];
-}
-function forces(path, replacePaths) {
-    return replacePaths.some(p => path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`));
-}
-/**
- * The changed attributes of an update or replacement. `replacePaths` are already formatted as attribute paths
- * (`formatPath` in summary.ts). Pure; never returns a sensitive value.
- */
-function attributeDiff(change, replacePaths = []) {
-    const out = [];
-    let more = 0;
-    const add = (path, before, after) => {
-        if (out.length < MAX_ATTRIBUTES)
-            out.push({ path, before, after, forcesReplacement: forces(path, replacePaths) });
-        else
-            more++;
-    };
-    const walk = (path, before, after, inBefore, inAfter) => {
-        if (covers(before.sensitive) || covers(after.sensitive)) {
-            // Sensitive on either side: neither side's value is shown, and an unchanged sensitive value is not listed.
-            const unchanged = inBefore && inAfter && !covers(after.unknown) && sameValue(before.value, after.value);
-            if (!unchanged)
-                add(path, inBefore ? { kind: 'sensitive' } : { kind: 'absent' }, inAfter ? { kind: 'sensitive' } : { kind: 'absent' });
-            return;
-        }
-        if (covers(after.unknown)) {
-            add(path, shown(before, inBefore), { kind: 'unknown' });
-            return;
-        }
-        if (inBefore &&
-            inAfter &&
-            isContainer(before.value) &&
-            isContainer(after.value) &&
-            Array.isArray(before.value) === Array.isArray(after.value)) {
-            const b = before.value;
-            const a = after.value;
-            const keys = new Set([...keysOf(b), ...keysOf(a), ...keysOf(after.unknown)]);
-            for (const key of [...keys].sort(compareKeys)) {
-                const unknown = child(after.unknown, key);
-                walk(pathStep(path, key), { value: b[key], sensitive: child(before.sensitive, key), unknown: undefined }, { value: a[key], sensitive: child(after.sensitive, key), unknown }, key in b, key in a || covers(unknown));
-            }
-            return;
-        }
-        if (inBefore && inAfter && sameValue(before.value, after.value))
-            return;
-        // An attribute that is null on one side and missing on the other did not change.
-        if (!inBefore && (!inAfter || after.value === null))
-            return;
-        if (!inAfter && before.value === null)
-            return;
-        const was = shown(before, inBefore);
-        const now = shown(after, inAfter);
-        if (was.kind === 'value' && now.kind === 'value') {
-            const [from, to] = shortPair(before.value, after.value);
-            add(path, { kind: 'value', text: from }, { kind: 'value', text: to });
-        }
-        else
-            add(path, was, now);
-    };
-    walk('', { value: change.before ?? {}, sensitive: change.before_sensitive, unknown: undefined }, { value: change.after ?? {}, sensitive: change.after_sensitive, unknown: change.after_unknown }, true, true);
-    return { attributes: out, more };
-}
-function compareKeys(a, b) {
-    if (typeof a === 'number' && typeof b === 'number')
-        return a - b;
-    return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0;
-}
-/** One line per attribute, as Terraform's plan prints them: `~ path = before -> after`. */
-function diffLines(diff) {
-    const text = (value) => value.kind === 'value' ? value.text : value.kind === 'sensitive' ? '(sensitive)' : value.kind === 'unknown' ? '(known after apply)' : '';
-    const lines = diff.attributes.map(({ path, before, after, forcesReplacement }) => {
-        const mark = forcesReplacement ? '  # forces replacement' : '';
-        if (before.kind === 'absent')
-            return `+ ${path} = ${text(after)}${mark}`;
-        if (after.kind === 'absent')
-            return `- ${path} = ${text(before)}${mark}`;
-        return `~ ${path} = ${text(before)} -> ${text(after)}${mark}`;
-    });
-    if (diff.more)
-        lines.push(`  … and ${diff.more} more changed attributes`);
-    return lines;
-}
-
-
-/***/ }),
-
-/***/ 4707:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ DEFERRED_CHANGE_MEMBERS),
-/* harmony export */   q: () => (/* binding */ JsonPlanScanner)
-/* harmony export */ });
-/**
- * A streaming reader for JSON plans of any size. It never builds the whole document: it scans the bytes, keeps
- * only the top-level members the report needs, and hands each element of `resource_changes` and `resource_drift`
- * to JSON.parse on its own, so memory stays near one element plus the summary while the file can be hundreds of
- * megabytes (planned_values, prior_state, configuration and provider_schemas are skipped unparsed).
- */
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-function isSpace(c) {
-    return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
-}
-/** Skipped in each element's `change`: a resource's values, which only attribute diffs read. */
-const DEFERRED_CHANGE_MEMBERS = new Set([
-    'before',
-    'after',
-    'after_unknown',
-    'before_sensitive',
-    'after_sensitive',
-    'generated_config'
-]);
-const NO_DEFERRED = { get: () => undefined, text: () => undefined };
-class JsonPlanScanner {
-    streamed;
-    kept;
-    handlers;
-    depth = 0;
-    inString = false;
-    escape = false;
-    started = false;
-    ended = false;
-    offset = 0;
-    /** Top-level key being read, as raw bytes, while `readingKey`. */
-    keyParts = [];
-    key = '';
-    /** Bytes of the value being kept (a whole member, or one array element). */
-    capture;
-    captureStart = 0;
-    mode = 'none';
-    expectValue = false;
-    /** Inside a top-level number, boolean or null. */
-    inScalar = false;
-    /** Where a key being read belongs: the top level (1), an element (3) or its `change` object (4). */
-    keyDepth = 0;
-    // Inside an element: whether a key comes next at depth 3 / 4, and the keys last read there.
-    keyNext3 = false;
-    keyNext4 = false;
-    key3 = '';
-    key4 = '';
-    /** A deferred `change` member whose value starts at the next byte that is not space. */
-    deferNext;
-    deferName = '';
-    deferFrom = -1;
-    deferKind = 'scalar';
-    /** Deferred members of the element being captured, as absolute stream offsets. */
-    deferred = [];
-    /** Stream offset of the first captured byte. */
-    captureAbs = 0;
-    /** Inside a container nothing is read from (a deferred value, an unread top-level member): its depth so far. */
-    skipDepth = 0;
-    skipInString = false;
-    skipEscape = false;
-    /** The skipped container is a deferred value, to be recorded when it ends. */
-    skipDeferred = false;
-    constructor(streamed, kept, handlers) {
-        this.streamed = streamed;
-        this.kept = kept;
-        this.handlers = handlers;
-    }
-    push(chunk) {
-        let i = 0;
-        const n = chunk.length;
-        // The next backslash in this chunk, found once and reused: searching again for every string would rescan
-        // to the end of the chunk each time in a plan with few escapes.
-        let slash = -1;
-        if (this.capture)
-            this.captureStart = 0;
-        while (i < n) {
-            if (this.skipDepth > 0) {
-                i = this.skipContainer(chunk, i);
-                continue;
-            }
-            const c = chunk[i];
-            if (this.inString) {
-                // Most of a plan is string content: jump to the next quote or backslash.
-                if (this.escape) {
-                    this.escape = false;
-                    if (this.keyDepth)
-                        this.keyParts.push(chunk.subarray(i, i + 1));
-                    i++;
-                    continue;
-                }
-                // Most strings are short: a few bytes looked at here cost less than a native search.
-                let stop = -1;
-                const near = Math.min(n, i + 48);
-                for (let j = i; j < near; j++) {
-                    const b = chunk[j];
-                    if (b === QUOTE || b === BACKSLASH) {
-                        stop = j;
-                        break;
-                    }
-                }
-                if (stop === -1 && near < n) {
-                    const quote = chunk.indexOf(QUOTE, near);
-                    if (slash !== n && slash < near) {
-                        slash = chunk.indexOf(BACKSLASH, near);
-                        if (slash === -1)
-                            slash = n;
-                    }
-                    stop = quote === -1 ? (slash === n ? -1 : slash) : Math.min(quote, slash);
-                }
-                if (stop === -1) {
-                    if (this.keyDepth)
-                        this.carry(chunk, i, this.keyParts);
-                    break;
-                }
-                if (chunk[stop] === BACKSLASH) {
-                    if (this.keyDepth)
-                        this.keyParts.push(chunk.subarray(i, stop + 1));
-                    this.escape = true;
-                    i = stop + 1;
-                    continue;
-                }
-                if (this.keyDepth) {
-                    // A key read whole from this chunk without escapes is its bytes; any other is decoded as JSON.
-                    let key;
-                    if (!this.keyParts.length)
-                        key = chunk.toString('utf8', i, stop);
-                    else {
-                        this.keyParts.push(chunk.subarray(i, stop));
-                        key = JSON.parse(`"${Buffer.concat(this.keyParts).toString('utf8')}"`);
-                    }
-                    if (this.keyDepth === 1)
-                        this.key = key;
-                    else if (this.keyDepth === 3)
-                        this.key3 = key;
-                    else
-                        this.key4 = key;
-                    this.keyParts = [];
-                    this.keyDepth = 0;
-                }
-                else if (this.deferFrom >= 0 && this.deferKind === 'string' && this.depth === 4) {
-                    this.endDeferred(this.offset + stop + 1);
-                }
-                this.inString = false;
-                i = stop + 1;
-                if (this.capture && this.mode === 'member' && this.depth === 1)
-                    this.finishCapture(chunk, i);
-                continue;
-            }
-            if (this.inScalar) {
-                const end = this.scalarEnd(chunk, i);
-                if (end === -1)
-                    break;
-                this.inScalar = false;
-                if (this.capture)
-                    this.finishCapture(chunk, end);
-                i = end;
-                continue;
-            }
-            if (isSpace(c)) {
-                i++;
-                continue;
-            }
-            if (this.depth <= 1) {
-                // The top level: a few bytes per plan, handled out of the hot loop so it stays optimized.
-                const next = this.topLevel(c, i);
-                if (next >= 0) {
-                    i = next;
-                    continue;
-                }
-            }
-            if (this.deferNext !== undefined) {
-                this.startDeferred(c, this.offset + i);
-                if (this.deferKind === 'container') {
-                    this.skipDepth = 1;
-                    this.skipDeferred = true;
-                    i++;
-                    continue;
-                }
-            }
-            if (c === QUOTE) {
-                this.inString = true;
-                // A key of the element, or of its `change` object.
-                if (this.mode === 'array') {
-                    if (this.depth === 3 && this.keyNext3)
-                        this.keyDepth = 3;
-                    else if (this.depth === 4 && this.keyNext4 && this.key3 === 'change')
-                        this.keyDepth = 4;
-                }
-            }
-            else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-                this.depth++;
-                if (this.mode === 'array' && this.depth === 3) {
-                    this.startCapture(i, 'array');
-                    this.keyNext3 = c === OPEN_BRACE;
-                    this.key3 = '';
-                }
-                else if (this.mode === 'array' && this.depth === 4 && this.key3 === 'change' && c === OPEN_BRACE) {
-                    this.keyNext4 = true;
-                    this.key4 = '';
-                }
-            }
-            else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
-                if (this.deferFrom >= 0 && this.deferKind === 'scalar' && this.depth === 4)
-                    this.endDeferred(this.offset + i);
-                this.depth--;
-                if (this.depth < 1)
-                    throw new Error('the JSON plan is not valid JSON (unbalanced brackets)');
-                if (this.deferFrom >= 0 && this.deferKind === 'container' && this.depth === 4)
-                    this.endDeferred(this.offset + i + 1);
-                if (this.capture && ((this.mode === 'array' && this.depth === 2) || (this.mode === 'member' && this.depth === 1)))
-                    this.finishCapture(chunk, i + 1);
-                if (this.depth === 1)
-                    this.mode = 'none';
-            }
-            else if (this.mode === 'array' && (c === COMMA || c === COLON)) {
-                if (this.depth === 3)
-                    this.keyNext3 = c === COMMA;
-                else if (this.depth === 4 && this.key3 === 'change') {
-                    if (c === COMMA && this.deferFrom >= 0 && this.deferKind === 'scalar')
-                        this.endDeferred(this.offset + i);
-                    this.keyNext4 = c === COMMA;
-                    if (c === COLON && DEFERRED_CHANGE_MEMBERS.has(this.key4))
-                        this.deferNext = this.key4;
-                }
-            }
-            i++;
-        }
-        if (this.capture && this.captureStart < n)
-            this.carry(chunk, this.captureStart, this.capture);
-        this.offset += n;
-    }
-    end() {
-        if (!this.ended)
-            throw new Error('the JSON plan is not valid JSON (the document ends early)');
-    }
-    /** A number, boolean or null ends at the first comma or closing brace. */
-    scalarEnd(chunk, from) {
-        for (let j = from; j < chunk.length; j++)
-            if (chunk[j] === COMMA || chunk[j] === CLOSE_BRACE)
-                return j;
-        return -1;
-    }
-    /**
-     * A byte at the top level of the document: its start, a member's key, colon, comma or the document's end, or the
-     * start of a member's value. Returns where to go on, or -1 when the byte starts a value the main loop reads.
-     */
-    topLevel(c, i) {
-        if (this.ended)
-            throw new Error('the JSON plan is not valid JSON (unexpected data after the end of the document)');
-        if (!this.started) {
-            if (c !== OPEN_BRACE)
-                throw new Error('the JSON plan is not a JSON object (it does not start with "{")');
-            this.started = true;
-            this.depth = 1;
-            return i + 1;
-        }
-        if (!this.expectValue) {
-            // Between top-level members: a key, a colon, a comma or the end.
-            if (c === QUOTE) {
-                this.inString = true;
-                this.keyDepth = 1;
-            }
-            else if (c === COLON) {
-                this.expectValue = true;
-            }
-            else if (c === CLOSE_BRACE) {
-                this.depth = 0;
-                this.ended = true;
-            }
-            else if (c !== COMMA) {
-                throw new Error(`the JSON plan is not valid JSON (unexpected byte at ${this.offset + i})`);
-            }
-            return i + 1;
-        }
-        this.expectValue = false;
-        if (this.streamed.has(this.key) && c === OPEN_BRACKET)
-            this.mode = 'array';
-        else if (this.kept.has(this.key))
-            this.startCapture(i, 'member');
-        else {
-            this.mode = 'none';
-            // planned_values, prior_state, configuration, provider schemas: skipped without reading their keys.
-            if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-                this.skipDepth = 1;
-                return i + 1;
-            }
-        }
-        if (c !== OPEN_BRACE && c !== OPEN_BRACKET && c !== QUOTE) {
-            this.inScalar = true;
-            return i;
-        }
-        return -1;
-    }
-    carryEscape(n) {
-        this.skipEscape = true;
-        return n;
-    }
-    /** The rest of a chunk that ends inside a kept value or a key: carried into the next chunk. */
-    carry(chunk, from, parts) {
-        parts.push(chunk.subarray(from));
-    }
-    /**
-     * Walks a skipped container to its end, minding only strings (a bracket inside one does not count) and
-     * brackets: the tight loop most of a plan's bytes go through. Returns where it stopped.
-     */
-    skipContainer(chunk, from) {
-        const n = chunk.length;
-        let i = from;
-        let depth = this.skipDepth;
-        let inString = this.skipInString;
-        if (this.skipEscape) {
-            this.skipEscape = false;
-            i++;
-        }
-        while (i < n) {
-            const c = chunk[i++];
-            if (inString) {
-                if (c === BACKSLASH)
-                    i++;
-                else if (c === QUOTE)
-                    inString = false;
-            }
-            else if (c === QUOTE)
-                inString = true;
-            else if (c === OPEN_BRACE || c === OPEN_BRACKET)
-                depth++;
-            else if ((c === CLOSE_BRACE || c === CLOSE_BRACKET) && --depth === 0)
-                break;
-        }
-        // A backslash that was the chunk's last byte escapes the next chunk's first.
-        if (i > n)
-            i = this.carryEscape(n);
-        this.skipDepth = depth;
-        this.skipInString = inString;
-        if (depth === 0 && this.skipDeferred) {
-            this.skipDeferred = false;
-            this.endDeferred(this.offset + i);
-        }
-        return i;
-    }
-    startDeferred(c, at) {
-        this.deferName = this.deferNext;
-        this.deferNext = undefined;
-        this.deferFrom = at;
-        this.deferKind = c === QUOTE ? 'string' : c === OPEN_BRACE || c === OPEN_BRACKET ? 'container' : 'scalar';
-    }
-    endDeferred(to) {
-        this.deferred.push({ name: this.deferName, from: this.deferFrom, to });
-        this.deferFrom = -1;
-    }
-    startCapture(at, mode) {
-        this.captureAbs = this.offset + at;
-        this.mode = mode;
-        this.capture = [];
-        this.captureStart = at;
-    }
-    finishCapture(chunk, end) {
-        const ranges = this.mode === 'array' ? this.deferred : [];
-        this.deferred = [];
-        // The captured bytes are source[from, to), and source[0] is at stream offset `base`. An element read within one
-        // chunk (nearly all) is decoded from the chunk itself, with no copy; one that spans chunks is gathered first.
-        let source = chunk;
-        let from = this.captureStart;
-        let to = end;
-        let base = this.offset;
-        if (this.capture.length) {
-            this.capture.push(chunk.subarray(this.captureStart, end));
-            source = Buffer.concat(this.capture);
-            from = 0;
-            to = source.length;
-            base = this.captureAbs;
-        }
-        this.capture = undefined;
-        // The element without its deferred values (each replaced by null), parsed; the values stay bytes until asked for.
-        let reduced = '';
-        let at = from;
-        for (const range of ranges) {
-            reduced += `${source.toString('utf8', at, range.from - base)}null`;
-            at = range.to - base;
-        }
-        reduced += source.toString('utf8', at, to);
-        const value = parseJson(reduced);
-        if (this.mode !== 'array')
-            return this.handlers.member(this.key, value);
-        const text = (name) => {
-            const range = ranges.find(r => r.name === name);
-            return range ? source.toString('utf8', range.from - base, range.to - base) : undefined;
-        };
-        const deferred = ranges.length
-            ? {
-                text,
-                get: name => {
-                    const json = text(name);
-                    return json === undefined ? undefined : parseJson(json);
-                }
-            }
-            : NO_DEFERRED;
-        this.handlers.element(this.key, value, deferred);
-    }
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`the JSON plan is not valid JSON (${error.message})`, { cause: error });
-    }
-}
-
-
-/***/ }),
-
-/***/ 967:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A$: () => (/* binding */ STREAMED_MEMBERS),
-/* harmony export */   Db: () => (/* binding */ PlanSummaryBuilder),
-/* harmony export */   F8: () => (/* binding */ groupOf),
-/* harmony export */   M5: () => (/* binding */ destroyCount),
-/* harmony export */   NW: () => (/* binding */ KEPT_MEMBERS),
-/* harmony export */   W1: () => (/* binding */ emptyCounts)
-/* harmony export */ });
-/* unused harmony exports MAX_LISTED_CHANGES, MAX_DIFFED_CHANGES, actionOf, toResourceChange, addToCounts, hasEffect, summarizePlan */
-/* harmony import */ var _attribute_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9839);
-/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4707);
-
-
-function groupOf(change) {
-    if (change.action === 'no-op')
-        return change.importing ? 'import' : 'move';
-    return change.action;
-}
-/**
- * The most changes a summary lists. No report shows more: the job summary (512 KB) holds about 6,000 one-line
- * changes, the comment far fewer, and past that the report lists the first addresses of each kind. The rest are
- * counted, not kept, so a plan of any size costs the same memory (100k resources: 298 -> 115 MB peak).
- */
-const MAX_LISTED_CHANGES = 10_000;
-/**
- * The most updates and replacements whose changed attributes are kept. A comment that shows more resources than
- * this has long since dropped attribute details to fit, so diffing further would cost memory for nothing.
- */
-const MAX_DIFFED_CHANGES = 200;
-function emptyCounts() {
-    return { add: 0, change: 0, replace: 0, destroy: 0, import: 0, move: 0, read: 0, forget: 0 };
-}
-function actionOf(actions) {
-    if (!Array.isArray(actions))
-        return 'unknown';
-    const key = actions.join(',');
-    switch (key) {
-        case 'create':
-            return 'create';
-        case 'update':
-            return 'update';
-        case 'delete':
-            return 'delete';
-        case 'delete,create':
-        case 'create,delete':
-            return 'replace';
-        case 'read':
-            return 'read';
-        case 'no-op':
-        case '':
-            return 'no-op';
-        case 'forget':
-            return 'forget';
-        default:
-            return 'unknown';
-    }
-}
-/** Replace paths are lists of attribute names and indexes; rendered as `tags["Name"]`-style attribute paths. */
-function formatPath(path) {
-    if (!Array.isArray(path))
-        return String(path);
-    return path
-        .map((step, i) => typeof step === 'number'
-        ? `[${step}]`
-        : typeof step === 'string' && i > 0
-            ? /^[A-Za-z_][\w-]*$/.test(step)
-                ? `.${step}`
-                : `[${JSON.stringify(step)}]`
-            : String(step))
-        .join('');
-}
-/** Terraform 1.0 wrote drift entries without `address`; it is rebuilt from its parts as Terraform would print it. */
-function addressOf(raw) {
-    if (typeof raw.address === 'string')
-        return raw.address;
-    if (typeof raw.type !== 'string' || typeof raw.name !== 'string')
-        return '(unknown address)';
-    const index = raw.index === undefined || raw.index === null ? '' : typeof raw.index === 'number' ? `[${raw.index}]` : `[${JSON.stringify(raw.index)}]`;
-    const module = typeof raw.module_address === 'string' && raw.module_address ? `${raw.module_address}.` : '';
-    return `${module}${raw.mode === 'data' ? 'data.' : ''}${raw.type}.${raw.name}${index}`;
-}
-function toResourceChange(raw) {
-    const change = raw.change ?? {};
-    const importing = change.importing && typeof change.importing === 'object' ? change.importing : undefined;
-    const result = {
-        address: addressOf(raw),
-        action: actionOf(change.actions),
-        importing: importing !== undefined
-    };
-    if (typeof raw.previous_address === 'string' && raw.previous_address !== raw.address)
-        result.previousAddress = raw.previous_address;
-    if (typeof raw.action_reason === 'string')
-        result.actionReason = raw.action_reason;
-    if (Array.isArray(change.replace_paths) && change.replace_paths.length)
-        result.replacePaths = change.replace_paths.map(formatPath);
-    if (importing && typeof importing.id === 'string')
-        result.importId = importing.id;
-    return result;
-}
-function addToCounts(counts, change) {
-    switch (change.action) {
-        case 'create':
-            counts.add++;
-            break;
-        case 'update':
-            counts.change++;
-            break;
-        case 'delete':
-            counts.destroy++;
-            break;
-        case 'replace':
-            counts.replace++;
-            break;
-        case 'read':
-            counts.read++;
-            break;
-        case 'forget':
-            counts.forget++;
-            break;
-    }
-    if (change.importing)
-        counts.import++;
-    if (change.previousAddress)
-        counts.move++;
-}
-function hasEffect(change) {
-    return change.action !== 'no-op' || change.importing || change.previousAddress !== undefined;
-}
-/**
- * Gives a change its `diff`, computed when first read: a report that has no room for attribute details (any
- * large plan) never pays for them. The deferred values are kept as text until then (at most MAX_DIFFED_CHANGES).
- */
-function lazyDiff(change, values, deferred) {
-    const texts = deferred ? [..._stream_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFERRED_CHANGE_MEMBERS */ .Z].map(name => [name, deferred.text(name)]) : [];
-    let diff;
-    Object.defineProperty(change, 'diff', {
-        enumerable: true,
-        configurable: true,
-        get: () => {
-            if (!diff) {
-                for (const [name, text] of texts)
-                    if (text !== undefined)
-                        values[name] = JSON.parse(text);
-                diff = (0,_attribute_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .attributeDiff */ .mO)(values, change.replacePaths);
-            }
-            return diff;
-        }
-    });
-}
-/** Collects a summary member by member, so a streaming reader and an in-memory document share one code path. */
-class PlanSummaryBuilder {
-    summary = {
-        changes: [],
-        groupTotals: {},
-        unlisted: 0,
-        drift: [],
-        outputs: [],
-        counts: emptyCounts(),
-        errored: false
-    };
-    diffed = 0;
-    /** `deferred`: the values a streaming reader left unparsed; read only for the changes that are diffed. */
-    resourceChange(raw, deferred) {
-        const change = toResourceChange(raw ?? {});
-        if (!hasEffect(change))
-            return;
-        if (this.summary.changes.length < MAX_LISTED_CHANGES) {
-            if ((change.action === 'update' || change.action === 'replace') && this.diffed < MAX_DIFFED_CHANGES) {
-                this.diffed++;
-                lazyDiff(change, raw.change ?? {}, deferred);
-            }
-            this.summary.changes.push(change);
-        }
-        else
-            this.summary.unlisted++;
-        const group = groupOf(change);
-        this.summary.groupTotals[group] = (this.summary.groupTotals[group] ?? 0) + 1;
-        addToCounts(this.summary.counts, change);
-    }
-    drift(raw) {
-        const change = toResourceChange(raw ?? {});
-        if (change.action !== 'no-op')
-            this.summary.drift.push(change);
-    }
-    member(key, value) {
-        if (key === 'terraform_version' && typeof value === 'string')
-            this.summary.terraformVersion = value;
-        if (key === 'errored')
-            this.summary.errored = value === true;
-        if (key === 'output_changes' && value && typeof value === 'object') {
-            for (const [name, change] of Object.entries(value)) {
-                const action = actionOf(change?.actions);
-                if (action === 'no-op')
-                    continue;
-                this.summary.outputs.push({ name, action, sensitive: change?.after_sensitive === true || change?.before_sensitive === true });
-            }
-        }
-    }
-    build() {
-        return this.summary;
-    }
-}
-/** The top-level members a summary reads; everything else in a plan is skipped. */
-const STREAMED_MEMBERS = new Set(['resource_changes', 'resource_drift']);
-const KEPT_MEMBERS = new Set(['terraform_version', 'errored', 'output_changes']);
-/** Builds the summary from an already-parsed plan document. */
-function summarizePlan(doc) {
-    const plan = (doc && typeof doc === 'object' ? doc : {});
-    const builder = new PlanSummaryBuilder();
-    for (const raw of Array.isArray(plan.resource_changes) ? plan.resource_changes : [])
-        builder.resourceChange(raw);
-    for (const raw of Array.isArray(plan.resource_drift) ? plan.resource_drift : [])
-        builder.drift(raw);
-    for (const key of KEPT_MEMBERS)
-        if (key in plan)
-            builder.member(key, plan[key]);
-    return builder.build();
-}
-/** Resources the plan destroys, replacements included: what `allow-destroy` guards. */
-function destroyCount(counts) {
-    return counts.destroy + counts.replace;
-}
-
-
-/***/ }),
-
-/***/ 7202:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N9: () => (/* binding */ shouldComment),
-/* harmony export */   QA: () => (/* binding */ findsKey),
-/* harmony export */   Td: () => (/* binding */ commentKey),
-/* harmony export */   U4: () => (/* binding */ isNewer),
-/* harmony export */   un: () => (/* binding */ readState),
-/* harmony export */   xL: () => (/* binding */ marker)
-/* harmony export */ });
-/* unused harmony export MARKER_PREFIX */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The hidden marker that identifies this action's comment for one (host, organization, workspace, comment-key)
- * and carries the state of the run it last showed. Versioned so a future format can tell old comments apart.
- */
-const MARKER_PREFIX = '<!-- tfe-run-action:v1';
-function commentKey(host, organization, workspace, extra) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(JSON.stringify([host, organization, workspace, extra]))
-        .digest('hex')
-        .slice(0, 20);
-}
-function marker(key, state) {
-    // base64url cannot contain `--` or `>`, so nothing in the state can end the HTML comment early.
-    return `${MARKER_PREFIX} key=${key} state=${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`;
-}
-function findsKey(body, key) {
-    return body.startsWith(`${MARKER_PREFIX} key=${key} `);
-}
-function readState(body) {
-    const match = /^<!-- tfe-run-action:v1 key=\w+ state=([A-Za-z0-9_-]+) -->/.exec(body);
-    if (!match)
-        return undefined;
-    try {
-        const state = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
-        return typeof state.run === 'string' && typeof state.created === 'string' ? state : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** True when the comment already shows a newer run than ours: an older run must not overwrite it. */
-function isNewer(existing, ours) {
-    if (existing.run === ours.run)
-        return false;
-    return Date.parse(existing.created) > Date.parse(ours.created);
-}
-/** `comment: auto` posts on pull-request events only. */
-function shouldComment(mode, eventName) {
-    if (mode === 'false')
-        return false;
-    if (mode === 'true')
-        return true;
-    return eventName === 'pull_request' || eventName === 'pull_request_target';
 }
 
 
@@ -6546,499 +2757,6 @@ function link(label, url) {
 }
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
-/***/ 1463:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  n5: () => (/* binding */ renderWithinLimit)
-});
-
-// UNUSED EXPORTS: DETAIL_LEVELS, countsOf, renderReport
-
-// EXTERNAL MODULE: ./src/plan/summary.ts
-var summary = __nccwpck_require__(967);
-// EXTERNAL MODULE: ./src/plan/attribute-diff.ts
-var attribute_diff = __nccwpck_require__(9839);
-// EXTERNAL MODULE: ./src/run/checks.ts + 1 modules
-var run_checks = __nccwpck_require__(5743);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
-;// CONCATENATED MODULE: ./src/report/checks-section.ts
-
-
-const STATUS_ICON = {
-    passed: '✅',
-    'advisory-failed': '⚠️',
-    'soft-failed': '✋',
-    'hard-failed': '❌',
-    overridden: '☑️',
-    errored: '💥',
-    none: ''
-};
-const MAX_TEXT = 200;
-const MAX_LISTED = 20;
-function checks_section_short(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return (0,markdown/* escapeText */.X1)(line.length > MAX_TEXT ? `${line.slice(0, MAX_TEXT - 1)}…` : line);
-}
-function capped(lines) {
-    return lines.length > MAX_LISTED ? [...lines.slice(0, MAX_LISTED), `- … and ${lines.length - MAX_LISTED} more`] : lines;
-}
-/** Policies: the overall result, then each failed or advisory-failed policy with its set and level; passed ones counted. */
-function policiesSection(checks, overrides) {
-    const status = (0,run_checks/* policyStatusOf */.gD)(checks);
-    if (!checks || status === 'none')
-        return undefined;
-    const lines = [];
-    let passed = 0;
-    for (const set of checks.policySets) {
-        passed += set.outcomes.length - (0,run_checks/* failedPolicies */.y3)(set).length;
-        const kind = set.kind === 'sentinel' ? 'Sentinel' : 'OPA';
-        for (const policy of (0,run_checks/* failedPolicies */.y3)(set)) {
-            const icon = policy.status === 'errored' ? '💥' : policy.enforcementLevel === 'mandatory' ? '❌' : '⚠️';
-            const level = policy.status === 'errored' ? 'errored' : (policy.enforcementLevel ?? 'unknown level');
-            lines.push(`- ${icon} ${(0,markdown/* code */.aY)(policy.policyName)} in set ${(0,markdown/* code */.aY)(set.policySetName)} (${kind}, ${(0,markdown/* escapeText */.X1)(level)})${policy.description ? `: ${checks_section_short(policy.description)}` : ''}`);
-        }
-        if (set.error)
-            lines.push(`- 💥 set ${(0,markdown/* code */.aY)(set.policySetName)} errored: ${checks_section_short(set.error)}`);
-    }
-    for (const check of checks.sentinel) {
-        const failed = check.policies.filter(p => !p.passed);
-        passed += check.policies.length ? check.policies.length - failed.length : (check.result?.passed ?? 0);
-        for (const policy of failed) {
-            const icon = policy.level === 'advisory' ? '⚠️' : policy.level === 'soft-mandatory' && check.status !== 'hard_failed' ? '✋' : '❌';
-            lines.push(`- ${icon} ${(0,markdown/* code */.aY)(policy.name)} (Sentinel, ${(0,markdown/* escapeText */.X1)(check.scope || 'organization')} check, ${(0,markdown/* escapeText */.X1)(policy.level)})`);
-        }
-        if (!check.policies.length && check.status !== 'passed')
-            lines.push(`- ${(0,markdown/* escapeText */.X1)(check.scope || 'organization')} Sentinel policy check: ${(0,markdown/* escapeText */.X1)(check.status)}`);
-    }
-    const head = `**Policies:** ${STATUS_ICON[status]} ${status}${passed ? ` · ${(0,markdown/* plural */.LS)(passed, 'policy', 'policies')} passed` : ''}`;
-    const out = [head];
-    if (lines.length)
-        out.push(capped(lines).join('\n'));
-    if (overrides?.what.length)
-        out.push(`> Overridden by this step (\`override-policies\`): ${checks_section_short(overrides.reason)}`);
-    return out.join('\n\n');
-}
-const TASK_ICON = {
-    passed: '✅',
-    failed: '❌',
-    errored: '💥',
-    running: '⏳',
-    pending: '⏳',
-    canceled: '🚫',
-    unreachable: '❔'
-};
-/** Run tasks: each task's name, result, enforcement level, message and link. */
-function tasksSection(checks) {
-    if (!checks?.tasks.length)
-        return undefined;
-    const passed = checks.tasks.filter(t => t.status === 'passed').length;
-    const failed = checks.tasks.filter(t => t.status === 'failed' || t.status === 'errored').length;
-    const lines = checks.tasks.map(t => {
-        const icon = t.status === 'failed' && t.enforcementLevel === 'advisory' ? '⚠️' : (TASK_ICON[t.status] ?? '•');
-        const details = t.url ? ` ${(0,markdown/* link */.nf)('details', t.url)}` : '';
-        return `- ${icon} ${(0,markdown/* code */.aY)(t.taskName)} — ${(0,markdown/* escapeText */.X1)(t.status)} (${(0,markdown/* escapeText */.X1)(t.enforcementLevel || 'unknown level')})${t.message ? `: ${checks_section_short(t.message)}` : ''}${details}`;
-    });
-    return `**Run tasks:** ${passed} passed, ${failed} failed\n\n${capped(lines).join('\n')}`;
-}
-/** Every diagnostic (annotations show at most ten of a kind), errors first. */
-function diagnosticsSection(diagnostics) {
-    if (!diagnostics?.length)
-        return undefined;
-    const order = { error: 0, warning: 1, notice: 2 };
-    const sorted = [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity]);
-    const lines = sorted.map(d => {
-        const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
-        const label = d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Notice';
-        const where = d.range ? ` — ${(0,markdown/* code */.aY)(d.where ?? d.range.filename)} line ${d.range.start.line}` : '';
-        const address = d.address ? ` (${(0,markdown/* code */.aY)(d.address)})` : '';
-        return `- ${icon} **${label}** (${d.phase}): ${checks_section_short(d.summary)}${address}${where}${d.detail ? ` — ${checks_section_short(d.detail)}` : ''}`;
-    });
-    const errors = diagnostics.filter(d => d.severity === 'error').length;
-    const warnings = diagnostics.filter(d => d.severity === 'warning').length;
-    return `**Terraform reported ${(0,markdown/* plural */.LS)(errors, 'error')} and ${(0,markdown/* plural */.LS)(warnings, 'warning')}:**\n\n${capped(lines).join('\n')}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/render.ts
-
-
-
-
-const DETAIL_LEVELS = (/* unused pure expression or super */ null && (['full', 'reasons', 'addresses', 'counts', 'link']));
-const HEADLINES = {
-    planning: { icon: '⏳', title: 'Planning' },
-    planned: { icon: '📋', title: 'Planned' },
-    applying: { icon: '⏳', title: 'Applying' },
-    applied: { icon: '✅', title: 'Applied' },
-    'apply-errored': { icon: '❌', title: 'Apply errored' },
-    discarded: { icon: '🗑️', title: 'Planned, then discarded' },
-    'destroy-refused': { icon: '⛔', title: 'Not applied: the plan destroys resources' },
-    left: { icon: '⏸️', title: 'Planned, waiting for confirmation' },
-    'no-changes': { icon: '✅', title: 'No changes' },
-    'plan-only': { icon: '📋', title: 'Speculative plan' },
-    errored: { icon: '❌', title: 'Plan errored' },
-    'checks-failed': { icon: '⛔', title: 'Failed its policies or run tasks' },
-    canceled: { icon: '🚫', title: 'Canceled' },
-    'needs-decision': { icon: '✋', title: 'Needs a decision' },
-    'timed-out': { icon: '⌛', title: 'Timed out' },
-    failed: { icon: '❌', title: 'Step failed' },
-    saved: { icon: '💾', title: 'Plan saved, to be applied as reviewed' }
-};
-/** Display order: what removes things first, so a destroy is never below the fold. */
-const GROUPS = [
-    { action: 'delete', title: 'Destroy' },
-    { action: 'replace', title: 'Replace' },
-    { action: 'forget', title: 'Forget (removed from state, not destroyed)' },
-    { action: 'create', title: 'Create' },
-    { action: 'update', title: 'Update in place' },
-    { action: 'import', title: 'Import' },
-    { action: 'move', title: 'Move' },
-    { action: 'read', title: 'Read (data sources)' },
-    { action: 'unknown', title: 'Other' }
-];
-const REASONS = {
-    replace_because_tainted: 'tainted',
-    replace_because_cannot_update: 'cannot be updated in place',
-    replace_by_request: 'replacement requested (-replace)',
-    replace_by_triggers: 'replace_triggered_by',
-    delete_because_no_resource_config: 'no longer in the configuration',
-    delete_because_no_module: 'its module is no longer in the configuration',
-    delete_because_wrong_repetition: 'count/for_each changed shape',
-    delete_because_count_index: 'count index out of range',
-    delete_because_each_key: 'for_each key no longer present',
-    delete_because_no_move_target: 'moved target missing',
-    read_because_config_unknown: 'configuration depends on values not yet known',
-    read_because_dependency_pending: 'a dependency has pending changes',
-    read_because_check_nested: 'check block'
-};
-const WARNING_ADDRESS_LIMIT = 20;
-const EXPAND_WHEN_AT_MOST = 25;
-function countsOf(input) {
-    return input.plan?.counts ?? input.counts;
-}
-function countsLine(counts) {
-    const parts = [
-        `**${counts.add}** to add`,
-        `**${counts.change}** to change`,
-        `**${counts.replace}** to replace`,
-        `**${counts.destroy}** to destroy`
-    ];
-    const extra = [];
-    if (counts.import)
-        extra.push(`**${counts.import}** to import`);
-    if (counts.move)
-        extra.push(`**${counts.move}** to move`);
-    if (counts.read)
-        extra.push(`**${counts.read}** to read`);
-    if (counts.forget)
-        extra.push(`**${counts.forget}** to forget`);
-    return [...parts, ...extra].join(' · ');
-}
-function countsTable(counts) {
-    return [
-        '| add | change | replace | destroy | import | move | read |',
-        '|---:|---:|---:|---:|---:|---:|---:|',
-        `| ${counts.add} | ${counts.change} | ${counts.replace} | ${counts.destroy} | ${counts.import} | ${counts.move} | ${counts.read} |`
-    ].join('\n');
-}
-function destroyWarning(input) {
-    const counts = countsOf(input);
-    const destroyed = input.plan?.changes.filter(c => c.action === 'delete' || c.action === 'replace') ?? [];
-    const total = counts ? (0,summary/* destroyCount */.M5)(counts) : destroyed.length;
-    if (!total)
-        return undefined;
-    const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${(0,markdown/* code */.aY)(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`);
-    const more = total - shown.length;
-    const list = shown.length ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
-    return `> [!WARNING]\n> **This plan destroys or replaces ${(0,markdown/* plural */.LS)(total, 'resource')}**${list}`;
-}
-function describeChange(change, withDiff) {
-    const notes = [];
-    if (change.previousAddress)
-        notes.push(`moved from ${(0,markdown/* code */.aY)(change.previousAddress)}`);
-    if (change.importing)
-        notes.push(change.importId ? `import ID ${(0,markdown/* code */.aY)(change.importId)}` : 'imported');
-    if (change.actionReason)
-        notes.push(REASONS[change.actionReason] ?? (0,markdown/* code */.aY)(change.actionReason));
-    if (change.replacePaths?.length)
-        notes.push(`forced by ${change.replacePaths.map(markdown/* code */.aY).join(', ')}`);
-    const line = `- ${addressCode(change)}${notes.length ? ` — ${notes.join('; ')}` : ''}`;
-    if (!withDiff || !change.diff?.attributes.length)
-        return line;
-    const count = change.diff.attributes.length + change.diff.more;
-    // Collapsed under its list item (indented to belong to it), so a long plan stays a list of addresses.
-    const block = details((0,markdown/* plural */.LS)(count, 'changed attribute'), (0,markdown/* codeBlock */.DV)((0,attribute_diff/* diffLines */.Pp)(change.diff).join('\n'), 'diff'), false);
-    return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`;
-}
-/**
- * An address as a code span, made once per change: the comment and the summary, at each level of detail they
- * try, show the same addresses.
- */
-const addressCodes = new WeakMap();
-function addressCode(change) {
-    let text = addressCodes.get(change);
-    if (text === undefined) {
-        text = (0,markdown/* code */.aY)(change.address);
-        addressCodes.set(change, text);
-    }
-    return text;
-}
-/** The changes of the plan by report group, in display order. */
-const planGroups = new WeakMap();
-function byGroup(plan) {
-    const cached = planGroups.get(plan);
-    if (cached)
-        return cached;
-    const groups = new Map();
-    for (const change of plan.changes) {
-        const group = (0,summary/* groupOf */.F8)(change);
-        const list = groups.get(group) ?? [];
-        list.push(change);
-        groups.set(group, list);
-    }
-    planGroups.set(plan, groups);
-    return groups;
-}
-/** Characters left for a part of the report being written; a writer stops as soon as it runs out. */
-class Budget {
-    left;
-    constructor(left) {
-        this.left = left;
-    }
-    take(text) {
-        this.left -= text.length + 1;
-        return this.left >= 0;
-    }
-}
-/**
- * The resource list's sections, written against `budget`: undefined as soon as they do not fit, so a plan of
- * any size costs at most the budget's worth of text at each level of detail.
- */
-function resourceSections(plan, detail, perGroup = Infinity, budget = new Budget(Infinity)) {
-    const described = detail !== 'addresses';
-    const groups = byGroup(plan);
-    const sections = [];
-    for (const { action, title } of GROUPS) {
-        const list = groups.get(action);
-        if (!list?.length)
-            continue;
-        // Totals come from the summary: a very large plan lists only its first changes.
-        const total = plan.groupTotals[action] ?? list.length;
-        const shown = Math.min(list.length, perGroup);
-        const lines = [];
-        for (let i = 0; i < shown; i++) {
-            const change = list[i];
-            const line = described ? describeChange(change, detail === 'full') : `- ${addressCode(change)}`;
-            if (!budget.take(line))
-                return undefined;
-            lines.push(line);
-        }
-        if (total > shown)
-            lines.push(`- … and ${total - shown} more`);
-        const header = `**${title} (${total})**\n\n`;
-        // Charged at no more than its length (the final check is exact): what was not charged is small and bounded.
-        if (!budget.take(header))
-            return undefined;
-        sections.push(`${header}${lines.join('\n').trimEnd()}`);
-    }
-    if (described && plan.drift.length) {
-        const section = `**Changed outside Terraform (${plan.drift.length})**\n\n${plan.drift.map(c => `- ${(0,markdown/* code */.aY)(c.address)} (${c.action})`).join('\n')}`;
-        if (!budget.take(section))
-            return undefined;
-        sections.push(section);
-    }
-    if (described && plan.outputs.length) {
-        // Output values are never shown: a sensitive value must not reach a comment, and the name is what reviewers need.
-        const lines = plan.outputs.map(o => `- ${(0,markdown/* code */.aY)(o.name)}: ${o.action}${o.sensitive ? ' (sensitive)' : ''}`);
-        const section = `**Output changes (${plan.outputs.length})**\n\n${lines.join('\n')}`;
-        if (!budget.take(section))
-            return undefined;
-        sections.push(section);
-    }
-    return sections;
-}
-/**
- * The most addresses of each group that fit in `room` characters of list, from the lengths of the address lines
- * (prefix sums per group, then a binary search): the truncated list is then written once.
- */
-function addressesPerGroup(plan, room) {
-    const sums = [];
-    let fixed = 0;
-    for (const { action, title } of GROUPS) {
-        const list = byGroup(plan).get(action);
-        if (!list?.length)
-            continue;
-        const total = plan.groupTotals[action] ?? list.length;
-        // The header and the "and N more" line, with N at its largest.
-        fixed += `**${title} (${total})**\n\n- … and ${total} more\n\n`.length;
-        const prefix = [0];
-        for (const change of list)
-            prefix.push(prefix[prefix.length - 1] + addressCode(change).length + 3);
-        sums.push(prefix);
-    }
-    const cost = (k) => fixed + sums.reduce((sum, prefix) => sum + prefix[Math.min(k, prefix.length - 1)], 0);
-    let low = 0;
-    let high = Math.max(0, ...sums.map(prefix => prefix.length - 1));
-    while (low < high) {
-        const mid = Math.ceil((low + high) / 2);
-        if (cost(mid) <= room)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low;
-}
-function details(summary, body, open) {
-    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function linksLine(input) {
-    const parts = [
-        `Run ${(0,markdown/* link */.nf)(input.run.id, input.run.url)}`,
-        `workspace ${(0,markdown/* link */.nf)(`${input.workspace.organization}/${input.workspace.name}`, input.workspace.url)}`
-    ];
-    if (input.configurationVersion)
-        parts.push(`configuration version ${(0,markdown/* code */.aY)(input.configurationVersion.id)}${input.configurationVersion.source ? ` (${(0,markdown/* escapeText */.X1)(input.configurationVersion.source)})` : ''}`);
-    if (input.commit)
-        parts.push(`commit ${(0,markdown/* link */.nf)(input.commit.sha.slice(0, 7), input.commit.url)}`);
-    return parts.join(' · ');
-}
-/** The report above the resource list: headline, links, counts, warnings, what the step did, checks, errors. */
-function headParts(input, detail) {
-    const { icon, title } = HEADLINES[input.outcome];
-    const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly && input.outcome !== 'plan-only' ? ' (speculative)' : '';
-    const out = [`### ${icon} ${title}${kind}: ${(0,markdown/* escapeText */.X1)(`${input.workspace.organization}/${input.workspace.name}`)}`];
-    out.push(linksLine(input));
-    if (input.configurationWarning)
-        out.push(`> [!WARNING]\n> ${(0,markdown/* escapeProse */.fd)(input.configurationWarning)}`);
-    const counts = countsOf(input);
-    if (counts && detail !== 'link')
-        out.push(countsLine(counts));
-    if (input.cost)
-        out.push(`**Cost estimate:** ${(0,markdown/* escapeProse */.fd)(input.cost)}`);
-    const warning = detail === 'link' ? undefined : destroyWarning(input);
-    if (warning)
-        out.push(warning);
-    out.push(`**What this step did:** ${(0,markdown/* escapeProse */.fd)(input.action)}`);
-    if (input.failure)
-        out.push(`**Why the step failed:** ${(0,markdown/* escapeProse */.fd)(input.failure)}`);
-    if (detail !== 'link') {
-        for (const section of [
-            policiesSection(input.checks, input.overrides),
-            tasksSection(input.checks),
-            diagnosticsSection(input.diagnostics)
-        ])
-            if (section)
-                out.push(section);
-    }
-    // Structured errors are listed above already; a text log's last lines still say what happened around them.
-    const listed = input.log?.kind === 'diagnostics' && input.diagnostics?.some(d => d.severity === 'error');
-    if (input.log && detail !== 'link' && !listed) {
-        const label = input.log.kind === 'diagnostics' ? 'Errors from the log' : 'End of the log';
-        out.push(`**${label}:**\n\n${(0,markdown/* codeBlock */.DV)(input.log.text)}`);
-    }
-    return out;
-}
-/** The report below the resource list: the counts table and what was left out. */
-function tailParts(input, detail, omitted) {
-    const out = [];
-    const counts = countsOf(input);
-    if (counts && detail !== 'link' && (counts.add || counts.change || counts.destroy || counts.replace)) {
-        out.push(details('Counts', countsTable(counts), false));
-    }
-    if (input.planNote)
-        out.push(`_${(0,markdown/* escapeText */.X1)(input.planNote)}_`);
-    if (omitted)
-        out.push(`_${(0,markdown/* escapeText */.X1)(omitted)}_`);
-    return out;
-}
-function hasList(input, detail) {
-    return ((detail === 'full' || detail === 'reasons' || detail === 'addresses') &&
-        input.plan !== undefined &&
-        (input.plan.changes.length > 0 || input.plan.drift.length > 0 || input.plan.outputs.length > 0));
-}
-/** The resource list in its collapsible block, within `budget`; '' when there is none, undefined when it does not fit. */
-function resourceList(input, detail, perGroup = Infinity, budget) {
-    if (!hasList(input, detail) || detail === 'counts' || detail === 'link')
-        return '';
-    const plan = input.plan;
-    const sections = resourceSections(plan, detail, perGroup, budget);
-    if (!sections)
-        return undefined;
-    const open = plan.changes.length + plan.drift.length <= EXPAND_WHEN_AT_MOST;
-    return details(`Resource changes (${plan.changes.length + plan.unlisted})`, sections.join('\n\n'), open);
-}
-function joined(parts) {
-    return parts.filter(part => part).join('\n\n');
-}
-/** Renders the report at one level of detail. Pure: the same input always gives the same markdown. */
-function renderReport(input, detail, omitted, perGroup = Infinity) {
-    return joined([...headParts(input, detail), resourceList(input, detail, perGroup), ...tailParts(input, detail, omitted)]);
-}
-/** The collapsible block around the list (its tags and summary line), charged at less than it takes. */
-const LIST_WRAPPER = 40;
-const TRUNCATED = 'Only the first addresses of each kind of change are listed, to fit; see the run page for the full plan.';
-const OMITTED = {
-    full: undefined,
-    reasons: 'Changed attributes were left out to fit; see the run page for the full plan.',
-    addresses: 'Reasons, replacement paths, drift and outputs were left out to fit; see the run page for the full plan.',
-    counts: 'The resource list was left out to fit; see the run page for the full plan.',
-    link: 'The plan is too large to show here; see the run page.'
-};
-/**
- * The most detailed rendering that fits in `limit` characters (less `reserve`), degrading step by step: full
- * details, then without changed attributes, then addresses only, then the first addresses of each group, then
- * counts and destroys only, then a link. Written against a budget: the parts around the resource list are written
- * once, and each level's list stops as soon as it does not fit, so no level costs more than the room it has.
- */
-function renderWithinLimit(input, limit, reserve = 0) {
-    const room = limit - reserve;
-    const head = headParts(input, 'full');
-    // Every level lists at least the addresses: when all of them cannot fit, no level with a full list can.
-    const allFit = !hasList(input, 'addresses') || addressesPerGroup(input.plan, Infinity) <= addressesPerGroup(input.plan, room);
-    for (const detail of ['full', 'reasons', 'addresses']) {
-        if (!hasList(input, detail) || !allFit)
-            break;
-        const tail = tailParts(input, detail, OMITTED[detail]);
-        const around = joined([...head, ...tail]).length + 4;
-        const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER));
-        if (list === undefined)
-            continue;
-        const markdown = joined([...head, list, ...tail]);
-        if (markdown.length <= room)
-            return { markdown, detail };
-    }
-    if (hasList(input, 'addresses')) {
-        // Before dropping the list altogether, keep the first addresses of every group (destroys come first).
-        const tail = tailParts(input, 'addresses', TRUNCATED);
-        const around = joined([...head, ...tail]).length + 4;
-        const perGroup = addressesPerGroup(input.plan, room - around - LIST_WRAPPER);
-        if (perGroup > 0) {
-            const markdown = joined([...head, resourceList(input, 'addresses', perGroup), ...tail]);
-            if (markdown.length <= room)
-                return { markdown, detail: 'addresses' };
-        }
-    }
-    for (const detail of ['full', 'counts']) {
-        // Without a list: the whole report (a plan without changes), or the counts and destroys of one too large.
-        if (detail === 'full' && hasList(input, 'full'))
-            continue;
-        const markdown = joined([...headParts(input, detail), ...tailParts(input, detail, detail === 'counts' ? OMITTED.counts : undefined)]);
-        if (markdown.length <= room)
-            return { markdown, detail };
-    }
-    // The bare link level still did not fit (a huge log excerpt is not shown there, so this is near impossible).
-    const markdown = renderReport({ ...input, failure: input.failure?.slice(0, 500), action: input.action.slice(0, 500) }, 'link', OMITTED.link);
-    if (markdown.length <= room)
-        return { markdown, detail: 'link' };
-    return { markdown: markdown.slice(0, Math.max(0, room)), detail: 'link' };
 }
 
 
@@ -7321,6 +3039,83 @@ function explainedDecision(decision, checks, overridePolicies) {
 
 /***/ }),
 
+/***/ 673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kc: () => (/* binding */ createStepRun),
+/* harmony export */   RU: () => (/* binding */ workflowRef)
+/* harmony export */ });
+/* unused harmony export defaultMessage */
+/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7488);
+/* harmony import */ var _tfc_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1301);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(670);
+
+
+
+/** Look-ups for a run whose create had an unknown outcome, before creating it again. */
+const LOOKUP_DELAYS_MS = [500, 1000, 2000];
+const CREATE_ATTEMPTS = 3;
+/** Creates the run this step acts on: run-level auto-apply off, so this step, not the workspace, decides. */
+async function createStepRun(ctx, workspace, configuration) {
+    const { inputs } = ctx;
+    // Loaded here, not at start-up: the first request of the step does not wait for it.
+    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
+    const marker = `tfe-run-action:${randomBytes(6).toString('hex')}`;
+    const options = {
+        workspaceId: workspace.id,
+        configurationVersionId: configuration.id,
+        message: `${inputs.message || defaultMessage(ctx.env)} [${marker}]`,
+        isDestroy: inputs.isDestroy,
+        planOnly: inputs.planOnly,
+        savePlan: inputs.savePlan,
+        refresh: inputs.refresh,
+        refreshOnly: inputs.refreshOnly,
+        targetAddrs: inputs.targetAddrs,
+        replaceAddrs: inputs.replaceAddrs,
+        variables: inputs.variables
+    };
+    return createOnce(ctx, workspace, options, marker);
+}
+/**
+ * POST /runs is not idempotent. When its outcome is unknown (the connection dropped after sending), the run is
+ * looked for by the unique marker in its message before trying again, so a retry never makes a second run.
+ */
+async function createOnce(ctx, workspace, options, marker) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await (0,_failures_js__WEBPACK_IMPORTED_MODULE_1__/* .explained */ .to)(() => (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .createRun */ .ut)(ctx.http, options), `Could not create a run on workspace ${workspace.name}.`, true);
+        }
+        catch (error) {
+            if (!(error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OutcomeUnknownError */ .Do) || attempt >= CREATE_ATTEMPTS)
+                throw error;
+            ctx.log.warning(`${error.message}; looking for the run before trying again`);
+            for (const delay of LOOKUP_DELAYS_MS) {
+                await ctx.clock.sleep(delay, ctx.signal);
+                const runs = await (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .listRuns */ .v)(ctx.http, options.workspaceId, {}, 20);
+                const found = runs.find(run => run.message.includes(marker));
+                if (found) {
+                    ctx.log.info(`The run was created after all: ${found.id}`);
+                    return found;
+                }
+            }
+        }
+    }
+}
+/** The default run message: enough to find the workflow run from the HCP Terraform UI. */
+function defaultMessage(env) {
+    const sha = env.GITHUB_SHA ? `@${env.GITHUB_SHA.slice(0, 7)}` : '';
+    return `GitHub Actions: ${env.GITHUB_REPOSITORY ?? 'unknown repository'}${sha}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
+}
+/** Names the workflow run in run comments (apply, discard, cancel). */
+function workflowRef(env) {
+    const repo = env.GITHUB_REPOSITORY ?? 'unknown repository';
+    return `${repo}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
+}
+
+
+/***/ }),
+
 /***/ 670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7401,6 +3196,87 @@ function describeFailure(error, inputs) {
     if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX)
         return error.message;
     return `Unexpected error: ${error?.message ?? String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 6120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AX: () => (/* binding */ lookupWorkspace),
+/* harmony export */   MD: () => (/* binding */ checkWorkspace),
+/* harmony export */   Vp: () => (/* binding */ runUrl),
+/* harmony export */   cz: () => (/* binding */ resolveWorkspace),
+/* harmony export */   fO: () => (/* binding */ workspaceUrl)
+/* harmony export */ });
+/* unused harmony export missingPermission */
+/* harmony import */ var _tfc_workspaces_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5773);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(670);
+
+
+/** Reads a workspace named by an input (a name with `organization`, or a ws-… ID), with a message naming that input. */
+function lookupWorkspace(ctx, ref, input) {
+    const { inputs } = ctx;
+    const byId = ref.startsWith('ws-');
+    const name = byId ? ref : `${inputs.organization}/${ref}`;
+    return (0,_failures_js__WEBPACK_IMPORTED_MODULE_1__/* .explained */ .to)(() => (0,_tfc_workspaces_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspace */ .iF)(ctx.http, ref, inputs.organization), `Workspace ${name} was not found on ${new URL(inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${byId ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`);
+}
+/** The workspace the run goes on, checked for what would make a run impossible. */
+async function resolveWorkspace(ctx) {
+    return checkWorkspace(ctx, await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace'));
+}
+/** Fails before anything is created or done when the workspace cannot run this step's run. */
+function checkWorkspace(ctx, workspace) {
+    const label = `${workspace.organization}/${workspace.name}`;
+    ctx.log.info(`Workspace ${label} (${workspace.id}), auto-apply ${workspace.autoApply ? 'on' : 'off'} (ignored: this step decides)`);
+    if (workspace.executionMode === 'local') {
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`);
+    }
+    if (workspace.locked && !ctx.inputs.planOnly && !ctx.inputs.run)
+        ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`);
+    const missing = missingPermission(workspace, ctx.inputs);
+    if (missing) {
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`The token may not ${missing.what} on workspace ${label} (its \`${missing.key}\` permission is false): ${missing.fix} Nothing was ${ctx.inputs.run ? 'done' : 'created'}.`);
+    }
+    return workspace;
+}
+/**
+ * The first permission this step needs and the token lacks, checked before a run exists: a run the token could
+ * not apply (or destroy with) would only hold the workspace's queue. A permission the server does not report is
+ * not held against the token.
+ */
+function missingPermission(workspace, inputs) {
+    const p = workspace.permissions;
+    if (p.queueRun === false)
+        return {
+            key: 'can-queue-run',
+            what: 'queue runs',
+            fix: 'give the token\'s team at least "plan" access to the workspace; organization tokens cannot create runs, so use a team or user token.'
+        };
+    if (inputs.apply && p.queueApply === false) {
+        return {
+            key: 'can-queue-apply',
+            what: 'apply runs',
+            fix: 'give the token\'s team "write" access to the workspace, or set `apply: false`.'
+        };
+    }
+    if (inputs.isDestroy && p.queueDestroy === false) {
+        return {
+            key: 'can-queue-destroy',
+            what: 'queue destroy runs',
+            fix: 'give the token\'s team "admin" access (or the "queue destroy" permission), or set `is-destroy: false`.'
+        };
+    }
+    return undefined;
+}
+/** The workspace's page in the HCP Terraform UI. */
+function workspaceUrl(apiOrigin, workspace) {
+    return `${apiOrigin}/app/${encodeURIComponent(workspace.organization)}/workspaces/${encodeURIComponent(workspace.name)}`;
+}
+function runUrl(apiOrigin, workspace, runId) {
+    return `${workspaceUrl(apiOrigin, workspace)}/runs/${runId}`;
 }
 
 
@@ -7652,6 +3528,121 @@ async function overridePolicyCheck(http, id, comment) {
 
 /***/ }),
 
+/***/ 1301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   P3: () => (/* binding */ toRun),
+/* harmony export */   cI: () => (/* binding */ readRun),
+/* harmony export */   ut: () => (/* binding */ createRun),
+/* harmony export */   v: () => (/* binding */ listRuns)
+/* harmony export */ });
+/* unused harmony exports runCreateBody, cancelOrDiscard */
+/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+
+function toRun(resource) {
+    const actions = (resource.attributes.actions ?? {});
+    return {
+        id: resource.id,
+        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
+        actions: {
+            isCancelable: actions['is-cancelable'] === true,
+            isConfirmable: actions['is-confirmable'] === true,
+            isDiscardable: actions['is-discardable'] === true,
+            isForceCancelable: actions['is-force-cancelable'] === true
+        },
+        message: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'message'),
+        isDestroy: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'is-destroy'),
+        planOnly: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'plan-only'),
+        savePlan: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'save-plan'),
+        autoApply: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'auto-apply'),
+        hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
+        createdAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'created-at'),
+        forceCancelAvailableAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'force-cancel-available-at') || undefined,
+        planId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'plan'),
+        applyId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'apply'),
+        configurationVersionId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'configuration-version'),
+        workspaceId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'workspace'),
+        costEstimateId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'cost-estimate'),
+        positionInQueue: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'position-in-queue') ?? undefined,
+        taskStageIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'task-stages'),
+        policyCheckIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'policy-checks')
+    };
+}
+/** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */
+function runCreateBody(options) {
+    const attributes = {
+        message: options.message,
+        'is-destroy': options.isDestroy,
+        refresh: options.refresh,
+        'refresh-only': options.refreshOnly,
+        'plan-only': options.planOnly,
+        ...(options.savePlan ? { 'save-plan': true } : {}),
+        'auto-apply': false
+    };
+    if (options.targetAddrs.length)
+        attributes['target-addrs'] = options.targetAddrs;
+    if (options.replaceAddrs.length)
+        attributes['replace-addrs'] = options.replaceAddrs;
+    if (options.variables.length)
+        attributes.variables = options.variables;
+    const relationships = {
+        workspace: { data: { type: 'workspaces', id: options.workspaceId } }
+    };
+    if (options.configurationVersionId) {
+        relationships['configuration-version'] = { data: { type: 'configuration-versions', id: options.configurationVersionId } };
+    }
+    return { data: { type: 'runs', attributes, relationships } };
+}
+async function createRun(http, options) {
+    const response = await http.request('POST', 'runs', { body: runCreateBody(options) });
+    return toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, 'POST /api/v2/runs')));
+}
+async function readRun(http, id) {
+    const path = `runs/${encodeURIComponent(id)}`;
+    return toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+}
+/** 202 on success; 409 when the run is not in a state that allows it, returned so the caller can re-read and decide. */
+async function runAction(http, id, action, comment) {
+    const path = `runs/${encodeURIComponent(id)}/actions/${action}`;
+    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
+    return response.status === 409 ? 'conflict' : 'accepted';
+}
+/**
+ * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
+ * else discard while it waits for confirmation or a decision. Returns what was done, or undefined if neither is
+ * allowed now.
+ */
+async function cancelOrDiscard(http, run, comment) {
+    if (run.actions.isCancelable) {
+        await runAction(http, run.id, 'cancel', comment);
+        return 'canceled';
+    }
+    if (run.actions.isDiscardable) {
+        await runAction(http, run.id, 'discard', comment);
+        return 'discarded';
+    }
+    return undefined;
+}
+/**
+ * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
+ * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
+ */
+async function listRuns(http, workspaceId, query, pageSize = 20) {
+    const params = new URLSearchParams({
+        'page[size]': String(pageSize),
+        'filter[operation]': 'plan_only,plan_and_apply,save_plan,refresh_only,destroy,empty_apply',
+        ...query
+    });
+    const path = `workspaces/${encodeURIComponent(workspaceId)}/runs?${params.toString()}`;
+    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}/runs`);
+    return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun);
+}
+
+
+/***/ }),
+
 /***/ 2452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7755,6 +3746,81 @@ async function overrideTaskStage(http, id, comment) {
     const path = `task-stages/${encodeURIComponent(id)}/actions/override`;
     const response = await http.request('POST', path, { body: { comment }, accept: [409] });
     return response.status === 409 ? 'conflict' : 'accepted';
+}
+
+
+/***/ }),
+
+/***/ 5773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VS: () => (/* binding */ readWorkspaceHolders),
+/* harmony export */   iF: () => (/* binding */ readWorkspace)
+/* harmony export */ });
+/* unused harmony export toWorkspace */
+/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1301);
+
+
+const PERMISSIONS = {
+    queueRun: 'can-queue-run',
+    queueApply: 'can-queue-apply',
+    queueDestroy: 'can-queue-destroy'
+};
+function toWorkspace(resource) {
+    const links = resource.links ?? {};
+    const raw = (resource.attributes.permissions ?? {});
+    const permissions = {};
+    // A permission the server does not send is unknown, not denied: older Terraform Enterprise omits some.
+    for (const [name, key] of Object.entries(PERMISSIONS)) {
+        if (typeof raw[key] === 'boolean')
+            permissions[name] = raw[key];
+    }
+    const lockedBy = resource.relationships?.['locked-by']?.data;
+    return {
+        id: resource.id,
+        name: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'name'),
+        organization: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'organization') ?? '',
+        autoApply: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'auto-apply'),
+        locked: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'locked'),
+        lockedReason: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'locked-reason') || undefined,
+        lockedBy: lockedBy && !Array.isArray(lockedBy) ? { id: lockedBy.id, type: lockedBy.type } : undefined,
+        executionMode: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'execution-mode') || 'remote',
+        // It comes back as "", null or with a leading slash ("/networking"): §1.5.
+        workingDirectory: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'working-directory').replace(/^\/+|\/+$/g, ''),
+        currentRunId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'current-run'),
+        permissions,
+        htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined
+    };
+}
+function workspacePath(ref, organization) {
+    return ref.startsWith('ws-')
+        ? `workspaces/${encodeURIComponent(ref)}`
+        : `organizations/${encodeURIComponent(organization)}/workspaces/${encodeURIComponent(ref)}`;
+}
+/** A `ws-…` ID is looked up directly; a name needs its organization (tfc-api.md §2.1). */
+async function readWorkspace(http, ref, organization) {
+    const path = workspacePath(ref, organization);
+    const response = await http.request('GET', path);
+    return toWorkspace((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, `GET /api/v2/${path}`)));
+}
+async function readWorkspaceHolders(http, workspaceId) {
+    const path = `workspaces/${encodeURIComponent(workspaceId)}?include=current_run,locked_by`;
+    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}`);
+    const workspace = toWorkspace((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)(doc));
+    const lock = workspace.lockedBy;
+    const lockedBy = lock ? { ...lock, name: nameOf(included(doc, lock.type, lock.id)) ?? lock.id } : undefined;
+    const current = workspace.currentRunId ? included(doc, 'runs', workspace.currentRunId) : undefined;
+    return { workspace, lockedBy, currentRun: current ? (0,_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .toRun */ .P3)(current) : undefined };
+}
+function included(doc, type, id) {
+    return doc.included?.find(resource => resource.type === type && resource.id === id);
+}
+function nameOf(resource) {
+    if (!resource)
+        return undefined;
+    return (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'username') || (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'name') || undefined;
 }
 
 
@@ -7932,6 +3998,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 

@@ -1,20 +1,14 @@
-import { decideAfterPlan, isPlanSettled, type Decision } from './decide.js'
+import type { Decision } from './decide.js'
 import type { Outcome } from './report/render.js'
 import type { Run, Workspace } from './tfc/types.js'
-import { applyRun, discardRun } from './run/act.js'
-import { waitForApply } from './run/apply-wait.js'
 import type { Configuration } from './run/configuration/index.js'
 import type { StepContext } from './run/context.js'
 import { describeFailure } from './run/failures.js'
 import { checkSavedPlan, createRun, resolveStart } from './run/get-run.js'
 import type { ReviewedPlan } from './report/reviewed.js'
-import { outcomeOf, type RunOutcome } from './run/outcome.js'
-import { countsOf, destroysOf, readPlanDetails, type PlanDetails } from './run/read-plan.js'
-import { needsBackstop, stopAfterFailure, stopForReason, stopReasonOf } from './run/stop-step.js'
-import { PhaseLog } from './run/log-follower.js'
-import { explainedDecision, type RunChecks } from './run/checks.js'
-import { settleChecks } from './run/override.js'
-import { waitForRun } from './run/wait.js'
+import type { RunOutcome } from './run/outcome.js'
+import type { PlanDetails } from './run/read-plan.js'
+import type { RunChecks } from './run/checks.js'
 
 export interface LifecycleHooks {
   /** `run: reviewed`: the plan reviewed on the pull request merged as this commit (GitHub is main's business). */
@@ -23,6 +17,14 @@ export interface LifecycleHooks {
   onRun?: (run: Run) => void
   /** The run moved (planning, applying): a pull-request comment may follow it. */
   onProgress?: (outcome: RunOutcome) => Promise<void>
+}
+
+type AfterStart = typeof import('./run/after-start.js')
+let afterStart: Promise<AfterStart> | undefined
+
+/** The stages after the start, loaded once: first asked for as soon as the start is done, while requests are in flight. */
+function stagesAfterStart(): Promise<AfterStart> {
+  return (afterStart ??= import('./run/after-start.js'))
 }
 
 type Known = Pick<RunOutcome, 'workspace' | 'configuration' | 'run' | 'plan' | 'checks' | 'overrides'>
@@ -46,6 +48,8 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
 
   try {
     const start = await log.group('Resolve workspace and configuration version', () => resolveStart(ctx, hooks.findReviewedPlan))
+    // Loads while the run is created; a failure to load surfaces where the stages are first used.
+    stagesAfterStart().catch(() => undefined)
     workspace = start.workspace
     configuration = start.configuration
     const target = workspace
@@ -64,6 +68,22 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       await hooks.onProgress?.(progress(known(), 'planning', 'Planning; this comment is updated when the plan is ready.'))
     }
     const reviewed = start.adopted?.reviewed
+    const {
+      applyRun,
+      countsOf,
+      decideAfterPlan,
+      destroysOf,
+      discardRun,
+      explainedDecision,
+      isPlanSettled,
+      needsBackstop,
+      outcomeOf,
+      PhaseLog,
+      readPlanDetails,
+      settleChecks,
+      waitForApply,
+      waitForRun
+    } = await stagesAfterStart()
 
     const created = run
     const planLog = new PhaseLog(ctx, 'plan')
@@ -104,6 +124,8 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       cleanup: owned && needsBackstop(settled, decision.kind === 'leave') ? [settled.id] : []
     }
   } catch (error) {
+    // Stopping is loaded when needed: most steps never stop a run, and none before their first request.
+    const { needsBackstop, stopAfterFailure, stopForReason, stopReasonOf } = await import('./run/stop-step.js')
     const reason = stopReasonOf(error)
     if (reason) {
       const stopped = await stopForReason(ctx, reason, workspace, run, owned)

@@ -3,14 +3,11 @@ import { Inputs, Outputs, State, USER_AGENT } from './constants.js'
 import { InputError, inputWarnings, parseInputs, tokenOf, type ActionInputs } from './inputs.js'
 import { runLifecycle } from './lifecycle.js'
 import { outputsOf } from './outputs.js'
-import { shouldComment } from './report/comment-marker.js'
+import { shouldComment } from './report/comment-when.js'
 import type { StickyComment } from './report/comment.js'
 import { escapeProse } from './report/markdown.js'
 import type { PullRequestContext } from './github-event.js'
-import { renderWithinLimit, type ReportInput } from './report/render.js'
-import { diagnosticsOf, reportOf } from './report/report-input.js'
-import { annotationsOf } from './report/annotations.js'
-import { sourceLayout } from './report/source-layout.js'
+import type { ReportInput } from './report/render.js'
 import type { StepContext } from './run/context.js'
 import type { RunOutcome } from './run/outcome.js'
 import type { ActionIO } from './runtime.js'
@@ -24,6 +21,14 @@ export interface MainOptions {
   /** Longest silence on one API connection; tests shorten it to show a hung connection is abandoned. */
   requestTimeoutMs?: number
   clock?: Clock
+}
+
+type Late = typeof import('./report/late.js')
+let late: Promise<Late> | undefined
+
+/** The report and annotations: loaded when there is a run to report on, not before the step's first request. */
+function reporting(): Promise<Late> {
+  return (late ??= import('./report/late.js'))
 }
 
 type Commenter = (report: ReportInput, final: boolean) => Promise<string | undefined>
@@ -88,19 +93,22 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   }
   let reviewedPullRequest: PullRequestContext | undefined
   const comment = commenter(inputs, io, () => reviewedPullRequest)
-  const report = (outcome: RunOutcome): ReportInput | undefined =>
-    reportOf(outcome, inputs.apiOrigin, io.env, inputs, sourceLayout(outcome.configuration, outcome.workspace, io.env))
+  const report = async (outcome: RunOutcome): Promise<ReportInput | undefined> => {
+    const { reportOf, sourceLayout } = await reporting()
+    return reportOf(outcome, inputs.apiOrigin, io.env, inputs, sourceLayout(outcome.configuration, outcome.workspace, io.env))
+  }
 
   let outcome: RunOutcome
   try {
     outcome = await runLifecycle(ctx, {
       onRun: run => {
+        reporting().catch(() => undefined)
         io.saveState(State.RunId, run.id)
         io.saveState(State.RunIds, JSON.stringify([run.id]))
         io.saveState(State.ApiUrl, inputs.apiOrigin)
       },
       onProgress: async progress => {
-        const input = report(progress)
+        const input = await report(progress)
         if (input) await comment(input, false)
       },
       findReviewedPlan:
@@ -117,12 +125,13 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   }
 
   for (const [name, value] of Object.entries(outputsOf(outcome, inputs.apiOrigin))) io.setOutput(name, value)
-  if (inputs.annotations) {
+  if (inputs.annotations && outcome.run) {
+    const { annotationsOf, diagnosticsOf, sourceLayout } = await reporting()
     const layout = sourceLayout(outcome.configuration, outcome.workspace, io.env)
     for (const annotation of annotationsOf(diagnosticsOf(outcome), layout)) io.annotate(annotation)
   }
   const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken])
-  const final = report(outcome)
+  const final = outcome.run ? await report(outcome) : undefined
   if (final) {
     await writeSummary(io, final)
     const url = await comment(final, true)
@@ -146,6 +155,7 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
 
 async function writeSummary(io: ActionIO, report: ReportInput): Promise<void> {
   try {
+    const { renderWithinLimit } = await reporting()
     await io.appendSummary(`${renderWithinLimit(report, SUMMARY_LIMIT).markdown}\n`)
   } catch (error) {
     io.warning(`Could not write the job summary: ${(error as Error).message}`)

@@ -47,10 +47,3 @@ export function isNewer(existing: CommentState, ours: CommentState): boolean {
   if (existing.run === ours.run) return false
   return Date.parse(existing.created) > Date.parse(ours.created)
 }
-
-/** `comment: auto` posts on pull-request events only. */
-export function shouldComment(mode: 'auto' | 'true' | 'false', eventName: string | undefined): boolean {
-  if (mode === 'false') return false
-  if (mode === 'true') return true
-  return eventName === 'pull_request' || eventName === 'pull_request_target'
-}

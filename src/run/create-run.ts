@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import { OutcomeUnknownError } from '../tfc/errors.js'
 import { createRun, listRuns, type RunCreateOptions } from '../tfc/runs.js'
 import type { Run, Workspace } from '../tfc/types.js'
@@ -13,6 +12,8 @@ const CREATE_ATTEMPTS = 3
 /** Creates the run this step acts on: run-level auto-apply off, so this step, not the workspace, decides. */
 export async function createStepRun(ctx: StepContext, workspace: Workspace, configuration: Configuration): Promise<Run> {
   const { inputs } = ctx
+  // Loaded here, not at start-up: the first request of the step does not wait for it.
+  const { randomBytes } = await import('node:crypto')
   const marker = `tfe-run-action:${randomBytes(6).toString('hex')}`
   const options: RunCreateOptions = {
     workspaceId: workspace.id,
