@@ -244,7 +244,6 @@ describe('values are parsed only for the changes that are diffed', () => {
 describe('streaming reader work does not depend on how many escapes a plan has', () => {
   test('strings without a backslash in one chunk are searched in linear work', () => {
     const changes = Array.from({ length: 20_000 }, (_, i) => ({
-      // Long enough to be searched natively (short strings are looked at byte by byte).
       address: `null_resource.r${i}_${'n'.repeat(60)}`,
       change: { actions: ['create'], after: { a: 'x', b: 'y', c: 'z' } }
     }))

@@ -115,24 +115,12 @@ export class JsonPlanScanner {
           i++
           continue
         }
-        // Most strings are short: a few bytes looked at here cost less than a native search.
-        let stop = -1
-        const near = Math.min(n, i + 48)
-        for (let j = i; j < near; j++) {
-          const b = chunk[j]
-          if (b === QUOTE || b === BACKSLASH) {
-            stop = j
-            break
-          }
+        const quote = chunk.indexOf(QUOTE, i)
+        if (slash !== n && slash < i) {
+          slash = chunk.indexOf(BACKSLASH, i)
+          if (slash === -1) slash = n
         }
-        if (stop === -1 && near < n) {
-          const quote = chunk.indexOf(QUOTE, near)
-          if (slash !== n && slash < near) {
-            slash = chunk.indexOf(BACKSLASH, near)
-            if (slash === -1) slash = n
-          }
-          stop = quote === -1 ? (slash === n ? -1 : slash) : Math.min(quote, slash)
-        }
+        const stop = quote === -1 ? (slash === n ? -1 : slash) : Math.min(quote, slash)
         if (stop === -1) {
           if (this.keyDepth) this.carry(chunk, i, this.keyParts)
           break
