@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: measures on this machine, as medians of several runs, (1) cold start of the bundle to its first
- * API request beside `node -e 0`, (2) reading and rendering generated plans of 1k-100k resource changes beside a
- * bare JSON.parse of the same file (time and peak RSS, each in its own process), (3) polling cost and notice delay
- * for 10 s, 2 min and 20 min plans with the default poll-interval, on a virtual clock shared with the simulator.
- * Prints a table and writes bench/results.json.
+ * `npm run bench [-- start plans step pack poll]`: measures on this machine, every process with PATH only in its
+ * environment and in turns with its baseline: (start) the bundle's start-up to its first API request, and the post
+ * step, beside `node -e 0`; (plans) reading and rendering generated plans of 1k-100k resource changes beside a bare
+ * JSON.parse of the same file, and a 586 MB plan no string can hold, each in its own process; (step) the whole
+ * bundled step on a pull request with its comment: plan noticed -> exit, and peak RSS with 140 MB and 586 MB plans;
+ * (pack) packing a directory beside `tar -czf`; (poll) polling cost and notice delay for 10 s, 2 min and 20 min
+ * plans on a virtual clock shared with the simulator. Prints one table of every budget and writes bench/results.json.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
