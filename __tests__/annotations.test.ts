@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import type { Diagnostic } from '../src/plan/diagnostics.js'
 import { ANNOTATIONS_PER_LEVEL, annotationsOf, repoPathOf, type SourceLayout } from '../src/report/annotations.js'
+import { diagnosticsSection } from '../src/report/checks-section.js'
 
 const FILES = new Set(['infra/main.tf', 'infra/modules/vpc/main.tf', 'modules/shared/main.tf', 'infra/networking/main.tf'])
 const layout = (root: string | undefined, workingDirectory = ''): SourceLayout => ({ root, workingDirectory, exists: p => FILES.has(p) })
@@ -75,5 +76,17 @@ describe('annotations', () => {
   test('a diagnostic without a file in the checkout is annotated without one, saying where it was', () => {
     const [out] = annotationsOf([diagnostic('error', 'E', '.terraform/modules/s3/main.tf', 7)], layout('infra'))
     expect(out).toEqual({ level: 'error', title: 'Terraform plan: E', message: 'E detail\n(.terraform/modules/s3/main.tf line 7)' })
+  })
+})
+
+describe('the report lists every diagnostic kept', () => {
+  test('errors first, each with its file and line, and a count of those past what a log keeps', () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...diagnostic('warning', `W${i}`, 'main.tf', i + 1), where: 'infra/main.tf' }))
+    const text = diagnosticsSection([...many, { ...diagnostic('error', 'E', 'main.tf', 9), where: 'infra/main.tf' }], 7)!
+    const lines = text.split('\n').filter(line => line.startsWith('- '))
+    expect(lines).toHaveLength(32)
+    expect(lines[0]).toBe('- ❌ **Error** (plan): E — `infra/main.tf` line 9 — E detail')
+    expect(lines[31]).toBe('- … and 7 more in the log (see the run page)')
+    expect(text).toMatch(/^\*\*Terraform reported 1 error and 30 warnings \(and 7 more\):\*\*/)
   })
 })

@@ -135,7 +135,7 @@ function tasksSection(checks) {
     return `**Run tasks:** ${passed} passed, ${failed} failed\n\n${capped(lines).join('\n')}`;
 }
 /** Every diagnostic (annotations show at most ten of a kind), errors first. */
-function diagnosticsSection(diagnostics) {
+function diagnosticsSection(diagnostics, dropped = 0) {
     if (!diagnostics?.length)
         return undefined;
     const order = { error: 0, warning: 1, notice: 2 };
@@ -149,7 +149,10 @@ function diagnosticsSection(diagnostics) {
     });
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
-    return `**Terraform reported ${(0,markdown/* plural */.LS)(errors, 'error')} and ${(0,markdown/* plural */.LS)(warnings, 'warning')}:**\n\n${capped(lines).join('\n')}`;
+    // Every one kept is listed (the digest keeps at most 50 a log): annotations show only ten of a kind.
+    if (dropped)
+        lines.push(`- … and ${dropped} more in the log (see the run page)`);
+    return `**Terraform reported ${(0,markdown/* plural */.LS)(errors, 'error')} and ${(0,markdown/* plural */.LS)(warnings, 'warning')}${dropped ? ` (and ${dropped} more)` : ''}:**\n\n${lines.join('\n')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render.ts
@@ -418,7 +421,7 @@ function headParts(input, detail) {
         for (const section of [
             policiesSection(input.checks, input.overrides),
             tasksSection(input.checks),
-            diagnosticsSection(input.diagnostics)
+            diagnosticsSection(input.diagnostics, input.diagnosticsDropped)
         ])
             if (section)
                 out.push(section);

@@ -65,8 +65,8 @@ class LogDigest {
     phase;
     tailLines;
     diagnostics = [];
-    /** Diagnostics past MAX_KEPT_DIAGNOSTICS, by severity. */
-    dropped = { error: 0, warning: 0, notice: 0 };
+    /** Diagnostics past MAX_KEPT_DIAGNOSTICS, counted. */
+    dropped = 0;
     structured = false;
     /** Lines that were JSON messages. */
     jsonLines = 0;
@@ -118,7 +118,7 @@ class LogDigest {
         if (this.diagnostics.length < MAX_KEPT_DIAGNOSTICS)
             this.diagnostics.push(diagnostic);
         else
-            this.dropped[diagnostic.severity]++;
+            this.dropped++;
     }
     textLine(line) {
         const boxed = BOX.test(line);
@@ -491,7 +491,7 @@ async function readPlanDetails(ctx, run, planLog = new log_follower/* PhaseLog *
     }
     const json = plan.status === 'finished' ? await readJsonPlan(ctx, plan) : {};
     const cost = run.costEstimateId ? await readCost(ctx, run.costEstimateId) : undefined;
-    return { plan, log, cost, diagnostics: digest?.diagnostics, ...json };
+    return { plan, log, cost, diagnostics: digest && { items: digest.diagnostics, dropped: digest.dropped }, ...json };
 }
 async function readJsonPlan(ctx, plan) {
     const dir = (0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tfe-run-action');

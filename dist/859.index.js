@@ -369,7 +369,7 @@ async function waitForApply(ctx, run) {
     const done = await ctx.log.group('Wait for the apply', () => waitForRun(ctx, run.id, decide/* isTerminal */.Hd, 'apply', undefined, log));
     const apply = done.applyId ? await (0,plans/* readApply */.jC)(ctx.http, done.applyId) : undefined;
     const digest = apply && apply.status !== 'unreachable' ? await log.finish(apply.logReadUrl) : undefined;
-    const applyDiagnostics = digest?.diagnostics;
+    const applyDiagnostics = digest && { items: digest.diagnostics, dropped: digest.dropped };
     if (done.status === 'applied')
         return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true, applyDiagnostics };
     const applyLog = digest?.lastLines().length ? (0,plan_log/* excerptOf */.zU)(digest) : undefined;

@@ -144,12 +144,13 @@ function reportOf(outcome, apiOrigin, env, inputs, layout) {
         log: outcome.applyLog ?? plan.log,
         checks: outcome.checks,
         overrides: outcome.overrides?.length ? { what: outcome.overrides, reason: overrideReason } : undefined,
-        diagnostics: shownDiagnostics(outcome, layout)
+        diagnostics: shownDiagnostics(outcome, layout),
+        diagnosticsDropped: (outcome.plan.diagnostics?.dropped ?? 0) + (outcome.applyDiagnostics?.dropped ?? 0)
     };
 }
 /** Every diagnostic of the run, plan then apply. */
 function diagnosticsOf(outcome) {
-    return [...(outcome.plan.diagnostics ?? []), ...(outcome.applyDiagnostics ?? [])];
+    return [...(outcome.plan.diagnostics?.items ?? []), ...(outcome.applyDiagnostics?.items ?? [])];
 }
 function shownDiagnostics(outcome, layout) {
     const all = diagnosticsOf(outcome);

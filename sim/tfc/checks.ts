@@ -3,43 +3,7 @@
  * tfc-api-addendum.md §3): what a script configures, the post-plan outcome that drives the run's timeline, and the
  * documents, whose statuses follow the run as it moves.
  */
-import type { SimRun, TokenRole } from './model.js'
-
-export interface SimTask {
-  name: string
-  status: 'passed' | 'failed' | 'errored'
-  enforcement: 'advisory' | 'mandatory'
-  message?: string
-  url?: string
-}
-
-export interface SimPolicySet {
-  name: string
-  description?: string
-  /** A mandatory failure waits for an override (task stage `awaiting_override`) instead of ending the run. */
-  overridable?: boolean
-  kind?: 'opa' | 'sentinel'
-  outcomes: Array<{
-    policy_name: string
-    status: 'passed' | 'failed' | 'errored'
-    enforcement_level: 'advisory' | 'mandatory' | null
-    description?: string
-  }>
-}
-
-export interface SimChecks {
-  /** Post-plan run tasks. */
-  tasks?: SimTask[]
-  /** Post-plan policy evaluation (OPA, or agent-mode Sentinel). */
-  policySets?: SimPolicySet[]
-  /** The legacy Sentinel check's output text; its status comes from the script's `policy`. */
-  sentinelOutput?: string
-  sentinelScope?: 'organization' | 'workspace'
-  /** The server ignores `include` on a task stage: results and evaluations must be read one by one. */
-  ignoreInclude?: boolean
-  /** Whether the token may override; by default only an admin token may. */
-  canOverride?: boolean
-}
+import type { SimPolicySet, SimRun, TokenRole } from './model.js'
 
 /** How the post-plan stage ends, from what is configured and whether it was overridden. */
 export function postPlanResult(run: SimRun): 'none' | 'passed' | 'awaiting' | 'errored' {

@@ -1,6 +1,42 @@
 /** The simulator's data: workspaces, configuration versions and runs, as scenarios script them. */
 import { randomBytes } from 'node:crypto'
-import type { SimChecks } from './checks.js'
+
+/** Run tasks, policy evaluations and the Sentinel check a script configures (their behaviour: sim/tfc/checks.ts). */
+export interface SimTask {
+  name: string
+  status: 'passed' | 'failed' | 'errored'
+  enforcement: 'advisory' | 'mandatory'
+  message?: string
+  url?: string
+}
+
+export interface SimPolicySet {
+  name: string
+  description?: string
+  /** A mandatory failure waits for an override (task stage `awaiting_override`) instead of ending the run. */
+  overridable?: boolean
+  kind?: 'opa' | 'sentinel'
+  outcomes: Array<{
+    policy_name: string
+    status: 'passed' | 'failed' | 'errored'
+    enforcement_level: 'advisory' | 'mandatory' | null
+    description?: string
+  }>
+}
+
+export interface SimChecks {
+  /** Post-plan run tasks. */
+  tasks?: SimTask[]
+  /** Post-plan policy evaluation (OPA, or agent-mode Sentinel). */
+  policySets?: SimPolicySet[]
+  /** The legacy Sentinel check's output text; its status comes from the script's `policy`. */
+  sentinelOutput?: string
+  sentinelScope?: 'organization' | 'workspace'
+  /** The server ignores `include` on a task stage: results and evaluations must be read one by one. */
+  ignoreInclude?: boolean
+  /** Whether the token may override; by default only an admin token may. */
+  canOverride?: boolean
+}
 
 /** How runs on a workspace behave. Every field is optional; the defaults make a quick plan with changes. */
 export interface RunScript {

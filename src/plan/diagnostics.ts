@@ -25,6 +25,12 @@ export interface Diagnostic {
   snippet?: { context?: string; code?: string }
 }
 
+/** A log's diagnostics as kept: the first MAX_KEPT_DIAGNOSTICS, and how many more there were. */
+export interface Diagnostics {
+  items: Diagnostic[]
+  dropped: number
+}
+
 /** More would not be read by anyone; the count of the rest is kept. */
 export const MAX_KEPT_DIAGNOSTICS = 50
 const MAX_DETAIL = 2_000
@@ -84,8 +90,8 @@ const BOX = /^[│╷╵]\s?/
  */
 export class LogDigest {
   readonly diagnostics: Diagnostic[] = []
-  /** Diagnostics past MAX_KEPT_DIAGNOSTICS, by severity. */
-  readonly dropped: Record<Severity, number> = { error: 0, warning: 0, notice: 0 }
+  /** Diagnostics past MAX_KEPT_DIAGNOSTICS, counted. */
+  dropped = 0
   structured = false
   /** Lines that were JSON messages. */
   jsonLines = 0
@@ -137,7 +143,7 @@ export class LogDigest {
 
   private keep(diagnostic: Diagnostic): void {
     if (this.diagnostics.length < MAX_KEPT_DIAGNOSTICS) this.diagnostics.push(diagnostic)
-    else this.dropped[diagnostic.severity]++
+    else this.dropped++
   }
 
   private textLine(line: string): void {

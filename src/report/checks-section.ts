@@ -99,7 +99,7 @@ export interface ShownDiagnostic extends Diagnostic {
 }
 
 /** Every diagnostic (annotations show at most ten of a kind), errors first. */
-export function diagnosticsSection(diagnostics: readonly ShownDiagnostic[] | undefined): string | undefined {
+export function diagnosticsSection(diagnostics: readonly ShownDiagnostic[] | undefined, dropped = 0): string | undefined {
   if (!diagnostics?.length) return undefined
   const order = { error: 0, warning: 1, notice: 2 }
   const sorted = [...diagnostics].sort((a, b) => order[a.severity] - order[b.severity])
@@ -112,5 +112,7 @@ export function diagnosticsSection(diagnostics: readonly ShownDiagnostic[] | und
   })
   const errors = diagnostics.filter(d => d.severity === 'error').length
   const warnings = diagnostics.filter(d => d.severity === 'warning').length
-  return `**Terraform reported ${plural(errors, 'error')} and ${plural(warnings, 'warning')}:**\n\n${capped(lines).join('\n')}`
+  // Every one kept is listed (the digest keeps at most 50 a log): annotations show only ten of a kind.
+  if (dropped) lines.push(`- … and ${dropped} more in the log (see the run page)`)
+  return `**Terraform reported ${plural(errors, 'error')} and ${plural(warnings, 'warning')}${dropped ? ` (and ${dropped} more)` : ''}:**\n\n${lines.join('\n')}`
 }

@@ -49,6 +49,8 @@ export interface ReportInput {
   overrides?: Overrides
   /** Terraform's errors and warnings from the plan and apply logs. */
   diagnostics?: ShownDiagnostic[]
+  /** Diagnostics past what a log's digest keeps, counted. */
+  diagnosticsDropped?: number
 }
 
 /** How much of the plan a report shows; each level drops what matters least first. */
@@ -309,7 +311,7 @@ function headParts(input: ReportInput, detail: Detail): string[] {
     for (const section of [
       policiesSection(input.checks, input.overrides),
       tasksSection(input.checks),
-      diagnosticsSection(input.diagnostics)
+      diagnosticsSection(input.diagnostics, input.diagnosticsDropped)
     ])
       if (section) out.push(section)
   }

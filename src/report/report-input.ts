@@ -3,7 +3,7 @@ import { describeCost } from '../tfc/cost-estimates.js'
 import { apiCounts } from '../run/read-plan.js'
 import type { RunOutcome } from '../run/outcome.js'
 import { runUrl, workspaceUrl } from '../run/workspace.js'
-import type { Diagnostic } from '../plan/diagnostics.js'
+import type { Diagnostics } from '../plan/diagnostics.js'
 import { repoPathOf, type SourceLayout } from './annotations.js'
 import type { ShownDiagnostic } from './checks-section.js'
 import type { ReportInput } from './render.js'
@@ -48,13 +48,14 @@ export function reportOf(
     log: outcome.applyLog ?? plan.log,
     checks: outcome.checks,
     overrides: outcome.overrides?.length ? { what: outcome.overrides, reason: overrideReason } : undefined,
-    diagnostics: shownDiagnostics(outcome, layout)
+    diagnostics: shownDiagnostics(outcome, layout),
+    diagnosticsDropped: (outcome.plan.diagnostics?.dropped ?? 0) + (outcome.applyDiagnostics?.dropped ?? 0)
   }
 }
 
 /** Every diagnostic of the run, plan then apply. */
-export function diagnosticsOf(outcome: RunOutcome): Diagnostic[] {
-  return [...(outcome.plan.diagnostics ?? []), ...(outcome.applyDiagnostics ?? [])]
+export function diagnosticsOf(outcome: RunOutcome): Diagnostics['items'] {
+  return [...(outcome.plan.diagnostics?.items ?? []), ...(outcome.applyDiagnostics?.items ?? [])]
 }
 
 function shownDiagnostics(outcome: RunOutcome, layout: SourceLayout): ShownDiagnostic[] | undefined {

@@ -1,5 +1,5 @@
 import { isTerminal } from '../decide.js'
-import type { Diagnostic } from '../plan/diagnostics.js'
+import type { Diagnostics } from '../plan/diagnostics.js'
 import { excerptOf, type LogExcerpt } from '../plan/log.js'
 import type { Outcome } from '../report/render.js'
 import { readApply } from '../tfc/plans.js'
@@ -16,7 +16,7 @@ export interface ApplyResult {
   applied: boolean
   applyLog?: LogExcerpt
   /** Errors and warnings from the apply log. */
-  applyDiagnostics?: Diagnostic[]
+  applyDiagnostics?: Diagnostics
 }
 
 /** After a confirmed apply: wait for it to end (unless `wait-for-apply` is false) and say how it went. */
@@ -28,7 +28,7 @@ export async function waitForApply(ctx: StepContext, run: Run): Promise<ApplyRes
   const done = await ctx.log.group('Wait for the apply', () => waitForRun(ctx, run.id, isTerminal, 'apply', undefined, log))
   const apply = done.applyId ? await readApply(ctx.http, done.applyId) : undefined
   const digest = apply && apply.status !== 'unreachable' ? await log.finish(apply.logReadUrl) : undefined
-  const applyDiagnostics = digest?.diagnostics
+  const applyDiagnostics = digest && { items: digest.diagnostics, dropped: digest.dropped }
   if (done.status === 'applied') return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true, applyDiagnostics }
 
   const applyLog: LogExcerpt | undefined = digest?.lastLines().length ? excerptOf(digest) : undefined

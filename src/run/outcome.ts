@@ -1,5 +1,5 @@
 import type { Decision } from '../decide.js'
-import type { Diagnostic } from '../plan/diagnostics.js'
+import type { Diagnostics } from '../plan/diagnostics.js'
 import type { LogExcerpt } from '../plan/log.js'
 import type { ChangeCounts } from '../plan/summary.js'
 import type { Outcome } from '../report/render.js'
@@ -24,7 +24,7 @@ export interface RunOutcome {
   /** The apply log's excerpt, when the apply failed. */
   applyLog?: LogExcerpt
   /** Errors and warnings from the apply log, when the step waited for the apply. */
-  applyDiagnostics?: Diagnostic[]
+  applyDiagnostics?: Diagnostics
   /** Run tasks and policies, when the run has any. */
   checks?: RunChecks
   /** What this step overrode (`override-policies`). */

@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Diagnostic } from '../plan/diagnostics.js'
+import type { Diagnostics } from '../plan/diagnostics.js'
 import { excerptOf, type LogExcerpt } from '../plan/log.js'
 import { planSummaryReader } from '../plan/read.js'
 import { destroyCount, emptyCounts, type ChangeCounts, type PlanSummary } from '../plan/summary.js'
@@ -26,7 +26,7 @@ export interface PlanDetails {
   note?: string
   log?: LogExcerpt
   /** Errors and warnings from the plan log. */
-  diagnostics?: Diagnostic[]
+  diagnostics?: Diagnostics
   /** The run's cost estimate, when the organization has cost estimation on. */
   cost?: CostEstimate
 }
@@ -53,7 +53,7 @@ export async function readPlanDetails(ctx: StepContext, run: Run, planLog = new 
   }
   const json = plan.status === 'finished' ? await readJsonPlan(ctx, plan) : {}
   const cost = run.costEstimateId ? await readCost(ctx, run.costEstimateId) : undefined
-  return { plan, log, cost, diagnostics: digest?.diagnostics, ...json }
+  return { plan, log, cost, diagnostics: digest && { items: digest.diagnostics, dropped: digest.dropped }, ...json }
 }
 
 async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDetails, 'summary' | 'jsonFile' | 'jsonFormat' | 'note'>> {
