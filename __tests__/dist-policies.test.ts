@@ -111,6 +111,15 @@ describe(`policies and run tasks through the bundle, on Node ${NODE_VERSION}`, (
     expect(main.outputs).toMatchObject({ 'run-status': 'policy_soft_failed', 'policy-status': 'soft-failed' })
   })
 
+  test('override-policies on a run the step would discard anyway (apply: false): nothing is overridden, and the step says why', async () => {
+    fixtureSim.ws.script = { policy: 'soft_failed' }
+    const main = await step({ 'override-policies': 'true', 'override-reason': 'CHG-9' })
+    expect(main.code).toBe(1)
+    expect(errorLine(main.stdout)).toMatch(/overrides only a run this step goes on with \(`apply: true`\), not one it discards\.$/)
+    expect(posts(/\/actions\/override$/)).toBe(0)
+    expect(main.outputs).toMatchObject({ 'run-status': 'discarded', 'policy-status': 'soft-failed' })
+  })
+
   test('override-policies with a token that may not override: nothing is overridden, and the failure says who can', async () => {
     fixtureSim.ws.script = { policy: 'soft_failed', checks: { canOverride: false } }
     const main = await step({ apply: 'true', 'override-policies': 'true', 'override-reason': 'why not' })

@@ -458,7 +458,10 @@ async function settleChecks(ctx, settled, planLog, workspace) {
     let run = settled;
     let checks = await (0,run_checks/* readChecks */.wf)(ctx, run);
     const overrides = [];
-    for (let round = 0; ctx.inputs.overridePolicies && types/* AWAITING_DECISION_STATUSES */.X9.has(run.status) && round < MAX_OVERRIDE_ROUNDS; round++) {
+    const override = ctx.inputs.overridePolicies && (0,run_checks/* overrideWouldHelp */.RQ)(ctx.inputs);
+    if (ctx.inputs.overridePolicies && !override && types/* AWAITING_DECISION_STATUSES */.X9.has(run.status))
+        ctx.log.info('Not overriding: this step does not go on with the run (`apply` is false), so it would be discarded anyway.');
+    for (let round = 0; override && types/* AWAITING_DECISION_STATUSES */.X9.has(run.status) && round < MAX_OVERRIDE_ROUNDS; round++) {
         const waitingOn = run.status;
         const current = run;
         const done = await ctx.log.group('Override policies', () => overrideChecks(ctx, current, checks));

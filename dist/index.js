@@ -1844,7 +1844,7 @@ async function runLifecycle(ctx, hooks = {}) {
         ({ checks, overrides } = checked);
         let settled = (run = checked.run);
         plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled, planLog));
-        let decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs.overridePolicies);
+        let decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs);
         log.info(decision.reason);
         if (decision.kind === 'apply') {
             const planned = settled;
@@ -2771,6 +2771,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zn: () => (/* binding */ awaitingOverride),
   hh: () => (/* binding */ explainedDecision),
   y3: () => (/* binding */ failedPolicies),
+  RQ: () => (/* binding */ overrideWouldHelp),
   gD: () => (/* binding */ policyStatusOf),
   wf: () => (/* binding */ readChecks)
 });
@@ -3000,8 +3001,15 @@ function awaitingOverride(checks) {
         }))
     ];
 }
+/**
+ * Whether overriding would let the step go on: it applies the run, keeps it as a saved plan, or leaves it for
+ * confirmation. A run the step discards anyway (`apply: false`) is not overridden for nothing.
+ */
+function overrideWouldHelp(inputs) {
+    return inputs.apply || inputs.savePlan === true || !inputs.discard;
+}
 /** Why a run waits for a decision, from its checks, and what would let this step go on. */
-function awaitingFailure(checks, overridePolicies) {
+function awaitingFailure(checks, inputs) {
     const waiting = awaitingOverride(checks);
     if (!checks || !waiting.length)
         return undefined;
@@ -3015,21 +3023,23 @@ function awaitingFailure(checks, overridePolicies) {
         fix = `the ${blocked.what} cannot be overridden; fix the configuration or the policy`;
     else if (blocked)
         fix = `this token may not override it (it needs the "manage policy overrides" permission); someone who may must override it on the run page`;
-    else if (!overridePolicies)
+    else if (!inputs.overridePolicies)
         fix = 'set `override-policies: true` with an `override-reason` to override it from this step, or override it on the run page';
+    else if (!overrideWouldHelp(inputs))
+        fix = 'apply it: `override-policies` overrides only a run this step goes on with (`apply: true`), not one it discards';
     else
         fix = 'the override did not take; see the run page';
     return `The run waits for an override: ${what}. To go on, ${fix}.`;
 }
 /** A decision whose failure names what failed when the run's checks say (a policy, a run task), not the plan. */
-function explainedDecision(decision, checks, overridePolicies) {
+function explainedDecision(decision, checks, inputs) {
     if (decision.code === 'plan-errored' || decision.code === 'policy-soft-failed') {
         const why = checksFailure(checks, decision.code === 'plan-errored' ? 'The run errored on its checks' : 'The plan-only run failed its checks');
         if (why)
             return { kind: 'none', code: 'checks-failed', reason: 'The run failed its policies or run tasks.', fail: why };
     }
     if (decision.code === 'awaiting-decision') {
-        const why = awaitingFailure(checks, overridePolicies);
+        const why = awaitingFailure(checks, inputs);
         if (why)
             return { ...decision, fail: why };
     }

@@ -93,7 +93,7 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
     ;({ checks, overrides } = checked)
     let settled = (run = checked.run)
     plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled, planLog))
-    let decision: Decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs.overridePolicies)
+    let decision: Decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs)
     log.info(decision.reason)
 
     if (decision.kind === 'apply') {

@@ -215,8 +215,19 @@ export function awaitingOverride(checks: RunChecks | undefined): Overridable[] {
   ]
 }
 
+/**
+ * Whether overriding would let the step go on: it applies the run, keeps it as a saved plan, or leaves it for
+ * confirmation. A run the step discards anyway (`apply: false`) is not overridden for nothing.
+ */
+export function overrideWouldHelp(inputs: { apply: boolean; savePlan?: boolean; discard: boolean }): boolean {
+  return inputs.apply || inputs.savePlan === true || !inputs.discard
+}
+
 /** Why a run waits for a decision, from its checks, and what would let this step go on. */
-export function awaitingFailure(checks: RunChecks | undefined, overridePolicies: boolean): string | undefined {
+export function awaitingFailure(
+  checks: RunChecks | undefined,
+  inputs: { overridePolicies: boolean; apply: boolean; savePlan?: boolean; discard: boolean }
+): string | undefined {
   const waiting = awaitingOverride(checks)
   if (!checks || !waiting.length) return undefined
   const reasons = [...mandatoryFailures(checks), ...failedMandatoryTasks(checks)]
@@ -228,14 +239,20 @@ export function awaitingFailure(checks: RunChecks | undefined, overridePolicies:
   if (blocked && !blocked.isOverridable) fix = `the ${blocked.what} cannot be overridden; fix the configuration or the policy`
   else if (blocked)
     fix = `this token may not override it (it needs the "manage policy overrides" permission); someone who may must override it on the run page`
-  else if (!overridePolicies)
+  else if (!inputs.overridePolicies)
     fix = 'set `override-policies: true` with an `override-reason` to override it from this step, or override it on the run page'
+  else if (!overrideWouldHelp(inputs))
+    fix = 'apply it: `override-policies` overrides only a run this step goes on with (`apply: true`), not one it discards'
   else fix = 'the override did not take; see the run page'
   return `The run waits for an override: ${what}. To go on, ${fix}.`
 }
 
 /** A decision whose failure names what failed when the run's checks say (a policy, a run task), not the plan. */
-export function explainedDecision(decision: Decision, checks: RunChecks | undefined, overridePolicies: boolean): Decision {
+export function explainedDecision(
+  decision: Decision,
+  checks: RunChecks | undefined,
+  inputs: { overridePolicies: boolean; apply: boolean; savePlan?: boolean; discard: boolean }
+): Decision {
   if (decision.code === 'plan-errored' || decision.code === 'policy-soft-failed') {
     const why = checksFailure(
       checks,
@@ -244,7 +261,7 @@ export function explainedDecision(decision: Decision, checks: RunChecks | undefi
     if (why) return { kind: 'none', code: 'checks-failed', reason: 'The run failed its policies or run tasks.', fail: why }
   }
   if (decision.code === 'awaiting-decision') {
-    const why = awaitingFailure(checks, overridePolicies)
+    const why = awaitingFailure(checks, inputs)
     if (why) return { ...decision, fail: why }
   }
   return decision

@@ -9,7 +9,7 @@ import { overridePolicyCheck } from '../tfc/policy-checks.js'
 import { commentOnRun } from '../tfc/run-comments.js'
 import { overrideTaskStage } from '../tfc/task-stages.js'
 import { AWAITING_DECISION_STATUSES, type Run, type Workspace } from '../tfc/types.js'
-import { awaitingOverride, readChecks, type RunChecks } from './checks.js'
+import { awaitingOverride, overrideWouldHelp, readChecks, type RunChecks } from './checks.js'
 import type { StepContext } from './context.js'
 import type { PhaseLog } from './log-follower.js'
 import { waitForRun } from './wait.js'
@@ -29,7 +29,10 @@ export async function settleChecks(ctx: StepContext, settled: Run, planLog: Phas
   let run = settled
   let checks = await readChecks(ctx, run)
   const overrides: string[] = []
-  for (let round = 0; ctx.inputs.overridePolicies && AWAITING_DECISION_STATUSES.has(run.status) && round < MAX_OVERRIDE_ROUNDS; round++) {
+  const override = ctx.inputs.overridePolicies && overrideWouldHelp(ctx.inputs)
+  if (ctx.inputs.overridePolicies && !override && AWAITING_DECISION_STATUSES.has(run.status))
+    ctx.log.info('Not overriding: this step does not go on with the run (`apply` is false), so it would be discarded anyway.')
+  for (let round = 0; override && AWAITING_DECISION_STATUSES.has(run.status) && round < MAX_OVERRIDE_ROUNDS; round++) {
     const waitingOn = run.status
     const current = run
     const done = await ctx.log.group('Override policies', () => overrideChecks(ctx, current, checks))
