@@ -2861,7 +2861,13 @@ async function readChecks(ctx, run) {
     catch (error) {
         if (error instanceof errors/* StoppedError */.Ko)
             throw error;
-        ctx.log.warning(`Could not read the run's policy and run task results: ${error.message}`);
+        const message = `Could not read the run's policy and run task results: ${error.message}`;
+        // Looked up only in case (the run did not list them, and nothing says checks decided): a server without these
+        // endpoints (404) has none to report, which is not worth a warning on every run.
+        if (!decisive && error instanceof errors/* ApiError */.hD && error.status === 404)
+            ctx.log.debug(message);
+        else
+            ctx.log.warning(message);
     }
     return checks.taskStages.length || checks.sentinel.length ? checks : undefined;
 }

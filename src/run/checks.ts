@@ -4,7 +4,7 @@
  * again after an override; turned into one policy status, the failure that names what failed, and the report.
  */
 import type { Decision } from '../decide.js'
-import { StoppedError } from '../tfc/errors.js'
+import { ApiError, StoppedError } from '../tfc/errors.js'
 import { listPolicyChecks, readPolicyCheckOutput, type PolicyCheck } from '../tfc/policy-checks.js'
 import { listPolicySetOutcomes, type PolicySetOutcome } from '../tfc/policy-evaluations.js'
 import { listTaskStageIds, readTaskStage, type TaskResult, type TaskStage } from '../tfc/task-stages.js'
@@ -70,7 +70,11 @@ export async function readChecks(ctx: StepContext, run: Run): Promise<RunChecks 
     }
   } catch (error) {
     if (error instanceof StoppedError) throw error
-    ctx.log.warning(`Could not read the run's policy and run task results: ${(error as Error).message}`)
+    const message = `Could not read the run's policy and run task results: ${(error as Error).message}`
+    // Looked up only in case (the run did not list them, and nothing says checks decided): a server without these
+    // endpoints (404) has none to report, which is not worth a warning on every run.
+    if (!decisive && error instanceof ApiError && error.status === 404) ctx.log.debug(message)
+    else ctx.log.warning(message)
   }
   return checks.taskStages.length || checks.sentinel.length ? checks : undefined
 }
