@@ -191,6 +191,8 @@ describe('failures that need a person', () => {
       })
     ])
     expect(io.annotations[0].file).toBeUndefined()
+    // The log's STX/ETX framing never reaches the job log, the report or an annotation.
+    expect(`${io.allText()}${JSON.stringify(io.annotations)}`).not.toMatch(/[\x02\x03]/)
   })
 
   test('an errored plan with a classic log shows its tail without colour codes', async () => {

@@ -1,8 +1,6 @@
 /** The excerpt of an errored plan or apply log that a report shows: its errors, or its last lines. */
-import { digestLog, formatDiagnostic, type LogDigest } from './diagnostics.js'
-import { stripAnsi, stripFraming } from './log-text.js'
-
-export { stripAnsi, stripFraming } from './log-text.js'
+import { formatDiagnostic, type LogDigest } from './diagnostics.js'
+import { stripAnsi } from './log-text.js'
 
 /** A comment has room for a readable excerpt, not for a 96 KB line of provider output. */
 const MAX_LINE = 1_000
@@ -29,10 +27,6 @@ export function excerptOf(digest: LogDigest): LogExcerpt {
   const errors = digest.jsonLines > 0 ? digest.diagnostics.filter(d => d.severity === 'error') : []
   if (errors.length) return { kind: 'diagnostics', text: bounded(stripAnsi(errors.map(formatDiagnostic).join('\n\n')).split('\n')) }
   return { kind: 'tail', text: bounded(digest.lastLines()) }
-}
-
-export function errorExcerpt(rawLog: string, tailLines = 40): LogExcerpt {
-  return excerptOf(digestLog(stripFraming(rawLog), 'plan', tailLines))
 }
 
 /** A log line as a person reads it: a structured (JSON-lines) log's `@message`, or the line itself. */
