@@ -2,40 +2,6 @@ export const id = 365;
 export const ids = [365];
 export const modules = {
 
-/***/ 2981:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ commitOf),
-/* harmony export */   _: () => (/* binding */ pullRequestOf)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-
-/** The pull request this workflow run is for, from the event payload, if any. */
-function pullRequestOf(env) {
-    const [repo, path] = [env.GITHUB_REPOSITORY, env.GITHUB_EVENT_PATH];
-    if (!repo || !path)
-        return undefined;
-    try {
-        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        const number = event.pull_request?.number ?? event.number;
-        if (!number)
-            return undefined;
-        return { repo, number, headSha: event.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '' };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The commit a run's report should link to. */
-function commitOf(env) {
-    return pullRequestOf(env)?.headSha || env.GITHUB_SHA || undefined;
-}
-
-
-/***/ }),
-
 /***/ 6365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -445,7 +411,7 @@ async function uploadedConfiguration(ctx, workspace, input) {
         const sizes = await writeArchive(collected.entries, file);
         describeUpload(ctx, layout.root, base, collected, sizes, ignoreFile !== undefined);
         const cv = await upload(ctx, workspace, file, sizes.compressed);
-        const sha = (0,github_event/* commitOf */.D)(ctx.env);
+        const sha = (0,github_event/* commitOf */.D3)(ctx.env);
         const where = (0,external_node_path_.relative)(base, directory) || '.';
         const from = ctx.env.GITHUB_REPOSITORY ? `${ctx.env.GITHUB_REPOSITORY}${sha ? `@${sha.slice(0, 7)}` : ''}` : where;
         return { id: cv.id, source: `uploaded from ${from}${where !== '.' ? `, directory ${where}` : ''}`, root: layout.root };

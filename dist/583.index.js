@@ -214,15 +214,8 @@ function formatDiagnostic(d) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ stripAnsi)
 /* harmony export */ });
-/* unused harmony export stripFraming */
-/** Log text as archive storage serves it: STX/ETX framing (tfc-api.md §5.4) and terminal colour codes. */
+/** Terminal colour codes in log text, which a report or an annotation must not carry. */
 const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)/g;
-function stripFraming(log) {
-    return log
-        .replace(/^\x02/, '')
-        .replace(/\x03$/, '')
-        .replace(/[\x02\x03]/g, '');
-}
 function stripAnsi(text) {
     return text.replace(ANSI, '');
 }
@@ -234,14 +227,12 @@ function stripAnsi(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   zU: () => (/* binding */ excerptOf)
+/* harmony export */   b: () => (/* binding */ messageOf),
+/* harmony export */   z: () => (/* binding */ excerptOf)
 /* harmony export */ });
-/* unused harmony export errorExcerpt */
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(499);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(697);
 /** The excerpt of an errored plan or apply log that a report shows: its errors, or its last lines. */
-
 
 
 /** A comment has room for a readable excerpt, not for a 96 KB line of provider output. */
@@ -261,9 +252,6 @@ function excerptOf(digest) {
     if (errors.length)
         return { kind: 'diagnostics', text: bounded((0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .stripAnsi */ .a)(errors.map(_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDiagnostic */ .xy).join('\n\n')).split('\n')) };
     return { kind: 'tail', text: bounded(digest.lastLines()) };
-}
-function errorExcerpt(rawLog, tailLines = 40) {
-    return excerptOf(digestLog(stripFraming(rawLog), 'plan', tailLines));
 }
 /** A log line as a person reads it: a structured (JSON-lines) log's `@message`, or the line itself. */
 function messageOf(line) {
@@ -385,7 +373,7 @@ class PhaseLog {
         for (const line of lines) {
             this.digest.line(line);
             if (this.ctx.inputs.showLogs && line.trim())
-                this.ctx.log.info((0,_plan_log_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(line.replace(/\r$/, '')));
+                this.ctx.log.info((0,_plan_log_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(line.replace(/\r$/, '')));
         }
     }
 }
@@ -485,7 +473,7 @@ async function readPlanDetails(ctx, run, planLog = new log_follower/* PhaseLog *
     // says the plan succeeded.
     let log;
     if (digest && plan.status === 'errored' && digest.lastLines().length) {
-        log = (0,plan_log/* excerptOf */.zU)(digest);
+        log = (0,plan_log/* excerptOf */.z)(digest);
         if (!ctx.inputs.showLogs)
             ctx.log.info(`Plan log (${log.kind}):\n${log.text}`);
     }

@@ -126,7 +126,7 @@ class StickyComment {
         this.pr = pr;
     }
     static async create(inputs, io, forPullRequest) {
-        const pr = forPullRequest ?? (0,github_event/* pullRequestOf */._)(io.env);
+        const pr = forPullRequest ?? (0,github_event/* pullRequestOf */._n)(io.env);
         if (!pr) {
             io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.');
             return undefined;

@@ -372,7 +372,7 @@ async function waitForApply(ctx, run) {
     const applyDiagnostics = digest && { items: digest.diagnostics, dropped: digest.dropped };
     if (done.status === 'applied')
         return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true, applyDiagnostics };
-    const applyLog = digest?.lastLines().length ? (0,plan_log/* excerptOf */.zU)(digest) : undefined;
+    const applyLog = digest?.lastLines().length ? (0,plan_log/* excerptOf */.z)(digest) : undefined;
     const errored = done.status === 'errored';
     return {
         run: done,
@@ -425,6 +425,8 @@ function outcomeOf(decision, run, counts) {
     }
 }
 
+// EXTERNAL MODULE: ./src/github-event.ts
+var github_event = __webpack_require__(2981);
 // EXTERNAL MODULE: ./src/tfc/policy-checks.ts
 var policy_checks = __webpack_require__(4287);
 ;// CONCATENATED MODULE: ./src/tfc/run-comments.ts
@@ -443,6 +445,7 @@ var task_stages = __webpack_require__(2452);
  * override), only when the server says it is overridable and this token may, records the reason as a run comment,
  * and waits for the run to settle again (tfc-api-addendum.md §3.4).
  */
+
 
 
 
@@ -502,10 +505,7 @@ async function overrideChecks(ctx, run, checks) {
 }
 /** The justification goes on the run, where the next person to look at it will see it. */
 async function recordReason(ctx, run, done) {
-    const { env } = ctx;
-    const by = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : 'tfe-run-action';
+    const by = (0,github_event/* workflowRunOf */.ol)(ctx.env);
     try {
         await commentOnRun(ctx.http, run.id, `Overridden by ${by} (override-policies): ${ctx.inputs.overrideReason}\n\nOverrode: ${done.join('; ')}`);
     }

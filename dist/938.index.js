@@ -116,7 +116,8 @@ function reportOf(outcome, apiOrigin, env, inputs, layout) {
     const { kind, run, workspace, plan } = outcome;
     if (!kind || !run || !workspace)
         return undefined;
-    const sha = (0,github_event/* commitOf */.D)(env);
+    const sha = (0,github_event/* commitOf */.D3)(env);
+    const commitUrl = sha && (0,github_event/* repositoryUrl */.Ek)(env, `commit/${sha}`);
     return {
         outcome: kind,
         action: outcome.action,
@@ -134,9 +135,7 @@ function reportOf(outcome, apiOrigin, env, inputs, layout) {
             ? { id: run.configurationVersionId, source: outcome.configuration?.source }
             : undefined,
         configurationWarning: outcome.configuration?.warning,
-        commit: sha && env.GITHUB_REPOSITORY
-            ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` }
-            : undefined,
+        commit: commitUrl && sha ? { sha, url: commitUrl } : undefined,
         counts: plan.summary ? undefined : (0,read_plan/* apiCounts */.bw)(plan.plan),
         plan: plan.summary,
         planNote: plan.note,

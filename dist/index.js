@@ -1185,6 +1185,51 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 2981:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   Ek: () => (/* binding */ repositoryUrl),
+/* harmony export */   _n: () => (/* binding */ pullRequestOf),
+/* harmony export */   ol: () => (/* binding */ workflowRunOf)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The pull request this workflow run is for, from the event payload, if any. */
+function pullRequestOf(env) {
+    const [repo, path] = [env.GITHUB_REPOSITORY, env.GITHUB_EVENT_PATH];
+    if (!repo || !path)
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        const number = event.pull_request?.number ?? event.number;
+        if (!number)
+            return undefined;
+        return { repo, number, headSha: event.pull_request?.head?.sha ?? env.GITHUB_SHA ?? '' };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The commit a run's report should link to. */
+function commitOf(env) {
+    return pullRequestOf(env)?.headSha || env.GITHUB_SHA || undefined;
+}
+/** A page of this repository on GitHub (`commit/…`, `actions/runs/…`), or undefined outside a workflow run. */
+function repositoryUrl(env, page) {
+    return env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/${page}` : undefined;
+}
+/** The workflow run this step belongs to, as a link when the runner says which, else by name and number. */
+function workflowRunOf(env) {
+    return ((env.GITHUB_RUN_ID && repositoryUrl(env, `actions/runs/${env.GITHUB_RUN_ID}`)) ||
+        `workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -1585,6 +1630,8 @@ const systemClock = { now: () => Date.now(), sleep: sleep };
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/inputs.ts + 1 modules
 var src_inputs = __nccwpck_require__(8893);
+// EXTERNAL MODULE: ./src/github-event.ts
+var github_event = __nccwpck_require__(2981);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __nccwpck_require__(670);
 // EXTERNAL MODULE: ./src/tfc/runs.ts
@@ -1791,6 +1838,7 @@ function adoptedConfiguration(run) {
 ;// CONCATENATED MODULE: ./src/lifecycle.ts
 
 
+
 let afterStart;
 /** The stages after the start, loaded once: first asked for as soon as the start is done, while requests are in flight. */
 function stagesAfterStart() {
@@ -1922,10 +1970,7 @@ async function runLifecycle(ctx, hooks = {}) {
 }
 /** The report's sentence for the reviewed plan: which pull request, when, and by which workflow run. */
 function appliedReviewed(ctx, reviewed, verb) {
-    const { env } = ctx;
-    const workflowRun = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : `workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
+    const workflowRun = (0,github_event/* workflowRunOf */.ol)(ctx.env);
     const when = new Date(ctx.clock.now()).toISOString().replace(/\.\d+Z$/, 'Z');
     return `${verb} the plan reviewed on pull request #${reviewed.pr.number} (${reviewed.plannedSha.slice(0, 7)}), exactly as planned: ${when}, by ${workflowRun}.`;
 }
@@ -2539,7 +2584,7 @@ const SUMMARY_LIMIT = 512 * 1024;
 let late;
 /** The report and annotations: loaded when there is a run to report on, not before the step's first request. */
 function reporting() {
-    return (late ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(563), __nccwpck_require__.e(583), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)));
+    return (late ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(583), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)));
 }
 /**
  * The pull-request comment, when the inputs and the event call for one, or on the merged pull request whose
@@ -2553,7 +2598,7 @@ function commenter(inputs, io, reviewedPullRequest) {
             return undefined;
         if (reviewed && inputs.comment === 'false')
             return undefined;
-        sticky ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(563), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765)).then(m => m.StickyComment.create(inputs, io, reviewed));
+        sticky ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765)).then(m => m.StickyComment.create(inputs, io, reviewed));
         return (await sticky)?.post(report, final);
     };
 }
@@ -2623,7 +2668,7 @@ async function run(io, options = {}) {
             },
             findReviewedPlan: inputs.run === 'reviewed'
                 ? async (workspace) => {
-                    const reviewed = await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(563), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765))).findReviewedPlan(inputs, io, workspace);
+                    const reviewed = await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765))).findReviewedPlan(inputs, io, workspace);
                     reviewedPullRequest = reviewed.pr;
                     return reviewed;
                 }
@@ -3500,6 +3545,8 @@ function num(resource, key) {
 /* harmony export */   wS: () => (/* binding */ listPolicyChecks)
 /* harmony export */ });
 /* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1301);
+
 
 function toPolicyCheck(resource) {
     const result = resource.attributes.result;
@@ -3535,10 +3582,8 @@ async function readPolicyCheckOutput(http, id) {
     return result.status === 200 ? result.body : undefined;
 }
 /** Overrides a soft-failed check; the reason goes with it. 'conflict' (409) when it is not overridable. */
-async function overridePolicyCheck(http, id, comment) {
-    const path = `policy-checks/${encodeURIComponent(id)}/actions/override`;
-    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
-    return response.status === 409 ? 'conflict' : 'accepted';
+function overridePolicyCheck(http, id, comment) {
+    return (0,_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .postAction */ .vd)(http, `policy-checks/${encodeURIComponent(id)}/actions/override`, comment);
 }
 
 
@@ -3552,7 +3597,8 @@ async function overridePolicyCheck(http, id, comment) {
 /* harmony export */   P3: () => (/* binding */ toRun),
 /* harmony export */   cI: () => (/* binding */ readRun),
 /* harmony export */   ut: () => (/* binding */ createRun),
-/* harmony export */   v: () => (/* binding */ listRuns)
+/* harmony export */   v: () => (/* binding */ listRuns),
+/* harmony export */   vd: () => (/* binding */ postAction)
 /* harmony export */ });
 /* unused harmony exports runCreateBody, cancelOrDiscard */
 /* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
@@ -3619,11 +3665,18 @@ async function readRun(http, id) {
     const path = `runs/${encodeURIComponent(id)}`;
     return toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
 }
-/** 202 on success; 409 when the run is not in a state that allows it, returned so the caller can re-read and decide. */
-async function runAction(http, id, action, comment) {
-    const path = `runs/${encodeURIComponent(id)}/actions/${action}`;
+/**
+ * An action endpoint (`…/actions/apply`, `…/actions/override`), with its optional plain-JSON comment (tfc-api.md
+ * §1.3): 'conflict' when the server answers 409 (the resource is not in a state that allows it), returned so the
+ * caller can re-read and decide.
+ */
+async function postAction(http, path, comment) {
     const response = await http.request('POST', path, { body: { comment }, accept: [409] });
     return response.status === 409 ? 'conflict' : 'accepted';
+}
+/** 202 on success; 409 when the run is not in a state that allows it. */
+function runAction(http, id, action, comment) {
+    return postAction(http, `runs/${encodeURIComponent(id)}/actions/${action}`, comment);
 }
 /**
  * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
@@ -3668,6 +3721,8 @@ async function listRuns(http, workspaceId, query, pageSize = 20) {
 /* harmony export */   eF: () => (/* binding */ readTaskStage)
 /* harmony export */ });
 /* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1301);
+
 
 function toTaskResult(resource) {
     return {
@@ -3758,10 +3813,8 @@ async function listTaskStageIds(http, runId) {
     return ids;
 }
 /** Overrides a task stage that waits for one (`awaiting_override`); 'conflict' (409) when it cannot be. */
-async function overrideTaskStage(http, id, comment) {
-    const path = `task-stages/${encodeURIComponent(id)}/actions/override`;
-    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
-    return response.status === 409 ? 'conflict' : 'accepted';
+function overrideTaskStage(http, id, comment) {
+    return (0,_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .postAction */ .vd)(http, `task-stages/${encodeURIComponent(id)}/actions/override`, comment);
 }
 
 

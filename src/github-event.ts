@@ -25,3 +25,16 @@ export function pullRequestOf(env: NodeJS.ProcessEnv): PullRequestContext | unde
 export function commitOf(env: NodeJS.ProcessEnv): string | undefined {
   return pullRequestOf(env)?.headSha || env.GITHUB_SHA || undefined
 }
+
+/** A page of this repository on GitHub (`commit/…`, `actions/runs/…`), or undefined outside a workflow run. */
+export function repositoryUrl(env: NodeJS.ProcessEnv, page: string): string | undefined {
+  return env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/${page}` : undefined
+}
+
+/** The workflow run this step belongs to, as a link when the runner says which, else by name and number. */
+export function workflowRunOf(env: NodeJS.ProcessEnv): string {
+  return (
+    (env.GITHUB_RUN_ID && repositoryUrl(env, `actions/runs/${env.GITHUB_RUN_ID}`)) ||
+    `workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`
+  )
+}

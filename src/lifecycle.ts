@@ -1,4 +1,5 @@
 import type { Decision } from './decide.js'
+import { workflowRunOf } from './github-event.js'
 import type { Outcome } from './report/render.js'
 import type { Run, Workspace } from './tfc/types.js'
 import type { Configuration } from './run/configuration/index.js'
@@ -171,11 +172,7 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
 
 /** The report's sentence for the reviewed plan: which pull request, when, and by which workflow run. */
 function appliedReviewed(ctx: StepContext, reviewed: ReviewedPlan, verb: 'Applying' | 'Applied'): string {
-  const { env } = ctx
-  const workflowRun =
-    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : `workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`
+  const workflowRun = workflowRunOf(ctx.env)
   const when = new Date(ctx.clock.now()).toISOString().replace(/\.\d+Z$/, 'Z')
   return `${verb} the plan reviewed on pull request #${reviewed.pr.number} (${reviewed.plannedSha.slice(0, 7)}), exactly as planned: ${when}, by ${workflowRun}.`
 }

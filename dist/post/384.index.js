@@ -1177,11 +1177,18 @@ async function runs_readRun(http, id) {
     const path = `runs/${encodeURIComponent(id)}`;
     return toRun(jsonapi_single(jsonapi_parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
 }
-/** 202 on success; 409 when the run is not in a state that allows it, returned so the caller can re-read and decide. */
-async function runs_runAction(http, id, action, comment) {
-    const path = `runs/${encodeURIComponent(id)}/actions/${action}`;
+/**
+ * An action endpoint (`…/actions/apply`, `…/actions/override`), with its optional plain-JSON comment (tfc-api.md
+ * §1.3): 'conflict' when the server answers 409 (the resource is not in a state that allows it), returned so the
+ * caller can re-read and decide.
+ */
+async function postAction(http, path, comment) {
     const response = await http.request('POST', path, { body: { comment }, accept: [409] });
     return response.status === 409 ? 'conflict' : 'accepted';
+}
+/** 202 on success; 409 when the run is not in a state that allows it. */
+function runs_runAction(http, id, action, comment) {
+    return postAction(http, `runs/${encodeURIComponent(id)}/actions/${action}`, comment);
 }
 /**
  * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),

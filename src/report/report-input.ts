@@ -1,4 +1,4 @@
-import { commitOf } from '../github-event.js'
+import { commitOf, repositoryUrl } from '../github-event.js'
 import { describeCost } from '../tfc/cost-estimates.js'
 import { apiCounts } from '../run/read-plan.js'
 import type { RunOutcome } from '../run/outcome.js'
@@ -20,6 +20,7 @@ export function reportOf(
   const { kind, run, workspace, plan } = outcome
   if (!kind || !run || !workspace) return undefined
   const sha = commitOf(env)
+  const commitUrl = sha && repositoryUrl(env, `commit/${sha}`)
   return {
     outcome: kind,
     action: outcome.action,
@@ -37,10 +38,7 @@ export function reportOf(
       ? { id: run.configurationVersionId, source: outcome.configuration?.source }
       : undefined,
     configurationWarning: outcome.configuration?.warning,
-    commit:
-      sha && env.GITHUB_REPOSITORY
-        ? { sha, url: `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/commit/${sha}` }
-        : undefined,
+    commit: commitUrl && sha ? { sha, url: commitUrl } : undefined,
     counts: plan.summary ? undefined : apiCounts(plan.plan),
     plan: plan.summary,
     planNote: plan.note,

@@ -4,6 +4,7 @@
  * and waits for the run to settle again (tfc-api-addendum.md §3.4).
  */
 import { isPlanSettled } from '../decide.js'
+import { workflowRunOf } from '../github-event.js'
 import { StoppedError } from '../tfc/errors.js'
 import { overridePolicyCheck } from '../tfc/policy-checks.js'
 import { commentOnRun } from '../tfc/run-comments.js'
@@ -78,11 +79,7 @@ async function overrideChecks(ctx: StepContext, run: Run, checks: RunChecks | un
 
 /** The justification goes on the run, where the next person to look at it will see it. */
 async function recordReason(ctx: StepContext, run: Run, done: string[]): Promise<void> {
-  const { env } = ctx
-  const by =
-    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-      ? `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : 'tfe-run-action'
+  const by = workflowRunOf(ctx.env)
   try {
     await commentOnRun(
       ctx.http,

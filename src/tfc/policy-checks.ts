@@ -1,5 +1,6 @@
 import type { TfcHttp } from './http.js'
 import { parseDocument, str, type Resource } from './jsonapi.js'
+import { postAction } from './runs.js'
 
 /** Legacy Sentinel policy check statuses (tfc-api.md §8.1). */
 export type PolicyCheckStatus =
@@ -51,8 +52,6 @@ export async function readPolicyCheckOutput(http: TfcHttp, id: string): Promise<
 }
 
 /** Overrides a soft-failed check; the reason goes with it. 'conflict' (409) when it is not overridable. */
-export async function overridePolicyCheck(http: TfcHttp, id: string, comment: string): Promise<'accepted' | 'conflict'> {
-  const path = `policy-checks/${encodeURIComponent(id)}/actions/override`
-  const response = await http.request('POST', path, { body: { comment }, accept: [409] })
-  return response.status === 409 ? 'conflict' : 'accepted'
+export function overridePolicyCheck(http: TfcHttp, id: string, comment: string): Promise<'accepted' | 'conflict'> {
+  return postAction(http, `policy-checks/${encodeURIComponent(id)}/actions/override`, comment)
 }

@@ -81,11 +81,19 @@ export async function readRun(http: TfcHttp, id: string): Promise<Run> {
   return toRun(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)))
 }
 
-/** 202 on success; 409 when the run is not in a state that allows it, returned so the caller can re-read and decide. */
-export async function runAction(http: TfcHttp, id: string, action: RunAction, comment: string): Promise<'accepted' | 'conflict'> {
-  const path = `runs/${encodeURIComponent(id)}/actions/${action}`
+/**
+ * An action endpoint (`…/actions/apply`, `…/actions/override`), with its optional plain-JSON comment (tfc-api.md
+ * §1.3): 'conflict' when the server answers 409 (the resource is not in a state that allows it), returned so the
+ * caller can re-read and decide.
+ */
+export async function postAction(http: TfcHttp, path: string, comment: string): Promise<'accepted' | 'conflict'> {
   const response = await http.request('POST', path, { body: { comment }, accept: [409] })
   return response.status === 409 ? 'conflict' : 'accepted'
+}
+
+/** 202 on success; 409 when the run is not in a state that allows it. */
+export function runAction(http: TfcHttp, id: string, action: RunAction, comment: string): Promise<'accepted' | 'conflict'> {
+  return postAction(http, `runs/${encodeURIComponent(id)}/actions/${action}`, comment)
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { TfcHttp } from './http.js'
 import { parseDocument, str, type Resource } from './jsonapi.js'
+import { postAction } from './runs.js'
 
 /** Task stage statuses (tfc-api.md §9). */
 export type TaskStageStatus =
@@ -129,8 +130,6 @@ export async function listTaskStageIds(http: TfcHttp, runId: string): Promise<st
 }
 
 /** Overrides a task stage that waits for one (`awaiting_override`); 'conflict' (409) when it cannot be. */
-export async function overrideTaskStage(http: TfcHttp, id: string, comment: string): Promise<'accepted' | 'conflict'> {
-  const path = `task-stages/${encodeURIComponent(id)}/actions/override`
-  const response = await http.request('POST', path, { body: { comment }, accept: [409] })
-  return response.status === 409 ? 'conflict' : 'accepted'
+export function overrideTaskStage(http: TfcHttp, id: string, comment: string): Promise<'accepted' | 'conflict'> {
+  return postAction(http, `task-stages/${encodeURIComponent(id)}/actions/override`, comment)
 }
