@@ -170,17 +170,24 @@ var external_node_fs_ = __webpack_require__(3024);
 function sourceLayout(configuration, workspace, env) {
     const base = env.GITHUB_WORKSPACE || process.cwd();
     const fromRepo = configuration?.root !== undefined ? (0,external_node_path_.relative)(base, configuration.root) : undefined;
+    const seen = new Map();
     const inside = fromRepo !== undefined && !fromRepo.startsWith('..') && !(0,external_node_path_.isAbsolute)(fromRepo);
     return {
         root: inside ? fromRepo.split(external_node_path_.sep).join('/') : undefined,
         workingDirectory: workspace?.workingDirectory ?? '',
+        // Asked once per path: the report and the annotations name the same files.
         exists: path => {
-            try {
-                return (0,external_node_fs_.statSync)((0,external_node_path_.join)(base, path)).isFile();
+            let found = seen.get(path);
+            if (found === undefined) {
+                try {
+                    found = (0,external_node_fs_.statSync)((0,external_node_path_.join)(base, path)).isFile();
+                }
+                catch {
+                    found = false;
+                }
+                seen.set(path, found);
             }
-            catch {
-                return false;
-            }
+            return found;
         }
     };
 }

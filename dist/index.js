@@ -2648,9 +2648,9 @@ async function run(io, options = {}) {
     };
     let reviewedPullRequest;
     const comment = commenter(inputs, io, () => reviewedPullRequest);
-    const report = async (outcome) => {
+    const report = async (outcome, layout) => {
         const { reportOf, sourceLayout } = await reporting();
-        return reportOf(outcome, inputs.apiOrigin, io.env, inputs, sourceLayout(outcome.configuration, outcome.workspace, io.env));
+        return reportOf(outcome, inputs.apiOrigin, io.env, inputs, layout ?? sourceLayout(outcome.configuration, outcome.workspace, io.env));
     };
     let outcome;
     try {
@@ -2680,14 +2680,15 @@ async function run(io, options = {}) {
     }
     for (const [name, value] of Object.entries(outputsOf(outcome, inputs.apiOrigin)))
         io.setOutput(name, value);
-    if (inputs.annotations && outcome.run) {
-        const { annotationsOf, diagnosticsOf, sourceLayout } = await reporting();
-        const layout = sourceLayout(outcome.configuration, outcome.workspace, io.env);
+    // Where the planned code is in the checkout: the same for the annotations and the report's file names.
+    const layout = outcome.run ? (await reporting()).sourceLayout(outcome.configuration, outcome.workspace, io.env) : undefined;
+    if (inputs.annotations && layout) {
+        const { annotationsOf, diagnosticsOf } = await reporting();
         for (const annotation of annotationsOf(diagnosticsOf(outcome), layout))
             io.annotate(annotation);
     }
     const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken]);
-    const final = outcome.run ? await report(outcome) : undefined;
+    const final = layout ? await report(outcome, layout) : undefined;
     if (final) {
         await writeSummary(io, final);
         const url = await comment(final, true);

@@ -7,6 +7,7 @@ import { shouldComment } from './report/comment-when.js'
 import type { StickyComment } from './report/comment.js'
 import { escapeProse } from './report/markdown.js'
 import type { PullRequestContext } from './github-event.js'
+import type { SourceLayout } from './report/annotations.js'
 import type { ReportInput } from './report/render.js'
 import type { StepContext } from './run/context.js'
 import type { RunOutcome } from './run/outcome.js'
@@ -93,9 +94,9 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   }
   let reviewedPullRequest: PullRequestContext | undefined
   const comment = commenter(inputs, io, () => reviewedPullRequest)
-  const report = async (outcome: RunOutcome): Promise<ReportInput | undefined> => {
+  const report = async (outcome: RunOutcome, layout?: SourceLayout): Promise<ReportInput | undefined> => {
     const { reportOf, sourceLayout } = await reporting()
-    return reportOf(outcome, inputs.apiOrigin, io.env, inputs, sourceLayout(outcome.configuration, outcome.workspace, io.env))
+    return reportOf(outcome, inputs.apiOrigin, io.env, inputs, layout ?? sourceLayout(outcome.configuration, outcome.workspace, io.env))
   }
 
   let outcome: RunOutcome
@@ -125,13 +126,14 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   }
 
   for (const [name, value] of Object.entries(outputsOf(outcome, inputs.apiOrigin))) io.setOutput(name, value)
-  if (inputs.annotations && outcome.run) {
-    const { annotationsOf, diagnosticsOf, sourceLayout } = await reporting()
-    const layout = sourceLayout(outcome.configuration, outcome.workspace, io.env)
+  // Where the planned code is in the checkout: the same for the annotations and the report's file names.
+  const layout = outcome.run ? (await reporting()).sourceLayout(outcome.configuration, outcome.workspace, io.env) : undefined
+  if (inputs.annotations && layout) {
+    const { annotationsOf, diagnosticsOf } = await reporting()
     for (const annotation of annotationsOf(diagnosticsOf(outcome), layout)) io.annotate(annotation)
   }
   const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken])
-  const final = outcome.run ? await report(outcome) : undefined
+  const final = layout ? await report(outcome, layout) : undefined
   if (final) {
     await writeSummary(io, final)
     const url = await comment(final, true)

@@ -15,16 +15,23 @@ export function sourceLayout(
 ): SourceLayout {
   const base = env.GITHUB_WORKSPACE || process.cwd()
   const fromRepo = configuration?.root !== undefined ? relative(base, configuration.root) : undefined
+  const seen = new Map<string, boolean>()
   const inside = fromRepo !== undefined && !fromRepo.startsWith('..') && !isAbsolute(fromRepo)
   return {
     root: inside ? fromRepo.split(sep).join('/') : undefined,
     workingDirectory: workspace?.workingDirectory ?? '',
+    // Asked once per path: the report and the annotations name the same files.
     exists: path => {
-      try {
-        return statSync(join(base, path)).isFile()
-      } catch {
-        return false
+      let found = seen.get(path)
+      if (found === undefined) {
+        try {
+          found = statSync(join(base, path)).isFile()
+        } catch {
+          found = false
+        }
+        seen.set(path, found)
       }
+      return found
     }
   }
 }
