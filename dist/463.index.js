@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   n5: () => (/* binding */ renderWithinLimit)
 });
 
-// UNUSED EXPORTS: DETAIL_LEVELS, countsOf, renderReport
+// UNUSED EXPORTS: countsOf, renderReport
 
 // EXTERNAL MODULE: ./src/plan/summary.ts
 var summary = __webpack_require__(967);
@@ -126,7 +126,6 @@ function diagnosticsSection(diagnostics, dropped = 0) {
 
 
 
-const DETAIL_LEVELS = (/* unused pure expression or super */ null && (['full', 'reasons', 'addresses', 'counts', 'link']));
 const HEADLINES = {
     planning: { icon: '⏳', title: 'Planning' },
     planned: { icon: '📋', title: 'Planned' },

@@ -55,7 +55,6 @@ export interface ReportInput {
 
 /** How much of the plan a report shows; each level drops what matters least first. */
 export type Detail = 'full' | 'reasons' | 'addresses' | 'counts' | 'link'
-export const DETAIL_LEVELS: readonly Detail[] = ['full', 'reasons', 'addresses', 'counts', 'link']
 
 const HEADLINES: Record<Outcome, { icon: string; title: string }> = {
   planning: { icon: '⏳', title: 'Planning' },
