@@ -1,8 +1,9 @@
 /**
  * A streaming reader for JSON plans of any size. It never builds the whole document: it scans the bytes, keeps
  * only the top-level members the report needs, and hands each element of `resource_changes` and `resource_drift`
- * to JSON.parse on its own, so memory stays near one element plus the summary while the file can be hundreds of
- * megabytes (planned_values, prior_state, configuration and provider_schemas are skipped unparsed).
+ * to JSON.parse on its own, without the element's values (`change.before`, `after` and their marks, most of a plan's
+ * bytes), which stay bytes until asked for. Memory stays near one element plus the summary while the file can be
+ * hundreds of megabytes; planned_values, prior_state, configuration and provider_schemas are skipped unparsed.
  */
 
 const QUOTE = 0x22
@@ -55,7 +56,7 @@ export class JsonPlanScanner {
   private started = false
   private ended = false
   private offset = 0
-  /** Top-level key being read, as raw bytes, while `readingKey`. */
+  /** A key that spans chunks (or holds an escape), as raw bytes, while `keyDepth` is set. */
   private keyParts: Buffer[] = []
   private key = ''
   /** Bytes of the value being kept (a whole member, or one array element). */
