@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var summary = __webpack_require__(967);
 // EXTERNAL MODULE: ./src/plan/attribute-diff.ts
 var attribute_diff = __webpack_require__(9839);
-// EXTERNAL MODULE: ./src/run/checks.ts + 1 modules
-var run_checks = __webpack_require__(5743);
+// EXTERNAL MODULE: ./src/run/policy-status.ts
+var policy_status = __webpack_require__(434);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/checks-section.ts
@@ -44,15 +44,15 @@ function capped(lines) {
 }
 /** Policies: the overall result, then each failed or advisory-failed policy with its set and level; passed ones counted. */
 function policiesSection(checks, overrides) {
-    const status = (0,run_checks/* policyStatusOf */.gD)(checks);
+    const status = (0,policy_status/* policyStatusOf */.g)(checks);
     if (!checks || status === 'none')
         return undefined;
     const lines = [];
     let passed = 0;
     for (const set of checks.policySets) {
-        passed += set.outcomes.length - (0,run_checks/* failedPolicies */.y3)(set).length;
+        passed += set.outcomes.length - (0,policy_status/* failedPolicies */.y)(set).length;
         const kind = set.kind === 'sentinel' ? 'Sentinel' : 'OPA';
-        for (const policy of (0,run_checks/* failedPolicies */.y3)(set)) {
+        for (const policy of (0,policy_status/* failedPolicies */.y)(set)) {
             const icon = policy.status === 'errored' ? '💥' : policy.enforcementLevel === 'mandatory' ? '❌' : '⚠️';
             const level = policy.status === 'errored' ? 'errored' : (policy.enforcementLevel ?? 'unknown level');
             lines.push(`- ${icon} ${(0,markdown/* code */.aY)(policy.policyName)} in set ${(0,markdown/* code */.aY)(set.policySetName)} (${kind}, ${(0,markdown/* escapeText */.X1)(level)})${policy.description ? `: ${checks_section_short(policy.description)}` : ''}`);

@@ -1842,7 +1842,7 @@ function adoptedConfiguration(run) {
 let afterStart;
 /** The stages after the start, loaded once: first asked for as soon as the start is done, while requests are in flight. */
 function stagesAfterStart() {
-    return (afterStart ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(583), __nccwpck_require__.e(859)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7859)));
+    return (afterStart ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(583), __nccwpck_require__.e(159), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2819)));
 }
 /**
  * The run lifecycle: resolve the workspace, get the configuration, get the run, wait until planned, read the plan,
@@ -1978,8 +1978,8 @@ function progress(known, kind, action) {
     return { ...known, kind, action, applied: false, discarded: false, cleanup: [] };
 }
 
-// EXTERNAL MODULE: ./src/run/checks.ts + 1 modules
-var checks = __nccwpck_require__(5743);
+// EXTERNAL MODULE: ./src/run/policy-status.ts
+var policy_status = __nccwpck_require__(434);
 ;// CONCATENATED MODULE: ./src/outputs.ts
 
 
@@ -2014,7 +2014,7 @@ function outputsOf(outcome, apiOrigin) {
     }
     if (plan.jsonFormat)
         outputs[constants/* Outputs */.tY.PlanJsonFormat] = plan.jsonFormat;
-    outputs[constants/* Outputs */.tY.PolicyStatus] = (0,checks/* policyStatusOf */.gD)(outcome.checks);
+    outputs[constants/* Outputs */.tY.PolicyStatus] = (0,policy_status/* policyStatusOf */.g)(outcome.checks);
     outputs[constants/* Outputs */.tY.RunStatus] = run.status;
     // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
     outputs[constants/* Outputs */.tY.Applied] = String(outcome.applied);
@@ -2808,299 +2808,6 @@ function plural(n, one, many = `${one}s`) {
 
 /***/ }),
 
-/***/ 5743:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Zn: () => (/* binding */ awaitingOverride),
-  hh: () => (/* binding */ explainedDecision),
-  y3: () => (/* binding */ failedPolicies),
-  RQ: () => (/* binding */ overrideWouldHelp),
-  gD: () => (/* binding */ policyStatusOf),
-  wf: () => (/* binding */ readChecks)
-});
-
-// UNUSED EXPORTS: awaitingFailure, checksFailure, failedMandatoryTasks, mandatoryFailures, sentinelPolicies
-
-// EXTERNAL MODULE: ./src/tfc/errors.ts
-var errors = __nccwpck_require__(7488);
-// EXTERNAL MODULE: ./src/tfc/policy-checks.ts
-var policy_checks = __nccwpck_require__(4287);
-// EXTERNAL MODULE: ./src/tfc/jsonapi.ts
-var jsonapi = __nccwpck_require__(129);
-;// CONCATENATED MODULE: ./src/tfc/policy-evaluations.ts
-
-function toPolicySetOutcome(resource) {
-    const outcomes = Array.isArray(resource.attributes.outcomes) ? resource.attributes.outcomes : [];
-    const text = (value) => (typeof value === 'string' ? value : '');
-    return {
-        id: resource.id,
-        policySetName: (0,jsonapi/* str */.gx)(resource, 'policy-set-name') || resource.id,
-        policySetDescription: (0,jsonapi/* str */.gx)(resource, 'policy-set-description'),
-        overridable: resource.attributes.overridable === true,
-        error: (0,jsonapi/* str */.gx)(resource, 'error'),
-        outcomes: outcomes.map(o => ({
-            policyName: text(o.policy_name) || '(unnamed policy)',
-            status: text(o.status),
-            enforcementLevel: typeof o.enforcement_level === 'string' ? o.enforcement_level : null,
-            description: text(o.description)
-        }))
-    };
-}
-/**
- * Every policy set outcome of an evaluation, page by page (20 a page by default). Unfiltered: the report counts
- * the passed policies too.
- */
-async function listPolicySetOutcomes(http, evaluationId) {
-    const sets = [];
-    for (let page = 1; page <= 20; page++) {
-        const path = `policy-evaluations/${encodeURIComponent(evaluationId)}/policy-set-outcomes?page[number]=${page}&page[size]=100`;
-        const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/policy-evaluations/${evaluationId}/policy-set-outcomes`);
-        for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data])
-            sets.push(toPolicySetOutcome(resource));
-        if (!doc.meta?.pagination?.['next-page'])
-            break;
-    }
-    return sets;
-}
-
-// EXTERNAL MODULE: ./src/tfc/task-stages.ts
-var task_stages = __nccwpck_require__(2452);
-;// CONCATENATED MODULE: ./src/run/checks.ts
-
-
-
-
-/** Statuses that checks put a run in, or that a failed check ends it with. */
-const CHECK_STATUSES = /^(errored|policy_\w+|pre_plan_\w+|post_plan_\w+|\w+_awaiting_decision)$/;
-/**
- * A run's checks; undefined when it has none. A check that cannot be read is a warning: the run's status
- * still decides what the step does, only the report has less to say.
- */
-async function readChecks(ctx, run) {
-    const checks = { taskStages: [], tasks: [], policySets: [], sentinel: [] };
-    // The run lists its task stages and policy checks; they are looked up anyway where the status says checks
-    // decided something, so a server that leaves the lists empty cannot hide a failed policy.
-    const decisive = CHECK_STATUSES.test(run.status);
-    try {
-        if (run.taskStageIds?.length || run.taskStageIds === undefined || decisive) {
-            const ids = run.taskStageIds?.length ? run.taskStageIds : await (0,task_stages/* listTaskStageIds */.Wq)(ctx.http, run.id);
-            for (const id of ids)
-                checks.taskStages.push(await (0,task_stages/* readTaskStage */.eF)(ctx.http, id));
-            for (const stage of checks.taskStages) {
-                checks.tasks.push(...stage.taskResults);
-                for (const evaluation of stage.policyEvaluations) {
-                    for (const set of await listPolicySetOutcomes(ctx.http, evaluation.id))
-                        checks.policySets.push({ ...set, stageId: stage.id, kind: evaluation.policyKind, evaluationStatus: evaluation.status });
-                }
-            }
-        }
-        if (run.policyCheckIds?.length || run.policyCheckIds === undefined || decisive) {
-            for (const check of await (0,policy_checks/* listPolicyChecks */.wS)(ctx.http, run.id)) {
-                const output = ['pending', 'queued'].includes(check.status) ? undefined : await (0,policy_checks/* readPolicyCheckOutput */.mI)(ctx.http, check.id);
-                checks.sentinel.push({ ...check, policies: output ? sentinelPolicies(output) : [] });
-            }
-        }
-    }
-    catch (error) {
-        if (error instanceof errors/* StoppedError */.Ko)
-            throw error;
-        const message = `Could not read the run's policy and run task results: ${error.message}`;
-        // Looked up only in case (the run did not list them, and nothing says checks decided): a server without these
-        // endpoints (404) has none to report, which is not worth a warning on every run.
-        if (!decisive && error instanceof errors/* ApiError */.hD && error.status === 404)
-            ctx.log.debug(message);
-        else
-            ctx.log.warning(message);
-    }
-    return checks.taskStages.length || checks.sentinel.length ? checks : undefined;
-}
-/**
- * The policies of a Sentinel output, from its `## Policy N: NAME (LEVEL)` headings and the `Result:` line under
- * each (the format of the CLI's policy logs; fixtures/logs/tf-cloud-sentinel-policy-*.log).
- */
-function sentinelPolicies(output) {
-    const policies = [];
-    let current;
-    for (const line of output.split(/\r?\n/)) {
-        const heading = /^## Policy \d+: (.+?) \(([\w-]+)\)\s*$/.exec(line);
-        if (heading) {
-            current = { name: heading[1], level: heading[2], passed: false };
-            policies.push(current);
-            continue;
-        }
-        const result = /^Result: (true|false)\s*$/.exec(line);
-        if (result && current)
-            current.passed = result[1] === 'true';
-    }
-    return policies;
-}
-/** Failed policies of a set, with the level they were enforced at. */
-function failedPolicies(set) {
-    return set.outcomes.filter(o => o.status !== 'passed');
-}
-/**
- * The run's policy status, worst first: a policy that errored, a mandatory failure nobody may override, one that
- * waits for an override, one that was overridden, advisory failures, all passed; `none` without policies.
- */
-function policyStatusOf(checks) {
-    if (!checks || (!checks.policySets.length && !checks.sentinel.length))
-        return 'none';
-    const found = new Set();
-    for (const check of checks.sentinel) {
-        if (check.status === 'errored')
-            found.add('errored');
-        else if (check.status === 'hard_failed')
-            found.add('hard-failed');
-        else if (check.status === 'soft_failed')
-            found.add('soft-failed');
-        else if (check.status === 'overridden')
-            found.add('overridden');
-        else if (check.result?.advisoryFailed || check.policies.some(p => !p.passed))
-            found.add('advisory-failed');
-        else
-            found.add('passed');
-    }
-    for (const set of checks.policySets) {
-        const stage = checks.taskStages.find(s => s.id === set.stageId);
-        const failed = failedPolicies(set);
-        if (set.error || failed.some(o => o.status === 'errored') || set.evaluationStatus === 'errored')
-            found.add('errored');
-        // After an override the stage goes on (running, then passed) while the evaluation keeps its failures.
-        else if (failed.length &&
-            (set.evaluationStatus === 'overridden' || (set.overridable && ['running', 'passed'].includes(stage?.status ?? ''))))
-            found.add(failed.some(o => o.enforcementLevel === 'mandatory') ? 'overridden' : 'advisory-failed');
-        else if (failed.some(o => o.enforcementLevel === 'mandatory'))
-            // An overridable set's mandatory failure waits for an override; any other ends the run.
-            found.add(set.overridable && stage?.status !== 'failed' ? 'soft-failed' : 'hard-failed');
-        else if (failed.length)
-            found.add('advisory-failed');
-        else
-            found.add('passed');
-    }
-    for (const status of ['errored', 'hard-failed', 'soft-failed', 'overridden', 'advisory-failed', 'passed'])
-        if (found.has(status))
-            return status;
-    return 'none';
-}
-function quote(text) {
-    return `"${text}"`;
-}
-/** The mandatory policies that failed, named with their set (or Sentinel scope) and level, for a failure message. */
-function mandatoryFailures(checks) {
-    const out = [];
-    for (const set of checks.policySets) {
-        for (const policy of failedPolicies(set)) {
-            if (policy.enforcementLevel !== 'mandatory' && policy.status !== 'errored')
-                continue;
-            out.push(`${set.kind === 'sentinel' ? 'Sentinel' : 'OPA'} policy ${quote(policy.policyName)} in policy set ${quote(set.policySetName)} ${policy.status === 'errored' ? 'errored' : 'failed (mandatory)'}`);
-        }
-        if (set.error)
-            out.push(`policy set ${quote(set.policySetName)} errored: ${set.error}`);
-    }
-    for (const check of checks.sentinel) {
-        if (!['hard_failed', 'soft_failed', 'errored'].includes(check.status))
-            continue;
-        const failed = check.policies.filter(p => !p.passed && p.level !== 'advisory');
-        const where = `${check.scope || 'organization'} Sentinel policy check`;
-        if (failed.length)
-            for (const p of failed)
-                out.push(`Sentinel policy ${quote(p.name)} (${p.level}) failed in the ${where}`);
-        else
-            out.push(`the ${where} ${check.status.replace('_', '-')}`);
-    }
-    return out;
-}
-/** Mandatory run tasks that did not pass, with their link. */
-function failedMandatoryTasks(checks) {
-    return checks.tasks
-        .filter(t => t.enforcementLevel === 'mandatory' && ['failed', 'errored', 'unreachable', 'canceled'].includes(t.status))
-        .map(t => `run task ${quote(t.taskName)} (mandatory) ${t.status}${t.message ? `: ${t.message.split('\n')[0]}` : ''}${t.url ? ` (${t.url})` : ''}`);
-}
-/** Why a run errored, when its checks say: the policy or task that failed. Undefined for a plain plan error. */
-function checksFailure(checks, lead = 'The run errored on its checks') {
-    if (!checks)
-        return undefined;
-    const reasons = [...mandatoryFailures(checks), ...failedMandatoryTasks(checks)];
-    if (!reasons.length)
-        return undefined;
-    return `${lead}: ${reasons.join('; ')}. See the run page.`;
-}
-/** The checks a run waiting for a decision waits on: soft-failed Sentinel checks, task stages awaiting override. */
-function awaitingOverride(checks) {
-    if (!checks)
-        return [];
-    return [
-        ...checks.sentinel
-            .filter(c => c.status === 'soft_failed')
-            .map(c => ({
-            kind: 'policy-check',
-            id: c.id,
-            what: `${c.scope || 'organization'} Sentinel policy check ${c.id}`,
-            isOverridable: c.isOverridable,
-            canOverride: c.canOverride
-        })),
-        ...checks.taskStages
-            .filter(s => s.status === 'awaiting_override')
-            .map(s => ({
-            kind: 'task-stage',
-            id: s.id,
-            what: `${s.stage.replace('_', '-')} task stage ${s.id}`,
-            isOverridable: s.isOverridable,
-            canOverride: s.canOverride
-        }))
-    ];
-}
-/**
- * Whether overriding would let the step go on: it applies the run, keeps it as a saved plan, or leaves it for
- * confirmation. A run the step discards anyway (`apply: false`) is not overridden for nothing.
- */
-function overrideWouldHelp(inputs) {
-    return inputs.apply || inputs.savePlan === true || !inputs.discard;
-}
-/** Why a run waits for a decision, from its checks, and what would let this step go on. */
-function awaitingFailure(checks, inputs) {
-    const waiting = awaitingOverride(checks);
-    if (!checks || !waiting.length)
-        return undefined;
-    const reasons = [...mandatoryFailures(checks), ...failedMandatoryTasks(checks)];
-    const what = reasons.length
-        ? reasons.join('; ')
-        : waiting.map(w => (w.kind === 'task-stage' ? `a run task or policy failed in the ${w.what}` : w.what)).join('; ');
-    const blocked = waiting.find(w => !w.isOverridable || !w.canOverride);
-    let fix;
-    if (blocked && !blocked.isOverridable)
-        fix = `the ${blocked.what} cannot be overridden; fix the configuration or the policy`;
-    else if (blocked)
-        fix = `this token may not override it (it needs the "manage policy overrides" permission); someone who may must override it on the run page`;
-    else if (!inputs.overridePolicies)
-        fix = 'set `override-policies: true` with an `override-reason` to override it from this step, or override it on the run page';
-    else if (!overrideWouldHelp(inputs))
-        fix = 'apply it: `override-policies` overrides only a run this step goes on with (`apply: true`), not one it discards';
-    else
-        fix = 'the override did not take; see the run page';
-    return `The run waits for an override: ${what}. To go on, ${fix}.`;
-}
-/** A decision whose failure names what failed when the run's checks say (a policy, a run task), not the plan. */
-function explainedDecision(decision, checks, inputs) {
-    if (decision.code === 'plan-errored' || decision.code === 'policy-soft-failed') {
-        const why = checksFailure(checks, decision.code === 'plan-errored' ? 'The run errored on its checks' : 'The plan-only run failed its checks');
-        if (why)
-            return { kind: 'none', code: 'checks-failed', reason: 'The run failed its policies or run tasks.', fail: why };
-    }
-    if (decision.code === 'awaiting-decision') {
-        const why = awaitingFailure(checks, inputs);
-        if (why)
-            return { ...decision, fail: why };
-    }
-    return decision;
-}
-
-
-/***/ }),
-
 /***/ 673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3258,6 +2965,65 @@ function describeFailure(error, inputs) {
     if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX)
         return error.message;
     return `Unexpected error: ${error?.message ?? String(error)}`;
+}
+
+
+/***/ }),
+
+/***/ 434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ policyStatusOf),
+/* harmony export */   y: () => (/* binding */ failedPolicies)
+/* harmony export */ });
+/** Failed policies of a set, with the level they were enforced at. */
+function failedPolicies(set) {
+    return set.outcomes.filter(o => o.status !== 'passed');
+}
+/**
+ * The run's policy status, worst first: a policy that errored, a mandatory failure nobody may override, one that
+ * waits for an override, one that was overridden, advisory failures, all passed; `none` without policies.
+ */
+function policyStatusOf(checks) {
+    if (!checks || (!checks.policySets.length && !checks.sentinel.length))
+        return 'none';
+    const found = new Set();
+    for (const check of checks.sentinel) {
+        if (check.status === 'errored')
+            found.add('errored');
+        else if (check.status === 'hard_failed')
+            found.add('hard-failed');
+        else if (check.status === 'soft_failed')
+            found.add('soft-failed');
+        else if (check.status === 'overridden')
+            found.add('overridden');
+        else if (check.result?.advisoryFailed || check.policies.some(p => !p.passed))
+            found.add('advisory-failed');
+        else
+            found.add('passed');
+    }
+    for (const set of checks.policySets) {
+        const stage = checks.taskStages.find(s => s.id === set.stageId);
+        const failed = failedPolicies(set);
+        if (set.error || failed.some(o => o.status === 'errored') || set.evaluationStatus === 'errored')
+            found.add('errored');
+        // After an override the stage goes on (running, then passed) while the evaluation keeps its failures.
+        else if (failed.length &&
+            (set.evaluationStatus === 'overridden' || (set.overridable && ['running', 'passed'].includes(stage?.status ?? ''))))
+            found.add(failed.some(o => o.enforcementLevel === 'mandatory') ? 'overridden' : 'advisory-failed');
+        else if (failed.some(o => o.enforcementLevel === 'mandatory'))
+            // An overridable set's mandatory failure waits for an override; any other ends the run.
+            found.add(set.overridable && stage?.status !== 'failed' ? 'soft-failed' : 'hard-failed');
+        else if (failed.length)
+            found.add('advisory-failed');
+        else
+            found.add('passed');
+    }
+    for (const status of ['errored', 'hard-failed', 'soft-failed', 'overridden', 'advisory-failed', 'passed'])
+        if (found.has(status))
+            return status;
+    return 'none';
 }
 
 
@@ -3537,59 +3303,6 @@ function num(resource, key) {
 
 /***/ }),
 
-/***/ 4287:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   bV: () => (/* binding */ overridePolicyCheck),
-/* harmony export */   mI: () => (/* binding */ readPolicyCheckOutput),
-/* harmony export */   wS: () => (/* binding */ listPolicyChecks)
-/* harmony export */ });
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
-/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1301);
-
-
-function toPolicyCheck(resource) {
-    const result = resource.attributes.result;
-    const count = (key) => (result && typeof result[key] === 'number' ? result[key] : 0);
-    const actions = (resource.attributes.actions ?? {});
-    const permissions = (resource.attributes.permissions ?? {});
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        scope: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'scope'),
-        result: result
-            ? {
-                passed: count('passed'),
-                totalFailed: count('total-failed'),
-                hardFailed: count('hard-failed'),
-                softFailed: count('soft-failed'),
-                advisoryFailed: count('advisory-failed')
-            }
-            : undefined,
-        isOverridable: actions['is-overridable'] === true,
-        canOverride: permissions['can-override'] === true
-    };
-}
-/** A run's Sentinel policy checks (unpaginated when no page parameters are sent). */
-async function listPolicyChecks(http, runId) {
-    const path = `runs/${encodeURIComponent(runId)}/policy-checks`;
-    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`);
-    return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toPolicyCheck);
-}
-/** The check's Sentinel output text; undefined while there is none (204). A redirect goes to signed storage. */
-async function readPolicyCheckOutput(http, id) {
-    const result = await http.fetchBlob(`/api/v2/policy-checks/${encodeURIComponent(id)}/output`);
-    return result.status === 200 ? result.body : undefined;
-}
-/** Overrides a soft-failed check; the reason goes with it. 'conflict' (409) when it is not overridable. */
-function overridePolicyCheck(http, id, comment) {
-    return (0,_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .postAction */ .vd)(http, `policy-checks/${encodeURIComponent(id)}/actions/override`, comment);
-}
-
-
-/***/ }),
-
 /***/ 1301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3708,114 +3421,6 @@ async function listRuns(http, workspaceId, query, pageSize = 20) {
     const path = `workspaces/${encodeURIComponent(workspaceId)}/runs?${params.toString()}`;
     const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}/runs`);
     return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun);
-}
-
-
-/***/ }),
-
-/***/ 2452:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KB: () => (/* binding */ overrideTaskStage),
-/* harmony export */   Wq: () => (/* binding */ listTaskStageIds),
-/* harmony export */   eF: () => (/* binding */ readTaskStage)
-/* harmony export */ });
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
-/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1301);
-
-
-function toTaskResult(resource) {
-    return {
-        id: resource.id,
-        taskName: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'task-name') || resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        enforcementLevel: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'workspace-task-enforcement-level'),
-        message: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'message'),
-        url: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'url') || undefined,
-        stage: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'stage')
-    };
-}
-function toPolicyEvaluation(resource) {
-    const counts = (resource.attributes['result-count'] ?? {});
-    const count = (key) => (typeof counts[key] === 'number' ? counts[key] : 0);
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        policyKind: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'policy-kind') || 'opa',
-        counts: {
-            passed: count('passed'),
-            advisoryFailed: count('advisory-failed'),
-            mandatoryFailed: count('mandatory-failed'),
-            errored: count('errored')
-        }
-    };
-}
-function refs(resource, name) {
-    const data = resource.relationships?.[name]?.data;
-    return Array.isArray(data) ? data : undefined;
-}
-async function show(http, path) {
-    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path.split('?')[0]}`);
-    if (Array.isArray(doc.data))
-        throw new Error(`GET /api/v2/${path.split('?')[0]} answered with a list`);
-    return { resource: doc.data, included: doc.included ?? [] };
-}
-/**
- * One task stage with its task results and policy evaluations (tfc-api.md §9): side-loaded with `include` as the
- * CLI asks, and read one by one for any the server did not side-load.
- */
-async function readTaskStage(http, id) {
-    const { resource, included } = await show(http, `task-stages/${encodeURIComponent(id)}?include=task_results,policy_evaluations`);
-    const byKey = new Map(included.map(r => [`${r.type}/${r.id}`, r]));
-    const load = async (ref, path) => byKey.get(`${ref.type}/${ref.id}`) ?? (await show(http, `${path}/${encodeURIComponent(ref.id)}`)).resource;
-    const taskResults = [];
-    for (const ref of refs(resource, 'task-results') ?? [])
-        taskResults.push(toTaskResult(await load(ref, 'task-results')));
-    const policyEvaluations = [];
-    const evaluationRefs = refs(resource, 'policy-evaluations');
-    if (evaluationRefs) {
-        for (const ref of evaluationRefs)
-            policyEvaluations.push(toPolicyEvaluation(await load(ref, 'policy-evaluations')));
-    }
-    else {
-        // Only a link: the stage's evaluations are listed (§8.2).
-        const path = `task-stages/${encodeURIComponent(id)}/policy-evaluations`;
-        const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`);
-        for (const r of Array.isArray(doc.data) ? doc.data : [doc.data])
-            policyEvaluations.push(toPolicyEvaluation(r));
-    }
-    return toTaskStage(resource, taskResults, policyEvaluations);
-}
-function toTaskStage(resource, taskResults, policyEvaluations) {
-    const permissions = (resource.attributes.permissions ?? {});
-    const actions = (resource.attributes.actions ?? {});
-    return {
-        id: resource.id,
-        stage: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'stage'),
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        isOverridable: actions['is-overridable'] === true,
-        canOverride: permissions['can-override'] === true || permissions['can-override-policy'] === true || permissions['can-override-tasks'] === true,
-        taskResults,
-        policyEvaluations
-    };
-}
-/** The IDs of a run's task stages, page by page. */
-async function listTaskStageIds(http, runId) {
-    const ids = [];
-    for (let page = 1; page <= 10; page++) {
-        const path = `runs/${encodeURIComponent(runId)}/task-stages?page[number]=${page}&page[size]=100`;
-        const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/runs/${runId}/task-stages`);
-        for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data])
-            ids.push(resource.id);
-        if (!doc.meta?.pagination?.['next-page'])
-            break;
-    }
-    return ids;
-}
-/** Overrides a task stage that waits for one (`awaiting_override`); 'conflict' (409) when it cannot be. */
-function overrideTaskStage(http, id, comment) {
-    return (0,_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .postAction */ .vd)(http, `task-stages/${encodeURIComponent(id)}/actions/override`, comment);
 }
 
 

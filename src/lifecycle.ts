@@ -9,7 +9,7 @@ import { checkSavedPlan, createRun, resolveStart } from './run/get-run.js'
 import type { ReviewedPlan } from './report/reviewed.js'
 import type { RunOutcome } from './run/outcome.js'
 import type { PlanDetails } from './run/read-plan.js'
-import type { RunChecks } from './run/checks.js'
+import type { RunChecks } from './run/policy-status.js'
 
 export interface LifecycleHooks {
   /** `run: reviewed`: the plan reviewed on the pull request merged as this commit (GitHub is main's business). */

@@ -1,5 +1,5 @@
 import { Outputs } from './constants.js'
-import { policyStatusOf } from './run/checks.js'
+import { policyStatusOf } from './run/policy-status.js'
 import type { RunOutcome } from './run/outcome.js'
 import { runUrl } from './run/workspace.js'
 

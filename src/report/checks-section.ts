@@ -3,7 +3,7 @@
  * diagnostics. Pure; every name and text from the API or a log goes into a code span or is escaped.
  */
 import type { Diagnostic } from '../plan/diagnostics.js'
-import { failedPolicies, policyStatusOf, type PolicyStatus, type RunChecks } from '../run/checks.js'
+import { failedPolicies, policyStatusOf, type PolicyStatus, type RunChecks } from '../run/policy-status.js'
 import { code, escapeText, link, plural } from './markdown.js'
 
 const STATUS_ICON: Record<PolicyStatus, string> = {

@@ -1,7 +1,7 @@
 import type { LogExcerpt } from '../plan/log.js'
 import { destroyCount, groupOf, type ChangeCounts, type ChangeGroup, type PlanSummary, type ResourceChange } from '../plan/summary.js'
 import { diffLines } from '../plan/attribute-diff.js'
-import type { RunChecks } from '../run/checks.js'
+import type { RunChecks } from '../run/policy-status.js'
 import { diagnosticsSection, policiesSection, tasksSection, type Overrides, type ShownDiagnostic } from './checks-section.js'
 import { code, codeBlock, escapeProse, escapeText, link, plural } from './markdown.js'
 

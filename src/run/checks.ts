@@ -5,41 +5,15 @@
  */
 import type { Decision } from '../decide.js'
 import { ApiError, StoppedError } from '../tfc/errors.js'
-import { listPolicyChecks, readPolicyCheckOutput, type PolicyCheck } from '../tfc/policy-checks.js'
-import { listPolicySetOutcomes, type PolicySetOutcome } from '../tfc/policy-evaluations.js'
-import { listTaskStageIds, readTaskStage, type TaskResult, type TaskStage } from '../tfc/task-stages.js'
+import { listPolicyChecks, readPolicyCheckOutput } from '../tfc/policy-checks.js'
+import { listPolicySetOutcomes } from '../tfc/policy-evaluations.js'
+import { listTaskStageIds, readTaskStage } from '../tfc/task-stages.js'
 import type { Run } from '../tfc/types.js'
 import type { StepContext } from './context.js'
-
-/** One policy of a legacy Sentinel check, as its output names it. */
-export interface SentinelPolicy {
-  name: string
-  level: 'advisory' | 'soft-mandatory' | 'hard-mandatory' | (string & {})
-  passed: boolean
-}
-
-export interface SentinelCheck extends PolicyCheck {
-  policies: SentinelPolicy[]
-}
-
-export interface EvaluatedPolicySet extends PolicySetOutcome {
-  /** The task stage holding the evaluation, and its kind (`opa`, `sentinel`). */
-  stageId: string
-  kind: string
-  evaluationStatus: string
-}
-
-export interface RunChecks {
-  taskStages: TaskStage[]
-  tasks: TaskResult[]
-  policySets: EvaluatedPolicySet[]
-  sentinel: SentinelCheck[]
-}
+import { failedPolicies, type RunChecks, type SentinelPolicy } from './policy-status.js'
 
 /** Statuses that checks put a run in, or that a failed check ends it with. */
 const CHECK_STATUSES = /^(errored|policy_\w+|pre_plan_\w+|post_plan_\w+|\w+_awaiting_decision)$/
-
-export type PolicyStatus = 'passed' | 'advisory-failed' | 'soft-failed' | 'hard-failed' | 'overridden' | 'errored' | 'none'
 
 /**
  * A run's checks; undefined when it has none. A check that cannot be read is a warning: the run's status
@@ -97,47 +71,6 @@ export function sentinelPolicies(output: string): SentinelPolicy[] {
     if (result && current) current.passed = result[1] === 'true'
   }
   return policies
-}
-
-/** Failed policies of a set, with the level they were enforced at. */
-export function failedPolicies(set: PolicySetOutcome): PolicySetOutcome['outcomes'] {
-  return set.outcomes.filter(o => o.status !== 'passed')
-}
-
-/**
- * The run's policy status, worst first: a policy that errored, a mandatory failure nobody may override, one that
- * waits for an override, one that was overridden, advisory failures, all passed; `none` without policies.
- */
-export function policyStatusOf(checks: RunChecks | undefined): PolicyStatus {
-  if (!checks || (!checks.policySets.length && !checks.sentinel.length)) return 'none'
-  const found = new Set<PolicyStatus>()
-  for (const check of checks.sentinel) {
-    if (check.status === 'errored') found.add('errored')
-    else if (check.status === 'hard_failed') found.add('hard-failed')
-    else if (check.status === 'soft_failed') found.add('soft-failed')
-    else if (check.status === 'overridden') found.add('overridden')
-    else if (check.result?.advisoryFailed || check.policies.some(p => !p.passed)) found.add('advisory-failed')
-    else found.add('passed')
-  }
-  for (const set of checks.policySets) {
-    const stage = checks.taskStages.find(s => s.id === set.stageId)
-    const failed = failedPolicies(set)
-    if (set.error || failed.some(o => o.status === 'errored') || set.evaluationStatus === 'errored') found.add('errored')
-    // After an override the stage goes on (running, then passed) while the evaluation keeps its failures.
-    else if (
-      failed.length &&
-      (set.evaluationStatus === 'overridden' || (set.overridable && ['running', 'passed'].includes(stage?.status ?? '')))
-    )
-      found.add(failed.some(o => o.enforcementLevel === 'mandatory') ? 'overridden' : 'advisory-failed')
-    else if (failed.some(o => o.enforcementLevel === 'mandatory'))
-      // An overridable set's mandatory failure waits for an override; any other ends the run.
-      found.add(set.overridable && stage?.status !== 'failed' ? 'soft-failed' : 'hard-failed')
-    else if (failed.length) found.add('advisory-failed')
-    else found.add('passed')
-  }
-  for (const status of ['errored', 'hard-failed', 'soft-failed', 'overridden', 'advisory-failed', 'passed'] as const)
-    if (found.has(status)) return status
-  return 'none'
 }
 
 function quote(text: string): string {

@@ -5,7 +5,7 @@ import type { ChangeCounts } from '../plan/summary.js'
 import type { Outcome } from '../report/render.js'
 import type { Run, Workspace } from '../tfc/types.js'
 import type { Configuration } from './configuration/index.js'
-import type { RunChecks } from './checks.js'
+import type { RunChecks } from './policy-status.js'
 import type { PlanDetails } from './read-plan.js'
 
 /** Everything the step found and did, as one value: `main` maps it to outputs, state and the report, once. */
