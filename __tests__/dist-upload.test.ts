@@ -145,6 +145,25 @@ describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, ()
     expect(main.stdout).toMatch(/drops only the directory entry of node_modules\//)
   })
 
+  test('a checkout root: .git is never walked or uploaded, nor .git inside .terraform/modules/, and nothing is warned', async () => {
+    const repo = makeTree({
+      'main.tf': '',
+      '.git/config': '[remote "origin"]',
+      '.git/objects/ab/cdef': 'blob',
+      '.terraform/providers/x/terraform-provider-x': 'binary',
+      '.terraform/modules/vpc/main.tf': 'module',
+      '.terraform/modules/vpc/.git/config': 'url = https://x-access-token:ghs_secret@github.com/acme/vpc',
+      '.terraform/modules/vpc/.git/objects/ab/cdef': 'blob'
+    })
+    const main = await run(repo, { directory: '.' })
+    expect(main.code).toBe(0)
+    // As go-slug: `.terraform/modules` itself matches only `**/.terraform/**`, so its own entry is left out.
+    expect(names(uploaded()[0])).toEqual(['.terraform/modules/vpc', '.terraform/modules/vpc/main.tf', 'main.tf'])
+    expect(sim.requests.filter(r => r.method === 'PUT')).toHaveLength(1)
+    expect(main.stdout).not.toMatch(/drops only the directory entry/)
+    expect(main.stdout).not.toMatch(/::warning::(?!Input `hostname` uses plain http)/)
+  })
+
   test('symlinks: inside the root kept with relative targets, outside followed; a hard-linked file is a plain file; a fifo is skipped', async () => {
     const outside = makeTree({ 'shared/locals.tf': 'locals {}\n', 'vars.tf': 'variable "x" {}\n' })
     const repo = makeTree({

@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
+import { collectEntries } from '../src/upload/collect.js'
 import { excludes, parseTerraformIgnore } from '../src/upload/terraformignore.js'
+import { makeTree } from './support/tree.js'
 
 // The vectors of go-slug's own tests (internal/ignorefiles/terraformignore_test.go, MPL-2.0): the same
 // .terraformignore files and the same expectations, so this matcher agrees with what HCP Terraform's packer does.
@@ -74,7 +76,7 @@ describe("go-slug's TestTerraformIgnoreNoExclusionOptimization", () => {
     }
   })
   test.each(['logs/', 'tmp/'])('%s is excluded by a dominating rule', path => {
-    expect(excludes(rules, path)).toEqual({ excluded: true, dominating: true })
+    expect(excludes(rules, path)).toMatchObject({ excluded: true, dominating: true })
   })
   test('src/baz/ignored is excluded', () => {
     expect(excludes(rules, 'src/baz/ignored').excluded).toBe(true)
@@ -119,6 +121,19 @@ describe('where .terraformignore is not .gitignore', () => {
     expect(excludes(rules, '.github/workflows/plan.yml').excluded).toBe(false)
     expect(excludes(rules, 'prod.tfvars').excluded).toBe(true)
   })
+  test("go-slug's default order: .git inside .terraform/modules/ is left out, and .git/ dominates (never walked)", () => {
+    const rules = parseTerraformIgnore(undefined)
+    expect(rules.map(r => `${r.negated ? '!' : ''}${r.pattern}`)).toEqual(['**/.terraform/**', '!**/.terraform/modules/**', '**/.git/**'])
+    expect(excludes(rules, '.terraform/modules/vpc/.git/config').excluded).toBe(true)
+    expect(excludes(rules, '.terraform/modules/vpc/.git/').excluded).toBe(true)
+    expect(excludes(rules, '.terraform/modules/vpc/main.tf').excluded).toBe(false)
+    expect(excludes(rules, '.git/')).toMatchObject({ excluded: true, dominating: true })
+    expect(excludes(rules, 'modules/x/.git/')).toMatchObject({ excluded: true, dominating: true })
+    // A user's negation after the defaults makes them non-dominating, exactly as in go-slug's readRules.
+    const withNegation = parseTerraformIgnore('docs/\n!docs/readme.md\n')
+    expect(withNegation.slice(0, 3).map(r => r.negationsAfter)).toEqual([true, true, true])
+    expect(excludes(withNegation, '.terraform/modules/vpc/.git/config').excluded).toBe(true)
+  })
   test('? and * stop at a slash; ** crosses them; . is literal; \\ escapes', () => {
     const rules = parseTerraformIgnore('/a?c\n/x*z\n/deep/**/leaf\n/literal\\*star\n')
     expect(excludes(rules, 'abc').excluded).toBe(true)
@@ -130,5 +145,27 @@ describe('where .terraformignore is not .gitignore', () => {
     expect(excludes(rules, 'literal*star').excluded).toBe(true)
     expect(excludes(rules, 'literalxstar').excluded).toBe(false)
     expect(excludes(parseTerraformIgnore('/a.b\n'), 'axb').excluded).toBe(false)
+  })
+})
+
+describe('the walk, with the default rules', () => {
+  test('.git/ is pruned once, never walked; only a user rule without a trailing slash is reported as dropping an entry', async () => {
+    const root = makeTree({
+      'main.tf': '',
+      '.git/objects/ab/cdef': 'blob',
+      '.terraform/modules/vpc/main.tf': '',
+      '.terraform/modules/vpc/.git/config': 'token',
+      'node_modules/pkg/index.js': ''
+    })
+    const walked = await collectEntries(root, parseTerraformIgnore('node_modules\n'))
+    expect(walked.excluded).toEqual(['.git/', '.terraform/modules/vpc/.git/'])
+    expect(walked.entries.map(e => e.name)).toEqual([
+      '.terraform/modules/vpc/',
+      '.terraform/modules/vpc/main.tf',
+      'main.tf',
+      'node_modules/pkg/',
+      'node_modules/pkg/index.js'
+    ])
+    expect(walked.entryOnly).toEqual(['node_modules/'])
   })
 })

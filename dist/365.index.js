@@ -127,15 +127,20 @@ function coalesce(limit) {
  * trailing `/` drops only a directory's own entry (the walk still descends), and `!` can re-include below an
  * excluded directory. The default rules apply even when the file exists. ../shared/tfc-api-addendum.md §1.4.
  */
-/** `.git/`, `.terraform/` except `.terraform/modules/`, in go-slug's order. */
+/**
+ * go-slug's defaults (internal/ignorefiles, since January 2024), in its order and with its flags: `.terraform/`
+ * except `.terraform/modules/`, then `.git/`. The last matching rule decides, so `.git` below
+ * `.terraform/modules/<m>/` (where `terraform init` clones `git::` modules, and whose `config` can hold a token from
+ * the module's URL) is left out too; and with no negation after it, `.git/` dominates: its subtree is never walked.
+ */
 const DEFAULT_RULES = [
-    { pattern: '**/.git/**', negated: false, negationsAfter: true },
     { pattern: '**/.terraform/**', negated: false, negationsAfter: true },
-    { pattern: '**/.terraform/modules/**', negated: true, negationsAfter: false }
+    { pattern: '**/.terraform/modules/**', negated: true, negationsAfter: false },
+    { pattern: '**/.git/**', negated: false, negationsAfter: false }
 ];
 /** The rules of a `.terraformignore` file (undefined: no file), after the defaults. */
 function parseTerraformIgnore(text) {
-    const rules = DEFAULT_RULES.map(rule => ({ ...rule, regex: toRegex(rule.pattern) }));
+    const rules = DEFAULT_RULES.map(rule => ({ ...rule, regex: toRegex(rule.pattern), builtIn: true }));
     for (const line of (text ?? '').split(/\r?\n/)) {
         let pattern = line.trim().normalize('NFC');
         if (!pattern || pattern.startsWith('#'))
@@ -162,13 +167,15 @@ function excludes(rules, path) {
     const normalized = path.normalize('NFC');
     let excluded = false;
     let dominating = false;
+    let builtIn = false;
     for (const rule of rules) {
         if (!rule.regex.test(normalized))
             continue;
         excluded = !rule.negated;
         dominating = excluded && !rule.negationsAfter;
+        builtIn = rule.builtIn === true;
     }
-    return { excluded, dominating };
+    return { excluded, dominating, builtIn };
 }
 /**
  * go-slug's glob-to-regex conversion: `**` at the end matches anything, elsewhere any run of whole directories (a
@@ -244,11 +251,17 @@ async function walk(absRoot, src, prefix, rules, out, walking, dir = src) {
         const ignorePath = (0,external_node_path_.relative)(src, path).split(external_node_path_.sep).join('/');
         const entryName = `${prefix}${(0,external_node_path_.relative)(src, path).split(external_node_path_.sep).join('/')}`;
         const info = (0,external_node_fs_.lstatSync)(path);
-        if (excludes(rules, ignorePath).excluded) {
+        const exclusion = excludes(rules, ignorePath);
+        if (exclusion.excluded) {
             // Only this entry is dropped: a directory is still walked, as go-slug does.
             if (info.isDirectory()) {
-                out.entryOnly.push(`${entryName}/`);
+                const [entries, at] = [out.entries.length, out.entryOnly.length];
                 await walk(absRoot, src, prefix, rules, out, walking, path);
+                // Worth a warning only when the user's rule did it and something below is still uploaded (`node_modules`
+                // where `node_modules/` was meant); not for the defaults' `.terraform/modules`, nor for a directory
+                // whose contents are left out too.
+                if (!exclusion.builtIn && out.entries.length > entries)
+                    out.entryOnly.splice(at, 0, `${entryName}/`);
             }
             else {
                 out.excluded.push(entryName);

@@ -15,7 +15,7 @@ export interface Collected {
   /** Sockets, fifos and devices, which an archive cannot carry. */
   skipped: string[]
   /**
-   * Directories whose own entry a rule without a trailing `/` dropped while their files are still uploaded:
+   * Directories whose own entry a rule without a trailing `/` dropped while files below them are still uploaded:
    * go-slug's semantics, and a common surprise (`node_modules` where `node_modules/` was meant).
    */
   entryOnly: string[]
@@ -56,11 +56,16 @@ async function walk(
     const ignorePath = relative(src, path).split(sep).join('/')
     const entryName = `${prefix}${relative(src, path).split(sep).join('/')}`
     const info = lstatSync(path)
-    if (excludes(rules, ignorePath).excluded) {
+    const exclusion = excludes(rules, ignorePath)
+    if (exclusion.excluded) {
       // Only this entry is dropped: a directory is still walked, as go-slug does.
       if (info.isDirectory()) {
-        out.entryOnly.push(`${entryName}/`)
+        const [entries, at] = [out.entries.length, out.entryOnly.length]
         await walk(absRoot, src, prefix, rules, out, walking, path)
+        // Worth a warning only when the user's rule did it and something below is still uploaded (`node_modules`
+        // where `node_modules/` was meant); not for the defaults' `.terraform/modules`, nor for a directory
+        // whose contents are left out too.
+        if (!exclusion.builtIn && out.entries.length > entries) out.entryOnly.splice(at, 0, `${entryName}/`)
       } else {
         out.excluded.push(entryName)
       }

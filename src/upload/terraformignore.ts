@@ -12,24 +12,33 @@ export interface IgnoreRule {
   /** A negation follows this rule: an excluded directory must still be walked. */
   negationsAfter: boolean
   regex: RegExp
+  /** One of go-slug's defaults, not a line of the file. */
+  builtIn?: boolean
 }
 
 export interface Exclusion {
   excluded: boolean
   /** Excluded, and no negation follows the deciding rule: a directory's whole subtree can be skipped. */
   dominating: boolean
+  /** The deciding rule is one of go-slug's defaults, not the user's. */
+  builtIn: boolean
 }
 
-/** `.git/`, `.terraform/` except `.terraform/modules/`, in go-slug's order. */
+/**
+ * go-slug's defaults (internal/ignorefiles, since January 2024), in its order and with its flags: `.terraform/`
+ * except `.terraform/modules/`, then `.git/`. The last matching rule decides, so `.git` below
+ * `.terraform/modules/<m>/` (where `terraform init` clones `git::` modules, and whose `config` can hold a token from
+ * the module's URL) is left out too; and with no negation after it, `.git/` dominates: its subtree is never walked.
+ */
 const DEFAULT_RULES: Array<{ pattern: string; negated: boolean; negationsAfter: boolean }> = [
-  { pattern: '**/.git/**', negated: false, negationsAfter: true },
   { pattern: '**/.terraform/**', negated: false, negationsAfter: true },
-  { pattern: '**/.terraform/modules/**', negated: true, negationsAfter: false }
+  { pattern: '**/.terraform/modules/**', negated: true, negationsAfter: false },
+  { pattern: '**/.git/**', negated: false, negationsAfter: false }
 ]
 
 /** The rules of a `.terraformignore` file (undefined: no file), after the defaults. */
 export function parseTerraformIgnore(text: string | undefined): IgnoreRule[] {
-  const rules: IgnoreRule[] = DEFAULT_RULES.map(rule => ({ ...rule, regex: toRegex(rule.pattern) }))
+  const rules: IgnoreRule[] = DEFAULT_RULES.map(rule => ({ ...rule, regex: toRegex(rule.pattern), builtIn: true }))
   for (const line of (text ?? '').split(/\r?\n/)) {
     let pattern = line.trim().normalize('NFC')
     if (!pattern || pattern.startsWith('#')) continue
@@ -53,12 +62,14 @@ export function excludes(rules: readonly IgnoreRule[], path: string): Exclusion 
   const normalized = path.normalize('NFC')
   let excluded = false
   let dominating = false
+  let builtIn = false
   for (const rule of rules) {
     if (!rule.regex.test(normalized)) continue
     excluded = !rule.negated
     dominating = excluded && !rule.negationsAfter
+    builtIn = rule.builtIn === true
   }
-  return { excluded, dominating }
+  return { excluded, dominating, builtIn }
 }
 
 /**
