@@ -218,6 +218,16 @@ describe('a saved plan of this step is left for a later step', () => {
       ).toMatchObject({ kind: 'leave', code: 'saved' })
     }
   })
+  test.each([
+    ['post_plan_completed', { isConfirmable: true, isDiscardable: true }, 'saved'],
+    ['policy_checked', { isConfirmable: true, isDiscardable: true }, 'saved'],
+    ['cost_estimated', { isConfirmable: true, isDiscardable: true }, 'saved'],
+    ['policy_override', { isDiscardable: true }, 'awaiting-decision'],
+    ['post_plan_awaiting_decision', { isDiscardable: true }, 'awaiting-decision']
+  ] as const)('a saved plan confirmable or waiting in %s (after an override, say) is kept, never discarded', (status, actions, code) => {
+    const decision = decideAfterPlan(run(status, actions, { savePlan: true }), 0, { ...inputs(false, false, true), savePlan: true })
+    expect(decision).toMatchObject({ kind: 'leave', code })
+  })
   test('an adopted saved plan follows apply and discard like any confirmable run', () => {
     const saved = run('planned_and_saved', { isConfirmable: true, isDiscardable: true }, { savePlan: true })
     expect(decideAfterPlan(saved, 0, inputs(true))).toMatchObject({ kind: 'apply' })

@@ -32,6 +32,13 @@ describe(`the bundled action under faults, on Node ${NODE_VERSION}`, () => {
     expect(main.summary).toContain('run not created')
   })
 
+  test('a plan-only token with the defaults: fails naming can-queue-apply and the inputs that fit such a token; no run', async () => {
+    const main = await startStep(DIST_MAIN, inputs({ token: 'planner-token' })).done
+    expect(main.code).toBe(1)
+    expect(errorLine(main.stdout)).toMatch(/may not apply, discard or cancel runs .*use `plan-only: true` or `save-plan: true`/)
+    expect(fixture.sim.runs.size).toBe(0)
+  })
+
   test('timeout while applying: the apply is never cancelled, by the main step or the post step', async () => {
     fixture.ws.script = { applyMs: 10 * 60_000 }
     const main = await startStep(DIST_MAIN, inputs({ apply: 'true', timeout: '3s' })).done

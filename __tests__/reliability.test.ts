@@ -95,6 +95,31 @@ describe('permissions', () => {
     expect(sim.runs.size).toBe(0)
   })
 
+  test('a plan-only token with the defaults (apply: false, discard: true) fails before creating a run it could not discard', async () => {
+    const { io } = await runAction(sim.url, { workspace: 'production', token: 'planner-token' })
+    expect(io.failed).toMatch(
+      /^The token may not apply, discard or cancel runs on workspace acme\/production \(its `can-queue-apply` permission is false\): this step may have to discard or cancel the run it creates.*use `plan-only: true` or `save-plan: true`.*Nothing was created\.$/
+    )
+    expect(sim.runs.size).toBe(0)
+    expect(sim.requests.filter(r => r.method === 'POST')).toHaveLength(0)
+  })
+
+  test('a plan-only token may save a plan: the saved plan never holds the queue, so it is not discarded', async () => {
+    const { io } = await runAction(sim.url, { workspace: 'production', 'save-plan': 'true', token: 'planner-token', comment: 'false' })
+    expect(io.failed).toBeUndefined()
+    const [run] = sim.runs.values()
+    expect(run.savePlan).toBe(true)
+    expect(run.actionsLog).toEqual([])
+  })
+
+  test('a locked workspace is not warned about for a saved plan, which does not take the queue', async () => {
+    ws.locked = true
+    const saved = await runAction(sim.url, { workspace: 'production', 'save-plan': 'true', comment: 'false' })
+    expect(saved.io.warnings.join('\n')).not.toMatch(/is locked/)
+    const ordinary = await runAction(sim.url, { workspace: 'production', timeout: '1s', 'poll-interval': '0.2s' })
+    expect(ordinary.io.warnings.join('\n')).toMatch(/is locked: the run will wait in the queue/)
+  })
+
   test('the same token may plan', async () => {
     const { io } = await runAction(sim.url, { workspace: 'production', 'plan-only': 'true', token: 'planner-token' })
     expect(io.failed).toBeUndefined()

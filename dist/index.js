@@ -3062,7 +3062,8 @@ function checkWorkspace(ctx, workspace) {
     if (workspace.executionMode === 'local') {
         throw new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`);
     }
-    if (workspace.locked && !ctx.inputs.planOnly && !ctx.inputs.run)
+    // Plan-only and saved-plan runs do not take the workspace's queue, so a lock does not hold them up.
+    if (workspace.locked && !ctx.inputs.planOnly && !ctx.inputs.savePlan && !ctx.inputs.run)
         ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`);
     const missing = missingPermission(workspace, ctx.inputs);
     if (missing) {
@@ -3090,6 +3091,18 @@ function missingPermission(workspace, inputs) {
             fix: 'give the token\'s team "write" access to the workspace, or set `apply: false`.'
         };
     }
+    // Discarding and canceling need "apply runs" too. A run of the workspace's queue that the step could neither
+    // discard nor cancel (after `apply: false`, a failure or the timeout) would hold the queue until a person acts;
+    // plan-only and saved-plan runs never hold it.
+    if (p.queueApply === false && stopsRuns(inputs)) {
+        return {
+            key: 'can-queue-apply',
+            what: 'apply, discard or cancel runs',
+            fix: inputs.run
+                ? 'this step would discard the run (`apply: false`, `discard: true`); set `discard: false` to leave it, or give the token\'s team "write" access.'
+                : 'this step may have to discard or cancel the run it creates, which would otherwise hold the workspace\'s queue. With a token that may only plan, use `plan-only: true` or `save-plan: true`; otherwise give the token\'s team "write" access to the workspace.'
+        };
+    }
     if (inputs.isDestroy && p.queueDestroy === false) {
         return {
             key: 'can-queue-destroy',
@@ -3098,6 +3111,12 @@ function missingPermission(workspace, inputs) {
         };
     }
     return undefined;
+}
+/** Whether the step may have to discard or cancel a run that holds the workspace's queue. */
+function stopsRuns(inputs) {
+    if (inputs.run)
+        return inputs.discard;
+    return !inputs.planOnly && !inputs.savePlan;
 }
 /** The workspace's page in the HCP Terraform UI. */
 function workspaceUrl(apiOrigin, workspace) {

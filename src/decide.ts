@@ -114,7 +114,10 @@ export function decideAfterPlan(run: Run, destroys: number, inputs: DecisionInpu
           }
   }
 
-  if (run.status === 'planned_and_saved' && inputs.savePlan && run.savePlan) {
+  // A saved plan is kept for the step that applies it, whatever status it is confirmable in (after a policy
+  // override it can be `policy_override` → `post_plan_completed`, say): it never holds the queue, so never discard it.
+  const saved = inputs.savePlan === true && run.savePlan
+  if (saved && (run.status === 'planned_and_saved' || run.actions.isConfirmable)) {
     return {
       kind: 'leave',
       code: 'saved',
@@ -126,7 +129,7 @@ export function decideAfterPlan(run: Run, destroys: number, inputs: DecisionInpu
   if (AWAITING_DECISION_STATUSES.has(run.status)) {
     const advice = describeAwaiting(run.status)
     const fail = `The run needs a decision: ${advice}.`
-    return inputs.discard && run.actions.isDiscardable
+    return inputs.discard && run.actions.isDiscardable && !saved
       ? {
           kind: 'discard',
           code: 'awaiting-decision',

@@ -1021,7 +1021,10 @@ function decideAfterPlan(run, destroys, inputs) {
                     fail: 'The run was applied by someone or something else although `apply` is false.'
                 };
     }
-    if (run.status === 'planned_and_saved' && inputs.savePlan && run.savePlan) {
+    // A saved plan is kept for the step that applies it, whatever status it is confirmable in (after a policy
+    // override it can be `policy_override` → `post_plan_completed`, say): it never holds the queue, so never discard it.
+    const saved = inputs.savePlan === true && run.savePlan;
+    if (saved && (run.status === 'planned_and_saved' || run.actions.isConfirmable)) {
         return {
             kind: 'leave',
             code: 'saved',
@@ -1031,7 +1034,7 @@ function decideAfterPlan(run, destroys, inputs) {
     if (AWAITING_DECISION_STATUSES.has(run.status)) {
         const advice = describeAwaiting(run.status);
         const fail = `The run needs a decision: ${advice}.`;
-        return inputs.discard && run.actions.isDiscardable
+        return inputs.discard && run.actions.isDiscardable && !saved
             ? {
                 kind: 'discard',
                 code: 'awaiting-decision',
