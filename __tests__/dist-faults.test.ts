@@ -32,6 +32,24 @@ describe(`the bundled action under faults, on Node ${NODE_VERSION}`, () => {
     expect(main.summary).toContain('run not created')
   })
 
+  test("Terraform Enterprise's storage on the API host (/_archivist/) answering 503: retried, named by what it is, no signed path printed", async () => {
+    await fixture.start({ enterprise: true, archiveOnApiHost: true })
+    fixture.sim.faults = { script: [{ match: (m, p) => m === 'GET' && p.startsWith('/_archivist/'), answer: 'server-error', times: 3 }] }
+    const main = await startStep(DIST_MAIN, inputs({ apply: 'true', 'show-logs': 'true' })).done
+    expect(main.code).toBe(0)
+    const storage = fixture.sim.requests.filter(r => r.path.startsWith('/_archivist/'))
+    expect(storage.filter(r => r.status === 503)).toHaveLength(3)
+    expect(storage.every(r => !r.hasAuthorization)).toBe(true)
+    const printed = main.stdout.replace(/^::add-mask::.*$/gm, '')
+    expect(printed).toMatch(/GET the (plan log|apply log|redacted JSON plan) from storage on 127\.0\.0\.1:\d+: server error 503; retrying/)
+    // Every signed path was masked before it could print, and none appears anywhere the step writes.
+    for (const path of new Set(storage.map(r => r.path))) {
+      expect(main.stdout).toMatch(new RegExp(`^::add-mask::${path}$`, 'm'))
+      for (const text of [printed, main.summary, JSON.stringify(main.outputs)]) expect(text).not.toContain(path)
+    }
+    expect(printed).not.toContain('/_archivist/v1/object/')
+  })
+
   test('a plan-only token with the defaults: fails naming can-queue-apply and the inputs that fit such a token; no run', async () => {
     const main = await startStep(DIST_MAIN, inputs({ token: 'planner-token' })).done
     expect(main.code).toBe(1)

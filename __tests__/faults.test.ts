@@ -88,7 +88,7 @@ describe('faults injected by the simulator', () => {
     // The socket timeout is far away (30 real seconds): only the step's own deadline can end this download.
     const { io } = await runAction(sim.url, { workspace: 'production', timeout: '10s' })
     expect(io.failed).toMatch(
-      /^Timed out after 10s .*waiting for an answer from HCP Terraform \(GET from the storage host 127\.0\.0\.1:\d+: no answer before the time ran out\)\. Discarded the run\.$/
+      /^Timed out after 10s .*waiting for an answer from HCP Terraform \(GET the redacted JSON plan from storage on 127\.0\.0\.1:\d+: no answer before the time ran out\)\. Discarded the run\.$/
     )
   })
 
@@ -152,6 +152,31 @@ describe('timeouts and cancellation', () => {
       expect(run.actionsLog).toEqual(actions)
       expect(sim.statusOf(run)).toBe(status)
       expect(io.outputs['run-status']).toBe(status)
+    }
+  )
+
+  test.each([403, 404] as const)(
+    'force-cancel refused with %i (the token is not a workspace admin) after the cancel was accepted: said as it is',
+    async status => {
+      sim.tokens['writer-token'] = 'writer'
+      sim.faults = { deniedActionStatus: status }
+      ws.script = { planMs: Infinity, cancelMs: Infinity, forceCancelCoolOffMs: 100 }
+      const { io } = await runAction(sim.url, {
+        workspace: 'production',
+        token: 'writer-token',
+        timeout: '5s',
+        'poll-interval': '0.05s',
+        'force-cancel': 'true'
+      })
+      expect(io.failed).toMatch(
+        new RegExp(
+          `Canceled the run: HCP Terraform accepted the cancel, .* Force-cancel was refused \\(HCP Terraform answered ${status}\\): it needs workspace admin access`
+        )
+      )
+      expect(io.failed).not.toMatch(/failed too/)
+      const [run] = sim.runs.values()
+      expect(run.actionsLog).toEqual(['cancel'])
+      expect(sim.requests.filter(r => r.path.endsWith('/actions/force-cancel')).map(r => r.status)).toEqual([status])
     }
   )
 

@@ -86,6 +86,22 @@ describe('a run that waits for its turn', () => {
   })
 })
 
+describe('waiting for the organization', () => {
+  test("a run held in plan_queued is explained from the organization's run queue, not from a run attribute", async () => {
+    // Another workspace's run arrived first; both wait for the organization's capacity.
+    const other = sim.addWorkspace({ name: 'staging', script: { planQueuedMs: Infinity } })
+    const otherRun = sim.addAppliedRun(other, sim.addConfigurationVersion(other), false)
+    otherRun.steps = [{ status: 'plan_queued', ms: Infinity }]
+    ws.script = { planQueuedMs: Infinity }
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '20s', 'poll-interval': '1s' })
+    expect(io.warnings.join('\n')).toMatch(
+      /has not started: it waits for a free run slot in organization acme \(its concurrency limit\), at position 2 of the organization's run queue/
+    )
+    expect(io.failed).toMatch(/never started: it waits for a free run slot in organization acme.*position 2.*\. Canceled the run/)
+    expect(sim.requests.some(r => r.path === '/api/v2/organizations/acme/runs/queue')).toBe(true)
+  })
+})
+
 describe('permissions', () => {
   test('a token without apply permission fails before creating anything, naming the permission', async () => {
     const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true', token: 'planner-token' })

@@ -22,8 +22,8 @@ describe('where the token goes on the API host', () => {
   test('to /api/ paths, and not to archive storage on the same host, redirected to or named directly', async () => {
     const http = new TfcHttp({ origin, token: 'secret-token', userAgent: 'test' })
     try {
-      expect((await http.fetchBlob('/api/v2/plans/plan-1/json-output')).status).toBe(200)
-      expect((await http.fetchBlob(`${origin}/_archivist/v1/object/log?limit=10&offset=0`)).status).toBe(200)
+      expect((await http.fetchBlob('/api/v2/plans/plan-1/json-output', { label: 'JSON plan' })).status).toBe(200)
+      expect((await http.fetchBlob(`${origin}/_archivist/v1/object/log?limit=10&offset=0`, { label: 'plan log' })).status).toBe(200)
     } finally {
       http.dispose()
     }

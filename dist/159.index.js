@@ -147,17 +147,51 @@ function nextPollDelay(elapsedMs, capMs) {
 
 /***/ }),
 
-/***/ 5026:
+/***/ 9187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hm: () => (/* binding */ FIRST_PENDING_CHECK_MS),
-/* harmony export */   Ou: () => (/* binding */ whyPending),
-/* harmony export */   _I: () => (/* binding */ PENDING_CHECK_MS)
-/* harmony export */ });
-/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3431);
-/* harmony import */ var _tfc_workspaces_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5773);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6120);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Hm: () => (/* binding */ FIRST_PENDING_CHECK_MS),
+  _I: () => (/* binding */ PENDING_CHECK_MS),
+  Gu: () => (/* binding */ isWaiting),
+  Ou: () => (/* binding */ whyPending)
+});
+
+// EXTERNAL MODULE: ./src/decide.ts
+var decide = __webpack_require__(3431);
+// EXTERNAL MODULE: ./src/tfc/jsonapi.ts
+var jsonapi = __webpack_require__(129);
+;// CONCATENATED MODULE: ./src/tfc/organizations.ts
+
+/** Pages of the organization's run queue read at most: enough for any queue a step would wait in. */
+const QUEUE_PAGES = 10;
+/**
+ * A run's place in the organization's run queue (`GET /organizations/:org/runs/queue`, paged), where runs wait for
+ * the organization's concurrency once their workspace let them go: each item is a run with `position-in-queue`,
+ * as the Terraform CLI reads it. Undefined when the run is not in the queue.
+ */
+async function readQueuePosition(http, organization, runId) {
+    const base = `organizations/${encodeURIComponent(organization)}/runs/queue`;
+    for (let page = 1; page <= QUEUE_PAGES; page++) {
+        const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', `${base}?page[number]=${page}&page[size]=100`)).body, `GET /api/v2/${base}`);
+        for (const item of Array.isArray(doc.data) ? doc.data : [doc.data]) {
+            if (item.id === runId)
+                return (0,jsonapi/* num */.bu)(item, 'position-in-queue') ?? undefined;
+        }
+        if (!doc.meta?.pagination?.['next-page'])
+            break;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/tfc/workspaces.ts
+var workspaces = __webpack_require__(5773);
+// EXTERNAL MODULE: ./src/run/workspace.ts
+var run_workspace = __webpack_require__(6120);
+;// CONCATENATED MODULE: ./src/run/queue.ts
+
 
 
 
@@ -165,14 +199,26 @@ function nextPollDelay(elapsedMs, capMs) {
 const PENDING_CHECK_MS = 30_000;
 /** The first look: a run is pending for a moment even on an idle workspace. */
 const FIRST_PENDING_CHECK_MS = 5_000;
+/** Statuses in which a run waits for the organization's concurrency, its workspace having let it go. */
+const WAITING_FOR_CAPACITY = new Set(['plan_queued', 'apply_queued']);
+/** Whether a run waits: for its workspace (`pending`) or for the organization's capacity (queued). */
+function isWaiting(run) {
+    return run.status === 'pending' || WAITING_FOR_CAPACITY.has(run.status);
+}
 /**
- * Why our run has not started: the workspace's lock and its current run (often a run left waiting for
- * confirmation), and our place in the organization's queue when the server says. Undefined when nothing explains
- * it; a failed look-up is not a failure of the step.
+ * Why our run has not started: while `pending`, the workspace's lock and its current run (often a run left
+ * waiting for confirmation); while queued, its place in the organization's run queue. Undefined when nothing
+ * explains it; a failed look-up is not a failure of the step.
  */
 async function whyPending(http, apiOrigin, workspace, run) {
     try {
-        const holders = await (0,_tfc_workspaces_js__WEBPACK_IMPORTED_MODULE_1__/* .readWorkspaceHolders */ .VS)(http, workspace.id);
+        if (WAITING_FOR_CAPACITY.has(run.status)) {
+            const position = await readQueuePosition(http, workspace.organization, run.id);
+            return position
+                ? `it waits for a free run slot in organization ${workspace.organization} (its concurrency limit), at position ${position} of the organization's run queue`
+                : undefined;
+        }
+        const holders = await (0,workspaces/* readWorkspaceHolders */.VS)(http, workspace.id);
         const reasons = [];
         const lock = holders.lockedBy;
         if (holders.workspace.locked && lock && lock.id !== run.id) {
@@ -183,12 +229,10 @@ async function whyPending(http, apiOrigin, workspace, run) {
             reasons.push('the workspace is locked');
         }
         const current = holders.currentRun;
-        if (current && current.id !== run.id && !(0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .isTerminal */ .Hd)(current)) {
+        if (current && current.id !== run.id && !(0,decide/* isTerminal */.Hd)(current)) {
             const waiting = current.actions.isConfirmable ? ', waiting for confirmation' : '';
-            reasons.push(`run ${current.id} (${current.status}${waiting}) holds the workspace: ${(0,_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .runUrl */ .Vp)(apiOrigin, workspace, current.id)}`);
+            reasons.push(`run ${current.id} (${current.status}${waiting}) holds the workspace: ${(0,run_workspace/* runUrl */.Vp)(apiOrigin, workspace, current.id)}`);
         }
-        if (run.positionInQueue)
-            reasons.push(`position ${run.positionInQueue} in the organization's run queue`);
         return reasons.length ? reasons.join('; ') : undefined;
     }
     catch {
@@ -223,8 +267,8 @@ var runs = __webpack_require__(1301);
 var types = __webpack_require__(7334);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __webpack_require__(670);
-// EXTERNAL MODULE: ./src/run/queue.ts
-var queue = __webpack_require__(5026);
+// EXTERNAL MODULE: ./src/run/queue.ts + 1 modules
+var queue = __webpack_require__(9187);
 ;// CONCATENATED MODULE: ./src/run/stop-run.ts
 
 
@@ -280,9 +324,19 @@ async function settleCanceled(http, run, options) {
         await options.clock.sleep(Math.min(options.pollMs, Math.max(0, options.until - options.clock.now())));
         current = await (0,runs/* readRun */.cI)(http, run.id);
         if (options.forceCancel && current.actions.isForceCancelable && !(0,decide/* isTerminal */.Hd)(current)) {
-            if ((await (0,runs/* runAction */.Cs)(http, run.id, 'force-cancel', 'Force-canceled by GitHub Actions: the step timed out')) === 'accepted') {
-                return { kind: 'force-canceled', run: await (0,runs/* readRun */.cI)(http, run.id) };
+            let answer;
+            try {
+                answer = await (0,runs/* runAction */.Cs)(http, run.id, 'force-cancel', 'Force-canceled by GitHub Actions: the step timed out');
             }
+            catch (error) {
+                // `is-force-cancelable` says what the run allows, not what this token may: force-cancel needs workspace
+                // admin. The cancel stands; say so rather than report that stopping failed.
+                if (error instanceof errors/* ApiError */.hD && (error.status === 403 || error.status === 404))
+                    return { kind: 'canceled', run: current, forceCancelRefused: error.status };
+                throw error;
+            }
+            if (answer === 'accepted')
+                return { kind: 'force-canceled', run: await (0,runs/* readRun */.cI)(http, run.id) };
         }
     }
     return { kind: 'canceled', run: current };
@@ -297,10 +351,14 @@ function describeStop(result, runUrl) {
             return `The run is still applying (${run.status}), so it was left alone: canceling an apply can leave infrastructure half-changed. Follow it at ${runUrl}`;
         case 'discarded':
             return 'Discarded the run.';
-        case 'canceled':
+        case 'canceled': {
+            const refused = result.forceCancelRefused
+                ? ` Force-cancel was refused (HCP Terraform answered ${result.forceCancelRefused}): it needs workspace admin access, which this token lacks.`
+                : '';
             return (0,decide/* isTerminal */.Hd)(run)
-                ? 'Canceled the run.'
-                : `Canceled the run: HCP Terraform accepted the cancel, and the run (${run.status}) stops when Terraform reaches its next safe point.`;
+                ? `Canceled the run.${refused}`
+                : `Canceled the run: HCP Terraform accepted the cancel, and the run (${run.status}) stops when Terraform reaches its next safe point.${refused}`;
+        }
         case 'force-canceled':
             return 'Canceled the run; it did not stop, so it was force-canceled.';
         case 'not-allowed':
@@ -362,7 +420,7 @@ owned = true) {
     try {
         let detail = reason.detail;
         const fresh = await (0,runs/* readRun */.cI)(http, run.id);
-        if (reason.kind === 'timeout' && !detail && fresh.status === 'pending') {
+        if (reason.kind === 'timeout' && !detail && (0,queue/* isWaiting */.Gu)(fresh)) {
             const pending = await (0,queue/* whyPending */.Ou)(http, ctx.inputs.apiOrigin, workspace, fresh);
             if (pending)
                 detail = `run ${run.id} never started: ${pending}`;

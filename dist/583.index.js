@@ -276,8 +276,10 @@ function messageOf(line) {
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6193);
 /* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _plan_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(499);
-/* harmony import */ var _plan_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9193);
+/* harmony import */ var _plan_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9193);
 /* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7488);
+/* harmony import */ var _tfc_signed_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3359);
+
 
 
 
@@ -316,7 +318,8 @@ class PhaseLog {
     follow(url) {
         if (this.url)
             return;
-        this.ctx.log.setSecret(url);
+        for (const secret of (0,_tfc_signed_url_js__WEBPACK_IMPORTED_MODULE_3__/* .signedParts */ .P)(new URL(url, this.ctx.http.apiOrigin)))
+            this.ctx.log.setSecret(secret);
         this.url = url;
     }
     /**
@@ -331,7 +334,7 @@ class PhaseLog {
         url.search = `limit=${READ_BYTES}&offset=${this.offset}`;
         let bytes;
         try {
-            const result = await this.ctx.http.fetchBlob(url.href);
+            const result = await this.ctx.http.fetchBlob(url.href, { label: `${this.phase} log` });
             if (result.status !== 200)
                 return { ended: false, read: false };
             bytes = result.bytes;
@@ -373,7 +376,7 @@ class PhaseLog {
         for (const line of lines) {
             this.digest.line(line);
             if (this.ctx.inputs.showLogs && line.trim())
-                this.ctx.log.info((0,_plan_log_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .b)(line.replace(/\r$/, '')));
+                this.ctx.log.info((0,_plan_log_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .b)(line.replace(/\r$/, '')));
         }
     }
 }
@@ -443,9 +446,12 @@ var cost_estimates = __webpack_require__(144);
 var errors = __webpack_require__(7488);
 // EXTERNAL MODULE: ./src/tfc/plans.ts
 var plans = __webpack_require__(4099);
+// EXTERNAL MODULE: ./src/tfc/signed-url.ts
+var signed_url = __webpack_require__(3359);
 // EXTERNAL MODULE: ./src/run/log-follower.ts
 var log_follower = __webpack_require__(3826);
 ;// CONCATENATED MODULE: ./src/run/read-plan.ts
+
 
 
 
@@ -466,7 +472,8 @@ async function readPlanDetails(ctx, run, planLog = new log_follower/* PhaseLog *
         return {};
     const plan = await (0,plans/* readPlan */.m3)(ctx.http, run.planId);
     if (plan.logReadUrl)
-        ctx.log.setSecret(plan.logReadUrl);
+        for (const secret of (0,signed_url/* signedParts */.P)(new URL(plan.logReadUrl, ctx.http.apiOrigin)))
+            ctx.log.setSecret(secret);
     ctx.log.info(`Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`);
     const digest = plan.status === 'finished' || plan.status === 'errored' ? await planLog.finish(plan.logReadUrl) : undefined;
     // Only a plan that errored shows its log: a run that errored on a policy or a run task has a plan log that
@@ -642,7 +649,11 @@ async function readApply(http, id) {
 async function downloadJsonPlan(http, planId, kind, destination, wait, onChunk) {
     const path = `plans/${encodeURIComponent(planId)}/${kind}`;
     for (let attempt = 0; attempt < 6; attempt++) {
-        const result = await http.fetchBlob(`/api/v2/${path}`, destination, 3, onChunk);
+        const result = await http.fetchBlob(`/api/v2/${path}`, {
+            label: kind === 'json-output' ? 'JSON plan' : 'redacted JSON plan',
+            destination,
+            onChunk
+        });
         if (result.status === 200)
             return true;
         if (result.status !== 204)

@@ -38,8 +38,8 @@ var types = __webpack_require__(7334);
 var create_run = __webpack_require__(673);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __webpack_require__(670);
-// EXTERNAL MODULE: ./src/run/queue.ts
-var queue = __webpack_require__(5026);
+// EXTERNAL MODULE: ./src/run/queue.ts + 1 modules
+var queue = __webpack_require__(9187);
 // EXTERNAL MODULE: ./src/run/log-follower.ts
 var log_follower = __webpack_require__(3826);
 // EXTERNAL MODULE: ./src/tfc/plans.ts
@@ -90,7 +90,7 @@ async function poll(ctx, runId, done, phase, workspace, log) {
             }
             if (done(run))
                 return run;
-            if (run.status === 'pending' && workspace) {
+            if ((0,queue/* isWaiting */.Gu)(run) && workspace) {
                 pendingSince ??= clock.now();
                 nextCheck ||= pendingSince + queue/* FIRST_PENDING_CHECK_MS */.Hm;
                 if (clock.now() >= nextCheck) {
@@ -103,6 +103,8 @@ async function poll(ctx, runId, done, phase, workspace, log) {
             }
             else {
                 pendingReason = undefined;
+                pendingSince = undefined;
+                nextCheck = 0;
             }
             if (!log.following)
                 await followLog(ctx, run, phase, log);
@@ -280,7 +282,7 @@ async function listPolicyChecks(http, runId) {
 }
 /** The check's Sentinel output text; undefined while there is none (204). A redirect goes to signed storage. */
 async function readPolicyCheckOutput(http, id) {
-    const result = await http.fetchBlob(`/api/v2/policy-checks/${encodeURIComponent(id)}/output`);
+    const result = await http.fetchBlob(`/api/v2/policy-checks/${encodeURIComponent(id)}/output`, { label: 'Sentinel output' });
     return result.status === 200 ? result.body : undefined;
 }
 /** Overrides a soft-failed check; the reason goes with it. 'conflict' (409) when it is not overridable. */

@@ -2212,7 +2212,10 @@ class TokenBucket {
     }
 }
 
+// EXTERNAL MODULE: ./src/tfc/signed-url.ts
+var signed_url = __nccwpck_require__(3359);
 ;// CONCATENATED MODULE: ./src/tfc/http.ts
+
 
 
 
@@ -2302,19 +2305,21 @@ class TfcHttp {
     }
     /**
      * Fetches a URL that may live on another host (archive storage for JSON plans and logs). The token goes only to
-     * the API origin; redirects are followed by hand so a signed URL elsewhere never sees it.
+     * API paths of the API origin; redirects are followed by hand so a signed URL never sees it. Messages name the
+     * blob by its label and host, never by its path: on Terraform Enterprise storage lives on the API host itself
+     * (`/_archivist/v1/object/<credential>`).
      */
-    async fetchBlob(url, destination, maxRedirects = 3, 
-    /** With `destination`: also sees each chunk of a 200 body as it is written, so it is read in the same pass. */
-    onChunk) {
+    async fetchBlob(url, options) {
+        const { label, destination, onChunk, maxRedirects = 3 } = options;
         let current = new URL(url, this.origin);
         for (let hop = 0;; hop++) {
             const headers = { Accept: 'application/json, */*' };
             // Only API paths get the token: Terraform Enterprise serves archive storage on its own host too
             // (`/_archivist/…`), whose signed URLs carry their own credential and refuse a second one.
-            if (current.origin === this.origin && current.pathname.startsWith('/api/'))
+            const api = current.origin === this.origin && current.pathname.startsWith('/api/');
+            if (api)
                 headers.Authorization = `Bearer ${this.options.token}`;
-            const where = current.origin === this.origin ? `GET ${current.pathname}` : `GET from the storage host ${current.host}`;
+            const where = `GET the ${label}${api ? '' : ` from storage on ${current.host}`}`;
             const target = current;
             const response = await this.withRetries(where, target.host, true, async (signal) => {
                 const message = await this.exchange('GET', target, null, headers, signal);
@@ -2326,6 +2331,7 @@ class TfcHttp {
                 if (hop >= maxRedirects)
                     throw new errors/* TransportError */.wX(`${where}: too many redirects`, where);
                 current = new URL(message.headers.location, current);
+                this.reportSecret(current);
                 continue;
             }
             if (status === 200 && destination) {
@@ -2346,6 +2352,13 @@ class TfcHttp {
             const bytes = await this.stoppable(where, signal => untilAborted(message, signal, readBytes(message)));
             return { status, body: bytes.toString('utf8'), bytes };
         }
+    }
+    /** A signed URL, whole and without its origin, for the step to mask. */
+    reportSecret(url) {
+        if (!this.options.onSecret || (url.origin === this.origin && url.pathname.startsWith('/api/')))
+            return;
+        for (const secret of (0,signed_url/* signedParts */.P)(url))
+            this.options.onSecret(secret);
     }
     /**
      * Uploads a file with PUT to a URL that carries its own credential (a configuration version's `upload-url`):
@@ -2584,7 +2597,7 @@ const SUMMARY_LIMIT = 512 * 1024;
 let late;
 /** The report and annotations: loaded when there is a run to report on, not before the step's first request. */
 function reporting() {
-    return (late ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(583), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)));
+    return (late ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(583), __nccwpck_require__.e(463), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)));
 }
 /**
  * The pull-request comment, when the inputs and the event call for one, or on the merged pull request whose
@@ -2633,7 +2646,8 @@ async function run(io, options = {}) {
         deadline: until,
         signal,
         env: io.env,
-        onRetry: message => io.info(message)
+        onRetry: message => io.info(message),
+        onSecret: secret => io.setSecret(secret)
     });
     const http = transport(deadline, options.signal);
     const ctx = {
@@ -3360,7 +3374,6 @@ function toRun(resource) {
         configurationVersionId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'configuration-version'),
         workspaceId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'workspace'),
         costEstimateId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'cost-estimate'),
-        positionInQueue: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'position-in-queue') ?? undefined,
         taskStageIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'task-stages'),
         policyCheckIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'policy-checks')
     };
@@ -3440,6 +3453,24 @@ async function listRuns(http, workspaceId, query, pageSize = 20) {
     const path = `workspaces/${encodeURIComponent(workspaceId)}/runs?${params.toString()}`;
     const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}/runs`);
     return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun);
+}
+
+
+/***/ }),
+
+/***/ 3359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ signedParts)
+/* harmony export */ });
+/**
+ * What to mask of a signed storage URL: the whole of it, and its path with and without the query, which a message
+ * could quote on their own (on Terraform Enterprise the credential is a path segment: `/_archivist/v1/object/…`).
+ * Parts too short to be a credential are left alone: masking `/` would garble every line.
+ */
+function signedParts(url) {
+    return [url.href, `${url.pathname}${url.search}`, url.pathname].filter(part => part.length >= 16);
 }
 
 

@@ -27,6 +27,8 @@ export interface SimulatorOptions {
   ignoreSavePlan?: boolean
   /** Serve the API over https with this PEM key and certificate (archive storage stays plain http). */
   tls?: { key: string; cert: string }
+  /** Serve archive storage on the API host under `/_archivist/`, as Terraform Enterprise does. */
+  archiveOnApiHost?: boolean
 }
 
 export class TfcSimulator {
@@ -60,6 +62,7 @@ export class TfcSimulator {
       () => this.faults.uploadFailures ?? 0,
       () => this.faults.stallDownloads ?? false
     )
+    if (options.archiveOnApiHost) this.archive.onApiHost = () => this.api.url
     this.routes = new ApiRoutes({
       workspaces: this.workspaces,
       cvs: this.cvs,
@@ -182,9 +185,30 @@ export class TfcSimulator {
 
   // ---- HTTP ----------------------------------------------------------------------------------------------------
 
+  /** Storage on the API host (Terraform Enterprise): the API's faults apply to it, then archive storage answers. */
+  private async handleArchivist(req: IncomingMessage, res: ServerResponse, method: string, url: URL): Promise<void> {
+    if (this.injector.before(method, url.pathname) === 'server-error') {
+      this.requests.push({
+        method,
+        path: url.pathname,
+        query: url.search,
+        hasAuthorization: req.headers.authorization !== undefined,
+        headers: { ...req.headers },
+        status: 503,
+        origin: 'archive',
+        at: this.clock.now()
+      })
+      req.resume()
+      res.writeHead(503, { 'Content-Type': 'text/html' }).end('<html><body>503 Service Unavailable</body></html>')
+      return
+    }
+    return this.archive.handle(req, res)
+  }
+
   private async handleApi(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', this.url)
     const method = req.method ?? 'GET'
+    if (this.archive.onApiHost && url.pathname.startsWith('/_archivist/')) return this.handleArchivist(req, res, method, url)
     const body = await readBody(req)
     const record: RecordedRequest = {
       method,

@@ -79,7 +79,8 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
       deadline: until,
       signal,
       env: io.env,
-      onRetry: message => io.info(message)
+      onRetry: message => io.info(message),
+      onSecret: secret => io.setSecret(secret)
     })
   const http = transport(deadline, options.signal)
   const ctx: StepContext = {

@@ -1,6 +1,8 @@
 /**
  * Archive storage: a second origin serving JSON plans and logs at signed, unguessable URLs, as HCP Terraform's
- * storage does. It rejects any Authorization header, which also catches a token leaking across origins.
+ * storage does. It rejects any Authorization header, which also catches a token leaking across origins. On
+ * Terraform Enterprise storage lives on the API host itself, under `/_archivist/`: `onApiHost` serves it there
+ * (the API server hands those paths to `handle`).
  */
 import { createReadStream } from 'node:fs'
 import { randomBytes } from 'node:crypto'
@@ -21,6 +23,8 @@ export type UploadHandler = (cvId: string, archive: Buffer) => Promise<void>
 
 export class Archive {
   private readonly server = new LoopbackServer((req, res) => this.handle(req, res))
+  /** The API host's origin, when storage is served there under `/_archivist/` (Terraform Enterprise). */
+  onApiHost?: () => string
   private readonly blobs = new Map<string, Blob>()
   /** One log URL per run and phase, however often the plan is read: the map does not grow with polling. */
   private readonly logKeys = new Map<string, string>()
@@ -77,7 +81,7 @@ export class Archive {
   }
 
   private urlOf(key: string): string {
-    return `${this.server.url}/v1/object/${key}`
+    return `${this.onApiHost ? `${this.onApiHost()}/_archivist` : this.server.url}/v1/object/${key}`
   }
 
   private async upload(blob: { cvId: string; used: boolean }, body: Buffer, res: ServerResponse): Promise<number> {
@@ -97,8 +101,8 @@ export class Archive {
     return 200
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', this.server.url)
+  async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL((req.url ?? '/').replace(/^\/_archivist(?=\/)/, ''), this.server.url)
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path: url.pathname,

@@ -25,6 +25,8 @@ export interface Faults {
   uploadFailures?: number
   /** Failures in order, each "N failures (or failures for a while), then recovery". */
   script?: ScriptedFault[]
+  /** The status a run action the token may not take is refused with: 404 by default, as HCP Terraform mostly answers. */
+  deniedActionStatus?: 403 | 404
   /** Called before a run action is handled: lets a test move the run first (a person acting in the UI). */
   beforeAction?: (run: SimRun, action: string, sim: TfcSimulator) => void
 }

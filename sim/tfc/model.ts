@@ -63,6 +63,8 @@ export interface RunScript {
   checks?: SimChecks
   /** Time each passing status lasts. */
   stepMs?: number
+  /** Time `plan_queued` lasts (waiting for the organization's capacity); `stepMs` when absent. */
+  planQueuedMs?: number
   /** Time `planning` lasts; Infinity never finishes. */
   planMs?: number
   applyMs?: number
@@ -127,7 +129,9 @@ export interface SimRun {
   replaceAddrs: string[] | null
   variables: Array<{ key: string; value: string }>
   createdAt: number
-  script: Required<Omit<RunScript, 'planJson' | 'planJsonFile' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts' | 'cost' | 'checks'>> &
+  script: Required<
+    Omit<RunScript, 'planJson' | 'planJsonFile' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts' | 'cost' | 'checks' | 'planQueuedMs'>
+  > &
     RunScript
   /** Status timeline: each step lasts `ms`, the last one until the next action. */
   steps: Step[]

@@ -93,6 +93,8 @@ export class ApiRoutes {
       return ws ? this.workspace(ws, role, url, res) : this.error(res, 404, 'not found')
     }
     if (method === 'GET' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/runs$/.exec(path))) return this.listRuns(m[1], url, res)
+    if (method === 'GET' && (m = /^\/api\/v2\/organizations\/([^/]+)\/runs\/queue$/.exec(path)))
+      return this.runQueue(decodeURIComponent(m[1]), url, res)
     if (method === 'POST' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/configuration-versions$/.exec(path))) {
       if (!permissionsOf(role)['can-queue-run']) return this.error(res, 404, 'not found')
       return this.createConfigurationVersion(m[1], body, res)
@@ -118,7 +120,10 @@ export class ApiRoutes {
     if (method === 'POST' && (m = /^\/api\/v2\/runs\/([^/]+)\/actions\/(apply|discard|cancel|force-cancel)$/.exec(path))) {
       // Apply, discard and cancel need "apply runs"; force-cancel needs workspace admin (§1.2).
       const allowed = m[2] === 'force-cancel' ? role === 'admin' : permissionsOf(role)['can-queue-apply']
-      if (!allowed) return this.error(res, 404, 'not found')
+      if (!allowed) {
+        const status = this.deps.faults().deniedActionStatus ?? 404
+        return this.error(res, status, status === 403 ? 'forbidden' : 'not found')
+      }
       return this.runAction(m[1], m[2] as RunActionName, body, res)
     }
     if (method === 'GET' && (m = /^\/api\/v2\/(?:plans\/([^/]+)|runs\/([^/]+)\/plan)$/.exec(path))) {
@@ -268,20 +273,31 @@ export class ApiRoutes {
     return this.deps.machine.act(run, action) === 'conflict' ? this.error(res, 409, 'transition not allowed') : this.send(res, 202)
   }
 
-  private listRuns(wsId: string, url: URL, res: ServerResponse): number {
-    if (!this.deps.workspaces.has(wsId)) return this.error(res, 404, 'not found')
+  /**
+   * The organization's run queue: runs waiting for the organization's capacity (`plan_queued`, `apply_queued`), in
+   * the order they arrived, each with its `position-in-queue` (go-tfe's `ReadRunQueue`, as the CLI reads it).
+   */
+  private runQueue(organization: string, url: URL, res: ServerResponse): number {
+    const { machine, workspaces } = this.deps
+    const waiting = [...machine.runs.values()]
+      .filter(r => workspaces.get(r.workspaceId)?.organization === organization)
+      .filter(r => ['plan_queued', 'apply_queued'].includes(machine.advance(r)))
+      .sort((a, b) => a.createdAt - b.createdAt)
+    const docs = waiting.map((r, i) => {
+      const doc = runDoc(machine, r)
+      ;(doc.attributes as Record<string, unknown>)['position-in-queue'] = i + 1
+      return doc
+    })
+    return this.page(docs, url, res)
+  }
+
+  /** One page of a list, with JSON:API pagination meta (`page[number]`, `page[size]`, at most 100). */
+  private page(docs: unknown[], url: URL, res: ServerResponse, meta: Record<string, unknown> = {}): number {
     const size = Math.min(100, Number(url.searchParams.get('page[size]') ?? 20) || 20)
     const number = Math.max(1, Number(url.searchParams.get('page[number]') ?? 1) || 1)
-    const statuses = url.searchParams.get('filter[status]')?.split(',')
-    const operations = url.searchParams.get('filter[operation]')?.split(',')
-    let runs = [...this.deps.machine.runs.values()].filter(r => r.workspaceId === wsId).sort((a, b) => b.createdAt - a.createdAt)
-    // Plan-only runs are left out unless asked for (tfc-api.md §4.6).
-    if (!operations?.includes('plan_only')) runs = runs.filter(r => !r.planOnly)
-    if (statuses) runs = runs.filter(r => statuses.includes(this.deps.machine.advance(r)))
-    const pages = Math.max(1, Math.ceil(runs.length / size))
-    const counts: Record<string, number> = { total: runs.length }
+    const pages = Math.max(1, Math.ceil(docs.length / size))
     return this.send(res, 200, {
-      data: runs.slice((number - 1) * size, number * size).map(r => runDoc(this.deps.machine, r)),
+      data: docs.slice((number - 1) * size, number * size),
       links: { self: url.href, first: url.href, prev: null, next: number < pages ? url.href : null, last: url.href },
       meta: {
         pagination: {
@@ -290,10 +306,27 @@ export class ApiRoutes {
           'prev-page': number > 1 ? number - 1 : null,
           'next-page': number < pages ? number + 1 : null,
           'total-pages': pages,
-          'total-count': runs.length
+          'total-count': docs.length
         },
-        'status-counts': counts
+        ...meta
       }
     })
+  }
+
+  private listRuns(wsId: string, url: URL, res: ServerResponse): number {
+    if (!this.deps.workspaces.has(wsId)) return this.error(res, 404, 'not found')
+    const statuses = url.searchParams.get('filter[status]')?.split(',')
+    const operations = url.searchParams.get('filter[operation]')?.split(',')
+    let runs = [...this.deps.machine.runs.values()].filter(r => r.workspaceId === wsId).sort((a, b) => b.createdAt - a.createdAt)
+    // Plan-only runs are left out unless asked for (tfc-api.md §4.6).
+    if (!operations?.includes('plan_only')) runs = runs.filter(r => !r.planOnly)
+    if (statuses) runs = runs.filter(r => statuses.includes(this.deps.machine.advance(r)))
+    const counts: Record<string, number> = { total: runs.length }
+    return this.page(
+      runs.map(r => runDoc(this.deps.machine, r)),
+      url,
+      res,
+      { 'status-counts': counts }
+    )
   }
 }

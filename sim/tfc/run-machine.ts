@@ -100,7 +100,7 @@ export class RunMachine {
     const s = run.script
     const steps: Step[] = [
       { status: 'pending', ms: s.stepMs },
-      { status: 'plan_queued', ms: s.stepMs },
+      { status: 'plan_queued', ms: s.planQueuedMs ?? s.stepMs },
       { status: 'planning', ms: s.planMs }
     ]
     if (s.plan === 'errored') return [...steps, { status: 'errored', ms: Infinity }]

@@ -2,6 +2,7 @@ import { StringDecoder } from 'node:string_decoder'
 import { LogDigest } from '../plan/diagnostics.js'
 import { messageOf } from '../plan/log.js'
 import { StoppedError } from '../tfc/errors.js'
+import { signedParts } from '../tfc/signed-url.js'
 import type { StepContext } from './context.js'
 
 const STX = '\x02'
@@ -40,7 +41,7 @@ export class PhaseLog {
   /** Starts following the log at this (signed) URL; masked before anything could print it. */
   follow(url: string): void {
     if (this.url) return
-    this.ctx.log.setSecret(url)
+    for (const secret of signedParts(new URL(url, this.ctx.http.apiOrigin))) this.ctx.log.setSecret(secret)
     this.url = url
   }
 
@@ -55,7 +56,7 @@ export class PhaseLog {
     url.search = `limit=${READ_BYTES}&offset=${this.offset}`
     let bytes: Buffer
     try {
-      const result = await this.ctx.http.fetchBlob(url.href)
+      const result = await this.ctx.http.fetchBlob(url.href, { label: `${this.phase} log` })
       if (result.status !== 200) return { ended: false, read: false }
       bytes = result.bytes
     } catch (error) {

@@ -1,5 +1,6 @@
 import { isTerminal } from '../decide.js'
 import type { Run, Workspace } from '../tfc/types.js'
+import { readQueuePosition } from '../tfc/organizations.js'
 import { readWorkspaceHolders } from '../tfc/workspaces.js'
 import type { TfcHttp } from '../tfc/http.js'
 import { runUrl } from './workspace.js'
@@ -9,13 +10,27 @@ export const PENDING_CHECK_MS = 30_000
 /** The first look: a run is pending for a moment even on an idle workspace. */
 export const FIRST_PENDING_CHECK_MS = 5_000
 
+/** Statuses in which a run waits for the organization's concurrency, its workspace having let it go. */
+const WAITING_FOR_CAPACITY = new Set(['plan_queued', 'apply_queued'])
+
+/** Whether a run waits: for its workspace (`pending`) or for the organization's capacity (queued). */
+export function isWaiting(run: Run): boolean {
+  return run.status === 'pending' || WAITING_FOR_CAPACITY.has(run.status)
+}
+
 /**
- * Why our run has not started: the workspace's lock and its current run (often a run left waiting for
- * confirmation), and our place in the organization's queue when the server says. Undefined when nothing explains
- * it; a failed look-up is not a failure of the step.
+ * Why our run has not started: while `pending`, the workspace's lock and its current run (often a run left
+ * waiting for confirmation); while queued, its place in the organization's run queue. Undefined when nothing
+ * explains it; a failed look-up is not a failure of the step.
  */
 export async function whyPending(http: TfcHttp, apiOrigin: string, workspace: Workspace, run: Run): Promise<string | undefined> {
   try {
+    if (WAITING_FOR_CAPACITY.has(run.status)) {
+      const position = await readQueuePosition(http, workspace.organization, run.id)
+      return position
+        ? `it waits for a free run slot in organization ${workspace.organization} (its concurrency limit), at position ${position} of the organization's run queue`
+        : undefined
+    }
     const holders = await readWorkspaceHolders(http, workspace.id)
     const reasons: string[] = []
     const lock = holders.lockedBy
@@ -30,7 +45,6 @@ export async function whyPending(http: TfcHttp, apiOrigin: string, workspace: Wo
       const waiting = current.actions.isConfirmable ? ', waiting for confirmation' : ''
       reasons.push(`run ${current.id} (${current.status}${waiting}) holds the workspace: ${runUrl(apiOrigin, workspace, current.id)}`)
     }
-    if (run.positionInQueue) reasons.push(`position ${run.positionInQueue} in the organization's run queue`)
     return reasons.length ? reasons.join('; ') : undefined
   } catch {
     return undefined

@@ -9,6 +9,7 @@ import { describeCost, readCostEstimate, type CostEstimate } from '../tfc/cost-e
 import { StoppedError } from '../tfc/errors.js'
 import { downloadJsonPlan } from '../tfc/plans.js'
 import { readPlan } from '../tfc/plans.js'
+import { signedParts } from '../tfc/signed-url.js'
 import type { Plan, Run } from '../tfc/types.js'
 import type { StepContext } from './context.js'
 import { PhaseLog } from './log-follower.js'
@@ -38,7 +39,7 @@ export interface PlanDetails {
 export async function readPlanDetails(ctx: StepContext, run: Run, planLog = new PhaseLog(ctx, 'plan')): Promise<PlanDetails> {
   if (!run.planId) return {}
   const plan = await readPlan(ctx.http, run.planId)
-  if (plan.logReadUrl) ctx.log.setSecret(plan.logReadUrl)
+  if (plan.logReadUrl) for (const secret of signedParts(new URL(plan.logReadUrl, ctx.http.apiOrigin))) ctx.log.setSecret(secret)
   ctx.log.info(
     `Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`
   )

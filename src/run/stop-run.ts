@@ -1,6 +1,6 @@
 import { isTerminal } from '../decide.js'
 import type { Clock } from '../clock.js'
-import { OutcomeUnknownError } from '../tfc/errors.js'
+import { ApiError, OutcomeUnknownError } from '../tfc/errors.js'
 import type { TfcHttp } from '../tfc/http.js'
 import { readRun, runAction, type RunAction } from '../tfc/runs.js'
 import { APPLY_STARTED_STATUSES, type Run } from '../tfc/types.js'
@@ -21,6 +21,8 @@ export interface StopResult {
   kind: StopKind
   /** The run as last read. */
   run: Run
+  /** The cancel was accepted, but HCP Terraform refused the force-cancel with this status (it needs workspace admin). */
+  forceCancelRefused?: number
 }
 
 /** Each 409 (the run moved between our read and our action) gets a fresh read and a fresh choice, this many times. */
@@ -71,9 +73,17 @@ export async function settleCanceled(
     await options.clock.sleep(Math.min(options.pollMs, Math.max(0, options.until - options.clock.now())))
     current = await readRun(http, run.id)
     if (options.forceCancel && current.actions.isForceCancelable && !isTerminal(current)) {
-      if ((await runAction(http, run.id, 'force-cancel', 'Force-canceled by GitHub Actions: the step timed out')) === 'accepted') {
-        return { kind: 'force-canceled', run: await readRun(http, run.id) }
+      let answer: 'accepted' | 'conflict'
+      try {
+        answer = await runAction(http, run.id, 'force-cancel', 'Force-canceled by GitHub Actions: the step timed out')
+      } catch (error) {
+        // `is-force-cancelable` says what the run allows, not what this token may: force-cancel needs workspace
+        // admin. The cancel stands; say so rather than report that stopping failed.
+        if (error instanceof ApiError && (error.status === 403 || error.status === 404))
+          return { kind: 'canceled', run: current, forceCancelRefused: error.status }
+        throw error
       }
+      if (answer === 'accepted') return { kind: 'force-canceled', run: await readRun(http, run.id) }
     }
   }
   return { kind: 'canceled', run: current }
@@ -89,10 +99,14 @@ export function describeStop(result: StopResult, runUrl: string): string {
       return `The run is still applying (${run.status}), so it was left alone: canceling an apply can leave infrastructure half-changed. Follow it at ${runUrl}`
     case 'discarded':
       return 'Discarded the run.'
-    case 'canceled':
+    case 'canceled': {
+      const refused = result.forceCancelRefused
+        ? ` Force-cancel was refused (HCP Terraform answered ${result.forceCancelRefused}): it needs workspace admin access, which this token lacks.`
+        : ''
       return isTerminal(run)
-        ? 'Canceled the run.'
-        : `Canceled the run: HCP Terraform accepted the cancel, and the run (${run.status}) stops when Terraform reaches its next safe point.`
+        ? `Canceled the run.${refused}`
+        : `Canceled the run: HCP Terraform accepted the cancel, and the run (${run.status}) stops when Terraform reaches its next safe point.${refused}`
+    }
     case 'force-canceled':
       return 'Canceled the run; it did not stop, so it was force-canceled.'
     case 'not-allowed':

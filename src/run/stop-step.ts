@@ -5,7 +5,7 @@ import { readRun } from '../tfc/runs.js'
 import { APPLY_STARTED_STATUSES, AWAITING_DECISION_STATUSES, type Run, type Workspace } from '../tfc/types.js'
 import type { StepContext } from './context.js'
 import { Interrupted, TimedOut } from './failures.js'
-import { whyPending } from './queue.js'
+import { isWaiting, whyPending } from './queue.js'
 import { describeStop, settleCanceled, stopRunSafely } from './stop-run.js'
 import { runUrl } from './workspace.js'
 
@@ -68,7 +68,7 @@ export async function stopForReason(
   try {
     let detail = reason.detail
     const fresh = await readRun(http, run.id)
-    if (reason.kind === 'timeout' && !detail && fresh.status === 'pending') {
+    if (reason.kind === 'timeout' && !detail && isWaiting(fresh)) {
       const pending = await whyPending(http, ctx.inputs.apiOrigin, workspace, fresh)
       if (pending) detail = `run ${run.id} never started: ${pending}`
     }

@@ -4,7 +4,7 @@ import type { Run, Workspace } from '../tfc/types.js'
 import type { StepContext } from './context.js'
 import { StoppedError } from '../tfc/errors.js'
 import { Interrupted, TimedOut } from './failures.js'
-import { FIRST_PENDING_CHECK_MS, PENDING_CHECK_MS, whyPending } from './queue.js'
+import { FIRST_PENDING_CHECK_MS, PENDING_CHECK_MS, isWaiting, whyPending } from './queue.js'
 import { PhaseLog } from './log-follower.js'
 import { readApply, readPlan } from '../tfc/plans.js'
 
@@ -59,7 +59,7 @@ async function poll(
         lastStatus = run.status
       }
       if (done(run)) return run
-      if (run.status === 'pending' && workspace) {
+      if (isWaiting(run) && workspace) {
         pendingSince ??= clock.now()
         nextCheck ||= pendingSince + FIRST_PENDING_CHECK_MS
         if (clock.now() >= nextCheck) {
@@ -70,6 +70,8 @@ async function poll(
         }
       } else {
         pendingReason = undefined
+        pendingSince = undefined
+        nextCheck = 0
       }
       if (!log.following) await followLog(ctx, run, phase, log)
       nextRead = clock.now() + nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs)

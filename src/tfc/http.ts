@@ -15,6 +15,7 @@ import { ApiError, OutcomeUnknownError, StoppedError, TransportError, describeEr
 import { describeNetworkError } from './network-errors.js'
 import { TunnelAgent, plainProxyRequestOptions, proxyFor } from './proxy.js'
 import { TokenBucket } from './rate-limit.js'
+import { signedParts } from './signed-url.js'
 
 export interface TransportOptions {
   /** Origin of the API host; API paths are resolved under `/api/v2/`. */
@@ -34,7 +35,24 @@ export interface TransportOptions {
   /** Where proxy variables are read (HTTPS_PROXY, HTTP_PROXY, NO_PROXY). */
   env?: NodeJS.ProcessEnv
   onRetry?: (message: string) => void
+  /**
+   * Called with each signed storage URL a redirect leads to, whole and by its path, before it is requested: the
+   * step masks them, so no credential they carry reaches the log even if some message quoted one.
+   */
+  onSecret?: (secret: string) => void
   random?: () => number
+}
+
+/** What `fetchBlob` fetches, named in its messages: never by a URL, whose path can carry a credential. */
+export type BlobLabel = 'JSON plan' | 'redacted JSON plan' | 'plan log' | 'apply log' | 'Sentinel output'
+
+export interface BlobOptions {
+  label: BlobLabel
+  /** Written here on a 200, instead of returned. */
+  destination?: string
+  /** With `destination`: also sees each chunk of a 200 body as it is written, so it is read in the same pass. */
+  onChunk?: (chunk: Buffer) => void
+  maxRedirects?: number
 }
 
 export interface ApiResponse {
@@ -145,22 +163,20 @@ export class TfcHttp {
 
   /**
    * Fetches a URL that may live on another host (archive storage for JSON plans and logs). The token goes only to
-   * the API origin; redirects are followed by hand so a signed URL elsewhere never sees it.
+   * API paths of the API origin; redirects are followed by hand so a signed URL never sees it. Messages name the
+   * blob by its label and host, never by its path: on Terraform Enterprise storage lives on the API host itself
+   * (`/_archivist/v1/object/<credential>`).
    */
-  async fetchBlob(
-    url: string,
-    destination?: string,
-    maxRedirects = 3,
-    /** With `destination`: also sees each chunk of a 200 body as it is written, so it is read in the same pass. */
-    onChunk?: (chunk: Buffer) => void
-  ): Promise<{ status: number; body: string; bytes: Buffer }> {
+  async fetchBlob(url: string, options: BlobOptions): Promise<{ status: number; body: string; bytes: Buffer }> {
+    const { label, destination, onChunk, maxRedirects = 3 } = options
     let current = new URL(url, this.origin)
     for (let hop = 0; ; hop++) {
       const headers: OutgoingHttpHeaders = { Accept: 'application/json, */*' }
       // Only API paths get the token: Terraform Enterprise serves archive storage on its own host too
       // (`/_archivist/…`), whose signed URLs carry their own credential and refuse a second one.
-      if (current.origin === this.origin && current.pathname.startsWith('/api/')) headers.Authorization = `Bearer ${this.options.token}`
-      const where = current.origin === this.origin ? `GET ${current.pathname}` : `GET from the storage host ${current.host}`
+      const api = current.origin === this.origin && current.pathname.startsWith('/api/')
+      if (api) headers.Authorization = `Bearer ${this.options.token}`
+      const where = `GET the ${label}${api ? '' : ` from storage on ${current.host}`}`
       const target = current
       const response = await this.withRetries(where, target.host, true, async signal => {
         const message = await this.exchange('GET', target, null, headers, signal)
@@ -171,6 +187,7 @@ export class TfcHttp {
         message.resume()
         if (hop >= maxRedirects) throw new TransportError(`${where}: too many redirects`, where)
         current = new URL(message.headers.location, current)
+        this.reportSecret(current)
         continue
       }
       if (status === 200 && destination) {
@@ -190,6 +207,12 @@ export class TfcHttp {
       const bytes = await this.stoppable(where, signal => untilAborted(message, signal, readBytes(message)))
       return { status, body: bytes.toString('utf8'), bytes }
     }
+  }
+
+  /** A signed URL, whole and without its origin, for the step to mask. */
+  private reportSecret(url: URL): void {
+    if (!this.options.onSecret || (url.origin === this.origin && url.pathname.startsWith('/api/'))) return
+    for (const secret of signedParts(url)) this.options.onSecret(secret)
   }
 
   /**

@@ -47,7 +47,11 @@ export async function downloadJsonPlan(
 ): Promise<boolean> {
   const path = `plans/${encodeURIComponent(planId)}/${kind}`
   for (let attempt = 0; attempt < 6; attempt++) {
-    const result = await http.fetchBlob(`/api/v2/${path}`, destination, 3, onChunk)
+    const result = await http.fetchBlob(`/api/v2/${path}`, {
+      label: kind === 'json-output' ? 'JSON plan' : 'redacted JSON plan',
+      destination,
+      onChunk
+    })
     if (result.status === 200) return true
     if (result.status !== 204) return false
     await wait(500 * (attempt + 1))

@@ -47,7 +47,7 @@ export async function listPolicyChecks(http: TfcHttp, runId: string): Promise<Po
 
 /** The check's Sentinel output text; undefined while there is none (204). A redirect goes to signed storage. */
 export async function readPolicyCheckOutput(http: TfcHttp, id: string): Promise<string | undefined> {
-  const result = await http.fetchBlob(`/api/v2/policy-checks/${encodeURIComponent(id)}/output`)
+  const result = await http.fetchBlob(`/api/v2/policy-checks/${encodeURIComponent(id)}/output`, { label: 'Sentinel output' })
   return result.status === 200 ? result.body : undefined
 }
 

@@ -1,5 +1,5 @@
 import type { TfcHttp } from './http.js'
-import { parseDocument, relId, relIds, single, str, bool, num, type Resource } from './jsonapi.js'
+import { parseDocument, relId, relIds, single, str, bool, type Resource } from './jsonapi.js'
 import type { Run } from './types.js'
 
 export interface RunCreateOptions {
@@ -42,7 +42,6 @@ export function toRun(resource: Resource): Run {
     configurationVersionId: relId(resource, 'configuration-version'),
     workspaceId: relId(resource, 'workspace'),
     costEstimateId: relId(resource, 'cost-estimate'),
-    positionInQueue: num(resource, 'position-in-queue') ?? undefined,
     taskStageIds: relIds(resource, 'task-stages'),
     policyCheckIds: relIds(resource, 'policy-checks')
   }

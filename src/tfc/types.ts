@@ -112,8 +112,6 @@ export interface Run {
   configurationVersionId?: string
   workspaceId?: string
   costEstimateId?: string
-  /** Position in the organization's run queue, when the server says. */
-  positionInQueue?: number
   /** Task stages and Sentinel policy checks, when the document lists them (else read them to know). */
   taskStageIds?: string[]
   policyCheckIds?: string[]
