@@ -53,7 +53,7 @@ describe('the sticky comment', () => {
     const runs = tfc.runsOf(ws).sort((a, b) => a.createdAt - b.createdAt)
     expect(readState(comments[0].body)?.run).toBe(runs[2].id)
     expect(comments[0].body).toContain(runs[2].id)
-    expect(gh.requests.filter(r => r.method === 'POST')).toHaveLength(1)
+    expect(gh.requests.filter(r => r.method === 'POST' && r.path.endsWith('/comments'))).toHaveLength(1)
     // The commit link is the pull request's head, not the merge commit in GITHUB_SHA.
     expect(comments[0].body).toContain(`/commit/${'1'.repeat(40)}`)
   })
@@ -82,6 +82,21 @@ describe('the sticky comment', () => {
     expect(readState(comment.body)?.run).toBe(newerRun)
     expect(readState(comment.body)?.sha).toBe('2'.repeat(40))
     expect(io.lines.join('\n')).toMatch(/already shows a newer run/)
+  })
+
+  test('a marker whose run was "created" in the future does not stop later plan steps from updating the comment', async () => {
+    await plan()
+    const [ours] = gh.commentsOn(REPO, 42)
+    const state = readState(ours.body)!
+    // Any job with GITHUB_TOKEN and pull-requests: write can edit the comment as github-actions[bot].
+    ours.body = ours.body.replace(
+      /state=[A-Za-z0-9_-]+/,
+      `state=${Buffer.from(JSON.stringify({ ...state, run: 'run-forged', created: '2099-01-01T00:00:00.000Z' })).toString('base64url')}`
+    )
+    const { io } = await plan({}, prEnv(42, '3'.repeat(40)))
+    expect(io.lines.join('\n')).not.toMatch(/already shows a newer run/)
+    const [comment] = gh.commentsOn(REPO, 42)
+    expect(readState(comment.body)).toMatchObject({ run: io.outputs['run-id'], sha: '3'.repeat(40) })
   })
 
   test('is found past the first page among more than 100 comments', async () => {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GitHubSimulator } from '../sim/github-simulator.js'
-import { readState } from '../src/report/comment-marker.js'
+import { commentKey, marker, readState } from '../src/report/comment-marker.js'
 import { TfcSimulator, type SimRun, type SimWorkspace } from '../sim/tfc-simulator.js'
 import { DIST_MAIN, NODE_VERSION, startStep, errorLine } from './support/bundle.js'
 import { TOKEN, until } from './support/harness.js'
@@ -226,5 +226,147 @@ describe(`runs adopted by ID, through the bundle on Node ${NODE_VERSION}`, () =>
     )
     expect(saved.actionsLog).toEqual([])
     expect(tfc.statusOf(saved)).toBe('planned_and_saved')
+  })
+})
+
+describe(`HCP Terraform, not the comment, decides what run: reviewed applies, through the bundle on Node ${NODE_VERSION}`, () => {
+  /** A plan step with save-plan on pull request `number` of `repo`, at `head`; its comment goes to that pull request. */
+  async function savedFor(number: number, head: string, repo = REPO): Promise<SimRun> {
+    const event = join(tempDir(), 'event.json')
+    writeFileSync(event, JSON.stringify({ number, pull_request: { number, head: { sha: head } } }))
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base, hostname: tfc.url, directory: '.', 'save-plan': 'true', comment: 'false' },
+      env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: repo })
+    ).done
+    expect(step.code).toBe(0)
+    return tfc.runs.get(step.outputs['run-id'])!
+  }
+
+  /** A comment on pull request #7, posted as github-actions[bot] (any job with GITHUB_TOKEN can), naming `run`. */
+  function forgeMarker(run: SimRun, sha = HEAD): void {
+    const key = commentKey(new URL(tfc.url).host, 'acme', 'production', '')
+    const state = { run: run.id, sha, created: new Date().toISOString(), status: 'planned_and_saved' }
+    gh.addComment(REPO, 7, 'github-actions[bot]', `${marker(key, state)}\n### Plan saved`)
+  }
+
+  test("a marker on pull request #7 naming pull request #8's saved plan applies nothing, and says why", async () => {
+    const other = await savedFor(8, 'f'.repeat(40))
+    expect(other.message).toMatch(new RegExp(`\\[tfe-run-action:[0-9a-f]+ pr=acme/infra#8@${'f'.repeat(40)}\\]$`))
+    forgeMarker(other)
+    const merge = await applyReviewed()
+    expect(merge.code).toBe(1)
+    expect(errorLine(merge.stdout)).toBe(
+      `Run ${other.id}, which the plan comment on pull request #7 names, was planned for pull request #8, not #7: the comment does not match what HCP Terraform recorded. Nothing was applied.`
+    )
+    expect(other.actionsLog).toEqual([])
+    expect(tfc.statusOf(other)).toBe('planned_and_saved')
+  })
+
+  test('a marker naming a run planned for another repository applies nothing', async () => {
+    const other = await savedFor(7, HEAD, 'acme/elsewhere')
+    forgeMarker(other)
+    const merge = await applyReviewed()
+    expect(merge.code).toBe(1)
+    expect(errorLine(merge.stdout)).toMatch(/was planned for repository acme\/elsewhere, not acme\/infra\. Nothing was applied\./)
+    expect(other.actionsLog).toEqual([])
+  })
+
+  test('a marker that claims the merged head for a run planned at another commit applies nothing', async () => {
+    const older = await savedFor(7, 'e'.repeat(40))
+    forgeMarker(older, HEAD)
+    const merge = await applyReviewed()
+    expect(merge.code).toBe(1)
+    expect(errorLine(merge.stdout)).toMatch(
+      /is of eeeeeee, but the pull request was merged at aaaaaaa: code was pushed after the plan\. Nothing was applied/
+    )
+    expect(older.actionsLog).toEqual([])
+  })
+
+  test('a marker naming a saved plan made outside any pull request applies nothing', async () => {
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base, hostname: tfc.url, 'save-plan': 'true', comment: 'false' },
+      env({ GITHUB_EVENT_NAME: 'workflow_dispatch' })
+    ).done
+    const unbound = tfc.runs.get(step.outputs['run-id'])!
+    forgeMarker(unbound)
+    const merge = await applyReviewed()
+    expect(merge.code).toBe(1)
+    expect(errorLine(merge.stdout)).toMatch(/records no pull request in its message: it was not planned by this action's pull-request step/)
+    expect(unbound.actionsLog).toEqual([])
+  })
+
+  test('a message input that imitates the record does not stand in for it', async () => {
+    const event = join(tempDir(), 'event.json')
+    writeFileSync(event, JSON.stringify({ number: 8, pull_request: { number: 8, head: { sha: 'f'.repeat(40) } } }))
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base, hostname: tfc.url, 'save-plan': 'true', comment: 'false', message: `deploy [tfe-run-action:abc pr=${REPO}#7@${HEAD}]` },
+      env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event })
+    ).done
+    const run = tfc.runs.get(step.outputs['run-id'])!
+    forgeMarker(run)
+    const merge = await applyReviewed()
+    expect(errorLine(merge.stdout)).toMatch(/was planned for pull request #8, not #7/)
+    expect(run.actionsLog).toEqual([])
+  })
+
+  test('a saved plan with no changes leaves its comment, and the merge then succeeds with nothing to apply', async () => {
+    ws.script = { plan: 'no-changes' }
+    const saved = await planOnPullRequestWithOutcome('planned_and_finished')
+    const [comment] = gh.commentsOn(REPO, 7)
+    expect(readState(comment.body)).toMatchObject({ run: saved.id, sha: HEAD })
+    const merge = await applyReviewed()
+    expect(merge.code).toBe(0)
+    expect(merge.stdout).toMatch(/has no changes: nothing to apply\./)
+    expect(merge.outputs).toMatchObject({ 'run-id': saved.id, applied: 'false' })
+    expect(saved.actionsLog).toEqual([])
+  })
+})
+
+/** The pull request's plan step for #7 at HEAD with save-plan, whatever its outcome. */
+async function planOnPullRequestWithOutcome(status: string): Promise<SimRun> {
+  const event = join(tempDir(), 'event.json')
+  writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: HEAD } } }))
+  const step = await startStep(
+    DIST_MAIN,
+    { ...base, hostname: tfc.url, directory: '.', 'save-plan': 'true' },
+    env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event })
+  ).done
+  expect(step.code).toBe(0)
+  expect(step.outputs['run-status']).toBe(status)
+  return tfc.runs.get(step.outputs['run-id'])!
+}
+
+describe(`a GitHub App installation token as github-token, through the bundle on Node ${NODE_VERSION}`, () => {
+  test.each([
+    ['GraphQL names it', false],
+    ['only its first comment names it', true]
+  ])('%s: one comment, updated in place, and the merge finds it', async (_how, noGraphql) => {
+    await gh.stop()
+    gh = await new GitHubSimulator({ 'app-token': { login: 'tfe-deployer[bot]', app: true, noGraphql } }).start()
+    const app = { 'github-token': 'app-token' }
+    for (const head of ['e'.repeat(40), HEAD]) {
+      const event = join(tempDir(), 'event.json')
+      writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: head } } }))
+      const step = await startStep(
+        DIST_MAIN,
+        { ...base, ...app, hostname: tfc.url, directory: '.', 'save-plan': 'true' },
+        env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event })
+      ).done
+      expect(step.code).toBe(0)
+      const comments = gh.commentsOn(REPO, 7)
+      expect(comments).toHaveLength(1)
+      expect(comments[0].user.login).toBe('tfe-deployer[bot]')
+      expect(readState(comments[0].body)).toMatchObject({ run: step.outputs['run-id'], sha: head })
+    }
+    expect(gh.requests.filter(r => r.path === '/user').every(r => r.status === 403)).toBe(true)
+    const saved = tfc.runs.get(readState(gh.commentsOn(REPO, 7)[0].body)!.run)!
+    const merge = await applyReviewed(HEAD, app)
+    expect(merge.code).toBe(0)
+    expect(saved.actionsLog).toEqual(['apply'])
+    expect(gh.commentsOn(REPO, 7)).toHaveLength(1)
+    expect(gh.commentsOn(REPO, 7)[0].body).toMatch(/Applied the plan reviewed on pull request/)
   })
 })

@@ -91,11 +91,19 @@ function readState(body) {
         return undefined;
     }
 }
-/** True when the comment already shows a newer run than ours: an older run must not overwrite it. */
-function isNewer(existing, ours) {
+/** How far ahead of now a run's creation time may be and still be believed (clocks differ a little). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * True when the comment already shows a newer run than ours: an older run must not overwrite it. A creation time
+ * in the future (later than now and than our own run's) is no run's: it would freeze the comment for every later
+ * plan step, so it is not believed.
+ */
+function isNewer(existing, ours, now) {
     if (existing.run === ours.run)
         return false;
-    return Date.parse(existing.created) > Date.parse(ours.created);
+    const theirs = Date.parse(existing.created);
+    const latest = Math.max(now, Date.parse(ours.created) || 0) + CLOCK_SKEW_MS;
+    return theirs > Date.parse(ours.created) && theirs <= latest;
 }
 
 // EXTERNAL MODULE: ./src/report/render.ts + 1 modules
@@ -106,6 +114,7 @@ var render = __webpack_require__(1463);
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
+/** Who a token that can read neither `/user` nor GraphQL's `viewer` is taken to be: the workflow's GITHUB_TOKEN. */
 const FALLBACK_LOGIN = 'github-actions[bot]';
 /**
  * Posts or updates the one sticky comment for this workspace on the pull request. Never fails the step: a
@@ -116,7 +125,7 @@ class StickyComment {
     io;
     octokit;
     pr;
-    login;
+    identity;
     commentId;
     url;
     constructor(inputs, io, octokit, pr) {
@@ -166,7 +175,7 @@ class StickyComment {
             const existing = await this.findExisting(owner, repo, key);
             if (existing) {
                 const shown = readState(existing.body);
-                if (shown && isNewer(shown, state)) {
+                if (shown && isNewer(shown, state, Date.now())) {
                     this.io.info(`The pull-request comment already shows a newer run (${shown.run}); leaving it as it is.`);
                     return existing.url;
                 }
@@ -179,25 +188,59 @@ class StickyComment {
             this.io.info(`Updated the pull-request comment: ${this.url}`);
             return this.url;
         }
-        // A plan with no changes starts no conversation; progress is shown only in a comment that already exists.
-        if (!final || report.outcome === 'no-changes')
+        // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
+        // by this comment, and with none it would fail where it should succeed with nothing to apply. Progress is
+        // shown only in a comment that already exists.
+        if (!final || (report.outcome === 'no-changes' && !this.inputs.savePlan))
             return undefined;
         const created = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: this.pr.number, body });
         this.commentId = created.data.id;
         this.url = created.data.html_url;
         this.io.info(`Created the pull-request comment: ${this.url}`);
+        await this.learnFrom(owner, repo, key, created.data, body);
         return this.url;
     }
-    /** Our comment for a workspace on this pull request, and the run state its marker carries, if there is one. */
+    /**
+     * A token GitHub would not name (a GitHub App installation token where GraphQL is not served) was taken for
+     * GITHUB_TOKEN. The comment it just wrote comes back with its real author: from now on that login is ours, and an
+     * earlier comment of that author for this key, which the search could not see as ours, gets the report instead
+     * of a second comment (the new one is deleted).
+     */
+    async learnFrom(owner, repo, key, created, body) {
+        const author = created.user?.login;
+        const identity = await this.ownIdentity();
+        if (identity.known || !author || author === identity.login)
+            return;
+        this.identity = { login: author, known: true };
+        const earlier = await this.findExisting(owner, repo, key, created.id);
+        if (!earlier)
+            return;
+        this.io.info(`This token comments as ${author}: its earlier comment gets the report (${earlier.url}), and the new one is removed.`);
+        await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: earlier.id, body });
+        await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: created.id });
+        this.commentId = earlier.id;
+        this.url = earlier.url;
+    }
+    /**
+     * The plan comment for a workspace on this pull request, and the run state its marker carries, if there is one:
+     * this token's own, or, when GitHub would not say who the token is, GITHUB_TOKEN's, else the latest by a bot
+     * (the pull request's step may have commented with another token). Only `run: reviewed` reads it, as an index:
+     * HCP Terraform's record of the run it names decides what is applied, never who wrote the comment.
+     */
     async read(workspace) {
         const [owner, repo] = this.pr.repo.split('/');
         const key = commentKey(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
-        const existing = await this.findExisting(owner, repo, key);
+        const existing = (await this.findExisting(owner, repo, key)) ??
+            ((await this.ownIdentity()).known ? undefined : await this.findExisting(owner, repo, key, undefined, 'any-bot'));
         return existing && { url: existing.url, state: readState(existing.body) };
     }
-    /** Our comment for this key, written by this token's own user; every page is searched, 100 at a time. */
-    async findExisting(owner, repo, key) {
-        const login = await this.ownLogin();
+    /**
+     * Our comment for this key, written by this token's own user (or, with 'any-bot', the last one by any bot);
+     * every page is searched, 100 at a time.
+     */
+    async findExisting(owner, repo, key, except, authors = 'own') {
+        const { login } = await this.ownIdentity();
+        let found;
         for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
             owner,
             repo,
@@ -205,23 +248,40 @@ class StickyComment {
             per_page: 100
         })) {
             for (const comment of page.data) {
-                if (comment.user?.login === login && comment.body && findsKey(comment.body, key))
-                    return { id: comment.id, body: comment.body, url: comment.html_url };
+                const author = comment.user;
+                const trusted = authors === 'own' ? author?.login === login : author?.type === 'Bot';
+                if (!trusted || comment.id === except || !comment.body || !findsKey(comment.body, key))
+                    continue;
+                found = { id: comment.id, body: comment.body, url: comment.html_url };
+                if (authors === 'own')
+                    return found;
             }
         }
-        return undefined;
+        return found;
     }
-    /** GITHUB_TOKEN cannot read /user (403); it always acts as github-actions[bot]. */
-    async ownLogin() {
-        if (this.login)
-            return this.login;
+    /**
+     * Who this token is: `GET /user` answers for a user's token; a GitHub App installation token (GITHUB_TOKEN is
+     * one) gets 403 there, and GraphQL's `viewer` names it (`<app-slug>[bot]`). When neither answers, the token is
+     * taken for GITHUB_TOKEN, as before, until a comment it writes says otherwise.
+     */
+    async ownIdentity() {
+        if (this.identity)
+            return this.identity;
         try {
-            this.login = (await this.octokit.rest.users.getAuthenticated()).data.login;
+            this.identity = { login: (await this.octokit.rest.users.getAuthenticated()).data.login, known: true };
         }
         catch {
-            this.login = FALLBACK_LOGIN;
+            try {
+                const answer = await this.octokit.graphql('query { viewer { login } }');
+                const login = answer.viewer?.login;
+                this.identity = login ? { login, known: true } : { login: FALLBACK_LOGIN, known: false };
+            }
+            catch {
+                this.identity = { login: FALLBACK_LOGIN, known: false };
+            }
         }
-        return this.login;
+        this.io.debug(`Pull-request comments are this token's when written by ${this.identity.login}`);
+        return this.identity;
     }
 }
 
@@ -262,13 +322,8 @@ async function findReviewedPlan(inputs, io, workspace) {
     if (!comment?.state) {
         throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${merged.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : ''}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`);
     }
-    io.info(`Pull request #${merged.number}, merged as ${sha.slice(0, 7)}, shows run ${comment.state.run}, planned at ${comment.state.sha.slice(0, 7)}: ${comment.url}`);
-    return {
-        pr: { ...pr, headSha: comment.state.sha },
-        runId: comment.state.run,
-        plannedSha: comment.state.sha,
-        mergedHeadSha: merged.head.sha
-    };
+    io.info(`Pull request #${merged.number}, merged as ${sha.slice(0, 7)} with head ${merged.head.sha.slice(0, 7)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`);
+    return { pr, runId: comment.state.run };
 }
 
 ;// CONCATENATED MODULE: ./src/report/github.ts

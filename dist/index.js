@@ -1701,6 +1701,8 @@ function reviewedRunProblem(run, prNumber) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/run/binding.ts
+var run_binding = __nccwpck_require__(228);
 // EXTERNAL MODULE: ./src/tfc/configuration-versions.ts
 var configuration_versions = __nccwpck_require__(1107);
 ;// CONCATENATED MODULE: ./src/run/configuration/explicit.ts
@@ -1789,6 +1791,7 @@ var create_run = __nccwpck_require__(673);
 
 
 
+
 /**
  * The one seam for which run the step acts on: with `run` an existing one (by ID, or the plan reviewed on the
  * merged pull request); otherwise the workspace, and the configuration from its one source, for a new run.
@@ -1804,16 +1807,20 @@ async function resolveStart(ctx, findReviewedPlan) {
         return { workspace, configuration: await getConfiguration(ctx, workspace) };
     if (!findReviewedPlan)
         throw new failures/* StepFailure */.pH('Input `run: reviewed` needs the GitHub API to find the reviewed plan, and it is not available here.');
-    const reviewed = await findReviewedPlan(workspace);
-    if (reviewed.plannedSha !== reviewed.mergedHeadSha) {
-        throw new failures/* StepFailure */.pH(`The plan reviewed on pull request #${reviewed.pr.number} (run ${reviewed.runId}) is of ${reviewed.plannedSha.slice(0, 7)}, but the pull request was merged at ${reviewed.mergedHeadSha.slice(0, 7)}: code was pushed after the plan. Nothing was applied. Re-run the plan on the merged code, review it, and apply that run with \`run:\` and its ID.`);
-    }
-    const { run } = await adoptRunById(ctx, reviewed.runId);
+    const found = await findReviewedPlan(workspace);
+    const { run } = await adoptRunById(ctx, found.runId);
     if (run.workspaceId !== workspace.id)
         throw new failures/* StepFailure */.pH(`The reviewed run ${run.id} is not on workspace ${workspace.organization}/${workspace.name}. Nothing was applied.`);
+    // HCP Terraform decides, not the comment: the run must have been planned for this repository, this pull request
+    // and the head commit it was merged with.
+    const binding = (0,run_binding/* readBinding */.YM)(run.message);
+    const mismatch = (0,run_binding/* bindingProblem */.BC)(run.id, binding, { repository: found.pr.repo, pullRequest: found.pr.number, headSha: found.pr.headSha });
+    if (mismatch || !binding)
+        throw new failures/* StepFailure */.pH(mismatch ?? `Run ${run.id} records no pull request. Nothing was applied.`);
     if (!run.savePlan) {
-        throw new failures/* StepFailure */.pH(`Run ${run.id}, shown on pull request #${reviewed.pr.number}, is not a saved plan: the pull request's plan step needs \`save-plan: true\` for its plan to be applied after the merge. Nothing was applied.`);
+        throw new failures/* StepFailure */.pH(`Run ${run.id}, shown on pull request #${found.pr.number}, is not a saved plan: the pull request's plan step needs \`save-plan: true\` for its plan to be applied after the merge. Nothing was applied.`);
     }
+    const reviewed = { ...found, plannedSha: binding.headSha };
     const problem = reviewedRunProblem(run, reviewed.pr.number);
     if (problem && 'fail' in problem)
         throw new failures/* StepFailure */.pH(`${problem.fail} See ${(0,run_workspace/* runUrl */.Vp)(inputs.apiOrigin, workspace, run.id)}`);
@@ -2822,6 +2829,59 @@ function plural(n, one, many = `${one}s`) {
 
 /***/ }),
 
+/***/ 228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ bindingProblem),
+/* harmony export */   YM: () => (/* binding */ readBinding),
+/* harmony export */   eZ: () => (/* binding */ runTag)
+/* harmony export */ });
+/**
+ * The record, in a run's own message, of the pull request and commit the run was planned for. The message is
+ * written when the run is created and cannot be changed afterwards, and only holders of an HCP Terraform token
+ * can create runs: so `run: reviewed` checks this record, not the GitHub comment (which any job holding
+ * `GITHUB_TOKEN` with `pull-requests: write` can post), before it applies a run. The comment only says which run
+ * to look at.
+ */
+/** The bracketed tag every run this action creates ends its message with; `pr=…` only on a pull request. */
+const TAG = /\[tfe-run-action:([0-9a-f]+)(?: pr=([^\s#\]]+\/[^\s#\]]+)#(\d+)@([0-9a-f]{40}))?\]/g;
+/** The message's closing tag: the unique marker (to find a run whose create had an unknown outcome) and the record. */
+function runTag(marker, binding) {
+    const record = binding ? ` pr=${binding.repository}#${binding.pullRequest}@${binding.headSha}` : '';
+    return `[tfe-run-action:${marker}${record}]`;
+}
+/**
+ * The record in a run's message: the last tag, which the action appended after any message the workflow gave
+ * (so a `message` input that imitates a tag cannot stand in for it). Undefined when the last tag has none.
+ */
+function readBinding(message) {
+    const tags = [...message.matchAll(TAG)];
+    const last = tags[tags.length - 1];
+    if (!last?.[2])
+        return undefined;
+    return { repository: last[2], pullRequest: Number(last[3]), headSha: last[4] };
+}
+/**
+ * Why a run must not be applied as the plan reviewed on `expected`'s pull request, from its record; undefined
+ * when the record matches: same repository (GitHub's names are case-insensitive), pull request and head commit.
+ */
+function bindingProblem(runId, binding, expected) {
+    const shown = `Run ${runId}, which the plan comment on pull request #${expected.pullRequest} names,`;
+    if (!binding)
+        return `${shown} records no pull request in its message: it was not planned by this action's pull-request step (\`save-plan: true\`), so it is not the plan reviewed there. Nothing was applied.`;
+    if (binding.repository.toLowerCase() !== expected.repository.toLowerCase())
+        return `${shown} was planned for repository ${binding.repository}, not ${expected.repository}. Nothing was applied.`;
+    if (binding.pullRequest !== expected.pullRequest)
+        return `${shown} was planned for pull request #${binding.pullRequest}, not #${expected.pullRequest}: the comment does not match what HCP Terraform recorded. Nothing was applied.`;
+    if (binding.headSha !== expected.headSha)
+        return `The plan reviewed on pull request #${expected.pullRequest} (run ${runId}) is of ${binding.headSha.slice(0, 7)}, but the pull request was merged at ${expected.headSha.slice(0, 7)}: code was pushed after the plan. Nothing was applied. Re-run the plan on the merged code, review it, and apply that run with \`run:\` and its ID.`;
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2830,9 +2890,13 @@ function plural(n, one, many = `${one}s`) {
 /* harmony export */   RU: () => (/* binding */ workflowRef)
 /* harmony export */ });
 /* unused harmony export defaultMessage */
-/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7488);
-/* harmony import */ var _tfc_runs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1301);
-/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(670);
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2981);
+/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7488);
+/* harmony import */ var _tfc_runs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1301);
+/* harmony import */ var _binding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(670);
+
+
 
 
 
@@ -2844,11 +2908,16 @@ async function createStepRun(ctx, workspace, configuration) {
     const { inputs } = ctx;
     // Loaded here, not at start-up: the first request of the step does not wait for it.
     const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    const marker = `tfe-run-action:${randomBytes(6).toString('hex')}`;
+    const nonce = randomBytes(6).toString('hex');
+    // The pull request and commit this run plans, where only holders of an HCP Terraform token can write it: what
+    // `run: reviewed` checks before it applies the run (./binding.ts).
+    const pr = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(ctx.env);
+    const tag = (0,_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)(nonce, pr?.headSha && /^[0-9a-f]{40}$/.test(pr.headSha) ? { repository: pr.repo, pullRequest: pr.number, headSha: pr.headSha } : undefined);
+    const marker = `tfe-run-action:${nonce}`;
     const options = {
         workspaceId: workspace.id,
         configurationVersionId: configuration.id,
-        message: `${inputs.message || defaultMessage(ctx.env)} [${marker}]`,
+        message: `${inputs.message || defaultMessage(ctx.env)} ${tag}`,
         isDestroy: inputs.isDestroy,
         planOnly: inputs.planOnly,
         savePlan: inputs.savePlan,
@@ -2867,15 +2936,15 @@ async function createStepRun(ctx, workspace, configuration) {
 async function createOnce(ctx, workspace, options, marker) {
     for (let attempt = 1;; attempt++) {
         try {
-            return await (0,_failures_js__WEBPACK_IMPORTED_MODULE_1__/* .explained */ .to)(() => (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .createRun */ .ut)(ctx.http, options), `Could not create a run on workspace ${workspace.name}.`, true);
+            return await (0,_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .explained */ .to)(() => (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_4__/* .createRun */ .ut)(ctx.http, options), `Could not create a run on workspace ${workspace.name}.`, true);
         }
         catch (error) {
-            if (!(error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OutcomeUnknownError */ .Do) || attempt >= CREATE_ATTEMPTS)
+            if (!(error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OutcomeUnknownError */ .Do) || attempt >= CREATE_ATTEMPTS)
                 throw error;
             ctx.log.warning(`${error.message}; looking for the run before trying again`);
             for (const delay of LOOKUP_DELAYS_MS) {
                 await ctx.clock.sleep(delay, ctx.signal);
-                const runs = await (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .listRuns */ .v)(ctx.http, options.workspaceId, {}, 20);
+                const runs = await (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_4__/* .listRuns */ .v)(ctx.http, options.workspaceId, {}, 20);
                 const found = runs.find(run => run.message.includes(marker));
                 if (found) {
                     ctx.log.info(`The run was created after all: ${found.id}`);

@@ -1,6 +1,7 @@
 /**
- * A local stand-in for the parts of the GitHub REST API the action uses: issue comments (paginated with Link
- * headers, 100 a page at most) and GET /user. A real HTTP server on 127.0.0.1.
+ * A local stand-in for the parts of the GitHub API the action uses: issue comments (paginated with Link headers,
+ * 100 a page at most), GET /user, GraphQL's `viewer`, and the pull requests of a commit. A real HTTP server on
+ * 127.0.0.1.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { LoopbackServer, readBody } from './http-server.js'
@@ -17,8 +18,13 @@ export interface GhComment {
 
 export interface GhToken {
   login: string
-  /** The workflow's GITHUB_TOKEN cannot read /user (403) but acts as github-actions[bot]. */
+  /**
+   * An installation token of a GitHub App (the workflow's GITHUB_TOKEN is one, as github-actions[bot]; one made
+   * with actions/create-github-app-token acts as `<app-slug>[bot]`): GET /user answers 403.
+   */
   app?: boolean
+  /** GraphQL is not served for this token (a stand-in without it): `viewer` cannot name it either. */
+  noGraphql?: boolean
   /** Fork pull requests get a read-only token: writes answer 403. */
   readOnly?: boolean
 }
@@ -112,6 +118,13 @@ export class GitHubSimulator {
         ? this.send(res, 403, { message: 'Resource not accessible by integration' })
         : this.send(res, 200, { login: who.login, type: 'User' })
     }
+    if (method === 'POST' && url.pathname === '/graphql') {
+      if (who.noGraphql) return this.send(res, 404, { message: 'Not Found' })
+      const query = (JSON.parse(body || '{}') as { query?: string }).query ?? ''
+      if (!/\bviewer\s*\{\s*login\s*\}/.test(query))
+        return this.send(res, 200, { errors: [{ message: 'This stand-in answers only `query { viewer { login } }`' }] })
+      return this.send(res, 200, { data: { viewer: { login: who.login } } })
+    }
     const commit = /^\/repos\/([^/]+\/[^/]+)\/commits\/([0-9a-f]{7,40})\/pulls$/.exec(url.pathname)
     if (commit && method === 'GET') {
       // The pull requests a commit belongs to: merged as it, or with it as their head (REST "list pull requests
@@ -166,6 +179,15 @@ export class GitHubSimulator {
       comment.body = text
       comment.updated_at = new Date().toISOString()
       return this.send(res, 200, this.view(comment))
+    }
+    if (m && method === 'DELETE') {
+      const index = this.comments.findIndex(c => c.id === Number(m[2]) && c.repo === m[1])
+      if (index < 0) return this.send(res, 404, { message: 'Not Found' })
+      if (who.readOnly || this.comments[index].user.login !== who.login)
+        return this.send(res, 403, { message: 'Resource not accessible by integration' })
+      this.comments.splice(index, 1)
+      res.writeHead(204).end()
+      return 204
     }
     return this.send(res, 404, { message: 'Not Found' })
   }

@@ -6,14 +6,14 @@ import type { Configuration } from './run/configuration/index.js'
 import type { StepContext } from './run/context.js'
 import { describeFailure } from './run/failures.js'
 import { checkSavedPlan, createRun, resolveStart } from './run/get-run.js'
-import type { ReviewedPlan } from './report/reviewed.js'
+import type { ReviewedComment, ReviewedPlan } from './report/reviewed.js'
 import type { RunOutcome } from './run/outcome.js'
 import type { PlanDetails } from './run/read-plan.js'
 import type { RunChecks } from './run/policy-status.js'
 
 export interface LifecycleHooks {
   /** `run: reviewed`: the plan reviewed on the pull request merged as this commit (GitHub is main's business). */
-  findReviewedPlan?: (workspace: Workspace) => Promise<ReviewedPlan>
+  findReviewedPlan?: (workspace: Workspace) => Promise<ReviewedComment>
   /** The step now acts on this run: record it so the post step can stop it if this process is killed. */
   onRun?: (run: Run) => void
   /** The run moved (planning, applying): a pull-request comment may follow it. */

@@ -42,8 +42,17 @@ export function readState(body: string): CommentState | undefined {
   }
 }
 
-/** True when the comment already shows a newer run than ours: an older run must not overwrite it. */
-export function isNewer(existing: CommentState, ours: CommentState): boolean {
+/** How far ahead of now a run's creation time may be and still be believed (clocks differ a little). */
+const CLOCK_SKEW_MS = 5 * 60_000
+
+/**
+ * True when the comment already shows a newer run than ours: an older run must not overwrite it. A creation time
+ * in the future (later than now and than our own run's) is no run's: it would freeze the comment for every later
+ * plan step, so it is not believed.
+ */
+export function isNewer(existing: CommentState, ours: CommentState, now: number): boolean {
   if (existing.run === ours.run) return false
-  return Date.parse(existing.created) > Date.parse(ours.created)
+  const theirs = Date.parse(existing.created)
+  const latest = Math.max(now, Date.parse(ours.created) || 0) + CLOCK_SKEW_MS
+  return theirs > Date.parse(ours.created) && theirs <= latest
 }

@@ -6,7 +6,15 @@ import { renderWithinLimit, type ReportInput } from './render.js'
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65_536
+/** Who a token that can read neither `/user` nor GraphQL's `viewer` is taken to be: the workflow's GITHUB_TOKEN. */
 const FALLBACK_LOGIN = 'github-actions[bot]'
+
+/** Whose comments are this step's: the token's own login, or, when GitHub would not say, an assumption. */
+interface Identity {
+  login: string
+  /** GitHub said so (`GET /user`, GraphQL `viewer`, or the author of a comment this step wrote). */
+  known: boolean
+}
 
 type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
 
@@ -15,7 +23,7 @@ type Octokit = ReturnType<typeof import('@actions/github').getOctokit>
  * read-only token (fork pull requests), a 403 or a 404 is a warning, and the job summary still has the report.
  */
 export class StickyComment {
-  private login?: string
+  private identity?: Identity
   private commentId?: number
   private url?: string
 
@@ -74,7 +82,7 @@ export class StickyComment {
       const existing = await this.findExisting(owner, repo, key)
       if (existing) {
         const shown = readState(existing.body)
-        if (shown && isNewer(shown, state)) {
+        if (shown && isNewer(shown, state, Date.now())) {
           this.io.info(`The pull-request comment already shows a newer run (${shown.run}); leaving it as it is.`)
           return existing.url
         }
@@ -87,26 +95,72 @@ export class StickyComment {
       this.io.info(`Updated the pull-request comment: ${this.url}`)
       return this.url
     }
-    // A plan with no changes starts no conversation; progress is shown only in a comment that already exists.
-    if (!final || report.outcome === 'no-changes') return undefined
+    // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
+    // by this comment, and with none it would fail where it should succeed with nothing to apply. Progress is
+    // shown only in a comment that already exists.
+    if (!final || (report.outcome === 'no-changes' && !this.inputs.savePlan)) return undefined
     const created = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: this.pr.number, body })
     this.commentId = created.data.id
     this.url = created.data.html_url
     this.io.info(`Created the pull-request comment: ${this.url}`)
+    await this.learnFrom(owner, repo, key, created.data, body)
     return this.url
   }
 
-  /** Our comment for a workspace on this pull request, and the run state its marker carries, if there is one. */
+  /**
+   * A token GitHub would not name (a GitHub App installation token where GraphQL is not served) was taken for
+   * GITHUB_TOKEN. The comment it just wrote comes back with its real author: from now on that login is ours, and an
+   * earlier comment of that author for this key, which the search could not see as ours, gets the report instead
+   * of a second comment (the new one is deleted).
+   */
+  private async learnFrom(
+    owner: string,
+    repo: string,
+    key: string,
+    created: { id: number; user?: { login?: string } | null },
+    body: string
+  ): Promise<void> {
+    const author = created.user?.login
+    const identity = await this.ownIdentity()
+    if (identity.known || !author || author === identity.login) return
+    this.identity = { login: author, known: true }
+    const earlier = await this.findExisting(owner, repo, key, created.id)
+    if (!earlier) return
+    this.io.info(`This token comments as ${author}: its earlier comment gets the report (${earlier.url}), and the new one is removed.`)
+    await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: earlier.id, body })
+    await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: created.id })
+    this.commentId = earlier.id
+    this.url = earlier.url
+  }
+
+  /**
+   * The plan comment for a workspace on this pull request, and the run state its marker carries, if there is one:
+   * this token's own, or, when GitHub would not say who the token is, GITHUB_TOKEN's, else the latest by a bot
+   * (the pull request's step may have commented with another token). Only `run: reviewed` reads it, as an index:
+   * HCP Terraform's record of the run it names decides what is applied, never who wrote the comment.
+   */
   async read(workspace: { organization: string; name: string }): Promise<{ url: string; state?: CommentState } | undefined> {
     const [owner, repo] = this.pr.repo.split('/')
     const key = commentKey(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey)
-    const existing = await this.findExisting(owner, repo, key)
+    const existing =
+      (await this.findExisting(owner, repo, key)) ??
+      ((await this.ownIdentity()).known ? undefined : await this.findExisting(owner, repo, key, undefined, 'any-bot'))
     return existing && { url: existing.url, state: readState(existing.body) }
   }
 
-  /** Our comment for this key, written by this token's own user; every page is searched, 100 at a time. */
-  private async findExisting(owner: string, repo: string, key: string): Promise<{ id: number; body: string; url: string } | undefined> {
-    const login = await this.ownLogin()
+  /**
+   * Our comment for this key, written by this token's own user (or, with 'any-bot', the last one by any bot);
+   * every page is searched, 100 at a time.
+   */
+  private async findExisting(
+    owner: string,
+    repo: string,
+    key: string,
+    except?: number,
+    authors: 'own' | 'any-bot' = 'own'
+  ): Promise<{ id: number; body: string; url: string } | undefined> {
+    const { login } = await this.ownIdentity()
+    let found: { id: number; body: string; url: string } | undefined
     for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
       owner,
       repo,
@@ -114,21 +168,35 @@ export class StickyComment {
       per_page: 100
     })) {
       for (const comment of page.data) {
-        if (comment.user?.login === login && comment.body && findsKey(comment.body, key))
-          return { id: comment.id, body: comment.body, url: comment.html_url }
+        const author = comment.user
+        const trusted = authors === 'own' ? author?.login === login : author?.type === 'Bot'
+        if (!trusted || comment.id === except || !comment.body || !findsKey(comment.body, key)) continue
+        found = { id: comment.id, body: comment.body, url: comment.html_url }
+        if (authors === 'own') return found
       }
     }
-    return undefined
+    return found
   }
 
-  /** GITHUB_TOKEN cannot read /user (403); it always acts as github-actions[bot]. */
-  private async ownLogin(): Promise<string> {
-    if (this.login) return this.login
+  /**
+   * Who this token is: `GET /user` answers for a user's token; a GitHub App installation token (GITHUB_TOKEN is
+   * one) gets 403 there, and GraphQL's `viewer` names it (`<app-slug>[bot]`). When neither answers, the token is
+   * taken for GITHUB_TOKEN, as before, until a comment it writes says otherwise.
+   */
+  private async ownIdentity(): Promise<Identity> {
+    if (this.identity) return this.identity
     try {
-      this.login = (await this.octokit.rest.users.getAuthenticated()).data.login
+      this.identity = { login: (await this.octokit.rest.users.getAuthenticated()).data.login, known: true }
     } catch {
-      this.login = FALLBACK_LOGIN
+      try {
+        const answer = await this.octokit.graphql<{ viewer?: { login?: string } }>('query { viewer { login } }')
+        const login = answer.viewer?.login
+        this.identity = login ? { login, known: true } : { login: FALLBACK_LOGIN, known: false }
+      } catch {
+        this.identity = { login: FALLBACK_LOGIN, known: false }
+      }
     }
-    return this.login
+    this.io.debug(`Pull-request comments are this token's when written by ${this.identity.login}`)
+    return this.identity
   }
 }

@@ -4,15 +4,22 @@ import { StepFailure } from '../run/failures.js'
 import type { ActionIO } from '../runtime.js'
 import { StickyComment } from './comment.js'
 
-/** The plan reviewed on the pull request merged as this push's commit: the run its comment shows, and what was planned. */
-export interface ReviewedPlan {
-  /** The merged pull request; its comment is updated once the plan is applied. `headSha` is the commit planned. */
+/**
+ * The pull request merged as this push's commit, and the run its plan comment names. The comment is only an index:
+ * what the run was planned for is read from HCP Terraform (../run/binding.ts) before anything is applied.
+ */
+export interface ReviewedComment {
+  /** The merged pull request; its comment is updated once the plan is applied. `headSha`: its head when merged. */
   pr: PullRequestContext
   runId: string
-  /** The head commit the plan was made of, from the comment's marker. */
+}
+
+/** The plan reviewed on the merged pull request, once HCP Terraform's record of the run has been checked. */
+export interface ReviewedPlan {
+  pr: PullRequestContext
+  runId: string
+  /** The head commit the plan was made of, from the run's own record on HCP Terraform. */
   plannedSha: string
-  /** The pull request's head commit when it was merged. */
-  mergedHeadSha: string
 }
 
 /**
@@ -23,7 +30,7 @@ export async function findReviewedPlan(
   inputs: ActionInputs,
   io: ActionIO,
   workspace: { organization: string; name: string }
-): Promise<ReviewedPlan> {
+): Promise<ReviewedComment> {
   const sha = io.env.GITHUB_SHA ?? ''
   const repository = io.env.GITHUB_REPOSITORY ?? ''
   if (!sha || !repository.includes('/'))
@@ -61,12 +68,7 @@ export async function findReviewedPlan(
     )
   }
   io.info(
-    `Pull request #${merged.number}, merged as ${sha.slice(0, 7)}, shows run ${comment.state.run}, planned at ${comment.state.sha.slice(0, 7)}: ${comment.url}`
+    `Pull request #${merged.number}, merged as ${sha.slice(0, 7)} with head ${merged.head.sha.slice(0, 7)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`
   )
-  return {
-    pr: { ...pr, headSha: comment.state.sha },
-    runId: comment.state.run,
-    plannedSha: comment.state.sha,
-    mergedHeadSha: merged.head.sha
-  }
+  return { pr, runId: comment.state.run }
 }

@@ -1,8 +1,10 @@
+import { pullRequestOf } from '../github-event.js'
 import { OutcomeUnknownError } from '../tfc/errors.js'
 import { createRun, listRuns, type RunCreateOptions } from '../tfc/runs.js'
 import type { Run, Workspace } from '../tfc/types.js'
 import type { Configuration } from './configuration/index.js'
 import type { StepContext } from './context.js'
+import { runTag } from './binding.js'
 import { explained } from './failures.js'
 
 /** Look-ups for a run whose create had an unknown outcome, before creating it again. */
@@ -14,11 +16,19 @@ export async function createStepRun(ctx: StepContext, workspace: Workspace, conf
   const { inputs } = ctx
   // Loaded here, not at start-up: the first request of the step does not wait for it.
   const { randomBytes } = await import('node:crypto')
-  const marker = `tfe-run-action:${randomBytes(6).toString('hex')}`
+  const nonce = randomBytes(6).toString('hex')
+  // The pull request and commit this run plans, where only holders of an HCP Terraform token can write it: what
+  // `run: reviewed` checks before it applies the run (./binding.ts).
+  const pr = pullRequestOf(ctx.env)
+  const tag = runTag(
+    nonce,
+    pr?.headSha && /^[0-9a-f]{40}$/.test(pr.headSha) ? { repository: pr.repo, pullRequest: pr.number, headSha: pr.headSha } : undefined
+  )
+  const marker = `tfe-run-action:${nonce}`
   const options: RunCreateOptions = {
     workspaceId: workspace.id,
     configurationVersionId: configuration.id,
-    message: `${inputs.message || defaultMessage(ctx.env)} [${marker}]`,
+    message: `${inputs.message || defaultMessage(ctx.env)} ${tag}`,
     isDestroy: inputs.isDestroy,
     planOnly: inputs.planOnly,
     savePlan: inputs.savePlan,

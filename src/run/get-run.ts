@@ -1,6 +1,7 @@
-import type { ReviewedPlan } from '../report/reviewed.js'
+import type { ReviewedComment, ReviewedPlan } from '../report/reviewed.js'
 import type { Run, Workspace } from '../tfc/types.js'
 import { adoptRunById, reviewedRunProblem } from './adopt-run.js'
+import { bindingProblem, readBinding } from './binding.js'
 import { getConfiguration, type Configuration } from './configuration/index.js'
 import type { StepContext } from './context.js'
 import { createStepRun } from './create-run.js'
@@ -25,7 +26,7 @@ export interface RunStart {
  */
 export async function resolveStart(
   ctx: StepContext,
-  findReviewedPlan?: (workspace: Workspace) => Promise<ReviewedPlan>
+  findReviewedPlan?: (workspace: Workspace) => Promise<ReviewedComment>
 ): Promise<RunStart> {
   const { inputs } = ctx
   if (inputs.run && inputs.run !== 'reviewed') {
@@ -37,22 +38,23 @@ export async function resolveStart(
 
   if (!findReviewedPlan)
     throw new StepFailure('Input `run: reviewed` needs the GitHub API to find the reviewed plan, and it is not available here.')
-  const reviewed = await findReviewedPlan(workspace)
-  if (reviewed.plannedSha !== reviewed.mergedHeadSha) {
-    throw new StepFailure(
-      `The plan reviewed on pull request #${reviewed.pr.number} (run ${reviewed.runId}) is of ${reviewed.plannedSha.slice(0, 7)}, but the pull request was merged at ${reviewed.mergedHeadSha.slice(0, 7)}: code was pushed after the plan. Nothing was applied. Re-run the plan on the merged code, review it, and apply that run with \`run:\` and its ID.`
-    )
-  }
-  const { run } = await adoptRunById(ctx, reviewed.runId)
+  const found = await findReviewedPlan(workspace)
+  const { run } = await adoptRunById(ctx, found.runId)
   if (run.workspaceId !== workspace.id)
     throw new StepFailure(
       `The reviewed run ${run.id} is not on workspace ${workspace.organization}/${workspace.name}. Nothing was applied.`
     )
+  // HCP Terraform decides, not the comment: the run must have been planned for this repository, this pull request
+  // and the head commit it was merged with.
+  const binding = readBinding(run.message)
+  const mismatch = bindingProblem(run.id, binding, { repository: found.pr.repo, pullRequest: found.pr.number, headSha: found.pr.headSha })
+  if (mismatch || !binding) throw new StepFailure(mismatch ?? `Run ${run.id} records no pull request. Nothing was applied.`)
   if (!run.savePlan) {
     throw new StepFailure(
-      `Run ${run.id}, shown on pull request #${reviewed.pr.number}, is not a saved plan: the pull request's plan step needs \`save-plan: true\` for its plan to be applied after the merge. Nothing was applied.`
+      `Run ${run.id}, shown on pull request #${found.pr.number}, is not a saved plan: the pull request's plan step needs \`save-plan: true\` for its plan to be applied after the merge. Nothing was applied.`
     )
   }
+  const reviewed: ReviewedPlan = { ...found, plannedSha: binding.headSha }
   const problem = reviewedRunProblem(run, reviewed.pr.number)
   if (problem && 'fail' in problem) throw new StepFailure(`${problem.fail} See ${runUrl(inputs.apiOrigin, workspace, run.id)}`)
   return { workspace, configuration: adoptedConfiguration(run), adopted: { run, reviewed, nothingToApply: problem?.nothing } }
