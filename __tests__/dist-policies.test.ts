@@ -3,7 +3,7 @@
  * report, the outputs, the failure line and the annotations a reviewer sees.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GitHubSimulator } from '../sim/github-simulator.js'
 import type { SimPolicySet } from '../sim/tfc/model.js'
@@ -269,6 +269,17 @@ describe(`attribute diffs through the bundle, on Node ${NODE_VERSION}`, () => {
     for (const secret of SECRETS) expect(everything).not.toContain(secret)
     // The plan really held them: the check above is not vacuous.
     for (const secret of SECRETS) expect(sensitivePlan()).toContain(secret)
+  })
+
+  test('the full json-output (admin token, no redacted plan) holds the secrets in plan-json, and nothing the step writes shows them', async () => {
+    fixtureSim.ws.script = { planJson: sensitivePlan(), redactedJson: null, counts: { additions: 1, changes: 1, destructions: 1 } }
+    const main = await step({ 'allow-destroy': 'true', comment: 'false' }, { RUNNER_DEBUG: '1' })
+    expect(main.code).toBe(0)
+    expect(main.outputs['plan-json-format']).toBe('full')
+    const file = readFileSync(main.outputs['plan-json'], 'utf8')
+    for (const secret of SECRETS) expect(file).toContain(secret)
+    const everything = [main.stdout, main.stderr, JSON.stringify(main.outputs), main.summary].join('\n')
+    for (const secret of SECRETS) expect(everything).not.toContain(secret)
   })
 })
 
