@@ -186,7 +186,12 @@ describe('timeouts and cancellation', () => {
     // Real time for the step: after an interrupt it has 5 s to stop the run (the runner's grace period), which the
     // test clock would shrink to half a real second.
     const step = runAction(sim.url, { workspace: 'production' }, { signal: controller.signal, clock: systemClock })
-    await until(() => [...sim.runs.values()].some(r => sim.statusOf(r) === 'planning'), 'the run is planning')
+    // Planning, and known to the step (it has read it): on a loaded machine the simulator's scaled clock can reach
+    // `planning` before the step has the answer to its create.
+    await until(
+      () => [...sim.runs.values()].some(r => sim.statusOf(r) === 'planning' && sim.requests.some(q => q.path === `/api/v2/runs/${r.id}`)),
+      'the run is planning, and the step has read it'
+    )
     controller.abort()
     const { io } = await step
     expect(io.failed).toMatch(/interrupted/)
