@@ -96,6 +96,11 @@ export class CheckRoutes {
       if (!run) return http.error(res, 404, 'not found')
       return http.send(res, 200, { data: hasSentinelCheck(run) ? [policyCheckDoc(run, machine.advance(run), role)] : [] })
     }
+    if (method === 'GET' && (m = /^\/api\/v2\/policy-checks\/([^/]+)$/.exec(path))) {
+      const run = this.find(policyCheckId, m[1])
+      if (!run || !hasSentinelCheck(run)) return http.error(res, 404, 'not found')
+      return http.send(res, 200, { data: policyCheckDoc(run, machine.advance(run), role) })
+    }
     if (method === 'GET' && (m = /^\/api\/v2\/policy-checks\/([^/]+)\/output$/.exec(path))) {
       const run = this.find(policyCheckId, m[1])
       if (!run || !hasSentinelCheck(run)) return http.error(res, 404, 'not found')

@@ -5,6 +5,8 @@ import type { TfcSimulator } from '../tfc-simulator.js'
 import { applyDoc, costEstimateDoc, cvDoc, lockerDoc, permissionsOf, planDoc, runDoc, workspaceDoc } from './documents.js'
 import type { Archive } from './archive.js'
 import { CheckRoutes } from './check-routes.js'
+import { hasPostPlanStage, hasSentinelCheck, policyCheckDoc, taskStageDocs } from './checks.js'
+import { OrganizationRoutes } from './organization-routes.js'
 import type { Faults } from './faults.js'
 import { newId, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './model.js'
 import type { RunActionName, RunMachine } from './run-machine.js'
@@ -41,9 +43,11 @@ export interface RouteDeps {
 
 export class ApiRoutes {
   private readonly checks: CheckRoutes
+  private readonly organizations: OrganizationRoutes
 
   constructor(private readonly deps: RouteDeps) {
     this.checks = new CheckRoutes(deps.machine, this)
+    this.organizations = new OrganizationRoutes(deps.machine, deps.workspaces, this)
   }
 
   send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): number {
@@ -93,8 +97,6 @@ export class ApiRoutes {
       return ws ? this.workspace(ws, role, url, res) : this.error(res, 404, 'not found')
     }
     if (method === 'GET' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/runs$/.exec(path))) return this.listRuns(m[1], url, res)
-    if (method === 'GET' && (m = /^\/api\/v2\/organizations\/([^/]+)\/runs\/queue$/.exec(path)))
-      return this.runQueue(decodeURIComponent(m[1]), url, res)
     if (method === 'POST' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/configuration-versions$/.exec(path))) {
       if (!permissionsOf(role)['can-queue-run']) return this.error(res, 404, 'not found')
       return this.createConfigurationVersion(m[1], body, res)
@@ -110,13 +112,16 @@ export class ApiRoutes {
     }
     if (method === 'GET' && (m = /^\/api\/v2\/runs\/([^/]+)$/.exec(path))) {
       const run = this.deps.machine.runs.get(m[1])
-      return run ? this.send(res, 200, { data: runDoc(this.deps.machine, run), included: [] }) : this.error(res, 404, 'not found')
+      if (!run) return this.error(res, 404, 'not found')
+      return this.send(res, 200, { data: runDoc(this.deps.machine, run), included: this.runIncluded(run, url, role) })
     }
     if (method === 'GET' && (m = /^\/api\/v2\/runs\/([^/]+)\/(run-events|comments)$/.exec(path))) {
       return this.deps.machine.runs.has(m[1]) ? this.send(res, 200, { data: [] }) : this.error(res, 404, 'not found')
     }
     const checks = this.checks.route(method, path, url, body, role, res)
     if (checks !== undefined) return checks
+    const organization = this.organizations.route(method, path, url, res)
+    if (organization !== undefined) return organization
     if (method === 'POST' && (m = /^\/api\/v2\/runs\/([^/]+)\/actions\/(apply|discard|cancel|force-cancel)$/.exec(path))) {
       // Apply, discard and cancel need "apply runs"; force-cancel needs workspace admin (§1.2).
       const allowed = m[2] === 'force-cancel' ? role === 'admin' : permissionsOf(role)['can-queue-apply']
@@ -166,6 +171,31 @@ export class ApiRoutes {
         : this.error(res, 404, 'not found')
     }
     return this.error(res, 404, 'not found')
+  }
+
+  /**
+   * What `include=` side-loads with a run: the CLI asks for `workspace,plan` (it reads the workspace's
+   * `structured-run-output-enabled` there) and `task_stages`. Relationships it names that are empty add nothing.
+   */
+  private runIncluded(run: SimRun, url: URL, role: TokenRole): unknown[] {
+    const { machine, archive, workspaces } = this.deps
+    const include = (url.searchParams.get('include') ?? '').split(',').filter(Boolean)
+    const status = machine.advance(run)
+    const ws = workspaces.get(run.workspaceId)
+    const included: unknown[] = []
+    for (const name of include) {
+      if (name === 'workspace' && ws) included.push(workspaceDoc(ws, role))
+      if (name === 'plan') included.push(planDoc(machine, run, archive.logUrl(run, 'plan'), ws?.structuredRunOutput ?? false))
+      if (name === 'apply') included.push(applyDoc(machine, run, archive.logUrl(run, 'apply')))
+      if (name === 'cost_estimate' && run.script.costEstimation) included.push(costEstimateDoc(machine, run))
+      if (name === 'configuration_version') {
+        const cv = this.deps.cvs.get(run.cvId)
+        if (cv) included.push(cvDoc(cv))
+      }
+      if (name === 'task_stages' && hasPostPlanStage(run)) included.push(taskStageDocs(run, status, role).data)
+      if (name === 'policy_checks' && hasSentinelCheck(run)) included.push(policyCheckDoc(run, status, role))
+    }
+    return included
   }
 
   /** A workspace document, with `include=current_run,locked_by` side-loaded; an unknown include is a 400 (§1.5). */
@@ -273,26 +303,8 @@ export class ApiRoutes {
     return this.deps.machine.act(run, action) === 'conflict' ? this.error(res, 409, 'transition not allowed') : this.send(res, 202)
   }
 
-  /**
-   * The organization's run queue: runs waiting for the organization's capacity (`plan_queued`, `apply_queued`), in
-   * the order they arrived, each with its `position-in-queue` (go-tfe's `ReadRunQueue`, as the CLI reads it).
-   */
-  private runQueue(organization: string, url: URL, res: ServerResponse): number {
-    const { machine, workspaces } = this.deps
-    const waiting = [...machine.runs.values()]
-      .filter(r => workspaces.get(r.workspaceId)?.organization === organization)
-      .filter(r => ['plan_queued', 'apply_queued'].includes(machine.advance(r)))
-      .sort((a, b) => a.createdAt - b.createdAt)
-    const docs = waiting.map((r, i) => {
-      const doc = runDoc(machine, r)
-      ;(doc.attributes as Record<string, unknown>)['position-in-queue'] = i + 1
-      return doc
-    })
-    return this.page(docs, url, res)
-  }
-
   /** One page of a list, with JSON:API pagination meta (`page[number]`, `page[size]`, at most 100). */
-  private page(docs: unknown[], url: URL, res: ServerResponse, meta: Record<string, unknown> = {}): number {
+  page(docs: unknown[], url: URL, res: ServerResponse, meta: Record<string, unknown> = {}): number {
     const size = Math.min(100, Number(url.searchParams.get('page[size]') ?? 20) || 20)
     const number = Math.max(1, Number(url.searchParams.get('page[number]') ?? 1) || 1)
     const pages = Math.max(1, Math.ceil(docs.length / size))

@@ -1,0 +1,92 @@
+/**
+ * The real Terraform CLI as a client of the simulator: its `cloud {}` backend pointed at `localhost:PORT` over TLS,
+ * with a throw-away CLI configuration holding the token. Tests that need the CLI skip with a notice without it.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { tempDir } from './temp.js'
+
+/** The CLI's version, or undefined when no `terraform` is on PATH (or it does not answer). */
+export function terraformVersion(): string | undefined {
+  try {
+    const out = execFileSync('terraform', ['version', '-json'], { encoding: 'utf8', timeout: 20_000, env: cliBaseEnv() })
+    return (JSON.parse(out) as { terraform_version?: string }).terraform_version
+  } catch {
+    return undefined
+  }
+}
+
+/** No network but loopback: no version checks, no telemetry, no prompts unless a test answers them. */
+function cliBaseEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' }
+  return env
+}
+
+export interface CliResult {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+/** A configuration directory whose `cloud {}` block points at the simulator's `host` (localhost:PORT). */
+export class CliProject {
+  readonly dir: string
+  readonly env: NodeJS.ProcessEnv
+
+  constructor(host: string, token: string, caFile: string, workspace: string, files: Record<string, string>) {
+    this.dir = tempDir('cli-')
+    const config = join(this.dir, '..', `${workspace}.tfrc`)
+    writeFileSync(config, `credentials "${host}" {\n  token = "${token}"\n}\n`)
+    const cloud = `terraform {\n  cloud {\n    hostname     = "${host}"\n    organization = "acme"\n    workspaces {\n      name = "${workspace}"\n    }\n  }\n}\n`
+    writeFileSync(join(this.dir, 'cloud.tf'), cloud)
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(join(this.dir, name, '..'), { recursive: true })
+      writeFileSync(join(this.dir, name), content)
+    }
+    this.env = { ...cliBaseEnv(), TF_CLI_CONFIG_FILE: config, SSL_CERT_FILE: caFile }
+  }
+
+  /**
+   * Runs `terraform args…` here. `answer` is written to stdin when the output first matches `when` (an
+   * interactive "yes"); `interruptWhen` sends SIGINT once the output matches it.
+   */
+  run(
+    args: string[],
+    options: { answer?: { when: RegExp; text: string }; interruptWhen?: RegExp; timeoutMs?: number } = {}
+  ): Promise<CliResult> {
+    return new Promise(resolve => {
+      const child = spawn('terraform', args, { cwd: this.dir, env: this.env })
+      let stdout = ''
+      let stderr = ''
+      let answered = false
+      let interrupted = false
+      const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+      const watch = (): void => {
+        const all = stdout + stderr
+        if (options.answer && !answered && options.answer.when.test(all)) {
+          answered = true
+          child.stdin.write(options.answer.text)
+        }
+        if (options.interruptWhen && !interrupted && options.interruptWhen.test(all)) {
+          interrupted = true
+          child.kill('SIGINT')
+        }
+      }
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString('utf8')
+        watch()
+      })
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString('utf8')
+        watch()
+      })
+      if (!options.answer) child.stdin.end()
+      child.on('close', (code, signal) => {
+        clearTimeout(timer)
+        resolve({ code, signal, stdout, stderr })
+      })
+    })
+  }
+}
