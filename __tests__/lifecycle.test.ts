@@ -196,10 +196,14 @@ describe('failures that need a person', () => {
   })
 
   test('an errored plan with a classic log shows its tail without colour codes', async () => {
+    // The real CLI's coloured text log of a failed precondition in a module (sim/artefacts/error-module).
+    production.structuredRunOutput = false
     production.script = { plan: 'errored' }
     const { io } = await runAction(sim.url, { workspace: 'production' })
     expect(io.failed).toMatch(/errored during planning/)
-    expect(io.summary).toContain('Unsupported argument')
+    expect(io.summary).toContain('Resource precondition failed')
+    // The author's message, not the box of expression values Terraform prints under the source line.
+    expect(io.summary).toMatch(/line 10 — A pool needs at least one replica\\\. Set replicas to 1 or more/)
     expect(io.summary).not.toMatch(/\x1b/)
   })
 

@@ -55,6 +55,13 @@ const TEXT_START = /^(Error|Warning): (.*)$/;
 const TEXT_LOCATION = /^\s+on (\S+) line (\d+)(?:, in (.*))?:$/;
 const TEXT_SNIPPET = /^\s+\d+: /;
 const BOX = /^[│╷╵]\s?/;
+/** The expression values Terraform prints under the source line (`├────` / `│ var.replicas is 0`): not the detail. */
+const VALUES_BOX = /^\s+[├│]/;
+/**
+ * Where an unboxed (colourless) diagnostic's detail ends, short of the next diagnostic: the lines Terraform prints
+ * after its diagnostics, and the rule above its notes.
+ */
+const AFTER_DIAGNOSTICS = /^(─{8,}|Operation failed:|Planning failed\.|Apply complete!|Plan: \d|No changes\.|Note: |Terraform (will perform|used the selected))/;
 /**
  * Collects diagnostics and the last lines of a log, fed one line at a time (the log follower's lines, or a whole
  * log split). A line that parses as JSON is a structured message; any other line is text, read for the
@@ -153,11 +160,14 @@ class LogDigest {
             open.snippet = { ...open.snippet, code: content.replace(TEXT_SNIPPET, '') };
             return;
         }
+        if (VALUES_BOX.test(content) && open.range && !open.detailLines.length)
+            return;
+        // Unboxed (without colour, or older Terraform), nothing marks the end: the detail runs, paragraphs and all,
+        // up to the next diagnostic or what Terraform prints after its diagnostics.
+        if (!open.boxed && AFTER_DIAGNOSTICS.test(content))
+            return this.closeText();
         if (!content.trim()) {
-            // Unboxed (older Terraform): the detail is the paragraph after the location.
-            if (!open.boxed && open.detailLines.length)
-                this.closeText();
-            else if (open.detailLines.length)
+            if (open.detailLines.length)
                 open.detailLines.push('');
             return;
         }

@@ -10,6 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Clock } from '../../src/clock.js'
 import { LoopbackServer } from '../http-server.js'
 import type { RecordedRequest, SimRun } from './model.js'
+import { applyLog, planLog } from './run-output.js'
 import type { RunMachine } from './run-machine.js'
 
 type Phase = 'plan' | 'apply'
@@ -174,15 +175,7 @@ function logText(machine: RunMachine, run: SimRun, phase: Phase): string {
   if (!started) return ''
   const done =
     phase === 'plan' ? machine.planStatus(run, status) !== 'running' : !['applying', 'apply_queued', 'confirmed'].includes(status)
-  const c = machine.counts(run)
-  const fallback =
-    phase === 'plan'
-      ? run.script.plan === 'errored'
-        ? 'Terraform v1.9.5\n\x1b[31m│\x1b[0m \x1b[1m\x1b[31mError: \x1b[0m\x1b[1mUnsupported argument\x1b[0m\n│ An argument named "nope" is not expected here.\n'
-        : `Terraform v1.9.5\nPlan: ${c.additions} to add, ${c.changes} to change, ${c.destructions} to destroy.\n`
-      : run.script.apply === 'errored'
-        ? 'Terraform v1.9.5\nError: creating resource: permission denied\n'
-        : `Apply complete! Resources: ${c.additions} added, ${c.changes} changed, ${c.destructions} destroyed.\n`
-  const body = (phase === 'plan' ? run.script.planLog : run.script.applyLog) ?? fallback
+  const structured = machine.structuredOutput(run)
+  const body = phase === 'plan' ? planLog(run, machine.counts(run), structured) : applyLog(run, machine.counts(run), structured)
   return `\x02${body}${done ? '\x03' : ''}`
 }

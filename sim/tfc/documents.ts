@@ -2,6 +2,7 @@
 import { hasPostPlanStage, hasSentinelCheck, policyCheckId, taskStageId } from './checks.js'
 import { iso, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './model.js'
 import type { RunMachine } from './run-machine.js'
+import { terraformVersion } from './run-output.js'
 
 export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown> {
   const status = machine.advance(run)
@@ -37,7 +38,7 @@ export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown
       'target-addrs': run.targetAddrs,
       'replace-addrs': run.replaceAddrs,
       variables: run.variables,
-      'terraform-version': '1.9.5',
+      'terraform-version': terraformVersion(),
       'created-at': iso(run.createdAt, true),
       'canceled-at': run.reached.has('canceled') ? iso(run.reached.get('canceled')!) : null,
       ...(run.cancelRequestedAt !== undefined
@@ -178,7 +179,7 @@ export function workspaceDoc(ws: SimWorkspace, role: TokenRole = 'admin'): Recor
       'locked-reason': ws.locked ? (ws.lockedReason ?? null) : null,
       'execution-mode': ws.executionMode ?? 'remote',
       'working-directory': ws.workingDirectory === undefined ? null : ws.workingDirectory,
-      'terraform-version': '1.9.5',
+      'terraform-version': terraformVersion(),
       'structured-run-output-enabled': ws.structuredRunOutput ?? true,
       'speculative-enabled': true,
       ...(ws.hidePermissions ? {} : { permissions: permissionsOf(role) }),

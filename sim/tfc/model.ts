@@ -1,5 +1,6 @@
 /** The simulator's data: workspaces, configuration versions and runs, as scenarios script them. */
 import { randomBytes } from 'node:crypto'
+import type { ArtefactName } from './artefacts.js'
 
 /** Run tasks, policy evaluations and the Sentinel check a script configures (their behaviour: sim/tfc/checks.ts). */
 export interface SimTask {
@@ -42,6 +43,11 @@ export interface SimChecks {
 export interface RunScript {
   /** What the plan finds. */
   plan?: 'changes' | 'no-changes' | 'errored'
+  /**
+   * A case the real Terraform CLI planned (sim/artefacts/): its logs, JSON plans and counts. By default `default`
+   * (one create), `no-changes` or `error-module` by `plan`, unless the script has counts or a plan of its own.
+   */
+  artefact?: ArtefactName
   counts?: { additions: number; changes: number; destructions: number; imports?: number }
   /** Served by json-output (unredacted) and, unless `redactedJson` is given, json-output-redacted. */
   planJson?: string
@@ -130,7 +136,10 @@ export interface SimRun {
   variables: Array<{ key: string; value: string }>
   createdAt: number
   script: Required<
-    Omit<RunScript, 'planJson' | 'planJsonFile' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts' | 'cost' | 'checks' | 'planQueuedMs'>
+    Omit<
+      RunScript,
+      'planJson' | 'planJsonFile' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts' | 'cost' | 'checks' | 'planQueuedMs' | 'artefact'
+    >
   > &
     RunScript
   /** Status timeline: each step lasts `ms`, the last one until the next action. */

@@ -1,6 +1,5 @@
 /** The API routes of the simulator (tfc-api.md): each answers as HCP Terraform does, from the run machine's state. */
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { countsPlan } from '../plan-generator.js'
 import type { TfcSimulator } from '../tfc-simulator.js'
 import { applyDoc, costEstimateDoc, cvDoc, lockerDoc, permissionsOf, planDoc, runDoc, workspaceDoc } from './documents.js'
 import type { Archive } from './archive.js'
@@ -8,6 +7,7 @@ import { CheckRoutes } from './check-routes.js'
 import { hasPostPlanStage, hasSentinelCheck, policyCheckDoc, taskStageDocs } from './checks.js'
 import { OrganizationRoutes } from './organization-routes.js'
 import type { Faults } from './faults.js'
+import { jsonPlan, planErrors } from './run-output.js'
 import { newId, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './model.js'
 import type { RunActionName, RunMachine } from './run-machine.js'
 
@@ -150,13 +150,9 @@ export class ApiRoutes {
       const redacted = m[2] === 'json-output-redacted'
       if (!redacted && (role !== 'admin' || run.script.jsonOutput === 'forbidden')) return this.error(res, 404, 'not found')
       if (redacted && run.script.redactedJson === null) return this.error(res, 404, 'not found')
-      if (this.deps.machine.planStatus(run, this.deps.machine.advance(run)) !== 'finished' && run.script.plan !== 'errored')
-        return this.send(res, 204)
-      const content =
-        (redacted ? run.script.redactedJson : undefined) ??
-        run.script.planJson ??
-        (run.script.plan === 'errored' ? '{}' : countsPlan(this.deps.machine.counts(run)))
-      return this.send(res, 307, undefined, { Location: this.deps.archive.jsonUrl(content, run.script.planJsonFile) })
+      if (this.deps.machine.planStatus(run, this.deps.machine.advance(run)) !== 'finished' && !planErrors(run)) return this.send(res, 204)
+      const content = jsonPlan(run, this.deps.machine.counts(run), redacted)
+      return this.send(res, 307, undefined, { Location: this.deps.archive.jsonUrl(content.body, content.file) })
     }
     if (method === 'GET' && (m = /^\/api\/v2\/cost-estimates\/ce-([^/]+)$/.exec(path))) {
       const run = this.deps.machine.runs.get(`run-${m[1]}`)

@@ -5,6 +5,7 @@
 import type { Clock } from '../../src/clock.js'
 import { hasSentinelCheck, postPlanResult } from './checks.js'
 import { DEFAULT_SCRIPT, newId, type SimRun, type SimWorkspace, type Step } from './model.js'
+import { artefactOf, planErrors } from './run-output.js'
 
 /** Statuses where the run rests waiting for confirmation, if it is the last configured step (§4.4). */
 const CONFIRMABLE_AT = new Set(['planned', 'cost_estimated', 'policy_checked', 'post_plan_completed', 'planned_and_saved'])
@@ -90,8 +91,14 @@ export class RunMachine {
     return run
   }
 
+  /** Whether the run's workspace logs structured (JSON lines) run output. */
+  structuredOutput(run: SimRun): boolean {
+    return this.workspaces.get(run.workspaceId)?.structuredRunOutput ?? false
+  }
+
   hasChanges(run: SimRun): boolean {
-    const c = run.script.counts
+    if (planErrors(run)) return false
+    const c = run.script.counts ?? artefactOf(run)?.counts
     return run.script.plan === 'changes' && (!c || c.additions + c.changes + c.destructions + (c.imports ?? 0) > 0)
   }
 
@@ -103,7 +110,7 @@ export class RunMachine {
       { status: 'plan_queued', ms: s.planQueuedMs ?? s.stepMs },
       { status: 'planning', ms: s.planMs }
     ]
-    if (s.plan === 'errored') return [...steps, { status: 'errored', ms: Infinity }]
+    if (planErrors(run)) return [...steps, { status: 'errored', ms: Infinity }]
     steps.push({ status: 'planned', ms: s.stepMs })
     if (!this.hasChanges(run)) return [...steps, { status: 'planned_and_finished', ms: Infinity }]
     // Post-plan run tasks and OPA policies, then cost estimation, then Sentinel (§4.3, order of post-plan stages).
@@ -246,7 +253,7 @@ export class RunMachine {
 
   counts(run: SimRun): { additions: number; changes: number; destructions: number; imports: number } {
     if (!this.hasChanges(run)) return { additions: 0, changes: 0, destructions: 0, imports: 0 }
-    const c = run.script.counts ?? { additions: 1, changes: 0, destructions: 0 }
+    const c = run.script.counts ?? artefactOf(run)?.counts ?? { additions: 1, changes: 0, destructions: 0 }
     return { imports: 0, ...c }
   }
 

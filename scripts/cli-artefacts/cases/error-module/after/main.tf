@@ -1,0 +1,4 @@
+module "pool" {
+  source   = "./modules/pool"
+  replicas = 0
+}

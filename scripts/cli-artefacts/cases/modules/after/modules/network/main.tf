@@ -1,0 +1,14 @@
+variable "cidr" {
+  type = string
+}
+
+resource "terraform_data" "vpc" {
+  input = var.cidr
+}
+
+module "subnet" {
+  source   = "./subnet"
+  for_each = toset(["a", "b", "c"])
+  zone     = each.key
+  cidr     = var.cidr
+}

@@ -1,0 +1,11 @@
+variable "zone" {
+  type = string
+}
+
+variable "cidr" {
+  type = string
+}
+
+resource "terraform_data" "subnet" {
+  input = "${var.cidr}/${var.zone}"
+}

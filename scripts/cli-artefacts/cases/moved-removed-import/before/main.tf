@@ -1,0 +1,7 @@
+resource "terraform_data" "old_name" {
+  input = "moved"
+}
+
+resource "terraform_data" "forgotten" {
+  input = "left in place"
+}

@@ -1,0 +1,4 @@
+resource "terraform_data" "server" {
+  input            = "web"
+  triggers_replace = { image = "ami-1111" }
+}
