@@ -227,6 +227,17 @@ describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, ()
     expect(sim.runs.size).toBe(0)
   })
 
+  test('an archive HCP Terraform accepts but cannot unpack: the run fails in setup, and the step says so from the log', async () => {
+    ws.unpackError = 'archive/tar: invalid tar header'
+    const repo = makeTree({ 'main.tf': '' })
+    const main = await run(repo, { directory: '.' })
+    expect(main.code).toBe(1)
+    expect(errorLine(main.stdout)).toMatch(/The run errored during planning/)
+    expect(main.summary).toContain('Setup failed: failed unpacking terraform config: archive/tar: invalid tar header')
+    expect(sim.runs.size).toBe(1)
+    expect(sim.statusOf([...sim.runs.values()][0])).toBe('errored')
+  })
+
   test('two sources at once: an input error naming both, nothing sent', async () => {
     const main = await run(tempDir(), { directory: '.', 'configuration-version': 'cv-abc123' })
     expect(main.code).toBe(1)

@@ -156,8 +156,12 @@ export class TfcSimulator {
 
   /**
    * An archive arrived for a configuration version: unpacked by the unpacker's rules (so a test proves HCP Terraform
-   * would accept it), then `uploaded`, or `errored` with the reason. With `auto-queue-runs` the upload queues a run,
-   * as the real API does.
+   * would accept it, and sees what it holds), then `uploaded`. An archive that cannot be unpacked is `uploaded` too,
+   * and runs on it fail in setup ("Setup failed: failed unpacking terraform config: …"): the Terraform CLI keeps
+   * polling a configuration version for `uploaded` and does not treat `errored` as final, which says the service
+   * accepts the archive and fails the run (tfc-api-addendum.md §1.6, §8). `uploadError` scripts the other case, a
+   * server that errors the configuration version itself. With `auto-queue-runs` the upload queues a run, as the
+   * real API does.
    */
   private async uploaded(cvId: string, archive: Buffer): Promise<void> {
     const cv = this.cvs.get(cvId)
@@ -167,9 +171,10 @@ export class TfcSimulator {
       cv.files = await unpack(archive)
       cv.status = ws?.uploadError ? 'errored' : 'uploaded'
       if (ws?.uploadError) cv.errorMessage = ws.uploadError
+      if (ws?.unpackError) cv.unpackError = `failed unpacking terraform config: ${ws.unpackError}`
     } catch (error) {
-      cv.status = 'errored'
-      cv.errorMessage = `failed unpacking terraform config: ${(error as Error).message}`
+      cv.status = 'uploaded'
+      cv.unpackError = `failed unpacking terraform config: ${(error as Error).message}`
     }
     if (cv.status !== 'uploaded' || !ws) return
     if (!cv.provisional) ws.latestCvId = cv.id

@@ -93,6 +93,11 @@ export interface SimWorkspace {
   workingDirectory?: string | null
   /** An upload into this workspace ends `errored` with this message (a server that could not process it). */
   uploadError?: string
+  /**
+   * Uploads into this workspace are accepted, and every run on them fails in setup with this unpacking error, as
+   * an archive HCP Terraform cannot unpack does (sim/tfc-simulator.ts `uploaded` says why).
+   */
+  unpackError?: string
   /** Older Terraform Enterprise versions send no `permissions` on workspaces. */
   hidePermissions?: boolean
   currentRunId?: string
@@ -110,6 +115,8 @@ export interface SimConfigurationVersion {
   autoQueueRuns?: boolean
   source?: string
   errorMessage?: string
+  /** The archive could not be unpacked: runs on this configuration version fail in setup with this. */
+  unpackError?: string
   /** What the upload unpacked to, as HCP Terraform's unpacker would: name → content (files) or target (symlinks). */
   files?: Map<string, { type: 'file' | 'directory' | 'symlink'; content?: string; linkname?: string; mode: number }>
 }
@@ -158,6 +165,8 @@ export interface SimRun {
   comments: string[]
   /** The comment each override was sent with. */
   overrideComments: string[]
+  /** Its configuration version's archive could not be unpacked: the run fails in setup with this. */
+  setupError?: string
   /** Waiting for its turn in the workspace queue: stays `pending` while another run holds the workspace or it is locked. */
   queued: boolean
 }

@@ -269,6 +269,7 @@ export class ApiRoutes {
       planOnly: attrs['plan-only'] === true || cv.speculative === true,
       isDestroy: attrs['is-destroy'] === true
     })
+    run.setupError = cv.unpackError
     run.refresh = attrs.refresh !== false
     run.refreshOnly = attrs['refresh-only'] === true
     run.autoApply = typeof attrs['auto-apply'] === 'boolean' ? attrs['auto-apply'] : (ws.autoApply ?? false)

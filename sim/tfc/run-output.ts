@@ -28,7 +28,7 @@ export function artefactOf(run: SimRun): Artefact | undefined {
 
 /** Whether the plan errors: scripted, or the artefact's plan did. */
 export function planErrors(run: SimRun): boolean {
-  return run.script.plan === 'errored' || (artefactOf(run)?.errored ?? false)
+  return run.setupError !== undefined || run.script.plan === 'errored' || (artefactOf(run)?.errored ?? false)
 }
 
 /**
@@ -54,6 +54,8 @@ type Counts = { additions: number; changes: number; destructions: number; import
 
 /** The whole plan log of a finished plan (before STX/ETX framing). */
 export function planLog(run: SimRun, counts: Counts, structured: boolean): string {
+  // The worker fails before Terraform starts: its own line, in text whatever the workspace's output setting.
+  if (run.setupError !== undefined) return `Setup failed: ${run.setupError}\n`
   if (run.script.planLog !== undefined) return run.script.planLog
   const real = artefactOf(run)
   if (real) return structured ? preamble() + real.planJsonLines : real.planText
