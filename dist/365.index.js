@@ -64,7 +64,9 @@ async function writeArchive(entries, file) {
     let uncompressed = 0;
     try {
         for (const entry of entries) {
-            const base = { name: entry.name, mode: entry.mode, mtime: entry.mtime, uid: 0, gid: 0 };
+            // Go's archive/tar rounds a time to the nearest second (go-slug's archives); tar-stream would truncate it.
+            const mtime = new Date(Math.round(entry.mtime.getTime() / 1000) * 1000);
+            const base = { name: entry.name, mode: entry.mode, mtime, uid: 0, gid: 0 };
             if (entry.type === 'directory')
                 await add(tar, { ...base, type: 'directory' });
             else if (entry.type === 'symlink')
@@ -315,7 +317,8 @@ async function symlink(absRoot, path, entryName, mtime, rules, out, walking) {
     if (info.isDirectory()) {
         if (walking.has(real))
             throw new UnpackableError(`the symlink ${entryName} leads into a loop (${written})`);
-        out.entries.push({ type: 'directory', name: `${entryName}/`, mode: info.mode & 0o777, mtime: info.mtime });
+        // Its contents only, under the link's name: go-slug writes no entry for the directory itself (the unpacker
+        // makes it), as the cross-check against the Terraform CLI's upload shows.
         walking.add(real);
         await walk(absRoot, real, `${entryName}/`, rules, out, walking);
         walking.delete(real);

@@ -167,6 +167,7 @@ export class TfcSimulator {
     const cv = this.cvs.get(cvId)
     if (!cv) return
     const ws = this.workspaces.get(cv.workspaceId)
+    cv.archive = archive
     try {
       cv.files = await unpack(archive)
       cv.status = ws?.uploadError ? 'errored' : 'uploaded'

@@ -115,6 +115,8 @@ export interface SimConfigurationVersion {
   autoQueueRuns?: boolean
   source?: string
   errorMessage?: string
+  /** The archive as uploaded, byte for byte: tests compare it with what the Terraform CLI uploads. */
+  archive?: Buffer
   /** The archive could not be unpacked: runs on this configuration version fail in setup with this. */
   unpackError?: string
   /** What the upload unpacked to, as HCP Terraform's unpacker would: name → content (files) or target (symlinks). */

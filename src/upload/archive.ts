@@ -35,7 +35,9 @@ export async function writeArchive(entries: readonly ArchiveEntry[], file: strin
   let uncompressed = 0
   try {
     for (const entry of entries) {
-      const base = { name: entry.name, mode: entry.mode, mtime: entry.mtime, uid: 0, gid: 0 }
+      // Go's archive/tar rounds a time to the nearest second (go-slug's archives); tar-stream would truncate it.
+      const mtime = new Date(Math.round(entry.mtime.getTime() / 1000) * 1000)
+      const base = { name: entry.name, mode: entry.mode, mtime, uid: 0, gid: 0 }
       if (entry.type === 'directory') await add(tar, { ...base, type: 'directory' })
       else if (entry.type === 'symlink') await add(tar, { ...base, type: 'symlink', linkname: entry.linkname })
       else if (entry.size <= WHOLE_FILE_BYTES) {

@@ -123,7 +123,8 @@ async function symlink(
   const info = statSync(real)
   if (info.isDirectory()) {
     if (walking.has(real)) throw new UnpackableError(`the symlink ${entryName} leads into a loop (${written})`)
-    out.entries.push({ type: 'directory', name: `${entryName}/`, mode: info.mode & 0o777, mtime: info.mtime })
+    // Its contents only, under the link's name: go-slug writes no entry for the directory itself (the unpacker
+    // makes it), as the cross-check against the Terraform CLI's upload shows.
     walking.add(real)
     await walk(absRoot, real, `${entryName}/`, rules, out, walking)
     walking.delete(real)
