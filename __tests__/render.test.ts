@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { readPlanSummary } from '../src/plan/read.js'
 import { MAX_LISTED_CHANGES, destroyCount, summarizePlan } from '../src/plan/summary.js'
 import { code, codeBlock } from '../src/report/markdown.js'
+import { COMMENT_LIMIT } from '../src/report/comment.js'
 import { renderReport, renderWithinLimit, type ReportInput } from '../src/report/render.js'
 import { FIXTURES, describeWithFixtures, fixtureFiles } from './support/fixtures.js'
 import { generatedPlanObject } from './support/plans.js'
@@ -99,6 +100,50 @@ describe('every action kind, generated', () => {
     expect(md).toContain(`- … and ${summary.groupTotals.create! - 5} more`)
   })
 
+  // 400 changes: 36 KB without any changed attributes, 138 KB with all of them; 200 changes: room for every
+  // replacement's and some updates'.
+  test.each([200, 400])('a plan of %i changes too large for every changed attribute fills the comment: replacements first', n => {
+    const input = report(summarizePlan(generatedPlanObject(n)))
+    const { markdown, detail } = renderWithinLimit(input, COMMENT_LIMIT)
+    expect(detail).toBe('some-attributes')
+    expect(markdown.length).toBeGreaterThan(COMMENT_LIMIT * 0.9)
+    expect(markdown.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    const section = (title: string): string => markdown.split(`**${title} (`)[1]?.split('\n**')[0] ?? ''
+    const shown = (title: string): number => (section(title).match(/changed attributes?<\/summary>/g) ?? []).length
+    const replacements = input.plan!.changes.filter(c => c.action === 'replace' && c.diff?.attributes.length).length
+    // Replacements keep theirs first; updates get the room that is left, if any.
+    expect(shown('Replace')).toBeGreaterThan(0)
+    if (shown('Update in place') > 0) expect(shown('Replace')).toBe(replacements)
+    else expect(shown('Replace')).toBeLessThanOrEqual(replacements)
+    if (n === 200) expect(shown('Update in place')).toBeGreaterThan(0)
+  })
+
+  test('the destroy warning names outright destroys before replacements', () => {
+    const change = (address: string, actions: string[]) => ({
+      address,
+      mode: 'managed',
+      type: 't',
+      name: 'n',
+      change: { actions, before: {}, after: actions.includes('create') ? {} : null }
+    })
+    const plan = summarizePlan({
+      resource_changes: [
+        ...Array.from({ length: 30 }, (_, i) => change(`a_replaced.r${i}`, ['delete', 'create'])),
+        ...Array.from({ length: 5 }, (_, i) => change(`z_destroyed.d${i}`, ['delete']))
+      ]
+    })
+    const text = renderReport(report(plan), 'full')
+    const warning = /\[!WARNING\]\n> \*\*This plan destroys or replaces 35 resources\*\*: (.*)/.exec(text)![1]
+    expect(warning.split(', ').slice(0, 5)).toEqual([
+      '`z_destroyed.d0`',
+      '`z_destroyed.d1`',
+      '`z_destroyed.d2`',
+      '`z_destroyed.d3`',
+      '`z_destroyed.d4`'
+    ])
+    expect(warning).toContain('`a_replaced.r0` (replace)')
+  })
+
   test('sensitive outputs are marked and no output value is ever printed', () => {
     const withSecret = summarizePlan({ output_changes: { password: { actions: ['create'], after: 'hunter2', after_sensitive: true } } })
     const text = renderReport(report(withSecret), 'full')
@@ -109,10 +154,16 @@ describe('every action kind, generated', () => {
     const input = report(summarizePlan(generatedPlanObject(2000)))
     const full = renderReport(input, 'full').length
     expect(renderWithinLimit(input, full + 10).detail).toBe('full')
-    // Attribute changes go first, then reasons and drift, and only then addresses.
-    expect(renderWithinLimit(input, full - 10).detail).toBe('reasons')
-    expect(renderWithinLimit(input, full - 10).markdown).toContain('Changed attributes were left out to fit')
+    // Attribute changes go first (those of updates before those of replacements), then reasons and drift, and
+    // only then addresses.
+    const some = renderWithinLimit(input, full - 10)
+    expect(some.detail).toBe('some-attributes')
+    expect(some.markdown).toContain('Changed attributes of some updates were left out to fit')
+    expect(some.markdown.length).toBeGreaterThan(full - 2000)
     const reasons = renderReport(input, 'reasons').length
+    const noDiffs = renderWithinLimit(input, reasons + 200)
+    expect(noDiffs.detail).toBe('reasons')
+    expect(noDiffs.markdown).toContain('Changed attributes were left out to fit')
     expect(reasons).toBeLessThan(full)
     expect(renderWithinLimit(input, reasons - 10).detail).toBe('addresses')
     expect(renderWithinLimit(input, 4000).markdown).toMatch(/Only the first addresses|left out to fit/)

@@ -204,7 +204,9 @@ function countsTable(counts) {
 }
 function destroyWarning(input) {
     const counts = countsOf(input);
-    const destroyed = input.plan?.changes.filter(c => c.action === 'delete' || c.action === 'replace') ?? [];
+    // Outright destroys first: a replacement at least puts something back.
+    const changes = input.plan?.changes ?? [];
+    const destroyed = [...changes.filter(c => c.action === 'delete'), ...changes.filter(c => c.action === 'replace')];
     const total = counts ? (0,summary/* destroyCount */.M5)(counts) : destroyed.length;
     if (!total)
         return undefined;
@@ -213,7 +215,7 @@ function destroyWarning(input) {
     const list = shown.length ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
     return `> [!WARNING]\n> **This plan destroys or replaces ${(0,markdown/* plural */.LS)(total, 'resource')}**${list}`;
 }
-function describeChange(change, withDiff) {
+function describeChange(change, withDiff, values) {
     const notes = [];
     if (change.previousAddress)
         notes.push(`moved from ${(0,markdown/* code */.aY)(change.previousAddress)}`);
@@ -228,7 +230,7 @@ function describeChange(change, withDiff) {
         return line;
     const count = change.diff.attributes.length + change.diff.more;
     // Collapsed under its list item (indented to belong to it), so a long plan stays a list of addresses.
-    const block = details((0,markdown/* plural */.LS)(count, 'changed attribute'), (0,markdown/* codeBlock */.DV)((0,attribute_diff/* diffLines */.Pp)(change.diff).join('\n'), 'diff'), false);
+    const block = details((0,markdown/* plural */.LS)(count, 'changed attribute'), (0,markdown/* codeBlock */.DV)((0,attribute_diff/* diffLines */.Pp)(change.diff, values).join('\n'), 'diff'), false);
     return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`;
 }
 /**
@@ -275,7 +277,7 @@ class Budget {
  * The resource list's sections, written against `budget`: undefined as soon as they do not fit, so a plan of
  * any size costs at most the budget's worth of text at each level of detail.
  */
-function resourceSections(plan, detail, perGroup = Infinity, budget = new Budget(Infinity)) {
+function resourceSections(plan, detail, perGroup = Infinity, budget = new Budget(Infinity), withDiff = () => detail === 'full', values = true) {
     const described = detail !== 'addresses';
     const groups = byGroup(plan);
     const sections = [];
@@ -289,7 +291,7 @@ function resourceSections(plan, detail, perGroup = Infinity, budget = new Budget
         const lines = [];
         for (let i = 0; i < shown; i++) {
             const change = list[i];
-            const line = described ? describeChange(change, detail === 'full') : `- ${addressCode(change)}`;
+            const line = described ? describeChange(change, withDiff(change), values) : `- ${addressCode(change)}`;
             if (!budget.take(line))
                 return undefined;
             lines.push(line);
@@ -413,16 +415,16 @@ function tailParts(input, detail, omitted) {
     return out;
 }
 function hasList(input, detail) {
-    return ((detail === 'full' || detail === 'reasons' || detail === 'addresses') &&
+    return ((detail === 'full' || detail === 'some-attributes' || detail === 'reasons' || detail === 'addresses') &&
         input.plan !== undefined &&
         (input.plan.changes.length > 0 || input.plan.drift.length > 0 || input.plan.outputs.length > 0));
 }
 /** The resource list in its collapsible block, within `budget`; '' when there is none, undefined when it does not fit. */
-function resourceList(input, detail, perGroup = Infinity, budget) {
+function resourceList(input, detail, perGroup = Infinity, budget, withDiff) {
     if (!hasList(input, detail) || detail === 'counts' || detail === 'link')
         return '';
     const plan = input.plan;
-    const sections = resourceSections(plan, detail, perGroup, budget);
+    const sections = resourceSections(plan, detail, perGroup, budget, withDiff, input.attributeValues !== false);
     if (!sections)
         return undefined;
     const open = plan.changes.length + plan.drift.length <= EXPAND_WHEN_AT_MOST;
@@ -440,11 +442,37 @@ const LIST_WRAPPER = 40;
 const TRUNCATED = 'Only the first addresses of each kind of change are listed, to fit; see the run page for the full plan.';
 const OMITTED = {
     full: undefined,
+    'some-attributes': 'Changed attributes of some updates were left out to fit (those of replacements first were kept); see the run page for the full plan.',
     reasons: 'Changed attributes were left out to fit; see the run page for the full plan.',
     addresses: 'Reasons, replacement paths, drift and outputs were left out to fit; see the run page for the full plan.',
     counts: 'The resource list was left out to fit; see the run page for the full plan.',
     link: 'The plan is too large to show here; see the run page.'
 };
+/**
+ * With every diff the list does not fit: the most resources that keep their changed attributes, replacements
+ * first (what a reviewer must not miss), then updates, in list order (a binary search over how many). Undefined
+ * when not even one fits, or when there are no diffs to keep.
+ */
+function mostDiffsThatFit(plan, fits) {
+    const withDiffs = plan.changes.filter(change => change.diff?.attributes.length);
+    const ranked = [...withDiffs.filter(c => c.action === 'replace'), ...withDiffs.filter(c => c.action !== 'replace')];
+    const render = (k) => {
+        const kept = new Set(ranked.slice(0, k));
+        return fits(change => kept.has(change));
+    };
+    // All of them is the full level, which did not fit.
+    let [low, high] = [1, ranked.length - 1];
+    let best;
+    while (low <= high) {
+        const mid = (low + high) >> 1;
+        const markdown = render(mid);
+        if (markdown === undefined)
+            high = mid - 1;
+        else
+            [best, low] = [markdown, mid + 1];
+    }
+    return best;
+}
 /**
  * The most detailed rendering that fits in `limit` characters (less `reserve`), degrading step by step: full
  * details, then without changed attributes, then addresses only, then the first addresses of each group, then
@@ -456,16 +484,20 @@ function renderWithinLimit(input, limit, reserve = 0) {
     const head = headParts(input, 'full');
     // Every level lists at least the addresses: when all of them cannot fit, no level with a full list can.
     const allFit = !hasList(input, 'addresses') || addressesPerGroup(input.plan, Infinity) <= addressesPerGroup(input.plan, room);
-    for (const detail of ['full', 'reasons', 'addresses']) {
+    for (const detail of ['full', 'some-attributes', 'reasons', 'addresses']) {
         if (!hasList(input, detail) || !allFit)
             break;
         const tail = tailParts(input, detail, OMITTED[detail]);
         const around = joined([...head, ...tail]).length + 4;
-        const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER));
-        if (list === undefined)
-            continue;
-        const markdown = joined([...head, list, ...tail]);
-        if (markdown.length <= room)
+        const fits = (withDiff) => {
+            const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER), withDiff);
+            if (list === undefined)
+                return undefined;
+            const markdown = joined([...head, list, ...tail]);
+            return markdown.length <= room ? markdown : undefined;
+        };
+        const markdown = detail === 'some-attributes' ? mostDiffsThatFit(input.plan, fits) : fits();
+        if (markdown !== undefined)
             return { markdown, detail };
     }
     if (hasList(input, 'addresses')) {

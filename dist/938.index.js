@@ -138,6 +138,7 @@ function reportOf(outcome, apiOrigin, env, inputs, layout) {
         commit: commitUrl && sha ? { sha, url: commitUrl } : undefined,
         counts: plan.summary ? undefined : (0,read_plan/* apiCounts */.bw)(plan.plan),
         plan: plan.summary,
+        attributeValues: inputs.attributeValues,
         planNote: plan.note,
         cost: plan.cost && (0,cost_estimates/* describeCost */.P)(plan.cost),
         log: outcome.applyLog ?? plan.log,

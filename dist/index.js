@@ -42,6 +42,7 @@ const Inputs = {
     OverridePolicies: 'override-policies',
     OverrideReason: 'override-reason',
     Annotations: 'annotations',
+    AttributeValues: 'attribute-values',
     Comment: 'comment',
     GithubToken: 'github-token',
     CommentKey: 'comment-key'
@@ -1476,6 +1477,7 @@ function parseInputs(get, env) {
     const forceCancel = booleanInput(get, constants/* Inputs */.G0.ForceCancel, false);
     const showLogs = booleanInput(get, constants/* Inputs */.G0.ShowLogs, true);
     const annotations = booleanInput(get, constants/* Inputs */.G0.Annotations, true);
+    const attributeValues = booleanInput(get, constants/* Inputs */.G0.AttributeValues, true);
     const overridePolicies = booleanInput(get, constants/* Inputs */.G0.OverridePolicies, false);
     const overrideReason = get(constants/* Inputs */.G0.OverrideReason).trim();
     if (overridePolicies && !overrideReason) {
@@ -1571,6 +1573,7 @@ function parseInputs(get, env) {
         overridePolicies,
         overrideReason,
         annotations,
+        attributeValues,
         comment: commentRaw,
         githubToken: get(constants/* Inputs */.G0.GithubToken).trim(),
         commentKey: get(constants/* Inputs */.G0.CommentKey).trim()
@@ -2604,7 +2607,7 @@ const SUMMARY_LIMIT = 512 * 1024;
 let late;
 /** The report and annotations: loaded when there is a run to report on, not before the step's first request. */
 function reporting() {
-    return (late ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(583), __nccwpck_require__.e(463), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)));
+    return (late ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(583), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)));
 }
 /**
  * The pull-request comment, when the inputs and the event call for one, or on the merged pull request whose

@@ -28,6 +28,7 @@ export const Inputs = {
   OverridePolicies: 'override-policies',
   OverrideReason: 'override-reason',
   Annotations: 'annotations',
+  AttributeValues: 'attribute-values',
   Comment: 'comment',
   GithubToken: 'github-token',
   CommentKey: 'comment-key'

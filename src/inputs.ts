@@ -43,6 +43,8 @@ export interface ActionInputs {
   overrideReason: string
   /** Terraform's diagnostics as GitHub annotations on the repository's files. */
   annotations: boolean
+  /** Changed attributes in the report show their values (false: only their names). */
+  attributeValues: boolean
   comment: CommentMode
   githubToken: string
   commentKey: string
@@ -223,6 +225,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   const forceCancel = booleanInput(get, Inputs.ForceCancel, false)
   const showLogs = booleanInput(get, Inputs.ShowLogs, true)
   const annotations = booleanInput(get, Inputs.Annotations, true)
+  const attributeValues = booleanInput(get, Inputs.AttributeValues, true)
   const overridePolicies = booleanInput(get, Inputs.OverridePolicies, false)
   const overrideReason = get(Inputs.OverrideReason).trim()
   if (overridePolicies && !overrideReason) {
@@ -365,6 +368,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     overridePolicies,
     overrideReason,
     annotations,
+    attributeValues,
     comment: commentRaw,
     githubToken: get(Inputs.GithubToken).trim(),
     commentKey: get(Inputs.CommentKey).trim()

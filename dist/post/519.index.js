@@ -819,6 +819,7 @@ function parseInputs(get, env) {
     const forceCancel = booleanInput(get, Inputs.ForceCancel, false);
     const showLogs = booleanInput(get, Inputs.ShowLogs, true);
     const annotations = booleanInput(get, Inputs.Annotations, true);
+    const attributeValues = booleanInput(get, Inputs.AttributeValues, true);
     const overridePolicies = booleanInput(get, Inputs.OverridePolicies, false);
     const overrideReason = get(Inputs.OverrideReason).trim();
     if (overridePolicies && !overrideReason) {
@@ -914,6 +915,7 @@ function parseInputs(get, env) {
         overridePolicies,
         overrideReason,
         annotations,
+        attributeValues,
         comment: commentRaw,
         githubToken: get(Inputs.GithubToken).trim(),
         commentKey: get(Inputs.CommentKey).trim()

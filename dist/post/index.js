@@ -41,6 +41,7 @@ const Inputs = {
     OverridePolicies: 'override-policies',
     OverrideReason: 'override-reason',
     Annotations: 'annotations',
+    AttributeValues: 'attribute-values',
     Comment: 'comment',
     GithubToken: 'github-token',
     CommentKey: 'comment-key'

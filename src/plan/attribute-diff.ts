@@ -182,12 +182,16 @@ function compareKeys(a: string | number, b: string | number): number {
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0
 }
 
-/** One line per attribute, as Terraform's plan prints them: `~ path = before -> after`. */
-export function diffLines(diff: AttributeDiff): string[] {
+/**
+ * One line per attribute, as Terraform's plan prints them: `~ path = before -> after`; without `values`, only
+ * `~ path` (the report on a public repository: see `attribute-values`).
+ */
+export function diffLines(diff: AttributeDiff, values = true): string[] {
   const text = (value: ShownValue): string =>
     value.kind === 'value' ? value.text : value.kind === 'sensitive' ? '(sensitive)' : value.kind === 'unknown' ? '(known after apply)' : ''
   const lines = diff.attributes.map(({ path, before, after, forcesReplacement }) => {
     const mark = forcesReplacement ? '  # forces replacement' : ''
+    if (!values) return `${before.kind === 'absent' ? '+' : after.kind === 'absent' ? '-' : '~'} ${path}${mark}`
     if (before.kind === 'absent') return `+ ${path} = ${text(after)}${mark}`
     if (after.kind === 'absent') return `- ${path} = ${text(before)}${mark}`
     return `~ ${path} = ${text(before)} -> ${text(after)}${mark}`

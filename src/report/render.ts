@@ -39,6 +39,8 @@ export interface ReportInput {
   /** Counts from the Plans API, used when the JSON plan could not be read. */
   counts?: ChangeCounts
   plan?: PlanSummary
+  /** Changed attributes show their values; false: only their names (`attribute-values`). */
+  attributeValues?: boolean
   /** Why the resource list is missing, when it is. */
   planNote?: string
   /** The cost estimate, in one line ("$25.49/mo (-$3.20) · resources: 3 of 4 estimated"). */
@@ -54,7 +56,7 @@ export interface ReportInput {
 }
 
 /** How much of the plan a report shows; each level drops what matters least first. */
-export type Detail = 'full' | 'reasons' | 'addresses' | 'counts' | 'link'
+export type Detail = 'full' | 'some-attributes' | 'reasons' | 'addresses' | 'counts' | 'link'
 
 const HEADLINES: Record<Outcome, { icon: string; title: string }> = {
   planning: { icon: '⏳', title: 'Planning' },
@@ -137,7 +139,9 @@ function countsTable(counts: ChangeCounts): string {
 
 function destroyWarning(input: ReportInput): string | undefined {
   const counts = countsOf(input)
-  const destroyed = input.plan?.changes.filter(c => c.action === 'delete' || c.action === 'replace') ?? []
+  // Outright destroys first: a replacement at least puts something back.
+  const changes = input.plan?.changes ?? []
+  const destroyed = [...changes.filter(c => c.action === 'delete'), ...changes.filter(c => c.action === 'replace')]
   const total = counts ? destroyCount(counts) : destroyed.length
   if (!total) return undefined
   const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${code(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`)
@@ -146,7 +150,7 @@ function destroyWarning(input: ReportInput): string | undefined {
   return `> [!WARNING]\n> **This plan destroys or replaces ${plural(total, 'resource')}**${list}`
 }
 
-function describeChange(change: ResourceChange, withDiff: boolean): string {
+function describeChange(change: ResourceChange, withDiff: boolean, values: boolean): string {
   const notes: string[] = []
   if (change.previousAddress) notes.push(`moved from ${code(change.previousAddress)}`)
   if (change.importing) notes.push(change.importId ? `import ID ${code(change.importId)}` : 'imported')
@@ -156,7 +160,7 @@ function describeChange(change: ResourceChange, withDiff: boolean): string {
   if (!withDiff || !change.diff?.attributes.length) return line
   const count = change.diff.attributes.length + change.diff.more
   // Collapsed under its list item (indented to belong to it), so a long plan stays a list of addresses.
-  const block = details(plural(count, 'changed attribute'), codeBlock(diffLines(change.diff).join('\n'), 'diff'), false)
+  const block = details(plural(count, 'changed attribute'), codeBlock(diffLines(change.diff, values).join('\n'), 'diff'), false)
   return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`
 }
 
@@ -205,9 +209,11 @@ class Budget {
  */
 function resourceSections(
   plan: PlanSummary,
-  detail: 'full' | 'reasons' | 'addresses',
+  detail: 'full' | 'some-attributes' | 'reasons' | 'addresses',
   perGroup = Infinity,
-  budget = new Budget(Infinity)
+  budget = new Budget(Infinity),
+  withDiff: (change: ResourceChange) => boolean = () => detail === 'full',
+  values = true
 ): string[] | undefined {
   const described = detail !== 'addresses'
   const groups = byGroup(plan)
@@ -221,7 +227,7 @@ function resourceSections(
     const lines: string[] = []
     for (let i = 0; i < shown; i++) {
       const change = list[i]
-      const line = described ? describeChange(change, detail === 'full') : `- ${addressCode(change)}`
+      const line = described ? describeChange(change, withDiff(change), values) : `- ${addressCode(change)}`
       if (!budget.take(line)) return undefined
       lines.push(line)
     }
@@ -337,17 +343,23 @@ function tailParts(input: ReportInput, detail: Detail, omitted?: string): string
 
 function hasList(input: ReportInput, detail: Detail): input is ReportInput & { plan: PlanSummary } {
   return (
-    (detail === 'full' || detail === 'reasons' || detail === 'addresses') &&
+    (detail === 'full' || detail === 'some-attributes' || detail === 'reasons' || detail === 'addresses') &&
     input.plan !== undefined &&
     (input.plan.changes.length > 0 || input.plan.drift.length > 0 || input.plan.outputs.length > 0)
   )
 }
 
 /** The resource list in its collapsible block, within `budget`; '' when there is none, undefined when it does not fit. */
-function resourceList(input: ReportInput, detail: Detail, perGroup = Infinity, budget?: Budget): string | undefined {
+function resourceList(
+  input: ReportInput,
+  detail: Detail,
+  perGroup = Infinity,
+  budget?: Budget,
+  withDiff?: (change: ResourceChange) => boolean
+): string | undefined {
   if (!hasList(input, detail) || detail === 'counts' || detail === 'link') return ''
   const plan = input.plan
-  const sections = resourceSections(plan, detail, perGroup, budget)
+  const sections = resourceSections(plan, detail, perGroup, budget, withDiff, input.attributeValues !== false)
   if (!sections) return undefined
   const open = plan.changes.length + plan.drift.length <= EXPAND_WHEN_AT_MOST
   return details(`Resource changes (${plan.changes.length + plan.unlisted})`, sections.join('\n\n'), open)
@@ -369,10 +381,39 @@ const TRUNCATED = 'Only the first addresses of each kind of change are listed, t
 
 const OMITTED: Record<Detail, string | undefined> = {
   full: undefined,
+  'some-attributes':
+    'Changed attributes of some updates were left out to fit (those of replacements first were kept); see the run page for the full plan.',
   reasons: 'Changed attributes were left out to fit; see the run page for the full plan.',
   addresses: 'Reasons, replacement paths, drift and outputs were left out to fit; see the run page for the full plan.',
   counts: 'The resource list was left out to fit; see the run page for the full plan.',
   link: 'The plan is too large to show here; see the run page.'
+}
+
+/**
+ * With every diff the list does not fit: the most resources that keep their changed attributes, replacements
+ * first (what a reviewer must not miss), then updates, in list order (a binary search over how many). Undefined
+ * when not even one fits, or when there are no diffs to keep.
+ */
+function mostDiffsThatFit(
+  plan: PlanSummary,
+  fits: (withDiff: (change: ResourceChange) => boolean) => string | undefined
+): string | undefined {
+  const withDiffs = plan.changes.filter(change => change.diff?.attributes.length)
+  const ranked = [...withDiffs.filter(c => c.action === 'replace'), ...withDiffs.filter(c => c.action !== 'replace')]
+  const render = (k: number): string | undefined => {
+    const kept = new Set(ranked.slice(0, k))
+    return fits(change => kept.has(change))
+  }
+  // All of them is the full level, which did not fit.
+  let [low, high] = [1, ranked.length - 1]
+  let best: string | undefined
+  while (low <= high) {
+    const mid = (low + high) >> 1
+    const markdown = render(mid)
+    if (markdown === undefined) high = mid - 1
+    else [best, low] = [markdown, mid + 1]
+  }
+  return best
 }
 
 /**
@@ -386,14 +427,18 @@ export function renderWithinLimit(input: ReportInput, limit: number, reserve = 0
   const head = headParts(input, 'full')
   // Every level lists at least the addresses: when all of them cannot fit, no level with a full list can.
   const allFit = !hasList(input, 'addresses') || addressesPerGroup(input.plan, Infinity) <= addressesPerGroup(input.plan, room)
-  for (const detail of ['full', 'reasons', 'addresses'] as const) {
+  for (const detail of ['full', 'some-attributes', 'reasons', 'addresses'] as const) {
     if (!hasList(input, detail) || !allFit) break
     const tail = tailParts(input, detail, OMITTED[detail])
     const around = joined([...head, ...tail]).length + 4
-    const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER))
-    if (list === undefined) continue
-    const markdown = joined([...head, list, ...tail])
-    if (markdown.length <= room) return { markdown, detail }
+    const fits = (withDiff?: (change: ResourceChange) => boolean): string | undefined => {
+      const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER), withDiff)
+      if (list === undefined) return undefined
+      const markdown = joined([...head, list, ...tail])
+      return markdown.length <= room ? markdown : undefined
+    }
+    const markdown = detail === 'some-attributes' ? mostDiffsThatFit(input.plan, fits) : fits()
+    if (markdown !== undefined) return { markdown, detail }
   }
   if (hasList(input, 'addresses')) {
     // Before dropping the list altogether, keep the first addresses of every group (destroys come first).

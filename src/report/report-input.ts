@@ -13,7 +13,7 @@ export function reportOf(
   outcome: RunOutcome,
   apiOrigin: string,
   env: NodeJS.ProcessEnv,
-  inputs: { isDestroy: boolean; planOnly: boolean; overrideReason: string },
+  inputs: { isDestroy: boolean; planOnly: boolean; overrideReason: string; attributeValues: boolean },
   layout: SourceLayout
 ): ReportInput | undefined {
   const { overrideReason } = inputs
@@ -41,6 +41,7 @@ export function reportOf(
     commit: commitUrl && sha ? { sha, url: commitUrl } : undefined,
     counts: plan.summary ? undefined : apiCounts(plan.plan),
     plan: plan.summary,
+    attributeValues: inputs.attributeValues,
     planNote: plan.note,
     cost: plan.cost && describeCost(plan.cost),
     log: outcome.applyLog ?? plan.log,
