@@ -3,9 +3,12 @@
  * scripts/cli-artefacts/generate.mjs and committed): plans, structured logs and text logs, with and without colour.
  */
 import { describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { digestLog } from '../src/plan/diagnostics.js'
+import { readPlanSummary } from '../src/plan/read.js'
+import { writeRedactedPlanWithSchemas } from '../sim/plan-generator.js'
+import { tempDir } from './support/temp.js'
 
 const read = (name: string, file: string): string => readFileSync(join('sim', 'artefacts', name, file), 'utf8')
 const LOGS = ['plan.jsonl', 'plan.txt', 'plan-color.txt'] as const
@@ -30,5 +33,17 @@ describe('diagnostics read the way Terraform writes them, in every log format', 
       detail: 'The app is not on v2 yet.'
     })
     expect(diagnostics[0].range).toMatchObject({ filename: 'main.tf', start: { line: 7 } })
+  })
+})
+
+describe("a redacted plan with a provider's whole schema", () => {
+  test('reads the same as without the provider_schemas block, which comes last and is skipped unparsed', async () => {
+    const dir = tempDir('schemas-')
+    writeRedactedPlanWithSchemas(join(dir, 'with.json'), 50, 2)
+    writeRedactedPlanWithSchemas(join(dir, 'without.json'), 50, 0)
+    const [withSchemas, without] = await Promise.all([readPlanSummary(join(dir, 'with.json')), readPlanSummary(join(dir, 'without.json'))])
+    expect(statSync(join(dir, 'with.json')).size).toBeGreaterThan(2 * 1024 * 1024)
+    expect(withSchemas).toEqual(without)
+    expect(withSchemas.changes.length).toBeGreaterThan(40)
   })
 })

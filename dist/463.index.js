@@ -450,28 +450,30 @@ const OMITTED = {
 };
 /**
  * With every diff the list does not fit: the most resources that keep their changed attributes, replacements
- * first (what a reviewer must not miss), then updates, in list order (a binary search over how many). Undefined
- * when not even one fits, or when there are no diffs to keep.
+ * first (what a reviewer must not miss), then updates, in list order. A diff adds its block and nothing else, so
+ * what each costs is known from its own text: the list is written twice, without diffs and then with those that
+ * fit. Undefined when not even one fits, or when there are no diffs to keep.
  */
-function mostDiffsThatFit(plan, fits) {
-    const withDiffs = plan.changes.filter(change => change.diff?.attributes.length);
+function mostDiffsThatFit(input, around, room) {
+    const values = input.attributeValues !== false;
+    const withDiffs = input.plan.changes.filter(change => change.diff?.attributes.length);
     const ranked = [...withDiffs.filter(c => c.action === 'replace'), ...withDiffs.filter(c => c.action !== 'replace')];
-    const render = (k) => {
-        const kept = new Set(ranked.slice(0, k));
-        return fits(change => kept.has(change));
-    };
-    // All of them is the full level, which did not fit.
-    let [low, high] = [1, ranked.length - 1];
-    let best;
-    while (low <= high) {
-        const mid = (low + high) >> 1;
-        const markdown = render(mid);
-        if (markdown === undefined)
-            high = mid - 1;
-        else
-            [best, low] = [markdown, mid + 1];
+    const bare = resourceList(input, 'some-attributes', Infinity, new Budget(room), () => false);
+    if (bare === undefined)
+        return undefined;
+    let left = room - around(bare).length;
+    const kept = new Set();
+    for (const change of ranked) {
+        const extra = describeChange(change, true, values).length - describeChange(change, false, values).length;
+        if (extra > left)
+            break;
+        left -= extra;
+        kept.add(change);
     }
-    return best;
+    if (!kept.size)
+        return undefined;
+    const markdown = around(resourceList(input, 'some-attributes', Infinity, undefined, change => kept.has(change)) ?? '');
+    return markdown.length <= room ? markdown : undefined;
 }
 /**
  * The most detailed rendering that fits in `limit` characters (less `reserve`), degrading step by step: full
@@ -489,15 +491,17 @@ function renderWithinLimit(input, limit, reserve = 0) {
             break;
         const tail = tailParts(input, detail, OMITTED[detail]);
         const around = joined([...head, ...tail]).length + 4;
-        const fits = (withDiff) => {
-            const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER), withDiff);
-            if (list === undefined)
-                return undefined;
-            const markdown = joined([...head, list, ...tail]);
-            return markdown.length <= room ? markdown : undefined;
-        };
-        const markdown = detail === 'some-attributes' ? mostDiffsThatFit(input.plan, fits) : fits();
-        if (markdown !== undefined)
+        if (detail === 'some-attributes') {
+            const markdown = mostDiffsThatFit(input, list => joined([...head, list, ...tail]), room);
+            if (markdown !== undefined)
+                return { markdown, detail };
+            continue;
+        }
+        const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER));
+        if (list === undefined)
+            continue;
+        const markdown = joined([...head, list, ...tail]);
+        if (markdown.length <= room)
             return { markdown, detail };
     }
     if (hasList(input, 'addresses')) {

@@ -8,7 +8,7 @@
  * plans on a virtual clock shared with the simulator. Prints one table of every budget and writes bench/results.json.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createReadStream, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { cpus, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { run } from '../src/main.js'
@@ -16,8 +16,9 @@ import { readPlanSummary } from '../src/plan/read.js'
 import { COMMENT_LIMIT } from '../src/report/comment.js'
 import { renderWithinLimit, type ReportInput } from '../src/report/render.js'
 import { SUMMARY_LIMIT } from '../src/main.js'
-import { generatedPlan, writeGeneratedPlan } from '../sim/plan-generator.js'
+import { generatedPlan, writeGeneratedPlan, writeRedactedPlanWithSchemas } from '../sim/plan-generator.js'
 import { TfcSimulator } from '../sim/tfc-simulator.js'
+import { redactedPlanOf } from '../sim/tfc/redacted-plan.js'
 import { GitHubSimulator } from '../sim/github-simulator.js'
 import { startStep } from '../sim/step-runner.js'
 import type { ActionIO } from '../src/runtime.js'
@@ -39,6 +40,15 @@ async function child(mode: string, file: string, out?: string): Promise<void> {
   if (mode === 'pack') {
     const { entries } = await collectEntries(file, parseTerraformIgnore(undefined))
     await writeArchive(entries, out!)
+  } else if (mode === 'scan') {
+    // The floor for reading a file: every byte passed through once, looking for one character (as any reader must
+    // look at each byte to find where strings and containers end).
+    let quotes = 0
+    for await (const chunk of createReadStream(file)) {
+      const bytes = chunk as Buffer
+      for (let at = bytes.indexOf(0x22); at !== -1; at = bytes.indexOf(0x22, at + 1)) quotes++
+    }
+    if (!quotes) throw new Error('no strings')
   } else if (mode === 'parse') {
     const doc = JSON.parse(readFileSync(file, 'utf8')) as { resource_changes: unknown[] }
     if (!doc.resource_changes.length) throw new Error('empty')
@@ -175,10 +185,12 @@ async function wholeStep(resources: number, planFile?: string): Promise<{ notice
     writeFileSync(hook, RSS_HOOK)
     const event = join(dir, 'event.json')
     writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: 'c'.repeat(40) } } }))
+    // The redacted plan made before the step starts: deriving it is the simulator's work, not the action's.
+    const plan = planFile ? undefined : generatedPlan(resources)
     const ws = tfc.addWorkspace({
       name: 'w',
       script: {
-        ...(planFile ? { planJsonFile: planFile } : { planJson: generatedPlan(resources) }),
+        ...(plan ? { planJson: plan, redactedJson: redactedPlanOf(plan) } : { planJsonFile: planFile }),
         counts: { additions: resources, changes: 0, destructions: 0 },
         planMs: 500,
         stepMs: 20
@@ -357,6 +369,7 @@ interface Results {
   coldStart?: Figures
   planReading?: Figures[]
   largePlan?: Figures
+  schemas?: Figures
   wholeStep?: { noticedToExitMs: Figures; peakRssMb: { planMb140: number; planMbLarge: number; largeFileMb: number } }
   packing?: Figures
   polling?: Figures[]
@@ -370,7 +383,7 @@ interface Budget {
   met: boolean
 }
 
-const SECTIONS = ['start', 'plans', 'step', 'pack', 'poll'] as const
+const SECTIONS = ['start', 'plans', 'schemas', 'step', 'pack', 'poll'] as const
 type Section = (typeof SECTIONS)[number]
 
 /** `npm run bench` measures everything; `npm run bench -- plans step` only those sections (results.json keeps the rest). */
@@ -394,6 +407,10 @@ async function main(): Promise<void> {
     process.stderr.write('plan reading...\n')
     results.planReading = planReading([1_000, 10_000, 50_000, 100_000], 3)
     results.largePlan = largePlan(430_000)
+  }
+  if (want('schemas')) {
+    process.stderr.write('a redacted plan with a 50 MB provider_schemas block...\n')
+    results.schemas = largeSchemas(50, 5)
   }
   if (want('step')) {
     process.stderr.write('whole step...\n')
@@ -463,6 +480,23 @@ function render(r: Results): string {
       measured: `${cold.postMs.toFixed(0)} ms = ${cold.postRatio.toFixed(2)}x`,
       budget: '≤ 1.5x',
       met: cold.postRatio <= 1.5
+    })
+  }
+  const schemas = r.schemas
+  if (schemas) {
+    budgets.push({
+      figure: `redacted plan with a ${(schemas.fileMb - 1).toFixed(0)} MB provider_schemas block: what the block adds to read and render`,
+      baseline: `scanning the file's bytes ${schemas.scanMs.toFixed(0)} ms`,
+      measured: `${(schemas.oursMs - schemas.withoutSchemasMs).toFixed(0)} ms = ${schemas.timeRatio.toFixed(2)}x`,
+      budget: '≤ 1.5x',
+      met: schemas.timeRatio <= 1.5
+    })
+    budgets.push({
+      figure: `the same, peak RSS: with the block, and with one 4x as large (${schemas.moreFileMb.toFixed(0)} MB file)`,
+      baseline: `without the block ${schemas.withoutSchemasRssMb.toFixed(0)} MB`,
+      measured: `${schemas.oursRssMb.toFixed(0)} / ${schemas.moreRssMb.toFixed(0)} MB: +${schemas.rssGrowthMb.toFixed(1)} MB for 4x the block`,
+      budget: '≤ +5 MB (constant memory)',
+      met: schemas.rssGrowthMb <= 5
     })
   }
   if (big)
@@ -550,6 +584,45 @@ function render(r: Results): string {
       ...polls.map(p => `| ${p.planSeconds} s | ${p.runReads} | ${(p.noticeDelayMs / 1000).toFixed(2)} s |`)
     )
   return lines.join('\n')
+}
+
+/**
+ * json-output-redacted as the service sends it, with a provider_schemas block of `schemaMb` MB (a large provider's
+ * whole schema) after 1,000 changes: read and rendered, against scanning the same bytes, turn about, in fresh
+ * processes; the same plan without the block, for what the block adds; and with a block four times as large, for
+ * whether memory grows with it (constant memory: it must not).
+ */
+function largeSchemas(schemaMb: number, runs: number): Record<string, number> {
+  const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-bench-'))
+  try {
+    const files = { none: join(dir, 'none.json'), some: join(dir, 'some.json'), more: join(dir, 'more.json') }
+    writeRedactedPlanWithSchemas(files.none, 1_000, 0)
+    writeRedactedPlanWithSchemas(files.some, 1_000, schemaMb)
+    writeRedactedPlanWithSchemas(files.more, 1_000, schemaMb * 4)
+    const runsOf = { scan: [] as number[], none: [] as number[], some: [] as number[], more: [] as number[] }
+    const rss = { none: [] as number[], some: [] as number[], more: [] as number[] }
+    for (let i = 0; i < runs; i++) {
+      runsOf.scan.push(measureChild('scan', files.some).ms)
+      for (const kind of ['none', 'some', 'more'] as const) {
+        const measured = measureChild('render', files[kind])
+        runsOf[kind].push(measured.ms)
+        rss[kind].push(measured.maxRssMb)
+      }
+    }
+    const row = {
+      fileMb: statSync(files.some).size / 1024 / 1024,
+      moreFileMb: statSync(files.more).size / 1024 / 1024,
+      scanMs: median(runsOf.scan),
+      oursMs: median(runsOf.some),
+      withoutSchemasMs: median(runsOf.none),
+      withoutSchemasRssMb: median(rss.none),
+      oursRssMb: median(rss.some),
+      moreRssMb: median(rss.more)
+    }
+    return { ...row, timeRatio: (row.oursMs - row.withoutSchemasMs) / row.scanMs, rssGrowthMb: row.moreRssMb - row.oursRssMb }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** A plan larger than any string (JSON.parse cannot read it at all): read and rendered in its own process. */

@@ -124,3 +124,56 @@ export function writeGeneratedPlan(file: string, resources: number): void {
     closeSync(fd)
   }
 }
+
+/** One provider resource schema of realistic size: many attributes, each with a description, and a nested block. */
+function resourceSchema(i: number): Record<string, unknown> {
+  const attributes: Record<string, unknown> = {}
+  for (let a = 0; a < 30; a++) {
+    attributes[`attribute_${a}`] = {
+      type: a % 3 ? 'string' : ['map', 'string'],
+      description: `Attribute ${a} of resource ${i}: what it configures, its default, and the values the API accepts ("quoted", {braced}, [bracketed]).`,
+      description_kind: 'markdown',
+      optional: a % 2 === 0,
+      computed: a % 5 === 0
+    }
+  }
+  return {
+    version: 1,
+    block: {
+      attributes,
+      block_types: { timeouts: { nesting_mode: 'single', block: { attributes: { create: { type: 'string', optional: true } } } } },
+      description: `Resource ${i}.`,
+      description_kind: 'plain'
+    }
+  }
+}
+
+/**
+ * A json-output-redacted document (the CLI's renderer format) of `resources` generated changes whose
+ * `provider_schemas` block, last as the service writes it, is about `schemaMb` megabytes: a large provider's whole
+ * schema. Written piece by piece.
+ */
+export function writeRedactedPlanWithSchemas(file: string, resources: number, schemaMb: number): void {
+  const fd = openSync(file, 'w')
+  try {
+    const changes = Array.from({ length: resources }, (_, i) => JSON.stringify(resourceChange(i, ACTIONS[i % ACTIONS.length])))
+    writeSync(
+      fd,
+      `{"plan_format_version":"1.2","output_changes":${JSON.stringify(OUTPUT_CHANGES)},"resource_changes":[${changes.join(',')}],`
+    )
+    writeSync(fd, '"resource_drift":[],"relevant_attributes":[],"provider_format_version":"1.0",')
+    writeSync(
+      fd,
+      '"provider_schemas":{"registry.terraform.io/hashicorp/aws":{"provider":{"version":0,"block":{"description_kind":"plain"}},"resource_schemas":{'
+    )
+    let written = 0
+    for (let i = 0; written < schemaMb * 1024 * 1024; i++) {
+      const text = `${i ? ',' : ''}"aws_generated_${i}":${JSON.stringify(resourceSchema(i))}`
+      writeSync(fd, text)
+      written += text.length
+    }
+    writeSync(fd, '}}}}')
+  } finally {
+    closeSync(fd)
+  }
+}

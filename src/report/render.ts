@@ -391,29 +391,27 @@ const OMITTED: Record<Detail, string | undefined> = {
 
 /**
  * With every diff the list does not fit: the most resources that keep their changed attributes, replacements
- * first (what a reviewer must not miss), then updates, in list order (a binary search over how many). Undefined
- * when not even one fits, or when there are no diffs to keep.
+ * first (what a reviewer must not miss), then updates, in list order. A diff adds its block and nothing else, so
+ * what each costs is known from its own text: the list is written twice, without diffs and then with those that
+ * fit. Undefined when not even one fits, or when there are no diffs to keep.
  */
-function mostDiffsThatFit(
-  plan: PlanSummary,
-  fits: (withDiff: (change: ResourceChange) => boolean) => string | undefined
-): string | undefined {
-  const withDiffs = plan.changes.filter(change => change.diff?.attributes.length)
+function mostDiffsThatFit(input: ReportInput & { plan: PlanSummary }, around: (list: string) => string, room: number): string | undefined {
+  const values = input.attributeValues !== false
+  const withDiffs = input.plan.changes.filter(change => change.diff?.attributes.length)
   const ranked = [...withDiffs.filter(c => c.action === 'replace'), ...withDiffs.filter(c => c.action !== 'replace')]
-  const render = (k: number): string | undefined => {
-    const kept = new Set(ranked.slice(0, k))
-    return fits(change => kept.has(change))
+  const bare = resourceList(input, 'some-attributes', Infinity, new Budget(room), () => false)
+  if (bare === undefined) return undefined
+  let left = room - around(bare).length
+  const kept = new Set<ResourceChange>()
+  for (const change of ranked) {
+    const extra = describeChange(change, true, values).length - describeChange(change, false, values).length
+    if (extra > left) break
+    left -= extra
+    kept.add(change)
   }
-  // All of them is the full level, which did not fit.
-  let [low, high] = [1, ranked.length - 1]
-  let best: string | undefined
-  while (low <= high) {
-    const mid = (low + high) >> 1
-    const markdown = render(mid)
-    if (markdown === undefined) high = mid - 1
-    else [best, low] = [markdown, mid + 1]
-  }
-  return best
+  if (!kept.size) return undefined
+  const markdown = around(resourceList(input, 'some-attributes', Infinity, undefined, change => kept.has(change)) ?? '')
+  return markdown.length <= room ? markdown : undefined
 }
 
 /**
@@ -431,14 +429,15 @@ export function renderWithinLimit(input: ReportInput, limit: number, reserve = 0
     if (!hasList(input, detail) || !allFit) break
     const tail = tailParts(input, detail, OMITTED[detail])
     const around = joined([...head, ...tail]).length + 4
-    const fits = (withDiff?: (change: ResourceChange) => boolean): string | undefined => {
-      const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER), withDiff)
-      if (list === undefined) return undefined
-      const markdown = joined([...head, list, ...tail])
-      return markdown.length <= room ? markdown : undefined
+    if (detail === 'some-attributes') {
+      const markdown = mostDiffsThatFit(input, list => joined([...head, list, ...tail]), room)
+      if (markdown !== undefined) return { markdown, detail }
+      continue
     }
-    const markdown = detail === 'some-attributes' ? mostDiffsThatFit(input.plan, fits) : fits()
-    if (markdown !== undefined) return { markdown, detail }
+    const list = resourceList(input, detail, Infinity, new Budget(room - around - LIST_WRAPPER))
+    if (list === undefined) continue
+    const markdown = joined([...head, list, ...tail])
+    if (markdown.length <= room) return { markdown, detail }
   }
   if (hasList(input, 'addresses')) {
     // Before dropping the list altogether, keep the first addresses of every group (destroys come first).
