@@ -8,10 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  mQ: () => (/* binding */ countsOf),
+  gD: () => (/* binding */ headlineOf),
   n5: () => (/* binding */ renderWithinLimit)
 });
 
-// UNUSED EXPORTS: countsOf, renderReport
+// UNUSED EXPORTS: renderReport
 
 // EXTERNAL MODULE: ./src/plan/summary.ts
 var summary = __webpack_require__(967);
@@ -174,6 +176,10 @@ const REASONS = {
 };
 const WARNING_ADDRESS_LIMIT = 20;
 const EXPAND_WHEN_AT_MOST = 25;
+/** An outcome's icon and title, as a report's headline shows them. */
+function headlineOf(outcome) {
+    return HEADLINES[outcome];
+}
 function countsOf(input) {
     return input.plan?.counts ?? input.counts;
 }

@@ -1,5 +1,5 @@
 export const id = 765;
-export const ids = [765];
+export const ids = [765,146];
 export const modules = {
 
 /***/ 9977:
@@ -48,7 +48,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   StickyComment: () => (/* reexport */ StickyComment),
-  findReviewedPlan: () => (/* reexport */ findReviewedPlan)
+  findReviewedPlan: () => (/* reexport */ findReviewedPlan),
+  octokitFor: () => (/* binding */ octokitFor)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -154,20 +155,44 @@ class StickyComment {
             return await this.write(report, final);
         }
         catch (error) {
-            const status = error.status;
-            const hint = status === 403 || status === 404
-                ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
-                : '';
-            this.io.warning(`Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : error.message}.${hint} The job summary has the full report.`);
-            return undefined;
+            return this.failed(error);
         }
     }
-    async write(report, final) {
+    /** A comment that could not be written is a warning, never a failure: the job summary has the report. */
+    failed(error) {
+        const status = error.status;
+        const hint = status === 403 || status === 404
+            ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
+            : '';
+        this.io.warning(`Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : error.message}.${hint} The job summary has the full report.`);
+        return undefined;
+    }
+    write(report, final) {
         const host = new URL(this.inputs.apiOrigin).host;
         const key = commentKey(host, report.workspace.organization, report.workspace.name, this.inputs.commentKey);
         const state = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status };
+        // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
+        // by this comment, and with none it would fail where it should succeed with nothing to apply.
+        const starts = report.outcome !== 'no-changes' || this.inputs.savePlan;
+        return this.writeBody(key, state, room => (0,render/* renderWithinLimit */.n5)(report, COMMENT_LIMIT, COMMENT_LIMIT - room).markdown, final && starts);
+    }
+    /**
+     * Several workspaces' report in one comment, keyed by the selection (and `comment-key`): `id` names this
+     * workflow run's report and `created` when it started, so a later workflow run's report wins.
+     */
+    async postSet(selection, organization, state, render) {
+        try {
+            const key = commentKey(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
+            return await this.writeBody(key, { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' }, render, true);
+        }
+        catch (error) {
+            return this.failed(error);
+        }
+    }
+    /** Updates this key's comment, or creates it when `create` allows; `render` gets the room left after the marker. */
+    async writeBody(key, state, render, create) {
         const head = `${marker(key, state)}\n`;
-        const body = head + (0,render/* renderWithinLimit */.n5)(report, COMMENT_LIMIT, head.length).markdown;
+        const body = head + render(COMMENT_LIMIT - head.length);
         const [owner, repo] = this.pr.repo.split('/');
         // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
         // same pull request may have created the comment meanwhile, and a second comment is what this avoids.
@@ -188,10 +213,8 @@ class StickyComment {
             this.io.info(`Updated the pull-request comment: ${this.url}`);
             return this.url;
         }
-        // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
-        // by this comment, and with none it would fail where it should succeed with nothing to apply. Progress is
-        // shown only in a comment that already exists.
-        if (!final || (report.outcome === 'no-changes' && !this.inputs.savePlan))
+        // Progress is shown only in a comment that already exists.
+        if (!create)
             return undefined;
         const created = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: this.pr.number, body });
         this.commentId = created.data.id;
@@ -337,6 +360,11 @@ async function findReviewedPlan(inputs, io, workspace) {
 (0,lazy_http_client/* useRealHttpClient */.H)(lib);
 
 
+/** An Octokit for other GitHub calls; imported here, after the real HTTP client is in place (a static re-export would run first). */
+async function octokitFor(token, baseUrl) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return getOctokit(token, { baseUrl });
+}
 
 
 /***/ })

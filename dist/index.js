@@ -18,6 +18,12 @@ const Inputs = {
     Hostname: 'hostname',
     Organization: 'organization',
     Workspace: 'workspace',
+    Workspaces: 'workspaces',
+    WorkspaceTags: 'workspace-tags',
+    ExcludeTags: 'exclude-tags',
+    Project: 'project',
+    ChangedOnly: 'changed-only',
+    Parallel: 'parallel',
     Directory: 'directory',
     ConfigurationVersion: 'configuration-version',
     PromoteFrom: 'promote-from',
@@ -66,7 +72,8 @@ const Outputs = {
     CostDeltaMonthly: 'cost-delta-monthly',
     PolicyStatus: 'policy-status',
     PlanJsonFormat: 'plan-json-format',
-    CommentUrl: 'comment-url'
+    CommentUrl: 'comment-url',
+    Runs: 'runs'
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
 const State = {
@@ -1236,7 +1243,7 @@ function workflowRunOf(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5887);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3919);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5953);
 
 
 /**
@@ -1258,13 +1265,13 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8893:
+/***/ 9663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* binding */ InputError),
+  dz: () => (/* reexport */ InputError),
   cs: () => (/* binding */ inputWarnings),
   TL: () => (/* binding */ parseInputs),
   B9: () => (/* binding */ tokenOf)
@@ -1276,6 +1283,105 @@ __nccwpck_require__.d(__webpack_exports__, {
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/duration.ts
 var duration = __nccwpck_require__(7607);
+;// CONCATENATED MODULE: ./src/input-error.ts
+/** A bad input: the message names the input and says how to fix it. Nothing has been created when it is thrown. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs-selection.ts
+/**
+ * The inputs that select several workspaces for one step (`workspaces`, `workspace-tags`, `exclude-tags`,
+ * `project`) and how they are run (`changed-only`, `parallel`): read and checked before anything is sent.
+ */
+
+
+const NAME_OR_GLOB = /^[A-Za-z0-9_*?[\]-]+$/;
+const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
+const PROJECT_ID = /^prj-[A-Za-z0-9]+$/;
+const MAX_PARALLEL = 50;
+function lines(text) {
+    return text
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'));
+}
+function tagFilter(line) {
+    const at = line.indexOf('=');
+    if (at < 0) {
+        if (/[\s,]/.test(line))
+            throw new InputError(constants/* Inputs */.G0.WorkspaceTags, `Input \`workspace-tags\` takes one tag per line; "${line}" holds several.`);
+        return { kind: 'name', name: line };
+    }
+    const [key, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    if (!key)
+        throw new InputError(constants/* Inputs */.G0.WorkspaceTags, `Input \`workspace-tags\`: "${line}" has no key before =; write key=value.`);
+    return { kind: 'binding', key, value };
+}
+/**
+ * The selection of several workspaces, or undefined when the step serves one (`workspace`). Exactly one of
+ * `workspace`, `workspaces`, `workspace-tags` and `project` may be given, except that `project` combines with
+ * `workspace-tags`.
+ */
+function parseSetInputs(get) {
+    const workspace = get(constants/* Inputs */.G0.Workspace).trim();
+    const refs = lines(get(constants/* Inputs */.G0.Workspaces));
+    const tags = lines(get(constants/* Inputs */.G0.WorkspaceTags)).map(tagFilter);
+    const excludeTags = lines(get(constants/* Inputs */.G0.ExcludeTags));
+    const project = get(constants/* Inputs */.G0.Project).trim();
+    const chosen = [
+        [constants/* Inputs */.G0.Workspace, workspace],
+        [constants/* Inputs */.G0.Workspaces, refs.length],
+        [constants/* Inputs */.G0.WorkspaceTags, tags.length || project]
+    ].filter(([, given]) => given);
+    if (chosen.length > 1) {
+        const [first, second] = chosen.map(([name]) => (name === constants/* Inputs */.G0.WorkspaceTags && !tags.length ? constants/* Inputs */.G0.Project : name));
+        throw new InputError(second, `Inputs \`${first}\` and \`${second}\` cannot be used together: each one chooses the workspaces (\`project\` combines only with \`workspace-tags\`). Remove one.`);
+    }
+    if (excludeTags.length && !tags.length && !project)
+        throw new InputError(constants/* Inputs */.G0.ExcludeTags, 'Input `exclude-tags` narrows `workspace-tags` or `project`: give one of them, or remove it.');
+    for (const tag of excludeTags) {
+        if (tag.includes('=') || /[\s,]/.test(tag))
+            throw new InputError(constants/* Inputs */.G0.ExcludeTags, `Input \`exclude-tags\` takes one tag name per line, not "${tag}".`);
+    }
+    const bad = refs.find(ref => !(ref.startsWith('ws-') ? WORKSPACE_ID.test(ref) : NAME_OR_GLOB.test(ref)));
+    if (bad)
+        throw new InputError(constants/* Inputs */.G0.Workspaces, `Input \`workspaces\` takes one workspace name, ws-… ID or glob on names (app-*) per line, not "${bad}".`);
+    if (project && !PROJECT_ID.test(project) && /[\r\n]/.test(project))
+        throw new InputError(constants/* Inputs */.G0.Project, 'Input `project` takes one project name or prj-… ID.');
+    const changedRaw = (get(constants/* Inputs */.G0.ChangedOnly).trim() || 'auto').toLowerCase();
+    if (!['auto', 'true', 'false'].includes(changedRaw))
+        throw new InputError(constants/* Inputs */.G0.ChangedOnly, `Input \`changed-only\` must be auto, true or false, not "${get(constants/* Inputs */.G0.ChangedOnly).trim()}".`);
+    const parallelRaw = get(constants/* Inputs */.G0.Parallel).trim() || '10';
+    const parallel = Number(parallelRaw);
+    if (!Number.isInteger(parallel) || parallel < 1 || parallel > MAX_PARALLEL)
+        throw new InputError(constants/* Inputs */.G0.Parallel, `Input \`parallel\` must be a whole number from 1 to ${MAX_PARALLEL}, not "${parallelRaw}".`);
+    if (!refs.length && !tags.length && !project) {
+        for (const [name, value] of [
+            [constants/* Inputs */.G0.ExcludeTags, excludeTags.length],
+            [constants/* Inputs */.G0.ChangedOnly, get(constants/* Inputs */.G0.ChangedOnly).trim()],
+            [constants/* Inputs */.G0.Parallel, get(constants/* Inputs */.G0.Parallel).trim()]
+        ]) {
+            if (value)
+                throw new InputError(name, `Input \`${name}\` applies to several workspaces: select them with \`workspaces\`, \`workspace-tags\` or \`project\`.`);
+        }
+        return undefined;
+    }
+    const selection = refs.length
+        ? { kind: 'list', refs }
+        : { kind: 'filter', tags, excludeTags, project: project || undefined };
+    return { selection, changedOnly: changedRaw, parallel };
+}
+/** Whether the selection names workspaces only by ID (then `organization` is not needed). */
+function selectionNeedsOrganization(selection) {
+    return selection.kind === 'filter' || selection.refs.some(ref => !ref.startsWith('ws-'));
+}
+
 ;// CONCATENATED MODULE: ./src/run-variables.ts
 /**
  * Parses `name = value` lines into run variables. Values stay in HCL literal syntax, as the API wants them
@@ -1344,19 +1450,13 @@ function balanced(value) {
 
 
 
-/** A bad input: the message names the input and says how to fix it. Nothing has been created when it is thrown. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
+
+
+
 const DEFAULT_POLL_INTERVAL_MS = 10_000;
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/;
 const RUN_ID = /^run-[A-Za-z0-9]+$/;
-const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
+const inputs_WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
 const CV_ID = /^cv-[A-Za-z0-9]+$/;
 const ORGANIZATION = /^[A-Za-z0-9_-]+$/;
 /** YAML 1.2 core-schema booleans, the set GitHub's own `core.getBooleanInput` accepts. */
@@ -1370,7 +1470,7 @@ function booleanInput(get, name, fallback) {
         return false;
     throw new InputError(name, `Input \`${name}\` must be true or false, not "${raw}".`);
 }
-function lines(text) {
+function inputs_lines(text) {
     return text
         .split(/\r?\n/)
         .map(line => line.trim())
@@ -1424,18 +1524,21 @@ function parseInputs(get, env) {
         throw new InputError(constants/* Inputs */.G0.Run, `Input \`run\` must be a run ID such as run-CZcmD7eagjhyX0vN, or "reviewed", not "${run}".`);
     }
     const workspace = get(constants/* Inputs */.G0.Workspace).trim();
-    // A run ID names its workspace; everything else needs one.
-    if (!workspace && !RUN_ID.test(run))
-        throw new InputError(constants/* Inputs */.G0.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID.');
+    const set = parseSetInputs(get);
+    // A run ID names its workspace; everything else needs one, or a selection of several.
+    if (!workspace && !RUN_ID.test(run) && !set)
+        throw new InputError(constants/* Inputs */.G0.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID; or select several with `workspaces`, `workspace-tags` or `project`.');
+    if (set && run)
+        throw new InputError(constants/* Inputs */.G0.Run, `Input \`run\` acts on one run, and \`${set.selection.kind === 'list' ? constants/* Inputs */.G0.Workspaces : constants/* Inputs */.G0.WorkspaceTags}\` selects several workspaces: ${run === 'reviewed' ? 'applying the reviewed plans of several workspaces in one step is not supported yet; use a step per workspace' : 'give the run alone'}.`);
     if (workspace)
         checkWorkspaceRef(constants/* Inputs */.G0.Workspace, workspace);
     const promoteFrom = get(constants/* Inputs */.G0.PromoteFrom).trim();
     if (promoteFrom)
         checkWorkspaceRef(constants/* Inputs */.G0.PromoteFrom, promoteFrom);
     const organization = get(constants/* Inputs */.G0.Organization).trim() || (env[constants/* Env */.o9.Organization] ?? '').trim();
-    const needsOrganization = [workspace, promoteFrom].some(ref => ref && !ref.startsWith('ws-'));
+    const needsOrganization = [workspace, promoteFrom].some(ref => ref && !ref.startsWith('ws-')) || (set && selectionNeedsOrganization(set.selection));
     if (needsOrganization && !organization) {
-        throw new InputError(constants/* Inputs */.G0.Organization, `Input \`organization\` is required when a workspace is given by name: set it, or the ${constants/* Env */.o9.Organization} environment variable, or use a ws-… ID.`);
+        throw new InputError(constants/* Inputs */.G0.Organization, `Input \`organization\` is required when ${set ? 'workspaces are selected by name, tag or project' : 'a workspace is given by name'}: set it, or the ${constants/* Env */.o9.Organization} environment variable, or use a ws-… ID.`);
     }
     if (organization && !ORGANIZATION.test(organization)) {
         throw new InputError(constants/* Inputs */.G0.Organization, `Input \`organization\` may hold only letters, digits, - and _: "${organization}".`);
@@ -1502,6 +1605,9 @@ function parseInputs(get, env) {
     if (savePlan && apply) {
         throw new InputError(constants/* Inputs */.G0.SavePlan, 'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.');
     }
+    if (savePlan && set) {
+        throw new InputError(constants/* Inputs */.G0.SavePlan, 'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.');
+    }
     if (savePlan && run) {
         throw new InputError(constants/* Inputs */.G0.SavePlan, 'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.');
     }
@@ -1514,8 +1620,8 @@ function parseInputs(get, env) {
     if (isDestroy && apply && !allowDestroy) {
         throw new InputError(constants/* Inputs */.G0.AllowDestroy, 'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.');
     }
-    const targetAddrs = lines(get(constants/* Inputs */.G0.TargetAddrs));
-    const replaceAddrs = lines(get(constants/* Inputs */.G0.ReplaceAddrs));
+    const targetAddrs = inputs_lines(get(constants/* Inputs */.G0.TargetAddrs));
+    const replaceAddrs = inputs_lines(get(constants/* Inputs */.G0.ReplaceAddrs));
     for (const [name, addrs] of [
         [constants/* Inputs */.G0.TargetAddrs, targetAddrs],
         [constants/* Inputs */.G0.ReplaceAddrs, replaceAddrs]
@@ -1549,6 +1655,7 @@ function parseInputs(get, env) {
         insecureHttp: host.insecure,
         organization,
         workspace,
+        set,
         run,
         savePlan,
         directory,
@@ -1590,7 +1697,7 @@ function inputWarnings(inputs) {
     return warnings;
 }
 function checkWorkspaceRef(input, value) {
-    if (value.startsWith('ws-') ? WORKSPACE_ID.test(value) : WORKSPACE_NAME.test(value))
+    if (value.startsWith('ws-') ? inputs_WORKSPACE_ID.test(value) : WORKSPACE_NAME.test(value))
         return;
     throw new InputError(input, `Input \`${input}\` must be a workspace name (letters, digits, - and _) or a ws-… ID, not "${value}".`);
 }
@@ -1598,41 +1705,15 @@ function checkWorkspaceRef(input, value) {
 
 /***/ }),
 
-/***/ 3919:
+/***/ 7399:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  C: () => (/* binding */ runLifecycle)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, redact
-
-;// CONCATENATED MODULE: ./src/sleep.ts
-/** A sleep that an AbortSignal ends early, so a cancelled job does not sit out a poll interval. */
-function sleep(ms, signal) {
-    return new Promise(resolve => {
-        if (signal?.aborted || ms <= 0)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/clock.ts
-
-const systemClock = { now: () => Date.now(), sleep: sleep };
-
-// EXTERNAL MODULE: ./src/constants.ts
-var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var src_inputs = __nccwpck_require__(8893);
 // EXTERNAL MODULE: ./src/github-event.ts
 var github_event = __nccwpck_require__(2981);
 // EXTERNAL MODULE: ./src/run/failures.ts
@@ -1988,64 +2069,50 @@ function progress(known, kind, action) {
     return { ...known, kind, action, applied: false, discarded: false, cleanup: [] };
 }
 
-// EXTERNAL MODULE: ./src/run/policy-status.ts
-var policy_status = __nccwpck_require__(434);
-;// CONCATENATED MODULE: ./src/outputs.ts
+
+/***/ }),
+
+/***/ 5953:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ run)
+});
 
-/** The step's outputs for an outcome: the one place output names meet values. Nothing is set without a run. */
-function outputsOf(outcome, apiOrigin) {
-    const { run, workspace, plan } = outcome;
-    if (!run || !workspace)
-        return {};
-    const outputs = {
-        [constants/* Outputs */.tY.RunId]: run.id,
-        [constants/* Outputs */.tY.RunUrl]: (0,run_workspace/* runUrl */.Vp)(apiOrigin, workspace, run.id),
-        [constants/* Outputs */.tY.ConfigurationVersionId]: run.configurationVersionId ?? outcome.configuration?.id ?? ''
-    };
-    if (plan.plan) {
-        const p = plan.plan;
-        Object.assign(outputs, {
-            [constants/* Outputs */.tY.PlanId]: p.id,
-            [constants/* Outputs */.tY.PlanStatus]: p.status,
-            [constants/* Outputs */.tY.HasChanges]: String(p.hasChanges),
-            [constants/* Outputs */.tY.ResourceAdditions]: String(p.resourceAdditions ?? 0),
-            [constants/* Outputs */.tY.ResourceChanges]: String(p.resourceChanges ?? 0),
-            [constants/* Outputs */.tY.ResourceDestructions]: String(p.resourceDestructions ?? 0),
-            [constants/* Outputs */.tY.ResourceImports]: String(p.resourceImports ?? 0)
-        });
-    }
-    if (plan.jsonFile)
-        outputs[constants/* Outputs */.tY.PlanJson] = plan.jsonFile;
-    if (plan.cost?.status === 'finished' && plan.cost.proposedMonthlyCost !== undefined) {
-        outputs[constants/* Outputs */.tY.CostProposedMonthly] = plan.cost.proposedMonthlyCost;
-        outputs[constants/* Outputs */.tY.CostDeltaMonthly] = plan.cost.deltaMonthlyCost ?? '0';
-    }
-    if (plan.jsonFormat)
-        outputs[constants/* Outputs */.tY.PlanJsonFormat] = plan.jsonFormat;
-    outputs[constants/* Outputs */.tY.PolicyStatus] = (0,policy_status/* policyStatusOf */.g)(outcome.checks);
-    outputs[constants/* Outputs */.tY.RunStatus] = run.status;
-    // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
-    outputs[constants/* Outputs */.tY.Applied] = String(outcome.applied);
-    outputs[constants/* Outputs */.tY.Discarded] = String(outcome.discarded);
-    return outputs;
+// UNUSED EXPORTS: SUMMARY_LIMIT, redact
+
+;// CONCATENATED MODULE: ./src/sleep.ts
+/** A sleep that an AbortSignal ends early, so a cancelled job does not sit out a poll interval. */
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        if (signal?.aborted || ms <= 0)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
 }
 
-;// CONCATENATED MODULE: ./src/report/comment-when.ts
-/**
- * Whether the step comments on the pull request. Apart from the comment itself (loaded only when there is one to
- * write), so a step that does not comment never loads what commenting needs.
- */
-/** `comment: auto` posts on pull-request events only. */
-function shouldComment(mode, eventName) {
-    if (mode === 'false')
-        return false;
-    if (mode === 'true')
-        return true;
-    return eventName === 'pull_request' || eventName === 'pull_request_target';
-}
+;// CONCATENATED MODULE: ./src/clock.ts
 
+const systemClock = { now: () => Date.now(), sleep: sleep };
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __nccwpck_require__(7242);
+// EXTERNAL MODULE: ./src/inputs.ts + 3 modules
+var src_inputs = __nccwpck_require__(9663);
+// EXTERNAL MODULE: ./src/lifecycle.ts + 6 modules
+var lifecycle = __nccwpck_require__(7399);
+// EXTERNAL MODULE: ./src/outputs.ts
+var outputs = __nccwpck_require__(7729);
+// EXTERNAL MODULE: ./src/report/comment-when.ts
+var comment_when = __nccwpck_require__(8236);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: external "node:fs"
@@ -2617,7 +2684,7 @@ function commenter(inputs, io, reviewedPullRequest) {
     let sticky;
     return async (report, final) => {
         const reviewed = reviewedPullRequest();
-        if (!reviewed && !shouldComment(inputs.comment, io.env.GITHUB_EVENT_NAME))
+        if (!reviewed && !(0,comment_when/* shouldComment */.N)(inputs.comment, io.env.GITHUB_EVENT_NAME))
             return undefined;
         if (reviewed && inputs.comment === 'false')
             return undefined;
@@ -2670,6 +2737,17 @@ async function run(io, options = {}) {
         deadline,
         stopTransport: budgetMs => transport(clock.now() + budgetMs)
     };
+    if (inputs.set) {
+        // Several workspaces: their own flow, on the same transport (one request budget for all).
+        const { runSet } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(583), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8343));
+        try {
+            await runSet(ctx, io, inputs.set);
+        }
+        finally {
+            http.dispose();
+        }
+        return undefined;
+    }
     let reviewedPullRequest;
     const comment = commenter(inputs, io, () => reviewedPullRequest);
     const report = async (outcome, layout) => {
@@ -2678,7 +2756,7 @@ async function run(io, options = {}) {
     };
     let outcome;
     try {
-        outcome = await runLifecycle(ctx, {
+        outcome = await (0,lifecycle/* runLifecycle */.C)(ctx, {
             onRun: run => {
                 reporting().catch(() => undefined);
                 io.saveState(constants/* State */.Uw.RunId, run.id);
@@ -2702,7 +2780,7 @@ async function run(io, options = {}) {
     finally {
         http.dispose();
     }
-    for (const [name, value] of Object.entries(outputsOf(outcome, inputs.apiOrigin)))
+    for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(outcome, inputs.apiOrigin)))
         io.setOutput(name, value);
     // Where the planned code is in the checkout: the same for the annotations and the report's file names.
     const layout = outcome.run ? (await reporting()).sourceLayout(outcome.configuration, outcome.workspace, io.env) : undefined;
@@ -2751,6 +2829,81 @@ function redact(text, secrets) {
         if (secret)
             out = out.split(secret).join('***');
     return out;
+}
+
+
+/***/ }),
+
+/***/ 7729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ outputsOf)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
+/* harmony import */ var _run_policy_status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(434);
+/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6120);
+
+
+
+/** The step's outputs for an outcome: the one place output names meet values. Nothing is set without a run. */
+function outputsOf(outcome, apiOrigin) {
+    const { run, workspace, plan } = outcome;
+    if (!run || !workspace)
+        return {};
+    const outputs = {
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunId]: run.id,
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunUrl]: (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)(apiOrigin, workspace, run.id),
+        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ConfigurationVersionId]: run.configurationVersionId ?? outcome.configuration?.id ?? ''
+    };
+    if (plan.plan) {
+        const p = plan.plan;
+        Object.assign(outputs, {
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PlanId]: p.id,
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PlanStatus]: p.status,
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.HasChanges]: String(p.hasChanges),
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ResourceAdditions]: String(p.resourceAdditions ?? 0),
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ResourceChanges]: String(p.resourceChanges ?? 0),
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ResourceDestructions]: String(p.resourceDestructions ?? 0),
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ResourceImports]: String(p.resourceImports ?? 0)
+        });
+    }
+    if (plan.jsonFile)
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PlanJson] = plan.jsonFile;
+    if (plan.cost?.status === 'finished' && plan.cost.proposedMonthlyCost !== undefined) {
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.CostProposedMonthly] = plan.cost.proposedMonthlyCost;
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.CostDeltaMonthly] = plan.cost.deltaMonthlyCost ?? '0';
+    }
+    if (plan.jsonFormat)
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PlanJsonFormat] = plan.jsonFormat;
+    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PolicyStatus] = (0,_run_policy_status_js__WEBPACK_IMPORTED_MODULE_2__/* .policyStatusOf */ .g)(outcome.checks);
+    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunStatus] = run.status;
+    // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
+    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Applied] = String(outcome.applied);
+    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Discarded] = String(outcome.discarded);
+    return outputs;
+}
+
+
+/***/ }),
+
+/***/ 8236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ shouldComment)
+/* harmony export */ });
+/**
+ * Whether the step comments on the pull request. Apart from the comment itself (loaded only when there is one to
+ * write), so a step that does not comment never loads what commenting needs.
+ */
+/** `comment: auto` posts on pull-request events only. */
+function shouldComment(mode, eventName) {
+    if (mode === 'false')
+        return false;
+    if (mode === 'true')
+        return true;
+    return eventName === 'pull_request' || eventName === 'pull_request_target';
 }
 
 
@@ -2981,7 +3134,7 @@ function workflowRef(env) {
 /* harmony export */   pH: () => (/* binding */ StepFailure),
 /* harmony export */   to: () => (/* binding */ explained)
 /* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8893);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
 /* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7488);
 
 
@@ -3552,6 +3705,7 @@ function signedParts(url) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ listWorkspaces),
 /* harmony export */   VS: () => (/* binding */ readWorkspaceHolders),
 /* harmony export */   iF: () => (/* binding */ readWorkspace)
 /* harmony export */ });
@@ -3588,8 +3742,36 @@ function toWorkspace(resource) {
         workingDirectory: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'working-directory').replace(/^\/+|\/+$/g, ''),
         currentRunId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'current-run'),
         permissions,
-        htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined
+        htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined,
+        triggers: {
+            // Absent (older servers, API-driven workspaces): HCP Terraform's default is on.
+            fileTriggersEnabled: resource.attributes['file-triggers-enabled'] !== false,
+            prefixes: strings(resource.attributes['trigger-prefixes']),
+            patterns: strings(resource.attributes['trigger-patterns'])
+        }
     };
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
+}
+/** Pages of the workspace list read at most, 100 a page: organizations with thousands of workspaces exist. */
+const LIST_PAGES = 100;
+/**
+ * The organization's workspaces matching `query` (`search[tags]`, `filter[tagged][0][key]`, `filter[project][id]`,
+ * `search[wildcard-name]`, …), every page, 100 at a time.
+ */
+async function listWorkspaces(http, organization, query) {
+    const base = `organizations/${encodeURIComponent(organization)}/workspaces`;
+    const found = [];
+    for (let page = 1; page <= LIST_PAGES; page++) {
+        const params = new URLSearchParams({ ...query, 'page[number]': String(page), 'page[size]': '100' });
+        const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', `${base}?${params.toString()}`)).body, `GET /api/v2/${base}`);
+        for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data])
+            found.push(toWorkspace(resource));
+        if (!doc.meta?.pagination?.['next-page'])
+            break;
+    }
+    return found;
 }
 function workspacePath(ref, organization) {
     return ref.startsWith('ws-')

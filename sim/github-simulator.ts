@@ -41,6 +41,9 @@ export interface GhPullRequest {
 export class GitHubSimulator {
   readonly comments: GhComment[] = []
   readonly pulls: GhPullRequest[] = []
+  /** The files each pull request changes (`repo#number`), and each comparison (`repo:base...head`). */
+  readonly pullFiles = new Map<string, string[]>()
+  readonly compares = new Map<string, string[]>()
   readonly requests: Array<{ method: string; path: string; status: number; at: number }> = []
   private readonly server = new LoopbackServer((req, res) => this.handle(req, res))
   private nextId = 1000
@@ -95,6 +98,16 @@ export class GitHubSimulator {
     }
   }
 
+  /** One page of a list, with GitHub's Link header (`per_page` at most 100). */
+  private paged(res: ServerResponse, url: URL, all: unknown[]): number {
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30) || 30)
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1)
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const link = (p: number): string => `<${this.url}${url.pathname}?per_page=${perPage}&page=${p}>`
+    const links = [page < last ? `${link(page + 1)}; rel="next"` : '', `${link(last)}; rel="last"`].filter(Boolean).join(', ')
+    return this.send(res, 200, all.slice((page - 1) * perPage, page * perPage), { Link: links })
+  }
+
   private send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): number {
     res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', ...headers }).end(JSON.stringify(body))
     return status
@@ -142,6 +155,21 @@ export class GitHubSimulator {
           html_url: `https://github.com/${p.repo}/pull/${p.number}`
         }))
       )
+    }
+    const files = /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname)
+    if (files && method === 'GET') {
+      // GitHub lists at most 3,000 files of a pull request, 100 a page.
+      const all = (this.pullFiles.get(`${files[1]}#${files[2]}`) ?? []).slice(0, 3000).map(filename => ({ filename, status: 'modified' }))
+      return this.paged(res, url, all)
+    }
+    const compare = /^\/repos\/([^/]+\/[^/]+)\/compare\/([^.]+)\.\.\.(.+)$/.exec(url.pathname)
+    if (compare && method === 'GET') {
+      const all = this.compares.get(`${compare[1]}:${compare[2]}...${compare[3]}`)
+      if (!all) return this.send(res, 404, { message: 'Not Found' })
+      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 250) || 250)
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1)
+      const listed = all.slice((page - 1) * perPage, page * perPage).map(filename => ({ filename, status: 'modified' }))
+      return this.send(res, 200, { status: 'ahead', total_commits: 1, commits: [], files: listed })
     }
     let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname)
     if (m && method === 'GET') {

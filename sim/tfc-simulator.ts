@@ -35,6 +35,7 @@ export class TfcSimulator {
   readonly workspaces = new Map<string, SimWorkspace>()
   readonly cvs = new Map<string, SimConfigurationVersion>()
   readonly requests: RecordedRequest[] = []
+  readonly projects = new Map<string, { name: string; organization: string }>()
   readonly tokens: Record<string, TokenRole>
   faults: Faults
   private readonly clock: Clock
@@ -72,7 +73,8 @@ export class TfcSimulator {
       faults: () => this.faults,
       enterprise: options.enterprise ?? false,
       ignoreSavePlan: options.ignoreSavePlan ?? false,
-      sim: this
+      sim: this,
+      projects: this.projects
     })
   }
 
@@ -104,6 +106,13 @@ export class TfcSimulator {
     const workspace: SimWorkspace = { id: newId('ws'), organization: 'acme', executionMode: 'remote', structuredRunOutput: true, ...ws }
     this.workspaces.set(workspace.id, workspace)
     return workspace
+  }
+
+  /** A project of the organization; returns its ID. */
+  addProject(name: string, organization = 'acme'): string {
+    const id = newId('prj')
+    this.projects.set(id, { name, organization })
+    return id
   }
 
   addConfigurationVersion(workspace: SimWorkspace, cv: Partial<SimConfigurationVersion> = {}): SimConfigurationVersion {

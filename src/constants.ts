@@ -4,6 +4,12 @@ export const Inputs = {
   Hostname: 'hostname',
   Organization: 'organization',
   Workspace: 'workspace',
+  Workspaces: 'workspaces',
+  WorkspaceTags: 'workspace-tags',
+  ExcludeTags: 'exclude-tags',
+  Project: 'project',
+  ChangedOnly: 'changed-only',
+  Parallel: 'parallel',
   Directory: 'directory',
   ConfigurationVersion: 'configuration-version',
   PromoteFrom: 'promote-from',
@@ -53,7 +59,8 @@ export const Outputs = {
   CostDeltaMonthly: 'cost-delta-monthly',
   PolicyStatus: 'policy-status',
   PlanJsonFormat: 'plan-json-format',
-  CommentUrl: 'comment-url'
+  CommentUrl: 'comment-url',
+  Runs: 'runs'
 } as const
 
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */

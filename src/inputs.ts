@@ -1,6 +1,10 @@
 import { DEFAULT_HOSTNAME, Env, Inputs } from './constants.js'
 import { formatDuration, parseDuration } from './duration.js'
+import { InputError, type InputGetter } from './input-error.js'
+import { parseSetInputs, selectionNeedsOrganization, type SetInputs } from './inputs-selection.js'
 import { parseRunVariables, type RunVariable } from './run-variables.js'
+
+export { InputError, type InputGetter } from './input-error.js'
 
 export type CommentMode = 'auto' | 'true' | 'false'
 
@@ -11,8 +15,10 @@ export interface ActionInputs {
   /** Set when the hostname was given as plain http:// (local test servers only). */
   insecureHttp: boolean
   organization: string
-  /** Empty when `run` names a run: its workspace is then read from the run. */
+  /** Empty when `run` names a run (its workspace is then read from the run), or when `set` selects several. */
   workspace: string
+  /** Several workspaces, selected by list, tags or project, and how to run them; undefined for one. */
+  set?: SetInputs
   /** Adopt this run instead of creating one: a run ID, or "reviewed" (the saved plan of the merged pull request). */
   run: string
   /** Create the run as a saved plan, to be applied later exactly as reviewed. */
@@ -49,19 +55,6 @@ export interface ActionInputs {
   githubToken: string
   commentKey: string
 }
-
-/** A bad input: the message names the input and says how to fix it. Nothing has been created when it is thrown. */
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    message: string
-  ) {
-    super(message)
-    this.name = 'InputError'
-  }
-}
-
-export type InputGetter = (name: string) => string
 
 const DEFAULT_POLL_INTERVAL_MS = 10_000
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/
@@ -153,20 +146,30 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     throw new InputError(Inputs.Run, `Input \`run\` must be a run ID such as run-CZcmD7eagjhyX0vN, or "reviewed", not "${run}".`)
   }
   const workspace = get(Inputs.Workspace).trim()
-  // A run ID names its workspace; everything else needs one.
-  if (!workspace && !RUN_ID.test(run))
-    throw new InputError(Inputs.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID.')
+  const set = parseSetInputs(get)
+  // A run ID names its workspace; everything else needs one, or a selection of several.
+  if (!workspace && !RUN_ID.test(run) && !set)
+    throw new InputError(
+      Inputs.Workspace,
+      'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID; or select several with `workspaces`, `workspace-tags` or `project`.'
+    )
+  if (set && run)
+    throw new InputError(
+      Inputs.Run,
+      `Input \`run\` acts on one run, and \`${set.selection.kind === 'list' ? Inputs.Workspaces : Inputs.WorkspaceTags}\` selects several workspaces: ${run === 'reviewed' ? 'applying the reviewed plans of several workspaces in one step is not supported yet; use a step per workspace' : 'give the run alone'}.`
+    )
   if (workspace) checkWorkspaceRef(Inputs.Workspace, workspace)
 
   const promoteFrom = get(Inputs.PromoteFrom).trim()
   if (promoteFrom) checkWorkspaceRef(Inputs.PromoteFrom, promoteFrom)
 
   const organization = get(Inputs.Organization).trim() || (env[Env.Organization] ?? '').trim()
-  const needsOrganization = [workspace, promoteFrom].some(ref => ref && !ref.startsWith('ws-'))
+  const needsOrganization =
+    [workspace, promoteFrom].some(ref => ref && !ref.startsWith('ws-')) || (set && selectionNeedsOrganization(set.selection))
   if (needsOrganization && !organization) {
     throw new InputError(
       Inputs.Organization,
-      `Input \`organization\` is required when a workspace is given by name: set it, or the ${Env.Organization} environment variable, or use a ws-… ID.`
+      `Input \`organization\` is required when ${set ? 'workspaces are selected by name, tag or project' : 'a workspace is given by name'}: set it, or the ${Env.Organization} environment variable, or use a ws-… ID.`
     )
   }
   if (organization && !ORGANIZATION.test(organization)) {
@@ -272,6 +275,12 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
       'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.'
     )
   }
+  if (savePlan && set) {
+    throw new InputError(
+      Inputs.SavePlan,
+      'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.'
+    )
+  }
   if (savePlan && run) {
     throw new InputError(
       Inputs.SavePlan,
@@ -344,6 +353,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     insecureHttp: host.insecure,
     organization,
     workspace,
+    set,
     run,
     savePlan,
     directory,

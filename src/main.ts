@@ -93,6 +93,17 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
     deadline,
     stopTransport: budgetMs => transport(clock.now() + budgetMs)
   }
+  if (inputs.set) {
+    // Several workspaces: their own flow, on the same transport (one request budget for all).
+    const { runSet } = await import('./multi/run-set.js')
+    try {
+      await runSet(ctx, io, inputs.set)
+    } finally {
+      http.dispose()
+    }
+    return undefined
+  }
+
   let reviewedPullRequest: PullRequestContext | undefined
   const comment = commenter(inputs, io, () => reviewedPullRequest)
   const report = async (outcome: RunOutcome, layout?: SourceLayout): Promise<ReportInput | undefined> => {

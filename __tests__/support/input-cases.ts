@@ -50,5 +50,17 @@ export const CASES: Array<[string, Record<string, string>, RegExp]> = [
   ['save-plan', { 'save-plan': 'yes' }, /true or false/],
   ['save-plan', { 'save-plan': 'true', 'plan-only': 'true' }, /a plan-only run never can be/],
   ['save-plan', { 'save-plan': 'true', apply: 'true' }, /applied by a later step/],
-  ['save-plan', { 'save-plan': 'true', run: 'run-abc123' }, /`save-plan` creates a run/]
+  ['save-plan', { 'save-plan': 'true', run: 'run-abc123' }, /`save-plan` creates a run/],
+  ['attribute-values', { 'attribute-values': 'hide' }, /true or false/],
+  ['workspaces', { workspaces: 'app-a' }, /`workspace` and `workspaces` cannot be used together/],
+  ['project', { workspace: '', workspaces: 'app-a', project: 'platform' }, /`workspaces` and `project` cannot be used together/],
+  ['exclude-tags', { workspace: '', workspaces: 'app-a', 'exclude-tags': 'legacy' }, /narrows `workspace-tags` or `project`/],
+  ['workspace-tags', { workspace: '', 'workspace-tags': 'web api' }, /one tag per line/],
+  ['workspace-tags', { workspace: '', 'workspace-tags': '=prod' }, /key=value/],
+  ['workspaces', { workspace: '', workspaces: 'app one' }, /glob on names/],
+  ['parallel', { workspace: '', workspaces: 'app-*', parallel: '0' }, /whole number from 1 to 50/],
+  ['changed-only', { workspace: '', workspaces: 'app-*', 'changed-only': 'sometimes' }, /auto, true or false/],
+  ['parallel', { parallel: '5' }, /applies to several workspaces/],
+  ['run', { workspace: '', workspaces: 'app-*', run: 'reviewed', apply: 'true' }, /not supported yet/],
+  ['save-plan', { workspace: '', workspaces: 'app-*', 'save-plan': 'true' }, /not supported yet/]
 ]

@@ -17,6 +17,12 @@ const Inputs = {
     Hostname: 'hostname',
     Organization: 'organization',
     Workspace: 'workspace',
+    Workspaces: 'workspaces',
+    WorkspaceTags: 'workspace-tags',
+    ExcludeTags: 'exclude-tags',
+    Project: 'project',
+    ChangedOnly: 'changed-only',
+    Parallel: 'parallel',
     Directory: 'directory',
     ConfigurationVersion: 'configuration-version',
     PromoteFrom: 'promote-from',
@@ -65,7 +71,8 @@ const Outputs = {
     CostDeltaMonthly: 'cost-delta-monthly',
     PolicyStatus: 'policy-status',
     PlanJsonFormat: 'plan-json-format',
-    CommentUrl: 'comment-url'
+    CommentUrl: 'comment-url',
+    Runs: 'runs'
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
 const State = {
@@ -1188,7 +1195,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const io = (0,_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I)();
 const runIds = (0,_post_state_js__WEBPACK_IMPORTED_MODULE_1__/* .pendingRunIds */ .F)(io);
 if (runIds.length)
-    await (await __nccwpck_require__.e(/* import() */ 519).then(__nccwpck_require__.bind(__nccwpck_require__, 519))).cleanup(io, runIds);
+    await (await __nccwpck_require__.e(/* import() */ 644).then(__nccwpck_require__.bind(__nccwpck_require__, 644))).cleanup(io, runIds);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -182,11 +182,16 @@ export function workspaceDoc(ws: SimWorkspace, role: TokenRole = 'admin'): Recor
       'terraform-version': terraformVersion(),
       'structured-run-output-enabled': ws.structuredRunOutput ?? true,
       'speculative-enabled': true,
+      'tag-names': ws.tags ?? [],
+      'file-triggers-enabled': ws.fileTriggersEnabled ?? true,
+      'trigger-prefixes': ws.triggerPrefixes ?? [],
+      'trigger-patterns': ws.triggerPatterns ?? [],
       ...(ws.hidePermissions ? {} : { permissions: permissionsOf(role) }),
       actions: { 'is-destroyable': true }
     },
     relationships: {
       organization: { data: { id: ws.organization, type: 'organizations' } },
+      project: { data: ws.projectId ? { id: ws.projectId, type: 'projects' } : null },
       'current-run': ws.currentRunId
         ? { data: { id: ws.currentRunId, type: 'runs' }, links: { related: `/api/v2/runs/${ws.currentRunId}` } }
         : { data: null },

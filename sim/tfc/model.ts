@@ -104,6 +104,15 @@ export interface SimWorkspace {
   latestCvId?: string
   structuredRunOutput?: boolean
   script?: RunScript
+  /** Flat tags (`tag-names`). */
+  tags?: string[]
+  /** Key/value tag bindings. */
+  tagBindings?: Array<{ key: string; value: string }>
+  projectId?: string
+  /** Automatic run triggering: false runs on any change; true (the default) follows the paths below. */
+  fileTriggersEnabled?: boolean
+  triggerPrefixes?: string[]
+  triggerPatterns?: string[]
 }
 
 export interface SimConfigurationVersion {

@@ -39,6 +39,7 @@ export interface RouteDeps {
   /** An older Terraform Enterprise: `save-plan` is ignored and the run is an ordinary one. */
   ignoreSavePlan: boolean
   sim: TfcSimulator
+  projects: Map<string, { name: string; organization: string }>
 }
 
 export class ApiRoutes {
@@ -47,7 +48,7 @@ export class ApiRoutes {
 
   constructor(private readonly deps: RouteDeps) {
     this.checks = new CheckRoutes(deps.machine, this)
-    this.organizations = new OrganizationRoutes(deps.machine, deps.workspaces, this)
+    this.organizations = new OrganizationRoutes(deps.machine, deps.workspaces, this, deps.projects)
   }
 
   send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): number {
@@ -120,7 +121,7 @@ export class ApiRoutes {
     }
     const checks = this.checks.route(method, path, url, body, role, res)
     if (checks !== undefined) return checks
-    const organization = this.organizations.route(method, path, url, res)
+    const organization = this.organizations.route(method, path, url, res, role)
     if (organization !== undefined) return organization
     if (method === 'POST' && (m = /^\/api\/v2\/runs\/([^/]+)\/actions\/(apply|discard|cancel|force-cancel)$/.exec(path))) {
       // Apply, discard and cancel need "apply runs"; force-cancel needs workspace admin (§1.2).

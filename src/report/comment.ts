@@ -56,24 +56,60 @@ export class StickyComment {
     try {
       return await this.write(report, final)
     } catch (error) {
-      const status = (error as { status?: number }).status
-      const hint =
-        status === 403 || status === 404
-          ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
-          : ''
-      this.io.warning(
-        `Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : (error as Error).message}.${hint} The job summary has the full report.`
-      )
-      return undefined
+      return this.failed(error)
     }
   }
 
-  private async write(report: ReportInput, final: boolean): Promise<string | undefined> {
+  /** A comment that could not be written is a warning, never a failure: the job summary has the report. */
+  private failed(error: unknown): undefined {
+    const status = (error as { status?: number }).status
+    const hint =
+      status === 403 || status === 404
+        ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
+        : ''
+    this.io.warning(
+      `Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : (error as Error).message}.${hint} The job summary has the full report.`
+    )
+    return undefined
+  }
+
+  private write(report: ReportInput, final: boolean): Promise<string | undefined> {
     const host = new URL(this.inputs.apiOrigin).host
     const key = commentKey(host, report.workspace.organization, report.workspace.name, this.inputs.commentKey)
     const state: CommentState = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status }
+    // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
+    // by this comment, and with none it would fail where it should succeed with nothing to apply.
+    const starts = report.outcome !== 'no-changes' || this.inputs.savePlan
+    return this.writeBody(key, state, room => renderWithinLimit(report, COMMENT_LIMIT, COMMENT_LIMIT - room).markdown, final && starts)
+  }
+
+  /**
+   * Several workspaces' report in one comment, keyed by the selection (and `comment-key`): `id` names this
+   * workflow run's report and `created` when it started, so a later workflow run's report wins.
+   */
+  async postSet(
+    selection: string,
+    organization: string,
+    state: { id: string; created: string },
+    render: (room: number) => string
+  ): Promise<string | undefined> {
+    try {
+      const key = commentKey(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey)
+      return await this.writeBody(key, { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' }, render, true)
+    } catch (error) {
+      return this.failed(error)
+    }
+  }
+
+  /** Updates this key's comment, or creates it when `create` allows; `render` gets the room left after the marker. */
+  private async writeBody(
+    key: string,
+    state: CommentState,
+    render: (room: number) => string,
+    create: boolean
+  ): Promise<string | undefined> {
     const head = `${marker(key, state)}\n`
-    const body = head + renderWithinLimit(report, COMMENT_LIMIT, head.length).markdown
+    const body = head + render(COMMENT_LIMIT - head.length)
     const [owner, repo] = this.pr.repo.split('/')
 
     // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
@@ -95,10 +131,8 @@ export class StickyComment {
       this.io.info(`Updated the pull-request comment: ${this.url}`)
       return this.url
     }
-    // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
-    // by this comment, and with none it would fail where it should succeed with nothing to apply. Progress is
-    // shown only in a comment that already exists.
-    if (!final || (report.outcome === 'no-changes' && !this.inputs.savePlan)) return undefined
+    // Progress is shown only in a comment that already exists.
+    if (!create) return undefined
     const created = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: this.pr.number, body })
     this.commentId = created.data.id
     this.url = created.data.html_url

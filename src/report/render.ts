@@ -110,6 +110,11 @@ const REASONS: Record<string, string> = {
 const WARNING_ADDRESS_LIMIT = 20
 const EXPAND_WHEN_AT_MOST = 25
 
+/** An outcome's icon and title, as a report's headline shows them. */
+export function headlineOf(outcome: Outcome): { icon: string; title: string } {
+  return HEADLINES[outcome]
+}
+
 export function countsOf(input: ReportInput): ChangeCounts | undefined {
   return input.plan?.counts ?? input.counts
 }

@@ -136,6 +136,18 @@ export interface Workspace {
   /** Only the permissions the server sent; a missing one is unknown. */
   permissions: Partial<Record<WorkspacePermission, boolean>>
   htmlUrl?: string
+  /** What starts a VCS run, which the step follows to run only what a change touches (`changed-only`). */
+  triggers: WorkspaceTriggers
+}
+
+/** A workspace's automatic run triggering settings, as HCP Terraform keeps them for VCS-driven runs. */
+export interface WorkspaceTriggers {
+  /** False: any change starts a run. */
+  fileTriggersEnabled: boolean
+  /** Directories (from the repository root) whose changes start a run, besides the working directory. */
+  prefixes: string[]
+  /** Globs from the repository root; when set, they are used instead of prefixes. */
+  patterns: string[]
 }
 
 export interface ConfigurationVersion {

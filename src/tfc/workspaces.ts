@@ -31,8 +31,37 @@ export function toWorkspace(resource: Resource): Workspace {
     workingDirectory: str(resource, 'working-directory').replace(/^\/+|\/+$/g, ''),
     currentRunId: relId(resource, 'current-run'),
     permissions,
-    htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined
+    htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined,
+    triggers: {
+      // Absent (older servers, API-driven workspaces): HCP Terraform's default is on.
+      fileTriggersEnabled: resource.attributes['file-triggers-enabled'] !== false,
+      prefixes: strings(resource.attributes['trigger-prefixes']),
+      patterns: strings(resource.attributes['trigger-patterns'])
+    }
   }
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item !== '') : []
+}
+
+/** Pages of the workspace list read at most, 100 a page: organizations with thousands of workspaces exist. */
+const LIST_PAGES = 100
+
+/**
+ * The organization's workspaces matching `query` (`search[tags]`, `filter[tagged][0][key]`, `filter[project][id]`,
+ * `search[wildcard-name]`, …), every page, 100 at a time.
+ */
+export async function listWorkspaces(http: TfcHttp, organization: string, query: Record<string, string>): Promise<Workspace[]> {
+  const base = `organizations/${encodeURIComponent(organization)}/workspaces`
+  const found: Workspace[] = []
+  for (let page = 1; page <= LIST_PAGES; page++) {
+    const params = new URLSearchParams({ ...query, 'page[number]': String(page), 'page[size]': '100' })
+    const doc = parseDocument((await http.request('GET', `${base}?${params.toString()}`)).body, `GET /api/v2/${base}`)
+    for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data]) found.push(toWorkspace(resource))
+    if (!doc.meta?.pagination?.['next-page']) break
+  }
+  return found
 }
 
 function workspacePath(ref: string, organization: string): string {

@@ -1,0 +1,208 @@
+/**
+ * Several workspaces in one step, through the committed bundle: selection by list, glob, tags and project; only
+ * what the change touches; runs side by side; one report, one comment, one `runs` output.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { GitHubSimulator } from '../sim/github-simulator.js'
+import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
+import { stateEnv } from '../sim/step-runner.js'
+import { DIST_MAIN, DIST_POST, NODE_VERSION, errorLine, startStep } from './support/bundle.js'
+import { TOKEN, until } from './support/harness.js'
+import { tempDir } from './support/temp.js'
+
+const REPO = 'acme/infra'
+let tfc: TfcSimulator
+let gh: GitHubSimulator
+beforeEach(async () => {
+  tfc = await new TfcSimulator().start()
+  gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
+})
+afterEach(async () => {
+  await tfc.stop()
+  await gh.stop()
+})
+
+function workspace(name: string, extra: Partial<SimWorkspace> = {}): SimWorkspace {
+  const ws = tfc.addWorkspace({ name, ...extra })
+  tfc.addConfigurationVersion(ws)
+  return ws
+}
+
+const base = () => ({ token: TOKEN, hostname: tfc.url, organization: 'acme', 'poll-interval': '0.1s', 'github-token': 'gh-token' })
+
+function pullRequest(number: number, files: string[]): Record<string, string> {
+  gh.pullFiles.set(`${REPO}#${number}`, files)
+  const event = join(tempDir(), 'event.json')
+  writeFileSync(event, JSON.stringify({ number, pull_request: { number, head: { sha: 'a'.repeat(40) }, changed_files: files.length } }))
+  return { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO }
+}
+
+const dispatch = (): Record<string, string> => ({ GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_API_URL: gh.url })
+
+type Runs = Record<string, { id?: string; status?: string; skipped?: boolean; reason?: string; applied?: boolean; failure?: string }>
+const runsOf = (outputs: Record<string, string>): Runs => JSON.parse(outputs.runs) as Runs
+/** Markdown without its escapes, to match what a reader sees. */
+const plain = (markdown: string): string => markdown.replace(/\\(?=[^\s\\])|\u2060/g, '')
+
+describe(`selecting several workspaces, through the bundle on Node ${NODE_VERSION}`, () => {
+  test('by list: names, a ws- ID and a glob; each planned, one row each, one runs output', async () => {
+    const [a, b] = [workspace('app-a'), workspace('app-b')]
+    const db = workspace('db')
+    workspace('other')
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: `app-*\n${db.id}`, 'plan-only': 'true' }, dispatch()).done
+    expect(step.code).toBe(0)
+    const runs = runsOf(step.outputs)
+    expect(Object.keys(runs).sort()).toEqual(['acme/app-a', 'acme/app-b', 'acme/db'])
+    for (const ws of [a, b, db]) expect(runs[`acme/${ws.name}`]).toMatchObject({ id: tfc.runsOf(ws)[0].id, status: 'planned_and_finished' })
+    expect(plain(step.summary)).toMatch(/### 📋 HCP Terraform: 3 of 3 workspaces \(app-\*, ws-/)
+    for (const name of ['app-a', 'app-b', 'db'])
+      expect(plain(step.summary)).toMatch(new RegExp(`\\| \\[acme/${name}\\]\\(.*\\) \\| 📋 Speculative plan \\| 1 \\| 0 \\| 0 \\| 0 \\|`))
+    // Each workspace's log lines say which workspace they are about.
+    expect(step.stdout).toMatch(/^\[app-a\] Created run run-/m)
+    // More than one run: the single-workspace outputs are not set.
+    expect(step.outputs['run-id']).toBeUndefined()
+  })
+
+  test('by tags (a flat tag and a key/value binding), minus excluded tags, within a project by name', async () => {
+    const platform = tfc.addProject('platform')
+    workspace('net-prod', { tags: ['network'], tagBindings: [{ key: 'env', value: 'prod' }], projectId: platform })
+    workspace('net-stage', { tags: ['network'], tagBindings: [{ key: 'env', value: 'stage' }], projectId: platform })
+    workspace('net-prod-legacy', { tags: ['network', 'legacy'], tagBindings: [{ key: 'env', value: 'prod' }], projectId: platform })
+    workspace('net-prod-other', { tags: ['network'], tagBindings: [{ key: 'env', value: 'prod' }] })
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base(), 'workspace-tags': 'network\nenv=prod', 'exclude-tags': 'legacy', project: 'platform', 'plan-only': 'true' },
+      dispatch()
+    ).done
+    expect(step.code).toBe(0)
+    expect(Object.keys(runsOf(step.outputs))).toEqual(['acme/net-prod'])
+    // One workspace ran: its single-workspace outputs are set too.
+    expect(step.outputs['run-status']).toBe('planned_and_finished')
+    const list = tfc.requests.find(r => r.path === '/api/v2/organizations/acme/workspaces')!
+    expect(decodeURIComponent(list.query)).toContain('filter[tagged][0][key]=env')
+  })
+
+  test('a selection that matches nothing fails, naming the filter, and creates nothing', async () => {
+    workspace('app-a', { tags: ['web'] })
+    const step = await startStep(DIST_MAIN, { ...base(), 'workspace-tags': 'team=data' }, dispatch()).done
+    expect(step.code).toBe(1)
+    expect(errorLine(step.stdout)).toBe(
+      'No workspace of organization acme matches tag team=data (that the token can read). Check `workspace-tags`, `exclude-tags` and `project`. Nothing was created.'
+    )
+    expect(tfc.runs.size).toBe(0)
+    const glob = await startStep(DIST_MAIN, { ...base(), workspaces: 'db-*' }, dispatch()).done
+    expect(errorLine(glob.stdout)).toMatch(/^Input `workspaces`: "db-\*" matches no workspace of organization acme/)
+  })
+})
+
+describe(`only the workspaces a change touches, through the bundle on Node ${NODE_VERSION}`, () => {
+  test("by each workspace's run triggers; the others listed as skipped, with why; one comment for all", async () => {
+    workspace('network', { workingDirectory: 'infra/network' })
+    workspace('compute', { workingDirectory: 'infra/compute', triggerPrefixes: ['modules'] })
+    workspace('dns', { triggerPatterns: ['/infra/dns/**/*.tf'] })
+    workspace('always', { workingDirectory: 'infra/always', fileTriggersEnabled: false })
+    workspace('storage', { workingDirectory: 'infra/storage' })
+    const env = pullRequest(7, ['infra/network/main.tf', 'modules/vm/main.tf', 'infra/dns/README.md', 'docs/x.md'])
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: '*', 'plan-only': 'true' }, env).done
+    expect(step.code).toBe(0)
+    const runs = runsOf(step.outputs)
+    expect(runs['acme/network'].status).toBe('planned_and_finished')
+    expect(runs['acme/compute'].status).toBe('planned_and_finished')
+    expect(runs['acme/always'].status).toBe('planned_and_finished')
+    expect(runs['acme/dns']).toEqual({ skipped: true, reason: 'no change matching /infra/dns/**/*.tf' })
+    expect(runs['acme/storage']).toEqual({ skipped: true, reason: 'no change under infra/storage' })
+    expect(tfc.runs.size).toBe(3)
+    expect(step.summary).toMatch(/3 of 5 workspaces/)
+    expect(plain(step.summary)).toContain('Ran the workspaces that the 4 files pull request #7 changes touch')
+    expect(plain(step.summary)).toMatch(/- `acme\/storage`: no change under infra\/storage/)
+    const comments = gh.commentsOn(REPO, 7)
+    expect(comments).toHaveLength(1)
+    expect(step.outputs['comment-url']).toMatch(new RegExp(`#issuecomment-${comments[0].id}$`))
+    // A second push to the pull request updates the same comment.
+    const again = await startStep(DIST_MAIN, { ...base(), workspaces: '*', 'plan-only': 'true' }, pullRequest(7, ['infra/storage/main.tf']))
+      .done
+    expect(again.code).toBe(0)
+    expect(gh.commentsOn(REPO, 7)).toHaveLength(1)
+    // The storage change, and the workspace without file triggers, which every change runs.
+    expect(gh.commentsOn(REPO, 7)[0].body).toMatch(/2 of 5 workspaces/)
+  })
+
+  test('with more than GitHub lists, every selected workspace runs, and the report says why', async () => {
+    workspace('a', { workingDirectory: 'a' })
+    workspace('b', { workingDirectory: 'b' })
+    const env = pullRequest(9, ['a/main.tf'])
+    writeFileSync(
+      env.GITHUB_EVENT_PATH,
+      JSON.stringify({ number: 9, pull_request: { number: 9, head: { sha: 'a'.repeat(40) }, changed_files: 3500 } })
+    )
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: 'a\nb', 'plan-only': 'true' }, env).done
+    expect(step.code).toBe(0)
+    expect(tfc.runs.size).toBe(2)
+    expect(plain(step.summary)).toContain('Every selected workspace ran: pull request #9 changes more than the 3000 files GitHub lists.')
+  })
+})
+
+describe(`running several workspaces, through the bundle on Node ${NODE_VERSION}`, () => {
+  test("one workspace's plan errors while the others apply; a destroy is guarded in one of them", async () => {
+    const ok = workspace('ok')
+    const broken = workspace('broken', { script: { plan: 'errored' } })
+    const destroys = workspace('destroys', { script: { counts: { additions: 0, changes: 0, destructions: 2 } } })
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: 'ok\nbroken\ndestroys', apply: 'true' }, dispatch()).done
+    expect(step.code).toBe(1)
+    expect(errorLine(step.stdout)).toMatch(
+      /^2 of 3 workspaces failed\. acme\/broken: The run errored during planning.* acme\/destroys: The plan destroys or replaces 2 resources/
+    )
+    expect(tfc.statusOf(tfc.runsOf(ok)[0])).toBe('applied')
+    expect(tfc.statusOf(tfc.runsOf(broken)[0])).toBe('errored')
+    expect(tfc.statusOf(tfc.runsOf(destroys)[0])).toBe('discarded')
+    const runs = runsOf(step.outputs)
+    expect(runs['acme/ok']).toMatchObject({ applied: true, status: 'applied' })
+    expect(runs['acme/destroys']).toMatchObject({ applied: false, status: 'discarded' })
+    expect(plain(step.summary)).toMatch(/\*\*Failed:\*\* `acme\/broken`, `acme\/destroys`/)
+    expect(step.summary).toMatch(/These plans destroy or replace 2 resources/)
+  })
+
+  test('at most `parallel` runs at once, all on one request budget', async () => {
+    for (let i = 0; i < 6; i++) workspace(`w${i}`, { script: { planMs: 600 } })
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: 'w*', 'plan-only': 'true', parallel: '2' }, dispatch()).done
+    expect(step.code).toBe(0)
+    // Runs were created two at a time: never a third before one of the first two ended.
+    const runs = [...tfc.runs.values()].sort((a, b) => a.createdAt - b.createdAt)
+    const ends = runs.map(r => r.reached.get('planned_and_finished')!)
+    for (let i = 2; i < runs.length; i++) {
+      const earlierEnds = ends.slice(0, i).sort((a, b) => a - b)
+      expect(runs[i].createdAt).toBeGreaterThanOrEqual(earlierEnds[i - 2])
+    }
+  })
+
+  test('the job cancelled with ten runs in flight: every run is stopped, and none is left for the post step', async () => {
+    for (let i = 0; i < 10; i++) workspace(`w${i}`, { script: { planMs: Infinity } })
+    const step = startStep(DIST_MAIN, { ...base(), workspaces: 'w*' }, dispatch())
+    await until(
+      () => tfc.runs.size === 10 && [...tfc.runs.values()].every(r => tfc.statusOf(r) === 'planning'),
+      'ten runs planning',
+      20_000
+    )
+    step.child.kill('SIGINT')
+    const result = await step.done
+    expect(result.code).toBe(1)
+    for (const run of tfc.runs.values()) expect(run.actionsLog).toEqual(['cancel'])
+    // The post step looks at whatever had not ended yet, and sends nothing more: each cancel was accepted.
+    const post = await startStep(DIST_POST, { ...base() }, stateEnv(result.state)).done
+    expect(post.code).toBe(0)
+    for (const run of tfc.runs.values()) expect(run.actionsLog).toEqual(['cancel'])
+  })
+
+  test('the comment stays within 65,536 characters with 50 workspaces of large plans, the table whole', async () => {
+    for (let i = 0; i < 50; i++)
+      workspace(`svc-${String(i).padStart(2, '0')}`, { script: { counts: { additions: 100, changes: 10, destructions: 0 } } })
+    const env = pullRequest(11, ['x.tf'])
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: 'svc-*', 'plan-only': 'true', parallel: '25' }, env).done
+    expect(step.code).toBe(0)
+    const [comment] = gh.commentsOn(REPO, 11)
+    expect(comment.body.length).toBeLessThanOrEqual(65_536)
+    for (let i = 0; i < 50; i++) expect(plain(comment.body)).toMatch(new RegExp(`\\| \\[acme/svc-${String(i).padStart(2, '0')}\\]`))
+  }, 60_000)
+})

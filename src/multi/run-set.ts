@@ -1,0 +1,219 @@
+/**
+ * Several workspaces in one step: select them, keep those the change touches, run each through the
+ * single-workspace lifecycle (at most `parallel` at once, sharing one transport and so one request budget), then
+ * one report, one comment and one set of outputs for all. Loaded only when the inputs select several workspaces.
+ */
+import { Outputs, State } from '../constants.js'
+import { pullRequestOf } from '../github-event.js'
+import type { SetInputs, WorkspaceSelection } from '../inputs-selection.js'
+import { runLifecycle } from '../lifecycle.js'
+import { outputsOf } from '../outputs.js'
+import { shouldComment } from '../report/comment-when.js'
+import { escapeProse } from '../report/markdown.js'
+import { annotationsOf, diagnosticsOf, reportOf, sourceLayout } from '../report/late.js'
+import type { StepContext, StepLog } from '../run/context.js'
+import { describeFailure } from '../run/failures.js'
+import type { RunOutcome } from '../run/outcome.js'
+import { policyStatusOf } from '../run/policy-status.js'
+import { runUrl, workspaceUrl } from '../run/workspace.js'
+import type { ActionIO } from '../runtime.js'
+import type { Workspace } from '../tfc/types.js'
+import { changedFiles } from './changed-files.js'
+import { renderSet, type SetRow } from './report.js'
+import { selectWorkspaces } from './select.js'
+import { touches } from './touched.js'
+
+/** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
+const SUMMARY_LIMIT = 512 * 1024
+
+/** The selection in words, for the report and the comment's key. */
+export function describeSelection(selection: WorkspaceSelection): string {
+  if (selection.kind === 'list') return selection.refs.join(', ')
+  return [
+    ...selection.tags.map(t => (t.kind === 'name' ? `tag ${t.name}` : `tag ${t.key}=${t.value}`)),
+    ...(selection.project ? [`project ${selection.project}`] : []),
+    ...selection.excludeTags.map(t => `not tag ${t}`)
+  ].join(', ')
+}
+
+/** Each workspace's lines in the job log, prefixed with its name: runs in flight write at the same time. */
+function prefixed(io: ActionIO, name: string): StepLog {
+  const tag = (message: string): string => `[${name}] ${message}`
+  return {
+    debug: message => io.debug(tag(message)),
+    info: message => io.info(tag(message)),
+    warning: message => io.warning(tag(message)),
+    setSecret: secret => io.setSecret(secret),
+    // Groups cannot interleave in the job log: a phase is a line instead.
+    group: async (phase, fn) => {
+      io.info(tag(`${phase}…`))
+      return fn()
+    }
+  }
+}
+
+/** Runs `work` on each item, at most `limit` at once, results in the items' order. */
+async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length)
+  let next = 0
+  const lane = async (): Promise<void> => {
+    while (next < items.length) {
+      const at = next++
+      results[at] = await work(items[at])
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
+  return results
+}
+
+/** Whether to run only what the change touches: `auto` means on a pull request or a push, with several selected. */
+function onlyChanged(set: SetInputs, selected: number, event: string): boolean {
+  if (set.changedOnly !== 'auto') return set.changedOnly === 'true'
+  return selected > 1 && (event.startsWith('pull_request') || event === 'push')
+}
+
+export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Promise<void> {
+  const { inputs, env } = ctx
+  const selection = describeSelection(set.selection)
+  const startedAt = new Date(ctx.clock.now()).toISOString()
+
+  let workspaces: Workspace[]
+  try {
+    workspaces = await io.group('Select workspaces', () => selectWorkspaces(ctx, set.selection))
+  } catch (error) {
+    const failure = describeFailure(error, inputs)
+    await io
+      .appendSummary(`### ❌ HCP Terraform: no workspace selected (${escapeProse(selection)})\n\n${escapeProse(failure)}\n`)
+      .catch(() => undefined)
+    io.setFailed(failure)
+    io.saveState(State.MainFinished, 'true')
+    return
+  }
+  io.info(
+    `Selected ${workspaces.length} ${workspaces.length === 1 ? 'workspace' : 'workspaces'}: ${workspaces.map(w => w.name).join(', ')}`
+  )
+
+  // Which of them the change touches, by HCP Terraform's own rule for VCS-driven runs.
+  const skipped = new Map<string, string>()
+  let changesNote: string | undefined
+  if (onlyChanged(set, workspaces.length, env.GITHUB_EVENT_NAME ?? '')) {
+    const changes = await io.group('Find what the change touches', () => changedFiles(inputs, env))
+    if (changes.files) {
+      changesNote = `Ran the workspaces that ${changes.source} touch, by each workspace's run triggers.`
+      for (const workspace of workspaces) {
+        const touch = touches(workspace, changes.files)
+        io.info(`${workspace.name}: ${touch.touched ? 'runs' : 'skipped'} (${touch.reason})`)
+        if (!touch.touched) skipped.set(workspace.id, touch.reason)
+      }
+    } else {
+      changesNote = `Every selected workspace ran: ${changes.why}.`
+      io.warning(changesNote)
+    }
+  }
+  const toRun = workspaces.filter(w => !skipped.has(w.id))
+
+  const cleanup = new Set<string>()
+  const saveRuns = (): void => io.saveState(State.RunIds, JSON.stringify([...cleanup]))
+  io.saveState(State.ApiUrl, inputs.apiOrigin)
+  const outcomes = await pool(toRun, set.parallel, workspace =>
+    runLifecycle(
+      { ...ctx, inputs: { ...inputs, workspace: workspace.id, set: undefined }, log: prefixed(io, workspace.name) },
+      {
+        onRun: run => {
+          cleanup.add(run.id)
+          saveRuns()
+        }
+      }
+    )
+  )
+
+  // One row per selected workspace, in name order; the report of each that ran.
+  const rows: SetRow[] = []
+  const runs: Record<string, unknown> = {}
+  const failures: string[] = []
+  const byId = new Map(toRun.map((w, i) => [w.id, outcomes[i]]))
+  for (const workspace of workspaces) {
+    const label = `${workspace.organization}/${workspace.name}`
+    const url = workspaceUrl(inputs.apiOrigin, workspace)
+    const outcome = byId.get(workspace.id)
+    if (!outcome) {
+      rows.push({ label, workspaceUrl: url, skipped: true, note: skipped.get(workspace.id) })
+      runs[label] = { skipped: true, reason: skipped.get(workspace.id) }
+      continue
+    }
+    const layout = sourceLayout(outcome.configuration, outcome.workspace ?? workspace, env)
+    if (inputs.annotations && outcome.run) for (const annotation of annotationsOf(diagnosticsOf(outcome), layout)) io.annotate(annotation)
+    const report = reportOf(outcome, inputs.apiOrigin, env, inputs, layout)
+    if (outcome.failure) failures.push(`${label}: ${outcome.failure}`)
+    rows.push({
+      label,
+      workspaceUrl: url,
+      report,
+      failed: outcome.failure !== undefined,
+      note: outcome.failure,
+      policyStatus: policyStatusOf(outcome.checks)
+    })
+    runs[label] = runEntry(outcome, inputs.apiOrigin)
+  }
+
+  const setReport = { selection, rows, changes: changesNote }
+  try {
+    await io.appendSummary(`${renderSet(setReport, SUMMARY_LIMIT)}\n`)
+  } catch (error) {
+    io.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
+  io.setOutput(Outputs.Runs, JSON.stringify(runs))
+  // With one workspace run, the single-workspace outputs keep their meaning.
+  if (outcomes.length === 1) for (const [name, value] of Object.entries(outputsOf(outcomes[0], inputs.apiOrigin))) io.setOutput(name, value)
+  const url = await comment(ctx, io, selection, { id: `set-${env.GITHUB_RUN_ID ?? startedAt}`, created: startedAt }, room =>
+    renderSet(setReport, room)
+  )
+  if (url) io.setOutput(Outputs.CommentUrl, url)
+
+  if (failures.length) {
+    const ran = toRun.length
+    io.setFailed(
+      `${failures.length} of ${ran} ${ran === 1 ? 'workspace' : 'workspaces'} failed. ${failures.map(f => f.slice(0, 400)).join(' ')}`
+    )
+  }
+  const left = outcomes.flatMap(o => o.cleanup)
+  if (left.length) io.saveState(State.RunIds, JSON.stringify(left))
+  else io.saveState(State.MainFinished, 'true')
+}
+
+/** What the `runs` output says of one workspace's run: `fromJSON(steps.x.outputs.runs)['acme/app'].status`. */
+function runEntry(outcome: RunOutcome, apiOrigin: string): Record<string, unknown> {
+  const { run, workspace, plan } = outcome
+  if (!run || !workspace) return { failure: outcome.failure }
+  const p = plan.plan
+  return {
+    id: run.id,
+    url: runUrl(apiOrigin, workspace, run.id),
+    status: run.status,
+    additions: p?.resourceAdditions ?? 0,
+    changes: p?.resourceChanges ?? 0,
+    destructions: p?.resourceDestructions ?? 0,
+    imports: p?.resourceImports ?? 0,
+    'has-changes': p?.hasChanges ?? false,
+    applied: outcome.applied,
+    discarded: outcome.discarded,
+    'policy-status': policyStatusOf(outcome.checks),
+    ...(outcome.failure ? { failure: outcome.failure } : {})
+  }
+}
+
+/** The set's pull-request comment, when the inputs and the event call for one. */
+async function comment(
+  ctx: StepContext,
+  io: ActionIO,
+  selection: string,
+  state: { id: string; created: string },
+  render: (room: number) => string
+): Promise<string | undefined> {
+  const { inputs, env } = ctx
+  if (!shouldComment(inputs.comment, env.GITHUB_EVENT_NAME)) return undefined
+  if (!pullRequestOf(env) && inputs.comment !== 'true') return undefined
+  const { StickyComment } = await import('../report/github.js')
+  const sticky = await StickyComment.create(inputs, io)
+  return sticky?.postSet(selection, inputs.organization, state, render)
+}
