@@ -139,6 +139,33 @@ async function main(): Promise<void> {
       ).done
     )
 
+    rule('4. Monorepo: a pull request touching two of five workspaces, selected by tag; one comment for all')
+    for (const [name, workingDirectory] of [
+      ['network', 'infra/network'],
+      ['compute', 'infra/compute'],
+      ['dns', 'infra/dns'],
+      ['storage', 'infra/storage'],
+      ['monitoring', 'infra/monitoring']
+    ]) {
+      tfc.addConfigurationVersion(
+        tfc.addWorkspace({ name, organization: 'acme', workingDirectory, tagBindings: [{ key: 'repo', value: 'infra' }] })
+      )
+    }
+    gh.pullFiles.set('acme/infra#43', ['infra/network/main.tf', 'infra/compute/variables.tf', 'README.md'])
+    const monorepoEvent = join(dir, 'event-43.json')
+    writeFileSync(
+      monorepoEvent,
+      JSON.stringify({ number: 43, pull_request: { number: 43, head: { sha: 'beef'.padEnd(40, '0') }, changed_files: 3 } })
+    )
+    const monorepo = await startStep(
+      DIST_MAIN,
+      { ...common, 'workspace-tags': 'repo=infra', 'plan-only': 'true', 'github-token': 'gh-token' },
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: monorepoEvent, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/infra' }
+    ).done
+    show(monorepo)
+    console.log('\n── pull-request comment, as posted ──')
+    console.log(gh.commentsOn('acme/infra', 43)[0]?.body ?? '(none)')
+
     const leaked = tfc.requests.filter(r => r.origin === 'archive' && r.hasAuthorization).length
     rule(`Done: ${tfc.requests.length} requests to the HCP Terraform simulator, ${leaked} carrying the token to archive storage.`)
   } finally {
