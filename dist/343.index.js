@@ -21,6 +21,8 @@ var github_event = __webpack_require__(2981);
 var lifecycle = __webpack_require__(7399);
 // EXTERNAL MODULE: ./src/outputs.ts
 var outputs = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/plan/summary.ts
+var summary = __webpack_require__(967);
 // EXTERNAL MODULE: ./src/report/comment-when.ts
 var comment_when = __webpack_require__(8236);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -118,8 +120,6 @@ async function changedFiles(inputs, env) {
     return { why: `a ${event || 'workflow'} event has no change to compare` };
 }
 
-// EXTERNAL MODULE: ./src/plan/summary.ts
-var summary = __webpack_require__(967);
 // EXTERNAL MODULE: ./src/report/render.ts + 1 modules
 var render = __webpack_require__(1463);
 ;// CONCATENATED MODULE: ./src/multi/report.ts
@@ -417,6 +417,7 @@ function touches(workspace, changed) {
 
 
 
+
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
 /** The selection in words, for the report and the comment's key. */
@@ -501,10 +502,23 @@ async function runSet(ctx, io, set) {
         }
     }
     const toRun = workspaces.filter(w => !skipped.has(w.id));
+    // One report shows them all, in GitHub's limits: each plan needs no longer list than its share of the report can
+    // show, and memory stays flat however many plans are read at once.
+    const listedChanges = Math.max(200, Math.floor(summary/* MAX_LISTED_CHANGES */.pE / Math.max(1, toRun.length)));
+    // Runs in flight share the request budget (about 20 a second): polled at most 10 times a second in all, the rest
+    // is left for creating runs and reading plans. A plan's end is noticed from its log's end marker either way.
+    const pollFloorMs = Math.min(toRun.length, set.parallel) * 100;
     const cleanup = new Set();
     const saveRuns = () => io.saveState(constants/* State */.Uw.RunIds, JSON.stringify([...cleanup]));
     io.saveState(constants/* State */.Uw.ApiUrl, inputs.apiOrigin);
-    const outcomes = await pool(toRun, set.parallel, workspace => (0,lifecycle/* runLifecycle */.C)({ ...ctx, inputs: { ...inputs, workspace: workspace.id, set: undefined }, log: prefixed(io, workspace.name) }, {
+    const outcomes = await pool(toRun, set.parallel, workspace => (0,lifecycle/* runLifecycle */.C)({
+        ...ctx,
+        inputs: { ...inputs, workspace: workspace.id, set: undefined },
+        log: prefixed(io, workspace.name),
+        listedChanges,
+        pollFloorMs,
+        selected: workspace
+    }, {
         onRun: run => {
             cleanup.add(run.id);
             saveRuns();

@@ -435,8 +435,8 @@ async function readPlanSummary(path) {
     return reader.end();
 }
 /** The same reader fed chunk by chunk, as bytes arrive (a download read while it is written to disk). */
-function planSummaryReader() {
-    const builder = new summary/* PlanSummaryBuilder */.Db();
+function planSummaryReader(maxListed) {
+    const builder = new summary/* PlanSummaryBuilder */.Db(maxListed);
     const scanner = new stream/* JsonPlanScanner */.q(summary/* STREAMED_MEMBERS */.A$, summary/* KEPT_MEMBERS */.NW, {
         element: (key, value, deferred) => (key === 'resource_changes' ? builder.resourceChange(value, deferred) : builder.drift(value)),
         member: (key, value) => builder.member(key, value)
@@ -506,7 +506,7 @@ async function readJsonPlan(ctx, plan) {
     for (const kind of ['json-output-redacted', 'json-output']) {
         try {
             // One pass: the plan is read as it is written to the file behind `plan-json`, not read back afterwards.
-            const reader = planSummaryReader();
+            const reader = planSummaryReader(ctx.listedChanges);
             if (!(await (0,plans/* downloadJsonPlan */.mg)(ctx.http, plan.id, kind, file, wait, chunk => reader.push(chunk))))
                 continue;
             const summary = reader.end();

@@ -606,9 +606,10 @@ function parseJson(text) {
 /* harmony export */   F8: () => (/* binding */ groupOf),
 /* harmony export */   M5: () => (/* binding */ destroyCount),
 /* harmony export */   NW: () => (/* binding */ KEPT_MEMBERS),
-/* harmony export */   W1: () => (/* binding */ emptyCounts)
+/* harmony export */   W1: () => (/* binding */ emptyCounts),
+/* harmony export */   pE: () => (/* binding */ MAX_LISTED_CHANGES)
 /* harmony export */ });
-/* unused harmony exports MAX_LISTED_CHANGES, MAX_DIFFED_CHANGES, actionOf, toResourceChange, addToCounts, hasEffect, summarizePlan */
+/* unused harmony exports MAX_DIFFED_CHANGES, actionOf, toResourceChange, addToCounts, hasEffect, summarizePlan */
 /* harmony import */ var _attribute_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9839);
 /* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4707);
 
@@ -751,6 +752,7 @@ function lazyDiff(change, values, deferred) {
 }
 /** Collects a summary member by member, so a streaming reader and an in-memory document share one code path. */
 class PlanSummaryBuilder {
+    maxListed;
     summary = {
         changes: [],
         groupTotals: {},
@@ -761,13 +763,17 @@ class PlanSummaryBuilder {
         errored: false
     };
     diffed = 0;
+    /** `maxListed`: the changes listed (the rest counted); fewer when many plans are read at once. */
+    constructor(maxListed = MAX_LISTED_CHANGES) {
+        this.maxListed = maxListed;
+    }
     /** `deferred`: the values a streaming reader left unparsed; read only for the changes that are diffed. */
     resourceChange(raw, deferred) {
         const change = toResourceChange(raw ?? {});
         if (!hasEffect(change))
             return;
-        if (this.summary.changes.length < MAX_LISTED_CHANGES) {
-            if ((change.action === 'update' || change.action === 'replace') && this.diffed < MAX_DIFFED_CHANGES) {
+        if (this.summary.changes.length < this.maxListed) {
+            if ((change.action === 'update' || change.action === 'replace') && this.diffed < Math.min(MAX_DIFFED_CHANGES, this.maxListed)) {
                 this.diffed++;
                 lazyDiff(change, raw.change ?? {}, deferred);
             }

@@ -2367,7 +2367,7 @@ class TfcHttp {
         const headers = { Accept: JSON_API, Authorization: `Bearer ${this.options.token}` };
         if (payload !== null)
             headers['Content-Type'] = JSON_API;
-        const response = await this.withRetries(endpoint, url.host, method === 'GET', async (signal) => {
+        const response = await this.withRetries(endpoint, url.host, method === 'GET', true, async (signal) => {
             const message = await this.exchange(method, url, payload, headers, signal);
             const body = await readBody(message);
             return { status: message.statusCode ?? 0, headers: message.headers, body, discard: () => undefined };
@@ -2398,7 +2398,7 @@ class TfcHttp {
                 headers.Authorization = `Bearer ${this.options.token}`;
             const where = `GET the ${label}${api ? '' : ` from storage on ${current.host}`}`;
             const target = current;
-            const response = await this.withRetries(where, target.host, true, async (signal) => {
+            const response = await this.withRetries(where, target.host, true, api, async (signal) => {
                 const message = await this.exchange('GET', target, null, headers, signal);
                 return { message, status: message.statusCode ?? 0, headers: message.headers, discard: () => void message.resume() };
             });
@@ -2446,7 +2446,7 @@ class TfcHttp {
         const target = new URL(url);
         const where = `PUT to the upload host ${target.host}`;
         const headers = { 'Content-Type': 'application/octet-stream', Accept: 'application/json, */*' };
-        const response = await this.withRetries(where, target.host, false, async (signal) => {
+        const response = await this.withRetries(where, target.host, false, false, async (signal) => {
             const message = await this.exchange('PUT', target, { file, size }, headers, signal);
             const body = await readBody(message);
             return { status: message.statusCode ?? 0, body, headers: message.headers, discard: () => undefined };
@@ -2461,14 +2461,16 @@ class TfcHttp {
      * unknown outcome the caller must resolve (unless the request provably never left). Everything ends at the
      * deadline, or at once when the step is stopping.
      */
-    async withRetries(endpoint, host, isRead, sendOnce) {
+    async withRetries(endpoint, host, isRead, 
+    /** An API request, which the rate limit counts; archive storage (logs, JSON plans, uploads) is not the API. */
+    paced, sendOnce) {
         let streak;
         let attempt = 0;
         for (;;) {
             attempt++;
             let response;
             try {
-                await this.pace(endpoint, streak);
+                await this.pace(endpoint, streak, paced);
                 response = await this.stoppable(endpoint, sendOnce, streak);
             }
             catch (error) {
@@ -2611,8 +2613,8 @@ class TfcHttp {
         }
         return agent;
     }
-    async pace(endpoint, streak) {
-        const wait = this.bucket.take();
+    async pace(endpoint, streak, paced) {
+        const wait = paced ? this.bucket.take() : 0;
         if (wait > 0)
             await this.clock.sleep(wait, this.options.signal);
         if (this.options.signal?.aborted)
@@ -3292,7 +3294,9 @@ function lookupWorkspace(ctx, ref, input) {
 }
 /** The workspace the run goes on, checked for what would make a run impossible. */
 async function resolveWorkspace(ctx) {
-    return checkWorkspace(ctx, await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace'));
+    // Read moments ago with the others of a selection: not read again.
+    const known = ctx.selected?.id === ctx.inputs.workspace ? ctx.selected : undefined;
+    return checkWorkspace(ctx, known ?? (await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace')));
 }
 /** Fails before anything is created or done when the workspace cannot run this step's run. */
 function checkWorkspace(ctx, workspace) {

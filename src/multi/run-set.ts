@@ -8,6 +8,7 @@ import { pullRequestOf } from '../github-event.js'
 import type { SetInputs, WorkspaceSelection } from '../inputs-selection.js'
 import { runLifecycle } from '../lifecycle.js'
 import { outputsOf } from '../outputs.js'
+import { MAX_LISTED_CHANGES } from '../plan/summary.js'
 import { shouldComment } from '../report/comment-when.js'
 import { escapeProse } from '../report/markdown.js'
 import { annotationsOf, diagnosticsOf, reportOf, sourceLayout } from '../report/late.js'
@@ -112,12 +113,25 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
   }
   const toRun = workspaces.filter(w => !skipped.has(w.id))
 
+  // One report shows them all, in GitHub's limits: each plan needs no longer list than its share of the report can
+  // show, and memory stays flat however many plans are read at once.
+  const listedChanges = Math.max(200, Math.floor(MAX_LISTED_CHANGES / Math.max(1, toRun.length)))
+  // Runs in flight share the request budget (about 20 a second): polled at most 10 times a second in all, the rest
+  // is left for creating runs and reading plans. A plan's end is noticed from its log's end marker either way.
+  const pollFloorMs = Math.min(toRun.length, set.parallel) * 100
   const cleanup = new Set<string>()
   const saveRuns = (): void => io.saveState(State.RunIds, JSON.stringify([...cleanup]))
   io.saveState(State.ApiUrl, inputs.apiOrigin)
   const outcomes = await pool(toRun, set.parallel, workspace =>
     runLifecycle(
-      { ...ctx, inputs: { ...inputs, workspace: workspace.id, set: undefined }, log: prefixed(io, workspace.name) },
+      {
+        ...ctx,
+        inputs: { ...inputs, workspace: workspace.id, set: undefined },
+        log: prefixed(io, workspace.name),
+        listedChanges,
+        pollFloorMs,
+        selected: workspace
+      },
       {
         onRun: run => {
           cleanup.add(run.id)

@@ -13,8 +13,8 @@ export async function readPlanSummary(path: string): Promise<PlanSummary> {
 }
 
 /** The same reader fed chunk by chunk, as bytes arrive (a download read while it is written to disk). */
-export function planSummaryReader(): { push(chunk: Buffer): void; end(): PlanSummary } {
-  const builder = new PlanSummaryBuilder()
+export function planSummaryReader(maxListed?: number): { push(chunk: Buffer): void; end(): PlanSummary } {
+  const builder = new PlanSummaryBuilder(maxListed)
   const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
     element: (key, value, deferred) => (key === 'resource_changes' ? builder.resourceChange(value, deferred) : builder.drift(value)),
     member: (key, value) => builder.member(key, value)

@@ -218,12 +218,15 @@ export class PlanSummaryBuilder {
 
   private diffed = 0
 
+  /** `maxListed`: the changes listed (the rest counted); fewer when many plans are read at once. */
+  constructor(private readonly maxListed = MAX_LISTED_CHANGES) {}
+
   /** `deferred`: the values a streaming reader left unparsed; read only for the changes that are diffed. */
   resourceChange(raw: unknown, deferred?: DeferredValues): void {
     const change = toResourceChange(raw ?? {})
     if (!hasEffect(change)) return
-    if (this.summary.changes.length < MAX_LISTED_CHANGES) {
-      if ((change.action === 'update' || change.action === 'replace') && this.diffed < MAX_DIFFED_CHANGES) {
+    if (this.summary.changes.length < this.maxListed) {
+      if ((change.action === 'update' || change.action === 'replace') && this.diffed < Math.min(MAX_DIFFED_CHANGES, this.maxListed)) {
         this.diffed++
         lazyDiff(change, (raw as RawChange).change ?? {}, deferred)
       }

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock.js'
 import type { ActionInputs } from '../inputs.js'
 import type { TfcHttp } from '../tfc/http.js'
+import type { Workspace } from '../tfc/types.js'
 
 /** What a stage may tell the runner: log lines and masks. Outputs and state are `main`'s alone. */
 export interface StepLog {
@@ -22,6 +23,15 @@ export interface StepContext {
   readonly signal?: AbortSignal
   /** When `timeout` runs out, on `clock`. */
   readonly deadline: number
+  /** How many of a plan's changes to list (the rest are counted): fewer when one step reads many plans at once. */
+  readonly listedChanges?: number
+  /**
+   * The shortest pause between two reads of the run: many runs followed at once share one request budget, and
+   * each log's end marker wakes its reader anyway.
+   */
+  readonly pollFloorMs?: number
+  /** The workspace as a selection of several just read it (`inputs.workspace` is its ID). */
+  readonly selected?: Workspace
   /**
    * A transport for stopping the run after the step's own is past its deadline or aborted: same host, token and
    * proxy, no step signal, a deadline `budgetMs` from now. The caller disposes of it.

@@ -65,7 +65,7 @@ async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDeta
   for (const kind of ['json-output-redacted', 'json-output'] as const) {
     try {
       // One pass: the plan is read as it is written to the file behind `plan-json`, not read back afterwards.
-      const reader = planSummaryReader()
+      const reader = planSummaryReader(ctx.listedChanges)
       if (!(await downloadJsonPlan(ctx.http, plan.id, kind, file, wait, chunk => reader.push(chunk)))) continue
       const summary = reader.end()
       ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`)

@@ -74,7 +74,7 @@ async function poll(
         nextCheck = 0
       }
       if (!log.following) await followLog(ctx, run, phase, log)
-      nextRead = clock.now() + nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs)
+      nextRead = clock.now() + Math.max(nextPollDelay(clock.now() - started, ctx.inputs.pollIntervalMs), ctx.pollFloorMs ?? 0)
     }
     // While the log is written, read it about once a second; its end marker means the phase is over: read the
     // run at once instead of at the next poll.

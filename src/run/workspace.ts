@@ -16,7 +16,9 @@ export function lookupWorkspace(ctx: StepContext, ref: string, input: string): P
 
 /** The workspace the run goes on, checked for what would make a run impossible. */
 export async function resolveWorkspace(ctx: StepContext): Promise<Workspace> {
-  return checkWorkspace(ctx, await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace'))
+  // Read moments ago with the others of a selection: not read again.
+  const known = ctx.selected?.id === ctx.inputs.workspace ? ctx.selected : undefined
+  return checkWorkspace(ctx, known ?? (await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace')))
 }
 
 /** Fails before anything is created or done when the workspace cannot run this step's run. */

@@ -147,7 +147,7 @@ export class TfcHttp {
     const headers: OutgoingHttpHeaders = { Accept: JSON_API, Authorization: `Bearer ${this.options.token}` }
     if (payload !== null) headers['Content-Type'] = JSON_API
 
-    const response = await this.withRetries(endpoint, url.host, method === 'GET', async signal => {
+    const response = await this.withRetries(endpoint, url.host, method === 'GET', true, async signal => {
       const message = await this.exchange(method, url, payload, headers, signal)
       const body = await readBody(message)
       return { status: message.statusCode ?? 0, headers: message.headers, body, discard: () => undefined }
@@ -178,7 +178,7 @@ export class TfcHttp {
       if (api) headers.Authorization = `Bearer ${this.options.token}`
       const where = `GET the ${label}${api ? '' : ` from storage on ${current.host}`}`
       const target = current
-      const response = await this.withRetries(where, target.host, true, async signal => {
+      const response = await this.withRetries(where, target.host, true, api, async signal => {
         const message = await this.exchange('GET', target, null, headers, signal)
         return { message, status: message.statusCode ?? 0, headers: message.headers, discard: () => void message.resume() }
       })
@@ -224,7 +224,7 @@ export class TfcHttp {
     const target = new URL(url)
     const where = `PUT to the upload host ${target.host}`
     const headers: OutgoingHttpHeaders = { 'Content-Type': 'application/octet-stream', Accept: 'application/json, */*' }
-    const response = await this.withRetries(where, target.host, false, async signal => {
+    const response = await this.withRetries(where, target.host, false, false, async signal => {
       const message = await this.exchange('PUT', target, { file, size }, headers, signal)
       const body = await readBody(message)
       return { status: message.statusCode ?? 0, body, headers: message.headers, discard: () => undefined }
@@ -247,6 +247,8 @@ export class TfcHttp {
     endpoint: string,
     host: string,
     isRead: boolean,
+    /** An API request, which the rate limit counts; archive storage (logs, JSON plans, uploads) is not the API. */
+    paced: boolean,
     sendOnce: (signal: AbortSignal) => Promise<T>
   ): Promise<T> {
     let streak: Streak | undefined
@@ -255,7 +257,7 @@ export class TfcHttp {
       attempt++
       let response: T
       try {
-        await this.pace(endpoint, streak)
+        await this.pace(endpoint, streak, paced)
         response = await this.stoppable(endpoint, sendOnce, streak)
       } catch (error) {
         if (error instanceof StoppedError) throw error
@@ -398,8 +400,8 @@ export class TfcHttp {
     return agent
   }
 
-  private async pace(endpoint: string, streak: Streak | undefined): Promise<void> {
-    const wait = this.bucket.take()
+  private async pace(endpoint: string, streak: Streak | undefined, paced: boolean): Promise<void> {
+    const wait = paced ? this.bucket.take() : 0
     if (wait > 0) await this.clock.sleep(wait, this.options.signal)
     if (this.options.signal?.aborted)
       throw new StoppedError(
