@@ -757,6 +757,10 @@ function reportOf(outcome, apiOrigin, env, inputs, layout) {
         cost: plan.cost && (0,cost_estimates/* describeCost */.P)(plan.cost),
         log: outcome.applyLog ?? plan.log,
         checks: outcome.checks,
+        stateOutputs: outcome.stateOutputs && {
+            outputs: outcome.stateOutputs.outputs.map(({ name, type, sensitive }) => ({ name, type, sensitive })),
+            note: outcome.stateOutputs.note
+        },
         overrides: outcome.overrides?.length ? { what: outcome.overrides, reason: overrideReason } : undefined,
         diagnostics: shownDiagnostics(outcome, layout),
         diagnosticsDropped: (outcome.plan.diagnostics?.dropped ?? 0) + (outcome.applyDiagnostics?.dropped ?? 0)

@@ -407,9 +407,21 @@ function headParts(input, detail) {
     }
     return out;
 }
+/** The workspace's outputs after the run, for the steps after this one: names and types only. */
+function stateOutputsSection(input) {
+    const state = input.stateOutputs;
+    if (!state)
+        return undefined;
+    const lines = state.outputs.map(o => `- ${(0,markdown/* code */.aY)(o.name)}: ${(0,markdown/* code */.aY)(o.type || 'unknown')}${o.sensitive ? ' (sensitive)' : ''}`);
+    const body = [lines.join('\n'), state.note ? `_${(0,markdown/* escapeProse */.fd)(state.note)}_` : ''].filter(Boolean).join('\n\n');
+    return details(`Terraform outputs (${state.outputs.length})`, body || '_None._', false);
+}
 /** The report below the resource list: the counts table and what was left out. */
 function tailParts(input, detail, omitted) {
     const out = [];
+    const outputs = detail === 'link' ? undefined : stateOutputsSection(input);
+    if (outputs)
+        out.push(outputs);
     const counts = countsOf(input);
     if (counts && detail !== 'link' && (counts.add || counts.change || counts.destroy || counts.replace)) {
         out.push(details('Counts', countsTable(counts), false));

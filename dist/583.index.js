@@ -648,7 +648,9 @@ async function readApply(http, id) {
         resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
         resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
         resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
-        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined
+        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
+        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined,
+        stateVersionIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'state-versions') ?? []
     };
 }
 /**

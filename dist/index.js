@@ -49,6 +49,8 @@ const Inputs = {
     OverrideReason: 'override-reason',
     Annotations: 'annotations',
     AttributeValues: 'attribute-values',
+    Outputs: 'outputs',
+    SensitiveOutputs: 'sensitive-outputs',
     Comment: 'comment',
     GithubToken: 'github-token',
     CommentKey: 'comment-key'
@@ -73,7 +75,12 @@ const Outputs = {
     PolicyStatus: 'policy-status',
     PlanJsonFormat: 'plan-json-format',
     CommentUrl: 'comment-url',
-    Runs: 'runs'
+    Runs: 'runs',
+    TerraformOutputs: 'outputs',
+    ApplyAdditions: 'apply-additions',
+    ApplyChanges: 'apply-changes',
+    ApplyDestructions: 'apply-destructions',
+    ApplyImports: 'apply-imports'
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
 const State = {
@@ -1581,6 +1588,10 @@ function parseInputs(get, env) {
     const showLogs = booleanInput(get, constants/* Inputs */.G0.ShowLogs, true);
     const annotations = booleanInput(get, constants/* Inputs */.G0.Annotations, true);
     const attributeValues = booleanInput(get, constants/* Inputs */.G0.AttributeValues, true);
+    const outputs = booleanInput(get, constants/* Inputs */.G0.Outputs, true);
+    const sensitiveOutputs = booleanInput(get, constants/* Inputs */.G0.SensitiveOutputs, false);
+    if (sensitiveOutputs && !outputs)
+        throw new InputError(constants/* Inputs */.G0.SensitiveOutputs, 'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.');
     const overridePolicies = booleanInput(get, constants/* Inputs */.G0.OverridePolicies, false);
     const overrideReason = get(constants/* Inputs */.G0.OverrideReason).trim();
     if (overridePolicies && !overrideReason) {
@@ -1681,6 +1692,8 @@ function parseInputs(get, env) {
         overrideReason,
         annotations,
         attributeValues,
+        outputs,
+        sensitiveOutputs,
         comment: commentRaw,
         githubToken: get(constants/* Inputs */.G0.GithubToken).trim(),
         commentKey: get(constants/* Inputs */.G0.CommentKey).trim()
@@ -1933,7 +1946,7 @@ function adoptedConfiguration(run) {
 let afterStart;
 /** The stages after the start, loaded once: first asked for as soon as the start is done, while requests are in flight. */
 function stagesAfterStart() {
-    return (afterStart ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(583), __nccwpck_require__.e(159), __nccwpck_require__.e(819)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2819)));
+    return (afterStart ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(583), __nccwpck_require__.e(159), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4170)));
 }
 /**
  * The run lifecycle: resolve the workspace, get the configuration, get the run, wait until planned, read the plan,
@@ -1974,7 +1987,7 @@ async function runLifecycle(ctx, hooks = {}) {
             await hooks.onProgress?.(progress(known(), 'planning', 'Planning; this comment is updated when the plan is ready.'));
         }
         const reviewed = start.adopted?.reviewed;
-        const { applyRun, countsOf, decideAfterPlan, destroysOf, discardRun, explainedDecision, isPlanSettled, needsBackstop, outcomeOf, PhaseLog, readPlanDetails, settleChecks, waitForApply, waitForRun } = await stagesAfterStart();
+        const { applyRun, countsOf, decideAfterPlan, destroysOf, discardRun, explainedDecision, isPlanSettled, needsBackstop, outcomeOf, PhaseLog, readPlanDetails, readStateOutputs, settleChecks, waitForApply, waitForRun } = await stagesAfterStart();
         const created = run;
         const planLog = new PhaseLog(ctx, 'plan');
         const waited = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan', target, planLog));
@@ -1995,7 +2008,11 @@ async function runLifecycle(ctx, hooks = {}) {
                 const applied = await waitForApply(ctx, settled);
                 run = applied.run;
                 const action = reviewed && applied.applied ? appliedReviewed(ctx, reviewed, 'Applied') : applied.action;
-                return { ...known(), ...applied, action, discarded: false, cleanup: [] };
+                // The state is what the apply made it: its outputs are for the steps after this one.
+                const stateOutputs = applied.kind === 'applied' && inputs.outputs
+                    ? await log.group('Read the outputs', () => readStateOutputs(ctx, target, applied.apply))
+                    : undefined;
+                return { ...known(), ...applied, action, stateOutputs, discarded: false, cleanup: [] };
             }
         }
         if (decision.kind === 'discard') {
@@ -2003,9 +2020,15 @@ async function runLifecycle(ctx, hooks = {}) {
             const reason = decision.reason;
             run = settled = await log.group('Discard', () => discardRun(ctx, toDiscard, reason));
         }
+        const kind = outcomeOf(decision, settled, countsOf(plan));
+        // No changes on a run that could have applied: the state is current, and so are its outputs.
+        const stateOutputs = kind === 'no-changes' && !settled.planOnly && inputs.outputs
+            ? await log.group('Read the outputs', () => readStateOutputs(ctx, target))
+            : undefined;
         return {
             ...known(),
-            kind: outcomeOf(decision, settled, countsOf(plan)),
+            stateOutputs,
+            kind,
             action: decision.reason,
             failure: decision.fail,
             applied: settled.status === 'applied',
@@ -2878,6 +2901,22 @@ function outputsOf(outcome, apiOrigin) {
     }
     if (plan.jsonFormat)
         outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PlanJsonFormat] = plan.jsonFormat;
+    if (outcome.apply) {
+        Object.assign(outputs, {
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ApplyAdditions]: String(outcome.apply.resourceAdditions ?? 0),
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ApplyChanges]: String(outcome.apply.resourceChanges ?? 0),
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ApplyDestructions]: String(outcome.apply.resourceDestructions ?? 0),
+            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ApplyImports]: String(outcome.apply.resourceImports ?? 0)
+        });
+    }
+    if (outcome.stateOutputs) {
+        // name -> value as Terraform gives it; a sensitive one only when read (`sensitive-outputs`), masked already.
+        const values = {};
+        for (const output of outcome.stateOutputs.outputs)
+            if (output.value !== undefined)
+                values[output.name] = output.value;
+        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TerraformOutputs] = JSON.stringify(values);
+    }
     outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PolicyStatus] = (0,_run_policy_status_js__WEBPACK_IMPORTED_MODULE_2__/* .policyStatusOf */ .g)(outcome.checks);
     outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunStatus] = run.status;
     // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.

@@ -74,7 +74,8 @@ export class TfcSimulator {
       enterprise: options.enterprise ?? false,
       ignoreSavePlan: options.ignoreSavePlan ?? false,
       sim: this,
-      projects: this.projects
+      projects: this.projects,
+      clock: this.clock
     })
   }
 

@@ -51,6 +51,10 @@ export interface ActionInputs {
   annotations: boolean
   /** Changed attributes in the report show their values (false: only their names). */
   attributeValues: boolean
+  /** Read the workspace's Terraform outputs after an apply (and after a plan with no changes). */
+  outputs: boolean
+  /** Include sensitive outputs in the `outputs` output, masked. */
+  sensitiveOutputs: boolean
   comment: CommentMode
   githubToken: string
   commentKey: string
@@ -229,6 +233,13 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   const showLogs = booleanInput(get, Inputs.ShowLogs, true)
   const annotations = booleanInput(get, Inputs.Annotations, true)
   const attributeValues = booleanInput(get, Inputs.AttributeValues, true)
+  const outputs = booleanInput(get, Inputs.Outputs, true)
+  const sensitiveOutputs = booleanInput(get, Inputs.SensitiveOutputs, false)
+  if (sensitiveOutputs && !outputs)
+    throw new InputError(
+      Inputs.SensitiveOutputs,
+      'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.'
+    )
   const overridePolicies = booleanInput(get, Inputs.OverridePolicies, false)
   const overrideReason = get(Inputs.OverrideReason).trim()
   if (overridePolicies && !overrideReason) {
@@ -379,6 +390,8 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     overrideReason,
     annotations,
     attributeValues,
+    outputs,
+    sensitiveOutputs,
     comment: commentRaw,
     githubToken: get(Inputs.GithubToken).trim(),
     commentKey: get(Inputs.CommentKey).trim()

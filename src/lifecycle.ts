@@ -81,6 +81,7 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       outcomeOf,
       PhaseLog,
       readPlanDetails,
+      readStateOutputs,
       settleChecks,
       waitForApply,
       waitForRun
@@ -107,7 +108,12 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
         const applied = await waitForApply(ctx, settled)
         run = applied.run
         const action = reviewed && applied.applied ? appliedReviewed(ctx, reviewed, 'Applied') : applied.action
-        return { ...known(), ...applied, action, discarded: false, cleanup: [] }
+        // The state is what the apply made it: its outputs are for the steps after this one.
+        const stateOutputs =
+          applied.kind === 'applied' && inputs.outputs
+            ? await log.group('Read the outputs', () => readStateOutputs(ctx, target, applied.apply))
+            : undefined
+        return { ...known(), ...applied, action, stateOutputs, discarded: false, cleanup: [] }
       }
     }
     if (decision.kind === 'discard') {
@@ -115,9 +121,16 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       const reason = decision.reason
       run = settled = await log.group('Discard', () => discardRun(ctx, toDiscard, reason))
     }
+    const kind = outcomeOf(decision, settled, countsOf(plan))
+    // No changes on a run that could have applied: the state is current, and so are its outputs.
+    const stateOutputs =
+      kind === 'no-changes' && !settled.planOnly && inputs.outputs
+        ? await log.group('Read the outputs', () => readStateOutputs(ctx, target))
+        : undefined
     return {
       ...known(),
-      kind: outcomeOf(decision, settled, countsOf(plan)),
+      stateOutputs,
+      kind,
       action: decision.reason,
       failure: decision.fail,
       applied: settled.status === 'applied',

@@ -30,6 +30,20 @@ export function outputsOf(outcome: RunOutcome, apiOrigin: string): Record<string
     outputs[Outputs.CostDeltaMonthly] = plan.cost.deltaMonthlyCost ?? '0'
   }
   if (plan.jsonFormat) outputs[Outputs.PlanJsonFormat] = plan.jsonFormat
+  if (outcome.apply) {
+    Object.assign(outputs, {
+      [Outputs.ApplyAdditions]: String(outcome.apply.resourceAdditions ?? 0),
+      [Outputs.ApplyChanges]: String(outcome.apply.resourceChanges ?? 0),
+      [Outputs.ApplyDestructions]: String(outcome.apply.resourceDestructions ?? 0),
+      [Outputs.ApplyImports]: String(outcome.apply.resourceImports ?? 0)
+    })
+  }
+  if (outcome.stateOutputs) {
+    // name -> value as Terraform gives it; a sensitive one only when read (`sensitive-outputs`), masked already.
+    const values: Record<string, unknown> = {}
+    for (const output of outcome.stateOutputs.outputs) if (output.value !== undefined) values[output.name] = output.value
+    outputs[Outputs.TerraformOutputs] = JSON.stringify(values)
+  }
   outputs[Outputs.PolicyStatus] = policyStatusOf(outcome.checks)
   outputs[Outputs.RunStatus] = run.status
   // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.

@@ -62,5 +62,7 @@ export const CASES: Array<[string, Record<string, string>, RegExp]> = [
   ['changed-only', { workspace: '', workspaces: 'app-*', 'changed-only': 'sometimes' }, /auto, true or false/],
   ['parallel', { parallel: '5' }, /applies to several workspaces/],
   ['run', { workspace: '', workspaces: 'app-*', run: 'reviewed', apply: 'true' }, /not supported yet/],
-  ['save-plan', { workspace: '', workspaces: 'app-*', 'save-plan': 'true' }, /not supported yet/]
+  ['save-plan', { workspace: '', workspaces: 'app-*', 'save-plan': 'true' }, /not supported yet/],
+  ['outputs', { outputs: 'maybe' }, /true or false/],
+  ['sensitive-outputs', { 'sensitive-outputs': 'true', outputs: 'false' }, /Set `outputs: true`/]
 ]

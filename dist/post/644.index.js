@@ -918,6 +918,10 @@ function parseInputs(get, env) {
     const showLogs = booleanInput(get, Inputs.ShowLogs, true);
     const annotations = booleanInput(get, Inputs.Annotations, true);
     const attributeValues = booleanInput(get, Inputs.AttributeValues, true);
+    const outputs = booleanInput(get, Inputs.Outputs, true);
+    const sensitiveOutputs = booleanInput(get, Inputs.SensitiveOutputs, false);
+    if (sensitiveOutputs && !outputs)
+        throw new InputError(Inputs.SensitiveOutputs, 'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.');
     const overridePolicies = booleanInput(get, Inputs.OverridePolicies, false);
     const overrideReason = get(Inputs.OverrideReason).trim();
     if (overridePolicies && !overrideReason) {
@@ -1018,6 +1022,8 @@ function parseInputs(get, env) {
         overrideReason,
         annotations,
         attributeValues,
+        outputs,
+        sensitiveOutputs,
         comment: commentRaw,
         githubToken: get(Inputs.GithubToken).trim(),
         commentKey: get(Inputs.CommentKey).trim()

@@ -48,6 +48,8 @@ const Inputs = {
     OverrideReason: 'override-reason',
     Annotations: 'annotations',
     AttributeValues: 'attribute-values',
+    Outputs: 'outputs',
+    SensitiveOutputs: 'sensitive-outputs',
     Comment: 'comment',
     GithubToken: 'github-token',
     CommentKey: 'comment-key'
@@ -72,7 +74,12 @@ const Outputs = {
     PolicyStatus: 'policy-status',
     PlanJsonFormat: 'plan-json-format',
     CommentUrl: 'comment-url',
-    Runs: 'runs'
+    Runs: 'runs',
+    TerraformOutputs: 'outputs',
+    ApplyAdditions: 'apply-additions',
+    ApplyChanges: 'apply-changes',
+    ApplyDestructions: 'apply-destructions',
+    ApplyImports: 'apply-imports'
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
 const State = {

@@ -132,6 +132,7 @@ export function planDoc(machine: RunMachine, run: SimRun, logUrl: string, struct
 
 export function applyDoc(machine: RunMachine, run: SimRun, logUrl: string): Record<string, unknown> {
   const status = machine.applyStatus(run, machine.advance(run))
+  const stateVersion = machine.stateVersionOf.get(run.id)
   const finished = status === 'finished'
   const c = machine.counts(run)
   return {
@@ -147,7 +148,7 @@ export function applyDoc(machine: RunMachine, run: SimRun, logUrl: string): Reco
       'log-read-url': logUrl,
       'execution-details': { mode: 'remote' }
     },
-    relationships: { 'state-versions': { data: [] } },
+    relationships: { 'state-versions': { data: stateVersion ? [{ id: stateVersion, type: 'state-versions' }] : [] } },
     links: { self: `/api/v2/applies/${run.applyId}` }
   }
 }

@@ -74,6 +74,10 @@ export interface RunScript {
   /** Time `planning` lasts; Infinity never finishes. */
   planMs?: number
   applyMs?: number
+  /** The outputs the apply leaves in state; by default those the artefact's apply log reports. */
+  stateOutputs?: SimStateOutput[]
+  /** Time until HCP Terraform has processed a new state version (its outputs read as empty before). */
+  stateProcessMs?: number
   /** Time from a cancel request until the run is `canceled`. */
   cancelMs?: number
   forceCancelCoolOffMs?: number
@@ -100,6 +104,10 @@ export interface SimWorkspace {
   unpackError?: string
   /** Older Terraform Enterprise versions send no `permissions` on workspaces. */
   hidePermissions?: boolean
+  /** The token may not read state outputs: their endpoints answer 404. */
+  hideOutputs?: boolean
+  /** List sensitive output values, as older Terraform Enterprise releases do (current HCP Terraform lists null). */
+  listsSensitiveOutputs?: boolean
   currentRunId?: string
   latestCvId?: string
   structuredRunOutput?: boolean
@@ -113,6 +121,23 @@ export interface SimWorkspace {
   fileTriggersEnabled?: boolean
   triggerPrefixes?: string[]
   triggerPatterns?: string[]
+}
+
+export interface SimStateOutput {
+  name: string
+  value: unknown
+  sensitive?: boolean
+  /** Terraform's type, as `detailed-type`: "string", ["list","string"], … */
+  type?: unknown
+}
+
+/** A state version an apply wrote: processed (its outputs readable) from `processedAt`. */
+export interface SimStateVersion {
+  id: string
+  workspaceId: string
+  createdAt: number
+  processedAt: number
+  outputs: Array<SimStateOutput & { id: string }>
 }
 
 export interface SimConfigurationVersion {
@@ -156,7 +181,18 @@ export interface SimRun {
   script: Required<
     Omit<
       RunScript,
-      'planJson' | 'planJsonFile' | 'redactedJson' | 'planLog' | 'applyLog' | 'counts' | 'cost' | 'checks' | 'planQueuedMs' | 'artefact'
+      | 'planJson'
+      | 'planJsonFile'
+      | 'redactedJson'
+      | 'planLog'
+      | 'applyLog'
+      | 'counts'
+      | 'cost'
+      | 'checks'
+      | 'planQueuedMs'
+      | 'artefact'
+      | 'stateOutputs'
+      | 'stateProcessMs'
     >
   > &
     RunScript

@@ -6,6 +6,8 @@ import type { Archive } from './archive.js'
 import { CheckRoutes } from './check-routes.js'
 import { hasPostPlanStage, hasSentinelCheck, policyCheckDoc, taskStageDocs } from './checks.js'
 import { OrganizationRoutes } from './organization-routes.js'
+import { StateRoutes } from './state-routes.js'
+import type { Clock } from '../../src/clock.js'
 import type { Faults } from './faults.js'
 import { jsonPlan, planErrors } from './run-output.js'
 import { newId, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './model.js'
@@ -40,15 +42,18 @@ export interface RouteDeps {
   ignoreSavePlan: boolean
   sim: TfcSimulator
   projects: Map<string, { name: string; organization: string }>
+  clock: Clock
 }
 
 export class ApiRoutes {
   private readonly checks: CheckRoutes
   private readonly organizations: OrganizationRoutes
+  private readonly state: StateRoutes
 
   constructor(private readonly deps: RouteDeps) {
     this.checks = new CheckRoutes(deps.machine, this)
     this.organizations = new OrganizationRoutes(deps.machine, deps.workspaces, this, deps.projects)
+    this.state = new StateRoutes(deps.machine, deps.workspaces, deps.clock, this)
   }
 
   send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): number {
@@ -121,6 +126,8 @@ export class ApiRoutes {
     }
     const checks = this.checks.route(method, path, url, body, role, res)
     if (checks !== undefined) return checks
+    const state = this.state.route(method, path, url, res)
+    if (state !== undefined) return state
     const organization = this.organizations.route(method, path, url, res, role)
     if (organization !== undefined) return organization
     if (method === 'POST' && (m = /^\/api\/v2\/runs\/([^/]+)\/actions\/(apply|discard|cancel|force-cancel)$/.exec(path))) {

@@ -4,7 +4,7 @@
  */
 import type { Clock } from '../../src/clock.js'
 import { hasSentinelCheck, postPlanResult } from './checks.js'
-import { DEFAULT_SCRIPT, newId, type SimRun, type SimWorkspace, type Step } from './model.js'
+import { DEFAULT_SCRIPT, newId, type SimRun, type SimStateOutput, type SimStateVersion, type SimWorkspace, type Step } from './model.js'
 import { artefactOf, planErrors } from './run-output.js'
 
 /** Statuses where the run rests waiting for confirmation, if it is the last configured step (§4.4). */
@@ -51,6 +51,9 @@ export type RunActionName = 'apply' | 'discard' | 'cancel' | 'force-cancel'
 
 export class RunMachine {
   readonly runs = new Map<string, SimRun>()
+  readonly stateVersions = new Map<string, SimStateVersion>()
+  /** The state version each applied run wrote. */
+  readonly stateVersionOf = new Map<string, string>()
 
   constructor(
     private readonly clock: Clock,
@@ -202,11 +205,34 @@ export class RunMachine {
     if (!ws || run.steps[run.steps.length - 1]?.status !== 'applied' || run.staleDone) return
     run.staleDone = true
     ws.currentRunId = run.id
+    this.writeState(run)
     // The state moved on: every other saved plan of the workspace is stale, and HCP Terraform discards it.
     for (const other of this.runs.values()) {
       if (other !== run && other.workspaceId === ws.id && other.savePlan && this.advance(other) === 'planned_and_saved')
         this.setStatus(other, 'discarded')
     }
+  }
+
+  /** The state version an apply writes, with its outputs: the script's, or those the artefact's apply log reports. */
+  private writeState(run: SimRun): void {
+    const applied = run.reached.get('applied') ?? this.clock.now()
+    let outputs: SimStateOutput[] = run.script.stateOutputs ?? []
+    const lines = run.script.stateOutputs ? undefined : artefactOf(run)?.applyJsonLines
+    for (const line of lines?.split('\n') ?? []) {
+      if (!line.includes('"type":"outputs"')) continue
+      const reported =
+        (JSON.parse(line) as { outputs?: Record<string, { sensitive?: boolean; type?: unknown; value?: unknown }> }).outputs ?? {}
+      outputs = Object.entries(reported).map(([name, o]) => ({ name, value: o.value, sensitive: o.sensitive, type: o.type }))
+    }
+    const version: SimStateVersion = {
+      id: newId('sv'),
+      workspaceId: run.workspaceId,
+      createdAt: applied,
+      processedAt: applied + (run.script.stateProcessMs ?? 50),
+      outputs: outputs.map(o => ({ ...o, id: newId('wsout') }))
+    }
+    this.stateVersions.set(version.id, version)
+    this.stateVersionOf.set(run.id, version.id)
   }
 
   private isResting(run: SimRun, status: string): boolean {

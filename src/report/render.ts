@@ -49,6 +49,8 @@ export interface ReportInput {
   /** Run tasks and policies, when the run has any. */
   checks?: RunChecks
   overrides?: Overrides
+  /** The workspace's Terraform outputs after the run: names, types, sensitivity; never a value. */
+  stateOutputs?: { outputs: Array<{ name: string; type: string; sensitive: boolean }>; note?: string }
   /** Terraform's errors and warnings from the plan and apply logs. */
   diagnostics?: ShownDiagnostic[]
   /** Diagnostics past what a log's digest keeps, counted. */
@@ -334,9 +336,20 @@ function headParts(input: ReportInput, detail: Detail): string[] {
   return out
 }
 
+/** The workspace's outputs after the run, for the steps after this one: names and types only. */
+function stateOutputsSection(input: ReportInput): string | undefined {
+  const state = input.stateOutputs
+  if (!state) return undefined
+  const lines = state.outputs.map(o => `- ${code(o.name)}: ${code(o.type || 'unknown')}${o.sensitive ? ' (sensitive)' : ''}`)
+  const body = [lines.join('\n'), state.note ? `_${escapeProse(state.note)}_` : ''].filter(Boolean).join('\n\n')
+  return details(`Terraform outputs (${state.outputs.length})`, body || '_None._', false)
+}
+
 /** The report below the resource list: the counts table and what was left out. */
 function tailParts(input: ReportInput, detail: Detail, omitted?: string): string[] {
   const out: string[] = []
+  const outputs = detail === 'link' ? undefined : stateOutputsSection(input)
+  if (outputs) out.push(outputs)
   const counts = countsOf(input)
   if (counts && detail !== 'link' && (counts.add || counts.change || counts.destroy || counts.replace)) {
     out.push(details('Counts', countsTable(counts), false))

@@ -46,6 +46,10 @@ export function reportOf(
     cost: plan.cost && describeCost(plan.cost),
     log: outcome.applyLog ?? plan.log,
     checks: outcome.checks,
+    stateOutputs: outcome.stateOutputs && {
+      outputs: outcome.stateOutputs.outputs.map(({ name, type, sensitive }) => ({ name, type, sensitive })),
+      note: outcome.stateOutputs.note
+    },
     overrides: outcome.overrides?.length ? { what: outcome.overrides, reason: overrideReason } : undefined,
     diagnostics: shownDiagnostics(outcome, layout),
     diagnosticsDropped: (outcome.plan.diagnostics?.dropped ?? 0) + (outcome.applyDiagnostics?.dropped ?? 0)

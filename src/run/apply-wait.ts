@@ -3,7 +3,7 @@ import type { Diagnostics } from '../plan/diagnostics.js'
 import { excerptOf, type LogExcerpt } from '../plan/log.js'
 import type { Outcome } from '../report/render.js'
 import { readApply } from '../tfc/plans.js'
-import type { Run } from '../tfc/types.js'
+import type { Apply, Run } from '../tfc/types.js'
 import type { StepContext } from './context.js'
 import { PhaseLog } from './log-follower.js'
 import { waitForRun } from './wait.js'
@@ -17,6 +17,8 @@ export interface ApplyResult {
   applyLog?: LogExcerpt
   /** Errors and warnings from the apply log. */
   applyDiagnostics?: Diagnostics
+  /** The apply: what it did (which can differ from the plan when it errors half-way) and the state it wrote. */
+  apply?: Apply
 }
 
 /** After a confirmed apply: wait for it to end (unless `wait-for-apply` is false) and say how it went. */
@@ -29,7 +31,8 @@ export async function waitForApply(ctx: StepContext, run: Run): Promise<ApplyRes
   const apply = done.applyId ? await readApply(ctx.http, done.applyId) : undefined
   const digest = apply && apply.status !== 'unreachable' ? await log.finish(apply.logReadUrl) : undefined
   const applyDiagnostics = digest && { items: digest.diagnostics, dropped: digest.dropped }
-  if (done.status === 'applied') return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true, applyDiagnostics }
+  if (done.status === 'applied')
+    return { run: done, kind: 'applied', action: 'Applied: `apply` is true.', applied: true, applyDiagnostics, apply }
 
   const applyLog: LogExcerpt | undefined = digest?.lastLines().length ? excerptOf(digest) : undefined
   const errored = done.status === 'errored'
@@ -42,6 +45,7 @@ export async function waitForApply(ctx: StepContext, run: Run): Promise<ApplyRes
       : `The apply ended as ${done.status}.`,
     applied: false,
     applyLog,
-    applyDiagnostics
+    applyDiagnostics,
+    apply
   }
 }

@@ -3,7 +3,8 @@ import type { Diagnostics } from '../plan/diagnostics.js'
 import type { LogExcerpt } from '../plan/log.js'
 import type { ChangeCounts } from '../plan/summary.js'
 import type { Outcome } from '../report/render.js'
-import type { Run, Workspace } from '../tfc/types.js'
+import type { Apply, Run, Workspace } from '../tfc/types.js'
+import type { StateOutputs } from './state-outputs.js'
 import type { Configuration } from './configuration/index.js'
 import type { RunChecks } from './policy-status.js'
 import type { PlanDetails } from './read-plan.js'
@@ -25,6 +26,10 @@ export interface RunOutcome {
   applyLog?: LogExcerpt
   /** Errors and warnings from the apply log, when the step waited for the apply. */
   applyDiagnostics?: Diagnostics
+  /** The apply, when the step waited for it: what it did, and the state version it wrote. */
+  apply?: Apply
+  /** The workspace's Terraform outputs after a successful apply (or a plan with no changes), when read. */
+  stateOutputs?: StateOutputs
   /** Run tasks and policies, when the run has any. */
   checks?: RunChecks
   /** What this step overrode (`override-policies`). */

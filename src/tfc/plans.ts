@@ -1,5 +1,5 @@
 import type { TfcHttp } from './http.js'
-import { parseDocument, single, str, bool, num } from './jsonapi.js'
+import { parseDocument, relIds, single, str, bool, num } from './jsonapi.js'
 import type { Apply, Plan } from './types.js'
 
 export async function readPlan(http: TfcHttp, id: string): Promise<Plan> {
@@ -26,7 +26,9 @@ export async function readApply(http: TfcHttp, id: string): Promise<Apply> {
     resourceAdditions: num(resource, 'resource-additions'),
     resourceChanges: num(resource, 'resource-changes'),
     resourceDestructions: num(resource, 'resource-destructions'),
-    logReadUrl: str(resource, 'log-read-url') || undefined
+    resourceImports: num(resource, 'resource-imports'),
+    logReadUrl: str(resource, 'log-read-url') || undefined,
+    stateVersionIds: relIds(resource, 'state-versions') ?? []
   }
 }
 

@@ -176,5 +176,8 @@ export interface Apply {
   resourceAdditions: number | null
   resourceChanges: number | null
   resourceDestructions: number | null
+  resourceImports: number | null
   logReadUrl?: string
+  /** The state versions the apply wrote, when the document lists them (the last is the result). */
+  stateVersionIds: string[]
 }

@@ -1,0 +1,96 @@
+/**
+ * The simulator's state-version routes (tfc-api-addendum.md §9): a state version is processed a moment after the
+ * apply wrote it; its outputs list sensitive values as null (as current HCP Terraform does; `listsSensitiveOutputs`
+ * plays an older Terraform Enterprise), and one output read by its ID has its value.
+ */
+import type { ServerResponse } from 'node:http'
+import type { Clock } from '../../src/clock.js'
+import { iso, type SimStateVersion, type SimWorkspace } from './model.js'
+import type { RunMachine } from './run-machine.js'
+
+interface Pager {
+  send(res: ServerResponse, status: number, body?: unknown, headers?: Record<string, string>): number
+  error(res: ServerResponse, status: number, title: string, detail?: string): number
+  page(docs: unknown[], url: URL, res: ServerResponse, meta?: Record<string, unknown>): number
+}
+
+export class StateRoutes {
+  constructor(
+    private readonly machine: RunMachine,
+    private readonly workspaces: Map<string, SimWorkspace>,
+    private readonly clock: Clock,
+    private readonly http: Pager
+  ) {}
+
+  private versionDoc(version: SimStateVersion): Record<string, unknown> {
+    return {
+      id: version.id,
+      type: 'state-versions',
+      attributes: {
+        'created-at': iso(version.createdAt),
+        'resources-processed': this.clock.now() >= version.processedAt,
+        serial: 1,
+        status: 'finalized'
+      },
+      relationships: { outputs: { data: version.outputs.map(o => ({ id: o.id, type: 'state-version-outputs' })) } },
+      links: { self: `/api/v2/state-versions/${version.id}` }
+    }
+  }
+
+  private outputDoc(output: SimStateVersion['outputs'][number], withSensitive: boolean): Record<string, unknown> {
+    const type = output.type ?? (typeof output.value === 'number' ? 'number' : typeof output.value === 'boolean' ? 'bool' : 'string')
+    return {
+      id: output.id,
+      type: 'state-version-outputs',
+      attributes: {
+        name: output.name,
+        sensitive: output.sensitive ?? false,
+        type: typeof type === 'string' ? type : Array.isArray(type) ? String(type[0]) : 'object',
+        'detailed-type': type,
+        value: output.sensitive && !withSensitive ? null : output.value
+      },
+      links: { self: `/api/v2/state-version-outputs/${output.id}` }
+    }
+  }
+
+  /** Answers a state route, or undefined when the path is not one. */
+  route(method: string, path: string, url: URL, res: ServerResponse): number | undefined {
+    if (method !== 'GET') return undefined
+    let m: RegExpExecArray | null
+    const hidden = (version: SimStateVersion | undefined): boolean =>
+      !version || this.workspaces.get(version.workspaceId)?.hideOutputs === true
+    if ((m = /^\/api\/v2\/workspaces\/([^/]+)\/current-state-version$/.exec(path))) {
+      const versions = [...this.machine.stateVersions.values()]
+        .filter(v => v.workspaceId === m![1])
+        .sort((a, b) => b.createdAt - a.createdAt)
+      return versions[0] && !hidden(versions[0])
+        ? this.http.send(res, 200, { data: this.versionDoc(versions[0]) })
+        : this.http.error(res, 404, 'not found')
+    }
+    if ((m = /^\/api\/v2\/state-versions\/([^/]+)$/.exec(path))) {
+      const version = this.machine.stateVersions.get(m[1])
+      return hidden(version) ? this.http.error(res, 404, 'not found') : this.http.send(res, 200, { data: this.versionDoc(version!) })
+    }
+    if ((m = /^\/api\/v2\/state-versions\/([^/]+)\/outputs$/.exec(path))) {
+      const version = this.machine.stateVersions.get(m[1])
+      if (hidden(version)) return this.http.error(res, 404, 'not found')
+      // Before processing, the outputs read as empty.
+      const outputs = this.clock.now() >= version!.processedAt ? version!.outputs : []
+      const lists = this.workspaces.get(version!.workspaceId)?.listsSensitiveOutputs === true
+      return this.http.page(
+        outputs.map(o => this.outputDoc(o, lists)),
+        url,
+        res
+      )
+    }
+    if ((m = /^\/api\/v2\/state-version-outputs\/([^/]+)$/.exec(path))) {
+      for (const version of this.machine.stateVersions.values()) {
+        const output = version.outputs.find(o => o.id === m![1])
+        if (output)
+          return hidden(version) ? this.http.error(res, 404, 'not found') : this.http.send(res, 200, { data: this.outputDoc(output, true) })
+      }
+      return this.http.error(res, 404, 'not found')
+    }
+    return undefined
+  }
+}
