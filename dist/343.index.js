@@ -598,6 +598,9 @@ function runEntry(outcome, apiOrigin) {
         applied: outcome.applied,
         discarded: outcome.discarded,
         'policy-status': (0,policy_status/* policyStatusOf */.g)(outcome.checks),
+        ...(outcome.stateOutputs
+            ? { outputs: Object.fromEntries(outcome.stateOutputs.outputs.filter(o => o.value !== undefined).map(o => [o.name, o.value])) }
+            : {}),
         ...(outcome.failure ? { failure: outcome.failure } : {})
     };
 }

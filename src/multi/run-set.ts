@@ -212,6 +212,9 @@ function runEntry(outcome: RunOutcome, apiOrigin: string): Record<string, unknow
     applied: outcome.applied,
     discarded: outcome.discarded,
     'policy-status': policyStatusOf(outcome.checks),
+    ...(outcome.stateOutputs
+      ? { outputs: Object.fromEntries(outcome.stateOutputs.outputs.filter(o => o.value !== undefined).map(o => [o.name, o.value])) }
+      : {}),
     ...(outcome.failure ? { failure: outcome.failure } : {})
   }
 }
