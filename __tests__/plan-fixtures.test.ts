@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals'
 import { join } from 'node:path'
-import { readPlanSummary } from '../src/plan/read.js'
+import { planSummaryReader, readPlanSummary } from '../src/plan/read.js'
 import { digestLog } from '../src/plan/diagnostics.js'
 import { excerptOf } from '../src/plan/log.js'
 import { DEFERRED_CHANGE_MEMBERS, JsonPlanScanner } from '../src/plan/stream.js'
@@ -165,15 +165,10 @@ describeWithFixtures('diagnostics of every real log', () => {
 
 describeWithFixtures('the streaming reader equals the in-memory reader at any chunk size', () => {
   function streamed(text: string, size: number): ReturnType<typeof summarizePlan> {
-    const builder = new PlanSummaryBuilder()
-    const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
-      element: (key, value, deferred) => (key === 'resource_changes' ? builder.resourceChange(value, deferred) : builder.drift(value)),
-      member: (key, value) => builder.member(key, value)
-    })
+    const reader = planSummaryReader()
     const bytes = Buffer.from(text, 'utf8')
-    for (let i = 0; i < bytes.length; i += size) scanner.push(bytes.subarray(i, i + size))
-    scanner.end()
-    return builder.build()
+    for (let i = 0; i < bytes.length; i += size) reader.push(bytes.subarray(i, i + size))
+    return reader.end()
   }
 
   test.each([...fixtureFiles('plan-json').map(f => ['plan-json', f]), ...fixtureFiles('redacted').map(f => ['redacted', f])])(

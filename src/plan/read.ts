@@ -16,7 +16,8 @@ export async function readPlanSummary(path: string): Promise<PlanSummary> {
 export function planSummaryReader(maxListed?: number): { push(chunk: Buffer): void; end(): PlanSummary } {
   const builder = new PlanSummaryBuilder(maxListed)
   const scanner = new JsonPlanScanner(STREAMED_MEMBERS, KEPT_MEMBERS, {
-    element: (key, value, deferred) => (key === 'resource_changes' ? builder.resourceChange(value, deferred) : builder.drift(value)),
+    element: (key, value, deferred) =>
+      key === 'resource_changes' ? builder.resourceChange(value, deferred) : builder.drift(value, deferred),
     member: (key, value) => builder.member(key, value)
   })
   return {

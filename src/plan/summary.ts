@@ -237,9 +237,17 @@ export class PlanSummaryBuilder {
     addToCounts(this.summary.counts, change)
   }
 
-  drift(raw: unknown): void {
+  private driftDiffed = 0
+
+  /** A resource changed outside Terraform; the first ones keep what changed in them (a drift report shows it). */
+  drift(raw: unknown, deferred?: DeferredValues): void {
     const change = toResourceChange(raw ?? {})
-    if (change.action !== 'no-op') this.summary.drift.push(change)
+    if (change.action === 'no-op') return
+    if (change.action === 'update' && this.driftDiffed < MAX_DIFFED_CHANGES) {
+      this.driftDiffed++
+      lazyDiff(change, (raw as RawChange).change ?? {}, deferred)
+    }
+    this.summary.drift.push(change)
   }
 
   member(key: string, value: unknown): void {
