@@ -732,8 +732,8 @@ async function recordReason(ctx, run, done) {
     }
 }
 
-// EXTERNAL MODULE: ./src/run/read-plan.ts + 1 modules
-var read_plan = __webpack_require__(5583);
+// EXTERNAL MODULE: ./src/run/read-plan.ts
+var read_plan = __webpack_require__(7417);
 ;// CONCATENATED MODULE: ./src/tfc/state-versions.ts
 
 function toStateVersion(resource) {

@@ -100,8 +100,8 @@ var render = __webpack_require__(1463);
 var github_event = __webpack_require__(2981);
 // EXTERNAL MODULE: ./src/tfc/cost-estimates.ts
 var cost_estimates = __webpack_require__(144);
-// EXTERNAL MODULE: ./src/run/read-plan.ts + 1 modules
-var read_plan = __webpack_require__(5583);
+// EXTERNAL MODULE: ./src/run/read-plan.ts
+var read_plan = __webpack_require__(7417);
 // EXTERNAL MODULE: ./src/run/workspace.ts
 var run_workspace = __webpack_require__(6120);
 ;// CONCATENATED MODULE: ./src/report/report-input.ts

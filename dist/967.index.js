@@ -785,10 +785,17 @@ class PlanSummaryBuilder {
         this.summary.groupTotals[group] = (this.summary.groupTotals[group] ?? 0) + 1;
         addToCounts(this.summary.counts, change);
     }
-    drift(raw) {
+    driftDiffed = 0;
+    /** A resource changed outside Terraform; the first ones keep what changed in them (a drift report shows it). */
+    drift(raw, deferred) {
         const change = toResourceChange(raw ?? {});
-        if (change.action !== 'no-op')
-            this.summary.drift.push(change);
+        if (change.action === 'no-op')
+            return;
+        if (change.action === 'update' && this.driftDiffed < MAX_DIFFED_CHANGES) {
+            this.driftDiffed++;
+            lazyDiff(change, raw.change ?? {}, deferred);
+        }
+        this.summary.drift.push(change);
     }
     member(key, value) {
         if (key === 'terraform_version' && typeof value === 'string')

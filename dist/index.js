@@ -51,6 +51,7 @@ const Inputs = {
     AttributeValues: 'attribute-values',
     Outputs: 'outputs',
     SensitiveOutputs: 'sensitive-outputs',
+    DriftIssue: 'drift-issue',
     Comment: 'comment',
     GithubToken: 'github-token',
     CommentKey: 'comment-key'
@@ -80,7 +81,9 @@ const Outputs = {
     ApplyAdditions: 'apply-additions',
     ApplyChanges: 'apply-changes',
     ApplyDestructions: 'apply-destructions',
-    ApplyImports: 'apply-imports'
+    ApplyImports: 'apply-imports',
+    Drifted: 'drifted',
+    DriftIssueUrl: 'drift-issue-url'
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
 const State = {
@@ -1590,6 +1593,7 @@ function parseInputs(get, env) {
     const attributeValues = booleanInput(get, constants/* Inputs */.G0.AttributeValues, true);
     const outputs = booleanInput(get, constants/* Inputs */.G0.Outputs, true);
     const sensitiveOutputs = booleanInput(get, constants/* Inputs */.G0.SensitiveOutputs, false);
+    const driftIssue = booleanInput(get, constants/* Inputs */.G0.DriftIssue, false);
     if (sensitiveOutputs && !outputs)
         throw new InputError(constants/* Inputs */.G0.SensitiveOutputs, 'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.');
     const overridePolicies = booleanInput(get, constants/* Inputs */.G0.OverridePolicies, false);
@@ -1615,6 +1619,17 @@ function parseInputs(get, env) {
     }
     if (savePlan && apply) {
         throw new InputError(constants/* Inputs */.G0.SavePlan, 'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.');
+    }
+    if (driftIssue) {
+        const conflict = [
+            [constants/* Inputs */.G0.Apply, apply],
+            [constants/* Inputs */.G0.SavePlan, savePlan],
+            [constants/* Inputs */.G0.Run, run],
+            [constants/* Inputs */.G0.IsDestroy, isDestroy],
+            [constants/* Inputs */.G0.Workspaces, set]
+        ].find(([, value]) => value)?.[0];
+        if (conflict)
+            throw new InputError(constants/* Inputs */.G0.DriftIssue, `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`${conflict === constants/* Inputs */.G0.Workspaces ? ' yet (use a step per workspace)' : ''}. Remove one.`);
     }
     if (savePlan && set) {
         throw new InputError(constants/* Inputs */.G0.SavePlan, 'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.');
@@ -1694,6 +1709,7 @@ function parseInputs(get, env) {
         attributeValues,
         outputs,
         sensitiveOutputs,
+        driftIssue,
         comment: commentRaw,
         githubToken: get(constants/* Inputs */.G0.GithubToken).trim(),
         commentKey: get(constants/* Inputs */.G0.CommentKey).trim()
@@ -1946,7 +1962,7 @@ function adoptedConfiguration(run) {
 let afterStart;
 /** The stages after the start, loaded once: first asked for as soon as the start is done, while requests are in flight. */
 function stagesAfterStart() {
-    return (afterStart ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(583), __nccwpck_require__.e(159), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4170)));
+    return (afterStart ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(417), __nccwpck_require__.e(159), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4170)));
 }
 /**
  * The run lifecycle: resolve the workspace, get the configuration, get the run, wait until planned, read the plan,
@@ -2699,7 +2715,7 @@ const SUMMARY_LIMIT = 512 * 1024;
 let late;
 /** The report and annotations: loaded when there is a run to report on, not before the step's first request. */
 function reporting() {
-    return (late ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(583), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)));
+    return (late ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)));
 }
 /**
  * The pull-request comment, when the inputs and the event call for one, or on the merged pull request whose
@@ -2713,7 +2729,7 @@ function commenter(inputs, io, reviewedPullRequest) {
             return undefined;
         if (reviewed && inputs.comment === 'false')
             return undefined;
-        sticky ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765)).then(m => m.StickyComment.create(inputs, io, reviewed));
+        sticky ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 547)).then(m => m.StickyComment.create(inputs, io, reviewed));
         return (await sticky)?.post(report, final);
     };
 }
@@ -2762,9 +2778,19 @@ async function run(io, options = {}) {
         deadline,
         stopTransport: budgetMs => transport(clock.now() + budgetMs)
     };
+    if (inputs.driftIssue) {
+        const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3924));
+        try {
+            await runDrift(ctx, io);
+        }
+        finally {
+            http.dispose();
+        }
+        return undefined;
+    }
     if (inputs.set) {
         // Several workspaces: their own flow, on the same transport (one request budget for all).
-        const { runSet } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(583), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8343));
+        const { runSet } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8343));
         try {
             await runSet(ctx, io, inputs.set);
         }
@@ -2795,7 +2821,7 @@ async function run(io, options = {}) {
             },
             findReviewedPlan: inputs.run === 'reviewed'
                 ? async (workspace) => {
-                    const reviewed = await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(765)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1765))).findReviewedPlan(inputs, io, workspace);
+                    const reviewed = await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 547))).findReviewedPlan(inputs, io, workspace);
                     reviewedPullRequest = reviewed.pr;
                     return reviewed;
                 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { GitHubSimulator } from '../sim/github-simulator.js'
-import { generatedPlanObject } from '../sim/plan-generator.js'
+import { driftPlan, generatedPlanObject } from '../sim/plan-generator.js'
 import { startStep as startStepIn, type StepResult } from '../sim/step-runner.js'
 
 // The bundle to run is passed by `npm run demo`, so bundling this script does not copy it in as an asset.
@@ -165,6 +165,52 @@ async function main(): Promise<void> {
     show(monorepo)
     console.log('\n── pull-request comment, as posted ──')
     console.log(gh.commentsOn('acme/infra', 43)[0]?.body ?? '(none)')
+
+    rule("5. After the apply: the workspace's Terraform outputs, read by a later step")
+    const app = tfc.addWorkspace({
+      name: 'app',
+      organization: 'acme',
+      script: {
+        stateOutputs: [
+          { name: 'ecr_repository_url', value: '123456789012.dkr.ecr.eu-west-1.amazonaws.com/app' },
+          { name: 'db_password', value: 'not-shown', sensitive: true }
+        ]
+      }
+    })
+    tfc.addConfigurationVersion(app)
+    const applied = await startStep(
+      DIST_MAIN,
+      { ...common, workspace: 'app', apply: 'true', comment: 'false' },
+      { GITHUB_EVENT_NAME: 'push' }
+    ).done
+    console.log(`outputs: ${applied.outputs.outputs}`)
+    const url = (JSON.parse(applied.outputs.outputs ?? '{}') as { ecr_repository_url?: string }).ecr_repository_url
+    console.log(`a later step runs: docker push "${url}:$GITHUB_SHA"   (from fromJSON(steps.tf.outputs.outputs).ecr_repository_url)`)
+
+    rule('6. A scheduled drift check: an issue opened when the workspace drifts, closed when it is clean again')
+    const drifting = tfc.addWorkspace({ name: 'drifting', organization: 'acme' })
+    tfc.addConfigurationVersion(drifting)
+    const driftCheck = (): ReturnType<typeof startStep> =>
+      startStep(
+        DIST_MAIN,
+        { ...common, workspace: 'drifting', 'drift-issue': 'true', 'github-token': 'gh-token' },
+        { GITHUB_EVENT_NAME: 'schedule', GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/infra' }
+      )
+    drifting.script = {
+      counts: { additions: 0, changes: 0, destructions: 0 },
+      planJson: driftPlan([
+        { address: 'aws_security_group.web', before: { ingress: ['10.0.0.0/8'] }, after: { ingress: ['10.0.0.0/8', '0.0.0.0/0'] } }
+      ])
+    }
+    const found = await driftCheck().done
+    console.log(`drifted: ${found.outputs.drifted}, issue: ${found.outputs['drift-issue-url']}`)
+    console.log('\n── the issue, as opened ──')
+    console.log(`${gh.issues[0]?.title}\n\n${gh.issues[0]?.body}`)
+    drifting.script = { counts: { additions: 0, changes: 0, destructions: 0 }, planJson: driftPlan([]) }
+    const clean = await driftCheck().done
+    console.log(
+      `\ndrifted: ${clean.outputs.drifted}; the issue is now ${gh.issues[0]?.state}: ${gh.commentsOn('acme/infra', gh.issues[0]?.number ?? 0).at(-1)?.body}`
+    )
 
     const leaked = tfc.requests.filter(r => r.origin === 'archive' && r.hasAuthorization).length
     rule(`Done: ${tfc.requests.length} requests to the HCP Terraform simulator, ${leaked} carrying the token to archive storage.`)

@@ -29,6 +29,16 @@ export interface GhToken {
   readOnly?: boolean
 }
 
+export interface GhIssue {
+  number: number
+  repo: string
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  labels: string[]
+  user: { login: string; type: string }
+}
+
 export interface GhPullRequest {
   repo: string
   number: number
@@ -44,6 +54,9 @@ export class GitHubSimulator {
   /** The files each pull request changes (`repo#number`), and each comparison (`repo:base...head`). */
   readonly pullFiles = new Map<string, string[]>()
   readonly compares = new Map<string, string[]>()
+  readonly issues: GhIssue[] = []
+  /** Labels of each repository. */
+  readonly labels = new Map<string, Set<string>>()
   readonly requests: Array<{ method: string; path: string; status: number; at: number }> = []
   private readonly server = new LoopbackServer((req, res) => this.handle(req, res))
   private nextId = 1000
@@ -96,6 +109,79 @@ export class GitHubSimulator {
       updated_at: c.updated_at,
       html_url: `https://github.com/${c.repo}/issues/${c.issue}#issuecomment-${c.id}`
     }
+  }
+
+  private issueView(issue: GhIssue): unknown {
+    return {
+      number: issue.number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      labels: issue.labels.map(name => ({ name })),
+      user: issue.user,
+      html_url: `https://github.com/${issue.repo}/issues/${issue.number}`
+    }
+  }
+
+  /** Issues and labels (REST "issues" and "labels"); undefined when the path is not one of theirs. */
+  private issueRoute(method: string, url: URL, body: string, who: GhToken, res: ServerResponse): number | undefined {
+    const write = (): boolean => who.readOnly === true
+    let m = /^\/repos\/([^/]+\/[^/]+)\/issues$/.exec(url.pathname)
+    if (m && method === 'GET') {
+      const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean)
+      const state = url.searchParams.get('state') ?? 'open'
+      const list = this.issues
+        .filter(i => i.repo === m![1] && (state === 'all' || i.state === state) && labels.every(l => i.labels.includes(l)))
+        .sort((a, b) => b.number - a.number)
+      return this.paged(
+        res,
+        url,
+        list.map(i => this.issueView(i))
+      )
+    }
+    if (m && method === 'POST') {
+      if (write()) return this.send(res, 403, { message: 'Resource not accessible by integration' })
+      const data = JSON.parse(body) as { title: string; body?: string; labels?: string[] }
+      const issue: GhIssue = {
+        number: this.nextId++,
+        repo: m[1],
+        title: data.title,
+        body: data.body ?? '',
+        state: 'open',
+        labels: data.labels ?? [],
+        user: { login: who.login, type: who.login.endsWith('[bot]') ? 'Bot' : 'User' }
+      }
+      this.issues.push(issue)
+      return this.send(res, 201, this.issueView(issue))
+    }
+    m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)$/.exec(url.pathname)
+    if (m && method === 'PATCH') {
+      const issue = this.issues.find(i => i.repo === m![1] && i.number === Number(m![2]))
+      if (!issue) return this.send(res, 404, { message: 'Not Found' })
+      if (write()) return this.send(res, 403, { message: 'Resource not accessible by integration' })
+      const data = JSON.parse(body) as { body?: string; state?: 'open' | 'closed'; title?: string }
+      if (data.body !== undefined) issue.body = data.body
+      if (data.state) issue.state = data.state
+      if (data.title) issue.title = data.title
+      return this.send(res, 200, this.issueView(issue))
+    }
+    m = /^\/repos\/([^/]+\/[^/]+)\/labels(?:\/([^/]+))?$/.exec(url.pathname)
+    if (m) {
+      const known = this.labels.get(m[1]) ?? new Set<string>()
+      this.labels.set(m[1], known)
+      if (method === 'GET' && m[2]) {
+        const name = decodeURIComponent(m[2])
+        return known.has(name) ? this.send(res, 200, { name }) : this.send(res, 404, { message: 'Not Found' })
+      }
+      if (method === 'POST' && !m[2]) {
+        if (write()) return this.send(res, 403, { message: 'Resource not accessible by integration' })
+        const { name } = JSON.parse(body) as { name: string }
+        if (known.has(name)) return this.send(res, 422, { message: 'Validation Failed' })
+        known.add(name)
+        return this.send(res, 201, { name })
+      }
+    }
+    return undefined
   }
 
   /** One page of a list, with GitHub's Link header (`per_page` at most 100). */
@@ -171,6 +257,8 @@ export class GitHubSimulator {
       const listed = all.slice((page - 1) * perPage, page * perPage).map(filename => ({ filename, status: 'modified' }))
       return this.send(res, 200, { status: 'ahead', total_commits: 1, commits: [], files: listed })
     }
+    const issues = this.issueRoute(method, url, body, who, res)
+    if (issues !== undefined) return issues
     let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname)
     if (m && method === 'GET') {
       const all = this.commentsOn(m[1], Number(m[2]))

@@ -177,3 +177,39 @@ export function writeRedactedPlanWithSchemas(file: string, resources: number, sc
     closeSync(fd)
   }
 }
+
+/**
+ * A refresh-only plan (or an assessment's) as `terraform show -json` writes one: no changes to make, and
+ * `resource_drift` listing what changed outside Terraform, with the values before and after.
+ */
+export function driftPlan(
+  drift: Array<{ address: string; before: Record<string, unknown>; after: Record<string, unknown>; sensitive?: Record<string, boolean> }>
+): string {
+  return JSON.stringify({
+    format_version: '1.2',
+    terraform_version: '1.11.4',
+    resource_changes: [],
+    resource_drift: drift.map(d => {
+      const [type, name] = d.address.split('.').slice(-2)
+      return {
+        address: d.address,
+        mode: 'managed',
+        type,
+        name,
+        provider_name: 'registry.terraform.io/hashicorp/aws',
+        change: {
+          actions: ['update'],
+          before: d.before,
+          after: d.after,
+          after_unknown: {},
+          before_sensitive: d.sensitive ?? {},
+          after_sensitive: d.sensitive ?? {}
+        }
+      }
+    }),
+    output_changes: {},
+    applyable: false,
+    complete: true,
+    errored: false
+  })
+}

@@ -37,6 +37,7 @@ export const Inputs = {
   AttributeValues: 'attribute-values',
   Outputs: 'outputs',
   SensitiveOutputs: 'sensitive-outputs',
+  DriftIssue: 'drift-issue',
   Comment: 'comment',
   GithubToken: 'github-token',
   CommentKey: 'comment-key'
@@ -67,7 +68,9 @@ export const Outputs = {
   ApplyAdditions: 'apply-additions',
   ApplyChanges: 'apply-changes',
   ApplyDestructions: 'apply-destructions',
-  ApplyImports: 'apply-imports'
+  ApplyImports: 'apply-imports',
+  Drifted: 'drifted',
+  DriftIssueUrl: 'drift-issue-url'
 } as const
 
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */

@@ -55,6 +55,8 @@ export interface ActionInputs {
   outputs: boolean
   /** Include sensitive outputs in the `outputs` output, masked. */
   sensitiveOutputs: boolean
+  /** Find out whether the workspace drifted, and keep a GitHub issue about it (scheduled workflows). */
+  driftIssue: boolean
   comment: CommentMode
   githubToken: string
   commentKey: string
@@ -235,6 +237,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   const attributeValues = booleanInput(get, Inputs.AttributeValues, true)
   const outputs = booleanInput(get, Inputs.Outputs, true)
   const sensitiveOutputs = booleanInput(get, Inputs.SensitiveOutputs, false)
+  const driftIssue = booleanInput(get, Inputs.DriftIssue, false)
   if (sensitiveOutputs && !outputs)
     throw new InputError(
       Inputs.SensitiveOutputs,
@@ -285,6 +288,22 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
       Inputs.SavePlan,
       'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.'
     )
+  }
+  if (driftIssue) {
+    const conflict = (
+      [
+        [Inputs.Apply, apply],
+        [Inputs.SavePlan, savePlan],
+        [Inputs.Run, run],
+        [Inputs.IsDestroy, isDestroy],
+        [Inputs.Workspaces, set]
+      ] as const
+    ).find(([, value]) => value)?.[0]
+    if (conflict)
+      throw new InputError(
+        Inputs.DriftIssue,
+        `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`${conflict === Inputs.Workspaces ? ' yet (use a step per workspace)' : ''}. Remove one.`
+      )
   }
   if (savePlan && set) {
     throw new InputError(
@@ -392,6 +411,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     attributeValues,
     outputs,
     sensitiveOutputs,
+    driftIssue,
     comment: commentRaw,
     githubToken: get(Inputs.GithubToken).trim(),
     commentKey: get(Inputs.CommentKey).trim()

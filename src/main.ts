@@ -93,6 +93,16 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
     deadline,
     stopTransport: budgetMs => transport(clock.now() + budgetMs)
   }
+  if (inputs.driftIssue) {
+    const { runDrift } = await import('./drift/run-drift.js')
+    try {
+      await runDrift(ctx, io)
+    } finally {
+      http.dispose()
+    }
+    return undefined
+  }
+
   if (inputs.set) {
     // Several workspaces: their own flow, on the same transport (one request budget for all).
     const { runSet } = await import('./multi/run-set.js')

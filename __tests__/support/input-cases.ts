@@ -64,5 +64,7 @@ export const CASES: Array<[string, Record<string, string>, RegExp]> = [
   ['run', { workspace: '', workspaces: 'app-*', run: 'reviewed', apply: 'true' }, /not supported yet/],
   ['save-plan', { workspace: '', workspaces: 'app-*', 'save-plan': 'true' }, /not supported yet/],
   ['outputs', { outputs: 'maybe' }, /true or false/],
-  ['sensitive-outputs', { 'sensitive-outputs': 'true', outputs: 'false' }, /Set `outputs: true`/]
+  ['sensitive-outputs', { 'sensitive-outputs': 'true', outputs: 'false' }, /Set `outputs: true`/],
+  ['drift-issue', { 'drift-issue': 'weekly' }, /true or false/],
+  ['drift-issue', { 'drift-issue': 'true', apply: 'true' }, /applies nothing: it cannot be used with `apply`/]
 ]

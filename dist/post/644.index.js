@@ -920,6 +920,7 @@ function parseInputs(get, env) {
     const attributeValues = booleanInput(get, Inputs.AttributeValues, true);
     const outputs = booleanInput(get, Inputs.Outputs, true);
     const sensitiveOutputs = booleanInput(get, Inputs.SensitiveOutputs, false);
+    const driftIssue = booleanInput(get, Inputs.DriftIssue, false);
     if (sensitiveOutputs && !outputs)
         throw new InputError(Inputs.SensitiveOutputs, 'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.');
     const overridePolicies = booleanInput(get, Inputs.OverridePolicies, false);
@@ -945,6 +946,17 @@ function parseInputs(get, env) {
     }
     if (savePlan && apply) {
         throw new InputError(Inputs.SavePlan, 'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.');
+    }
+    if (driftIssue) {
+        const conflict = [
+            [Inputs.Apply, apply],
+            [Inputs.SavePlan, savePlan],
+            [Inputs.Run, run],
+            [Inputs.IsDestroy, isDestroy],
+            [Inputs.Workspaces, set]
+        ].find(([, value]) => value)?.[0];
+        if (conflict)
+            throw new InputError(Inputs.DriftIssue, `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`${conflict === Inputs.Workspaces ? ' yet (use a step per workspace)' : ''}. Remove one.`);
     }
     if (savePlan && set) {
         throw new InputError(Inputs.SavePlan, 'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.');
@@ -1024,6 +1036,7 @@ function parseInputs(get, env) {
         attributeValues,
         outputs,
         sensitiveOutputs,
+        driftIssue,
         comment: commentRaw,
         githubToken: get(Inputs.GithubToken).trim(),
         commentKey: get(Inputs.CommentKey).trim()

@@ -50,6 +50,7 @@ const Inputs = {
     AttributeValues: 'attribute-values',
     Outputs: 'outputs',
     SensitiveOutputs: 'sensitive-outputs',
+    DriftIssue: 'drift-issue',
     Comment: 'comment',
     GithubToken: 'github-token',
     CommentKey: 'comment-key'
@@ -79,7 +80,9 @@ const Outputs = {
     ApplyAdditions: 'apply-additions',
     ApplyChanges: 'apply-changes',
     ApplyDestructions: 'apply-destructions',
-    ApplyImports: 'apply-imports'
+    ApplyImports: 'apply-imports',
+    Drifted: 'drifted',
+    DriftIssueUrl: 'drift-issue-url'
 };
 /** Saved between the main and post steps, so the post step can cancel a run a killed main step left behind. */
 const State = {

@@ -104,6 +104,8 @@ export interface SimWorkspace {
   unpackError?: string
   /** Older Terraform Enterprise versions send no `permissions` on workspaces. */
   hidePermissions?: boolean
+  /** The current health assessment result; absent: none (assessments off, not entitled), answered 404. */
+  assessment?: { drifted: boolean; succeeded?: boolean; ageMs?: number; planJson?: string }
   /** The token may not read state outputs: their endpoints answer 404. */
   hideOutputs?: boolean
   /** List sensitive output values, as older Terraform Enterprise releases do (current HCP Terraform lists null). */

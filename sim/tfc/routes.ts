@@ -53,7 +53,7 @@ export class ApiRoutes {
   constructor(private readonly deps: RouteDeps) {
     this.checks = new CheckRoutes(deps.machine, this)
     this.organizations = new OrganizationRoutes(deps.machine, deps.workspaces, this, deps.projects)
-    this.state = new StateRoutes(deps.machine, deps.workspaces, deps.clock, this)
+    this.state = new StateRoutes(deps.machine, deps.workspaces, deps.clock, this, deps.archive)
   }
 
   send(res: ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}): number {

@@ -6,6 +6,7 @@
 import type { ServerResponse } from 'node:http'
 import type { Clock } from '../../src/clock.js'
 import { iso, type SimStateVersion, type SimWorkspace } from './model.js'
+import type { Archive } from './archive.js'
 import type { RunMachine } from './run-machine.js'
 
 interface Pager {
@@ -19,7 +20,8 @@ export class StateRoutes {
     private readonly machine: RunMachine,
     private readonly workspaces: Map<string, SimWorkspace>,
     private readonly clock: Clock,
-    private readonly http: Pager
+    private readonly http: Pager,
+    private readonly archive: Archive
   ) {}
 
   private versionDoc(version: SimStateVersion): Record<string, unknown> {
@@ -66,6 +68,32 @@ export class StateRoutes {
       return versions[0] && !hidden(versions[0])
         ? this.http.send(res, 200, { data: this.versionDoc(versions[0]) })
         : this.http.error(res, 404, 'not found')
+    }
+    if ((m = /^\/api\/v2\/workspaces\/([^/]+)\/current-assessment-result$/.exec(path))) {
+      const ws = this.workspaces.get(m[1])
+      const result = ws?.assessment
+      if (!ws || !result) return this.http.error(res, 404, 'not found')
+      const id = `asmtres-${ws.id.slice(3)}`
+      return this.http.send(res, 200, {
+        data: {
+          id,
+          type: 'assessment-results',
+          attributes: {
+            drifted: result.drifted,
+            succeeded: result.succeeded ?? true,
+            'error-msg': null,
+            'created-at': iso(this.clock.now() - (result.ageMs ?? 60_000)),
+            'resources-drifted': result.drifted ? 1 : 0,
+            'resources-undrifted': 1
+          },
+          links: { self: `/api/v2/assessment-results/${id}`, 'json-output': `/api/v2/assessment-results/${id}/json-output` }
+        }
+      })
+    }
+    if ((m = /^\/api\/v2\/assessment-results\/asmtres-([^/]+)\/json-output$/.exec(path))) {
+      const ws = this.workspaces.get(`ws-${m[1]}`)
+      if (!ws?.assessment) return this.http.error(res, 404, 'not found')
+      return this.http.send(res, 307, undefined, { Location: this.archive.jsonUrl(ws.assessment.planJson ?? '{"resource_drift":[]}') })
     }
     if ((m = /^\/api\/v2\/state-versions\/([^/]+)$/.exec(path))) {
       const version = this.machine.stateVersions.get(m[1])

@@ -44,7 +44,7 @@ export interface TransportOptions {
 }
 
 /** What `fetchBlob` fetches, named in its messages: never by a URL, whose path can carry a credential. */
-export type BlobLabel = 'JSON plan' | 'redacted JSON plan' | 'plan log' | 'apply log' | 'Sentinel output'
+export type BlobLabel = 'JSON plan' | 'redacted JSON plan' | 'plan log' | 'apply log' | 'Sentinel output' | 'assessment plan'
 
 export interface BlobOptions {
   label: BlobLabel

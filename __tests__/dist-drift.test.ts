@@ -1,0 +1,144 @@
+/**
+ * Drift kept visible as GitHub issues, through the bundle, as a scheduled workflow runs it: found from a recent
+ * health assessment or a refresh-only plan; one issue per workspace, opened, kept quiet while the drift is the
+ * same, commented on when it changes, closed when the workspace is clean.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { GitHubSimulator } from '../sim/github-simulator.js'
+import { driftPlan } from '../sim/plan-generator.js'
+import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
+import { DIST_MAIN, NODE_VERSION, errorLine, startStep } from './support/bundle.js'
+import { TOKEN } from './support/harness.js'
+
+const REPO = 'acme/infra'
+const SECRET = 'drifted-secret-value'
+let tfc: TfcSimulator
+let gh: GitHubSimulator
+let ws: SimWorkspace
+beforeEach(async () => {
+  tfc = await new TfcSimulator().start()
+  gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
+  ws = tfc.addWorkspace({ name: 'production' })
+  tfc.addConfigurationVersion(ws)
+})
+afterEach(async () => {
+  await tfc.stop()
+  await gh.stop()
+})
+
+const TAGGED = {
+  address: 'aws_instance.web',
+  before: { tags: { env: 'prod' }, ami: 'ami-1' },
+  after: { tags: { env: 'changed-by-hand' }, ami: 'ami-1' }
+}
+const SECRETIVE = {
+  address: 'aws_db_instance.main',
+  before: { password: 'old' },
+  after: { password: SECRET },
+  sensitive: { password: true }
+}
+
+function refreshOnly(drift: Parameters<typeof driftPlan>[0]): void {
+  ws.script = { planJson: driftPlan(drift), counts: { additions: 0, changes: 0, destructions: 0 } }
+}
+
+const check = () =>
+  startStep(
+    DIST_MAIN,
+    {
+      token: TOKEN,
+      hostname: tfc.url,
+      organization: 'acme',
+      workspace: 'production',
+      'poll-interval': '0.1s',
+      'drift-issue': 'true',
+      'github-token': 'gh-token'
+    },
+    { GITHUB_EVENT_NAME: 'schedule', GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO }
+  ).done
+
+describe(`drift issues, through the bundle on Node ${NODE_VERSION}`, () => {
+  test('found by a refresh-only plan: one issue, labelled drift, each resource and its changed attributes, no secret', async () => {
+    refreshOnly([TAGGED, SECRETIVE])
+    const step = await check()
+    expect(step.code).toBe(0)
+    expect(step.outputs.drifted).toBe('true')
+    const [run] = tfc.runsOf(ws)
+    expect(run).toMatchObject({ planOnly: true, refreshOnly: true })
+    expect(gh.labels.get(REPO)?.has('drift')).toBe(true)
+    expect(gh.issues).toHaveLength(1)
+    const [issue] = gh.issues
+    expect(issue).toMatchObject({ title: 'Drift: acme/production', state: 'open', labels: ['drift'] })
+    expect(step.outputs['drift-issue-url']).toBe(`https://github.com/${REPO}/issues/${issue.number}`)
+    expect(issue.body).toContain('`aws_instance.web` (update)')
+    expect(issue.body).toContain('~ tags.env = "prod" -> "changed-by-hand"')
+    expect(issue.body).toContain('~ password = (sensitive) -> (sensitive)')
+    expect(issue.body).toMatch(/refresh\\?-only run run\\?-/)
+    for (const text of [issue.body, step.stdout, step.summary, JSON.stringify(step.outputs)]) expect(text).not.toContain(SECRET)
+  })
+
+  test('the same drift the next day: the issue is updated in place, with no comment; a change: one comment; gone: closed', async () => {
+    refreshOnly([TAGGED])
+    await check()
+    refreshOnly([TAGGED])
+    const same = await check()
+    expect(same.code).toBe(0)
+    expect(gh.issues).toHaveLength(1)
+    const [issue] = gh.issues
+    expect(gh.commentsOn(REPO, issue.number)).toHaveLength(0)
+
+    refreshOnly([TAGGED, SECRETIVE])
+    await check()
+    expect(gh.issues).toHaveLength(1)
+    expect(gh.commentsOn(REPO, issue.number).map(c => c.body)).toEqual([expect.stringMatching(/^The drift changed at /)])
+    expect(issue.body).toContain('aws_db_instance.main')
+
+    refreshOnly([])
+    const clean = await check()
+    expect(clean.outputs.drifted).toBe('false')
+    expect(issue.state).toBe('closed')
+    expect(gh.commentsOn(REPO, issue.number).at(-1)!.body).toMatch(/^No drift any more: acme\/production was seen clean at /)
+    // Clean again: nothing more to say.
+    refreshOnly([])
+    await check()
+    expect(gh.commentsOn(REPO, issue.number)).toHaveLength(2)
+    // Drift again: the same issue reopens.
+    refreshOnly([TAGGED])
+    await check()
+    expect(gh.issues).toHaveLength(1)
+    expect(issue.state).toBe('open')
+  })
+
+  test('a recent health assessment is used as it is: no run is created', async () => {
+    ws.assessment = { drifted: true, ageMs: 30 * 60_000, planJson: driftPlan([TAGGED]) }
+    const step = await check()
+    expect(step.code).toBe(0)
+    expect(tfc.runs.size).toBe(0)
+    expect(step.outputs.drifted).toBe('true')
+    expect(gh.issues[0].body).toMatch(/health assessment asmtres\\?-/)
+    expect(gh.issues[0].body).toContain('~ tags.env = "prod" -> "changed-by-hand"')
+  })
+
+  test('an assessment older than `timeout` (or one that failed) is not trusted: a refresh-only plan decides', async () => {
+    ws.assessment = { drifted: true, ageMs: 2 * 3600_000, planJson: driftPlan([TAGGED]) }
+    refreshOnly([])
+    const step = await check()
+    expect(step.code).toBe(0)
+    expect(tfc.runs.size).toBe(1)
+    expect(step.outputs.drifted).toBe('false')
+    expect(gh.issues).toHaveLength(0)
+  })
+
+  test('drift-issue never applies: it cannot be combined with apply', async () => {
+    const step = await startStep(
+      DIST_MAIN,
+      { token: TOKEN, hostname: tfc.url, organization: 'acme', workspace: 'production', 'drift-issue': 'true', apply: 'true' },
+      { GITHUB_EVENT_NAME: 'schedule' }
+    ).done
+    expect(step.code).toBe(1)
+    expect(errorLine(step.stdout)).toMatch(
+      /^Input `drift-issue` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with `apply`/
+    )
+    expect(tfc.runs.size).toBe(0)
+  })
+})

@@ -1,0 +1,105 @@
+/**
+ * Whether a workspace has drifted, and how: from its current health assessment when HCP Terraform has a recent
+ * successful one, otherwise from a speculative refresh-only run the step creates (with every guarantee of a run it
+ * creates: stopped on failure, timeout or cancellation).
+ */
+import { createHash } from 'node:crypto'
+import { mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { runLifecycle } from '../lifecycle.js'
+import { diffLines } from '../plan/attribute-diff.js'
+import { readPlanSummary } from '../plan/read.js'
+import type { ResourceChange } from '../plan/summary.js'
+import { code, codeBlock, escapeProse, escapeText, link } from '../report/markdown.js'
+import type { StepContext } from '../run/context.js'
+import type { RunOutcome } from '../run/outcome.js'
+import { runUrl, workspaceUrl } from '../run/workspace.js'
+import { readCurrentAssessment } from '../tfc/assessments.js'
+import type { Workspace } from '../tfc/types.js'
+
+export interface DriftResult {
+  drifted: boolean
+  /** What changed outside Terraform. */
+  drift: ResourceChange[]
+  /** Where it was seen: the assessment, or the refresh-only run. */
+  source: { kind: 'assessment' | 'run'; id: string; url: string; at: string }
+  /** The refresh-only run's outcome, when the step made one (for its outputs and failure). */
+  outcome?: RunOutcome
+  failure?: string
+}
+
+/** A stable summary of the drift (addresses and changed attribute paths): when it changes, it is news. */
+export function driftSignature(drift: readonly ResourceChange[]): string {
+  const lines = drift.map(c => `${c.address}:${c.action}:${(c.diff?.attributes ?? []).map(a => a.path).join(',')}`).sort()
+  return lines.length ? createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16) : ''
+}
+
+/** The drift as markdown: each resource, what changed in it (sensitive values never shown), where it was seen. */
+export function renderDrift(workspace: Pick<Workspace, 'organization' | 'name'>, result: DriftResult, values: boolean): string {
+  const label = `${workspace.organization}/${workspace.name}`
+  const seen = `Seen at ${result.source.at} by ${link(result.source.kind === 'assessment' ? `health assessment ${result.source.id}` : `refresh-only run ${result.source.id}`, result.source.url)}.`
+  if (!result.drifted) return `### ✅ No drift: ${escapeText(label)}\n\n${seen}`
+  const items = result.drift.map(change => {
+    const line = `- ${code(change.address)} (${escapeProse(change.action)})`
+    const diff = change.diff?.attributes.length
+      ? `\n\n${codeBlock(diffLines(change.diff, values).join('\n'), 'diff').replace(/^(?=.)/gm, '  ')}\n`
+      : ''
+    return `${line}${diff}`
+  })
+  const count = result.drift.length
+  return [
+    `### 🌊 Drift: ${escapeText(label)}`,
+    `${seen} ${count} ${count === 1 ? 'resource has' : 'resources have'} changed outside Terraform:`,
+    items.join('\n'),
+    '_Apply the workspace to bring the infrastructure back to its configuration, or change the configuration to match._'
+  ].join('\n\n')
+}
+
+export async function detectDrift(ctx: StepContext, workspace: Workspace): Promise<DriftResult> {
+  const { inputs, http, clock } = ctx
+  const assessment = await readCurrentAssessment(http, workspace.id)
+  const age = assessment ? clock.now() - Date.parse(assessment.createdAt) : Infinity
+  if (assessment?.succeeded && age <= inputs.timeoutMs && assessment.jsonOutputUrl) {
+    ctx.log.info(`Using health assessment ${assessment.id} of ${assessment.createdAt} (${assessment.drifted ? 'drifted' : 'no drift'})`)
+    const dir = join(ctx.env.RUNNER_TEMP || tmpdir(), 'tfe-run-action')
+    await mkdir(dir, { recursive: true })
+    const file = join(dir, `${assessment.id}.json`)
+    const read = await http.fetchBlob(assessment.jsonOutputUrl, { label: 'assessment plan', destination: file })
+    const drift = read.status === 200 ? (await readPlanSummary(file)).drift : []
+    return {
+      drifted: assessment.drifted,
+      drift,
+      source: {
+        kind: 'assessment',
+        id: assessment.id,
+        url: `${workspaceUrl(inputs.apiOrigin, workspace)}/health/drift`,
+        at: assessment.createdAt
+      }
+    }
+  }
+  ctx.log.info(
+    assessment
+      ? `The current health assessment (${assessment.createdAt}) is ${assessment.succeeded ? 'older than `timeout`' : 'not a success'}: planning refresh-only instead`
+      : 'No health assessment for this workspace: planning refresh-only'
+  )
+  const outcome = await runLifecycle({
+    ...ctx,
+    inputs: { ...inputs, workspace: workspace.id, set: undefined, planOnly: true, refreshOnly: true, apply: false, savePlan: false },
+    selected: workspace
+  })
+  const drift = outcome.plan.summary?.drift ?? []
+  const run = outcome.run
+  return {
+    drifted: drift.length > 0,
+    drift,
+    source: {
+      kind: 'run',
+      id: run?.id ?? '',
+      url: run ? runUrl(inputs.apiOrigin, workspace, run.id) : workspaceUrl(inputs.apiOrigin, workspace),
+      at: new Date(clock.now()).toISOString().replace(/\.\d+Z$/, 'Z')
+    },
+    outcome,
+    failure: outcome.failure
+  }
+}
