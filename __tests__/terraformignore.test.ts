@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { collectEntries } from '../src/upload/collect.js'
+import { archiveMode, collectEntries } from '../src/upload/collect.js'
 import { excludes, parseTerraformIgnore } from '../src/upload/terraformignore.js'
 import { makeTree } from './support/tree.js'
 
@@ -167,5 +167,20 @@ describe('the walk, with the default rules', () => {
       'node_modules/pkg/index.js'
     ])
     expect(walked.entryOnly).toEqual(['node_modules/'])
+  })
+})
+
+describe('modes in the archive', () => {
+  const dir = { isDirectory: () => true }
+  const file = { isDirectory: () => false }
+  test('as the file system says, on Linux and macOS', () => {
+    expect(archiveMode({ ...dir, mode: 0o40755 }, 'linux')).toBe(0o755)
+    expect(archiveMode({ ...file, mode: 0o100755 }, 'darwin')).toBe(0o755)
+  })
+  test("on Windows, Go's view (go-slug's archives): directories 0777, files 0666 or 0444 when read-only", () => {
+    // Node on Windows reports a directory as 0o40666: kept as it is, the unpacked directory could not be entered.
+    expect(archiveMode({ ...dir, mode: 0o40666 }, 'win32')).toBe(0o777)
+    expect(archiveMode({ ...file, mode: 0o100666 }, 'win32')).toBe(0o666)
+    expect(archiveMode({ ...file, mode: 0o100444 }, 'win32')).toBe(0o444)
   })
 })

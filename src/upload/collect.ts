@@ -81,10 +81,10 @@ async function walk(
         await walk(absRoot, src, prefix, rules, out, walking, path)
         continue
       }
-      out.entries.push({ type: 'directory', name: `${entryName}/`, mode: info.mode & 0o777, mtime: info.mtime })
+      out.entries.push({ type: 'directory', name: `${entryName}/`, mode: archiveMode(info), mtime: info.mtime })
       await walk(absRoot, src, prefix, rules, out, walking, path)
     } else if (info.isFile()) {
-      out.entries.push({ type: 'file', name: entryName, mode: info.mode & 0o777, mtime: info.mtime, size: info.size, source: path })
+      out.entries.push({ type: 'file', name: entryName, mode: archiveMode(info), mtime: info.mtime, size: info.size, source: path })
     } else if (info.isSymbolicLink()) {
       await symlink(absRoot, path, entryName, info.mtime, rules, out, walking)
     } else {
@@ -129,10 +129,21 @@ async function symlink(
     await walk(absRoot, real, `${entryName}/`, rules, out, walking)
     walking.delete(real)
   } else if (info.isFile()) {
-    out.entries.push({ type: 'file', name: entryName, mode: info.mode & 0o777, mtime: info.mtime, size: info.size, source: real })
+    out.entries.push({ type: 'file', name: entryName, mode: archiveMode(info), mtime: info.mtime, size: info.size, source: real })
   } else {
     out.skipped.push(entryName)
   }
+}
+
+/**
+ * A file's or directory's mode in the archive, as go-slug writes it from Go's view of the file. On Windows, Node
+ * reports a directory as 0666 (no execute bit: unpacked on HCP Terraform's Linux workers, nothing could be read
+ * inside it) where Go reports 0777, and a file as 0666, or 0444 when read-only, as Go does.
+ */
+export function archiveMode(info: { mode: number; isDirectory(): boolean }, platform: NodeJS.Platform = process.platform): number {
+  if (platform !== 'win32') return info.mode & 0o777
+  if (info.isDirectory()) return 0o777
+  return info.mode & 0o200 ? 0o666 : 0o444
 }
 
 function within(root: string, path: string): boolean {
