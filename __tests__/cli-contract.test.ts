@@ -3,10 +3,9 @@
  * against the simulator over TLS. What the CLI asks for and how it reads the answers holds the simulator to the
  * shapes HCP Terraform really sends. Skipped, with a notice, where no `terraform` is on PATH.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
-import { CliProject, terraformVersion, type CliResult } from './support/terraform-cli.js'
-import { selfSignedCertificate } from './support/tls.js'
+import { describe, expect, test } from '@jest/globals'
+import type { SimWorkspace } from '../sim/tfc-simulator.js'
+import { cliSimulator, type CliProject, terraformVersion, type CliResult } from './support/terraform-cli.js'
 
 const VERSION = terraformVersion()
 if (!VERSION) console.warn('Skipping the Terraform CLI contract test: no `terraform` on PATH.')
@@ -15,18 +14,7 @@ const describeWithCli = VERSION ? describe : describe.skip
 const TOKEN = 'cli-contract-token'
 const MAIN_TF = 'resource "terraform_data" "example" {\n  input = "hello"\n}\n'
 
-let sim: TfcSimulator
-let host = ''
-let caFile = ''
-
-beforeAll(async () => {
-  if (!VERSION) return
-  const tls = selfSignedCertificate()
-  caFile = tls.caFile
-  sim = await new TfcSimulator({ tls, tokens: { [TOKEN]: 'admin' } }).start()
-  host = `localhost:${new URL(sim.url).port}`
-})
-afterAll(() => sim?.stop())
+const served = cliSimulator(TOKEN, VERSION !== undefined)
 
 /** A workspace of its own and an initialised project pointing at it: cases run concurrently without sharing. */
 async function project(
@@ -34,8 +22,8 @@ async function project(
   setup: Partial<SimWorkspace> = {},
   files: Record<string, string> = { 'main.tf': MAIN_TF }
 ): Promise<CliProject> {
-  sim.addWorkspace({ name, ...setup })
-  const cli = new CliProject(host, TOKEN, caFile, name, files)
+  served.sim.addWorkspace({ name, ...setup })
+  const cli = served.project(name, files)
   const init = await cli.run(['init', '-input=false', '-no-color'])
   expect(init.code).toBe(0)
   expect(init.stdout).toContain('HCP Terraform has been successfully initialized!')
@@ -44,7 +32,7 @@ async function project(
 
 /** 4xx answers that are part of the contract: a workspace with no state yet has no current state version. */
 function unexpected4xx(): string[] {
-  return sim.requests
+  return served.sim.requests
     .filter(r => r.status >= 400 && r.status < 500)
     .filter(r => !(r.status === 404 && /\/workspaces\/[^/]+\/current-state-version$/.test(r.path)))
     .map(r => `${r.method} ${r.path}${r.query} answered ${r.status}`)
@@ -76,7 +64,7 @@ describeWithCli(`the Terraform CLI ${VERSION ?? ''} against the simulator`, () =
         const apply = await cli.run(['apply', '-no-color'], { answer: { when: /Enter a value:/, text: 'yes\n' } })
         expect({ code: apply.code, text: shown(apply) }).toMatchObject({ code: 0 })
         expect(apply.stdout).toContain('Apply complete! Resources: 1 added, 0 changed, 0 destroyed.')
-        const [run] = sim.runsOf([...sim.workspaces.values()].find(w => w.name === 'cli-interactive')!)
+        const [run] = served.sim.runsOf([...served.sim.workspaces.values()].find(w => w.name === 'cli-interactive')!)
         expect(run.actionsLog).toEqual(['apply'])
       })(),
       // A plan that errors: the diagnostic, from the structured log, with its range in the module file.
@@ -93,8 +81,8 @@ describeWithCli(`the Terraform CLI ${VERSION ?? ''} against the simulator`, () =
         const cli = await project('cli-saved')
         const plan = await cli.run(['plan', '-input=false', '-no-color', '-out=saved.tfplan'])
         expect({ code: plan.code, text: shown(plan) }).toMatchObject({ code: 0 })
-        const ws = [...sim.workspaces.values()].find(w => w.name === 'cli-saved')!
-        const [saved] = sim.runsOf(ws)
+        const ws = [...served.sim.workspaces.values()].find(w => w.name === 'cli-saved')!
+        const [saved] = served.sim.runsOf(ws)
         expect(saved.savePlan).toBe(true)
         const apply = await cli.run(['apply', '-input=false', '-no-color', 'saved.tfplan'])
         expect({ code: apply.code, text: shown(apply) }).toMatchObject({ code: 0 })
@@ -109,8 +97,8 @@ describeWithCli(`the Terraform CLI ${VERSION ?? ''} against the simulator`, () =
           interruptWhen: /Waiting for the plan to start/,
           answer: { when: /cancel the remote operation\?[\s\S]*Enter a value:/, text: 'yes\n' }
         })
-        const ws = [...sim.workspaces.values()].find(w => w.name === 'cli-cancel')!
-        const [run] = sim.runsOf(ws)
+        const ws = [...served.sim.workspaces.values()].find(w => w.name === 'cli-cancel')!
+        const [run] = served.sim.runsOf(ws)
         expect({ code: apply.code, actions: run.actionsLog, text: shown(apply) }).toMatchObject({ code: 0, actions: ['cancel'] })
       })(),
       // Cost estimate, a run task, an OPA policy set and a Sentinel check, as the CLI shows them.

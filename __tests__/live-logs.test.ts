@@ -81,8 +81,10 @@ describe('live plan logs', () => {
   })
 
   test('structured (JSON-lines) logs are shown as their messages', async () => {
+    // A short plan: what matters here is how each line is shown (a 20-minute one costs 1,200 log reads).
     ws.script = {
       ...ws.script,
+      planMs: 60_000,
       planLog:
         '{"@level":"info","@message":"Terraform 1.9.5","type":"version"}\n{"@level":"info","@message":"null_resource.a: Plan to create","type":"planned_change"}\n'
     }

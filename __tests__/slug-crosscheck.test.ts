@@ -3,7 +3,7 @@
  * CLI's cloud backend, received by the simulator byte for byte): the same entries in the same order, with the
  * same types, modes, link targets and times. Skipped, with a notice, where no `terraform` is on PATH.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -12,11 +12,9 @@ import { extract } from 'tar-stream'
 import { writeArchive } from '../src/upload/archive.js'
 import { collectEntries } from '../src/upload/collect.js'
 import { parseTerraformIgnore } from '../src/upload/terraformignore.js'
-import { TfcSimulator } from '../sim/tfc-simulator.js'
 import { unpack } from '../sim/tfc/unpack.js'
 import { tempDir } from './support/temp.js'
-import { CliProject, terraformVersion } from './support/terraform-cli.js'
-import { selfSignedCertificate } from './support/tls.js'
+import { cliSimulator, terraformVersion } from './support/terraform-cli.js'
 import { makeTree, type TreeSpec } from './support/tree.js'
 
 const VERSION = terraformVersion()
@@ -25,17 +23,7 @@ const describeWithCli = VERSION ? describe : describe.skip
 const TOKEN = 'slug-token'
 const MAIN = 'resource "terraform_data" "a" {\n  input = "x"\n}\n'
 
-let sim: TfcSimulator
-let host = ''
-let caFile = ''
-beforeAll(async () => {
-  if (!VERSION) return
-  const tls = selfSignedCertificate()
-  caFile = tls.caFile
-  sim = await new TfcSimulator({ tls, tokens: { [TOKEN]: 'admin' } }).start()
-  host = `localhost:${new URL(sim.url).port}`
-})
-afterAll(() => sim?.stop())
+const served = cliSimulator(TOKEN, VERSION !== undefined)
 
 interface Entry {
   name: string
@@ -77,14 +65,14 @@ async function both(
   files: Record<string, string>,
   build?: (dir: string) => void
 ): Promise<{ cli: Entry[]; action: Entry[]; dir: string; planOutput: string; unpackError?: string; actionArchive: Buffer }> {
-  sim.addWorkspace({ name: workspace })
-  const project = new CliProject(host, TOKEN, caFile, workspace, { 'main.tf': MAIN, ...files })
+  served.sim.addWorkspace({ name: workspace })
+  const project = served.project(workspace, { 'main.tf': MAIN, ...files })
   const init = await project.run(['init', '-input=false', '-no-color'])
   expect(init.code).toBe(0)
   build?.(project.dir)
   const plan = await project.run(['plan', '-input=false', '-no-color'])
-  const ws = [...sim.workspaces.values()].find(w => w.name === workspace)!
-  const cv = [...sim.cvs.values()].find(c => c.workspaceId === ws.id && c.archive)!
+  const ws = [...served.sim.workspaces.values()].find(w => w.name === workspace)!
+  const cv = [...served.sim.cvs.values()].find(c => c.workspaceId === ws.id && c.archive)!
   // The plan succeeds unless HCP Terraform could not unpack what the CLI uploaded.
   if (!cv.unpackError) expect(`${plan.code} ${plan.stderr}`).toBe('0 ')
   const ignore = (() => {

@@ -1,5 +1,5 @@
 export const id = 201;
-export const ids = [201];
+export const ids = [201,963,582];
 export const modules = {
 
 /***/ 9977:
@@ -39,6 +39,68 @@ class HttpClient {
 
 /***/ }),
 
+/***/ 7202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QA: () => (/* binding */ findsKey),
+/* harmony export */   Td: () => (/* binding */ commentKey),
+/* harmony export */   U4: () => (/* binding */ isNewer),
+/* harmony export */   un: () => (/* binding */ readState),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/* unused harmony export MARKER_PREFIX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The hidden marker that identifies this action's comment for one (host, organization, workspace, comment-key)
+ * and carries the state of the run it last showed. Versioned so a future format can tell old comments apart.
+ */
+const MARKER_PREFIX = '<!-- tfe-run-action:v1';
+function commentKey(host, organization, workspace, extra) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([host, organization, workspace, extra]))
+        .digest('hex')
+        .slice(0, 20);
+}
+function marker(key, state) {
+    // base64url cannot contain `--` or `>`, so nothing in the state can end the HTML comment early.
+    return `${MARKER_PREFIX} key=${key} state=${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`;
+}
+function findsKey(body, key) {
+    return body.startsWith(`${MARKER_PREFIX} key=${key} `);
+}
+function readState(body) {
+    const match = /^<!-- tfe-run-action:v1 key=\w+ state=([A-Za-z0-9_-]+) -->/.exec(body);
+    if (!match)
+        return undefined;
+    try {
+        const state = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
+        return typeof state.run === 'string' && typeof state.created === 'string' ? state : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** How far ahead of now a run's creation time may be and still be believed (clocks differ a little). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * True when the comment already shows a newer run than ours: an older run must not overwrite it. A creation time
+ * in the future (later than now and than our own run's) is no run's: it would freeze the comment for every later
+ * plan step, so it is not believed.
+ */
+function isNewer(existing, ours, now) {
+    if (existing.run === ours.run)
+        return false;
+    const theirs = Date.parse(existing.created);
+    const latest = Math.max(now, Date.parse(ours.created) || 0) + CLOCK_SKEW_MS;
+    return theirs > Date.parse(ours.created) && theirs <= latest;
+}
+
+
+/***/ }),
+
 /***/ 3201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -48,7 +110,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   StickyComment: () => (/* reexport */ StickyComment),
-  findReviewedPlan: () => (/* reexport */ findReviewedPlan)
+  findReviewedPlan: () => (/* reexport */ findReviewedPlan),
+  octokitFor: () => (/* binding */ octokitFor)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
@@ -67,6 +130,7 @@ var render = __webpack_require__(1463);
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
+/** Who a token that can read neither `/user` nor GraphQL's `viewer` is taken to be: the workflow's GITHUB_TOKEN. */
 const FALLBACK_LOGIN = 'github-actions[bot]';
 /**
  * Posts or updates the one sticky comment for this workspace on the pull request. Never fails the step: a
@@ -77,7 +141,7 @@ class StickyComment {
     io;
     octokit;
     pr;
-    login;
+    identity;
     commentId;
     url;
     constructor(inputs, io, octokit, pr) {
@@ -87,7 +151,7 @@ class StickyComment {
         this.pr = pr;
     }
     static async create(inputs, io, forPullRequest) {
-        const pr = forPullRequest ?? (0,github_event/* pullRequestOf */._)(io.env);
+        const pr = forPullRequest ?? (0,github_event/* pullRequestOf */._n)(io.env);
         if (!pr) {
             io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.');
             return undefined;
@@ -106,20 +170,44 @@ class StickyComment {
             return await this.write(report, final);
         }
         catch (error) {
-            const status = error.status;
-            const hint = status === 403 || status === 404
-                ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
-                : '';
-            this.io.warning(`Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : error.message}.${hint} The job summary has the full report.`);
-            return undefined;
+            return this.failed(error);
         }
     }
-    async write(report, final) {
+    /** A comment that could not be written is a warning, never a failure: the job summary has the report. */
+    failed(error) {
+        const status = error.status;
+        const hint = status === 403 || status === 404
+            ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
+            : '';
+        this.io.warning(`Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : error.message}.${hint} The job summary has the full report.`);
+        return undefined;
+    }
+    write(report, final) {
         const host = new URL(this.inputs.apiOrigin).host;
         const key = (0,comment_marker/* commentKey */.Td)(host, report.workspace.organization, report.workspace.name, this.inputs.commentKey);
         const state = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status };
+        // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
+        // by this comment, and with none it would fail where it should succeed with nothing to apply.
+        const starts = report.outcome !== 'no-changes' || this.inputs.savePlan;
+        return this.writeBody(key, state, room => (0,render/* renderWithinLimit */.n5)(report, COMMENT_LIMIT, COMMENT_LIMIT - room).markdown, final && starts);
+    }
+    /**
+     * Several workspaces' report in one comment, keyed by the selection (and `comment-key`): `id` names this
+     * workflow run's report and `created` when it started, so a later workflow run's report wins.
+     */
+    async postSet(selection, organization, state, render) {
+        try {
+            const key = (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
+            return await this.writeBody(key, { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' }, render, true);
+        }
+        catch (error) {
+            return this.failed(error);
+        }
+    }
+    /** Updates this key's comment, or creates it when `create` allows; `render` gets the room left after the marker. */
+    async writeBody(key, state, render, create) {
         const head = `${(0,comment_marker/* marker */.xL)(key, state)}\n`;
-        const body = head + (0,render/* renderWithinLimit */.n5)(report, COMMENT_LIMIT, head.length).markdown;
+        const body = head + render(COMMENT_LIMIT - head.length);
         const [owner, repo] = this.pr.repo.split('/');
         // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
         // same pull request may have created the comment meanwhile, and a second comment is what this avoids.
@@ -127,7 +215,7 @@ class StickyComment {
             const existing = await this.findExisting(owner, repo, key);
             if (existing) {
                 const shown = (0,comment_marker/* readState */.un)(existing.body);
-                if (shown && (0,comment_marker/* isNewer */.U4)(shown, state)) {
+                if (shown && (0,comment_marker/* isNewer */.U4)(shown, state, Date.now())) {
                     this.io.info(`The pull-request comment already shows a newer run (${shown.run}); leaving it as it is.`);
                     return existing.url;
                 }
@@ -140,25 +228,57 @@ class StickyComment {
             this.io.info(`Updated the pull-request comment: ${this.url}`);
             return this.url;
         }
-        // A plan with no changes starts no conversation; progress is shown only in a comment that already exists.
-        if (!final || report.outcome === 'no-changes')
+        // Progress is shown only in a comment that already exists.
+        if (!create)
             return undefined;
         const created = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: this.pr.number, body });
         this.commentId = created.data.id;
         this.url = created.data.html_url;
         this.io.info(`Created the pull-request comment: ${this.url}`);
+        await this.learnFrom(owner, repo, key, created.data, body);
         return this.url;
     }
-    /** Our comment for a workspace on this pull request, and the run state its marker carries, if there is one. */
+    /**
+     * A token GitHub would not name (a GitHub App installation token where GraphQL is not served) was taken for
+     * GITHUB_TOKEN. The comment it just wrote comes back with its real author: from now on that login is ours, and an
+     * earlier comment of that author for this key, which the search could not see as ours, gets the report instead
+     * of a second comment (the new one is deleted).
+     */
+    async learnFrom(owner, repo, key, created, body) {
+        const author = created.user?.login;
+        const identity = await this.ownIdentity();
+        if (identity.known || !author || author === identity.login)
+            return;
+        this.identity = { login: author, known: true };
+        const earlier = await this.findExisting(owner, repo, key, created.id);
+        if (!earlier)
+            return;
+        this.io.info(`This token comments as ${author}: its earlier comment gets the report (${earlier.url}), and the new one is removed.`);
+        await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: earlier.id, body });
+        await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: created.id });
+        this.commentId = earlier.id;
+        this.url = earlier.url;
+    }
+    /**
+     * The plan comment for a workspace on this pull request, and the run state its marker carries, if there is one:
+     * this token's own, or, when GitHub would not say who the token is, GITHUB_TOKEN's, else the latest by a bot
+     * (the pull request's step may have commented with another token). Only `run: reviewed` reads it, as an index:
+     * HCP Terraform's record of the run it names decides what is applied, never who wrote the comment.
+     */
     async read(workspace) {
         const [owner, repo] = this.pr.repo.split('/');
         const key = (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
-        const existing = await this.findExisting(owner, repo, key);
+        const existing = (await this.findExisting(owner, repo, key)) ??
+            ((await this.ownIdentity()).known ? undefined : await this.findExisting(owner, repo, key, undefined, 'any-bot'));
         return existing && { url: existing.url, state: (0,comment_marker/* readState */.un)(existing.body) };
     }
-    /** Our comment for this key, written by this token's own user; every page is searched, 100 at a time. */
-    async findExisting(owner, repo, key) {
-        const login = await this.ownLogin();
+    /**
+     * Our comment for this key, written by this token's own user (or, with 'any-bot', the last one by any bot);
+     * every page is searched, 100 at a time.
+     */
+    async findExisting(owner, repo, key, except, authors = 'own') {
+        const { login } = await this.ownIdentity();
+        let found;
         for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
             owner,
             repo,
@@ -166,23 +286,40 @@ class StickyComment {
             per_page: 100
         })) {
             for (const comment of page.data) {
-                if (comment.user?.login === login && comment.body && (0,comment_marker/* findsKey */.QA)(comment.body, key))
-                    return { id: comment.id, body: comment.body, url: comment.html_url };
+                const author = comment.user;
+                const trusted = authors === 'own' ? author?.login === login : author?.type === 'Bot';
+                if (!trusted || comment.id === except || !comment.body || !(0,comment_marker/* findsKey */.QA)(comment.body, key))
+                    continue;
+                found = { id: comment.id, body: comment.body, url: comment.html_url };
+                if (authors === 'own')
+                    return found;
             }
         }
-        return undefined;
+        return found;
     }
-    /** GITHUB_TOKEN cannot read /user (403); it always acts as github-actions[bot]. */
-    async ownLogin() {
-        if (this.login)
-            return this.login;
+    /**
+     * Who this token is: `GET /user` answers for a user's token; a GitHub App installation token (GITHUB_TOKEN is
+     * one) gets 403 there, and GraphQL's `viewer` names it (`<app-slug>[bot]`). When neither answers, the token is
+     * taken for GITHUB_TOKEN, as before, until a comment it writes says otherwise.
+     */
+    async ownIdentity() {
+        if (this.identity)
+            return this.identity;
         try {
-            this.login = (await this.octokit.rest.users.getAuthenticated()).data.login;
+            this.identity = { login: (await this.octokit.rest.users.getAuthenticated()).data.login, known: true };
         }
         catch {
-            this.login = FALLBACK_LOGIN;
+            try {
+                const answer = await this.octokit.graphql('query { viewer { login } }');
+                const login = answer.viewer?.login;
+                this.identity = login ? { login, known: true } : { login: FALLBACK_LOGIN, known: false };
+            }
+            catch {
+                this.identity = { login: FALLBACK_LOGIN, known: false };
+            }
         }
-        return this.login;
+        this.io.debug(`Pull-request comments are this token's when written by ${this.identity.login}`);
+        return this.identity;
     }
 }
 
@@ -223,13 +360,8 @@ async function findReviewedPlan(inputs, io, workspace) {
     if (!comment?.state) {
         throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${merged.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : ''}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`);
     }
-    io.info(`Pull request #${merged.number}, merged as ${sha.slice(0, 7)}, shows run ${comment.state.run}, planned at ${comment.state.sha.slice(0, 7)}: ${comment.url}`);
-    return {
-        pr: { ...pr, headSha: comment.state.sha },
-        runId: comment.state.run,
-        plannedSha: comment.state.sha,
-        mergedHeadSha: merged.head.sha
-    };
+    io.info(`Pull request #${merged.number}, merged as ${sha.slice(0, 7)} with head ${merged.head.sha.slice(0, 7)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`);
+    return { pr, runId: comment.state.run };
 }
 
 ;// CONCATENATED MODULE: ./src/report/github.ts
@@ -243,6 +375,11 @@ async function findReviewedPlan(inputs, io, workspace) {
 (0,lazy_http_client/* useRealHttpClient */.H)(lib);
 
 
+/** An Octokit for other GitHub calls; imported here, after the real HTTP client is in place (a static re-export would run first). */
+async function octokitFor(token, baseUrl) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return getOctokit(token, { baseUrl });
+}
 
 
 /***/ })

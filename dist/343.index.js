@@ -64,7 +64,7 @@ async function changedFiles(inputs, env) {
         return { why: '`github-token` is empty, so the changed files cannot be read' };
     const [owner, repo] = repository.split('/');
     // Through the GitHub chunk, which gives Octokit the real HTTP client first.
-    const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 547));
+    const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3201));
     const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
     try {
         const number = payload.pull_request?.number ?? payload.number;
@@ -611,7 +611,7 @@ async function comment(ctx, io, selection, state, render) {
         return undefined;
     if (!(0,github_event/* pullRequestOf */._n)(env) && inputs.comment !== 'true')
         return undefined;
-    const { StickyComment } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 547));
+    const { StickyComment } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3201));
     const sticky = await StickyComment.create(inputs, io);
     return sticky?.postSet(selection, inputs.organization, state, render);
 }

@@ -2729,7 +2729,7 @@ function commenter(inputs, io, reviewedPullRequest) {
             return undefined;
         if (reviewed && inputs.comment === 'false')
             return undefined;
-        sticky ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 547)).then(m => m.StickyComment.create(inputs, io, reviewed));
+        sticky ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3201)).then(m => m.StickyComment.create(inputs, io, reviewed));
         return (await sticky)?.post(report, final);
     };
 }
@@ -2779,7 +2779,7 @@ async function run(io, options = {}) {
         stopTransport: budgetMs => transport(clock.now() + budgetMs)
     };
     if (inputs.driftIssue) {
-        const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(924)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3924));
+        const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740));
         try {
             await runDrift(ctx, io);
         }
@@ -2821,7 +2821,7 @@ async function run(io, options = {}) {
             },
             findReviewedPlan: inputs.run === 'reviewed'
                 ? async (workspace) => {
-                    const reviewed = await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 547))).findReviewedPlan(inputs, io, workspace);
+                    const reviewed = await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3201))).findReviewedPlan(inputs, io, workspace);
                     reviewedPullRequest = reviewed.pr;
                     return reviewed;
                 }

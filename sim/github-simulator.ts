@@ -261,17 +261,10 @@ export class GitHubSimulator {
     if (issues !== undefined) return issues
     let m = /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname)
     if (m && method === 'GET') {
-      const all = this.commentsOn(m[1], Number(m[2]))
-      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30) || 30)
-      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1)
-      const last = Math.max(1, Math.ceil(all.length / perPage))
-      const link = (p: number): string => `<${this.url}${url.pathname}?per_page=${perPage}&page=${p}>`
-      const links = [page < last ? `${link(page + 1)}; rel="next"` : '', `${link(last)}; rel="last"`].filter(Boolean).join(', ')
-      return this.send(
+      return this.paged(
         res,
-        200,
-        all.slice((page - 1) * perPage, page * perPage).map(c => this.view(c)),
-        { Link: links }
+        url,
+        this.commentsOn(m[1], Number(m[2])).map(c => this.view(c))
       )
     }
     if (m && method === 'POST') {

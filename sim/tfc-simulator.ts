@@ -9,7 +9,15 @@ import { systemClock, type Clock } from '../src/clock.js'
 import { LoopbackServer, readBody } from './http-server.js'
 import { Archive } from './tfc/archive.js'
 import { FaultInjector, type Faults } from './tfc/faults.js'
-import { newId, type RecordedRequest, type SimConfigurationVersion, type SimRun, type SimWorkspace, type TokenRole } from './tfc/model.js'
+import {
+  newId,
+  recordOf,
+  type RecordedRequest,
+  type SimConfigurationVersion,
+  type SimRun,
+  type SimWorkspace,
+  type TokenRole
+} from './tfc/model.js'
 import { ApiRoutes } from './tfc/routes.js'
 import { RunMachine } from './tfc/run-machine.js'
 import { unpack } from './tfc/unpack.js'
@@ -204,16 +212,7 @@ export class TfcSimulator {
   /** Storage on the API host (Terraform Enterprise): the API's faults apply to it, then archive storage answers. */
   private async handleArchivist(req: IncomingMessage, res: ServerResponse, method: string, url: URL): Promise<void> {
     if (this.injector.before(method, url.pathname) === 'server-error') {
-      this.requests.push({
-        method,
-        path: url.pathname,
-        query: url.search,
-        hasAuthorization: req.headers.authorization !== undefined,
-        headers: { ...req.headers },
-        status: 503,
-        origin: 'archive',
-        at: this.clock.now()
-      })
+      this.requests.push({ ...recordOf(req, url, 'archive', this.clock.now()), status: 503 })
       req.resume()
       res.writeHead(503, { 'Content-Type': 'text/html' }).end('<html><body>503 Service Unavailable</body></html>')
       return
@@ -226,16 +225,7 @@ export class TfcSimulator {
     const method = req.method ?? 'GET'
     if (this.archive.onApiHost && url.pathname.startsWith('/_archivist/')) return this.handleArchivist(req, res, method, url)
     const body = await readBody(req)
-    const record: RecordedRequest = {
-      method,
-      path: url.pathname,
-      query: url.search,
-      hasAuthorization: req.headers.authorization !== undefined,
-      headers: { ...req.headers },
-      status: 0,
-      origin: 'api',
-      at: this.clock.now()
-    }
+    const record = recordOf(req, url, 'api', this.clock.now())
     this.requests.push(record)
     if (this.faults.delayMs) await this.clock.sleep(this.faults.delayMs)
     switch (this.injector.before(method, url.pathname)) {

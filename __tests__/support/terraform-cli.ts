@@ -5,7 +5,10 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { afterAll, beforeAll } from '@jest/globals'
+import { TfcSimulator } from '../../sim/tfc-simulator.js'
 import { tempDir } from './temp.js'
+import { selfSignedCertificate } from './tls.js'
 
 /** The CLI's version, or undefined when no `terraform` is on PATH (or it does not answer). */
 export function terraformVersion(): string | undefined {
@@ -88,5 +91,32 @@ export class CliProject {
         resolve({ code, signal, stdout, stderr })
       })
     })
+  }
+}
+
+/**
+ * A simulator behind TLS for the CLI, started before the file's tests and stopped after (only where `terraform`
+ * runs): `host` is what a `cloud {}` block names, `localhost:PORT`.
+ */
+export function cliSimulator(
+  token: string,
+  enabled: boolean
+): { readonly sim: TfcSimulator; project(workspace: string, files: Record<string, string>): CliProject } {
+  let sim: TfcSimulator | undefined
+  let host = ''
+  let caFile = ''
+  beforeAll(async () => {
+    if (!enabled) return
+    const tls = selfSignedCertificate()
+    caFile = tls.caFile
+    sim = await new TfcSimulator({ tls, tokens: { [token]: 'admin' } }).start()
+    host = `localhost:${new URL(sim.url).port}`
+  })
+  afterAll(() => sim?.stop())
+  return {
+    get sim() {
+      return sim!
+    },
+    project: (workspace, files) => new CliProject(host, token, caFile, workspace, files)
   }
 }

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Clock } from '../../src/clock.js'
 import { LoopbackServer } from '../http-server.js'
-import type { RecordedRequest, SimRun } from './model.js'
+import { recordOf, type RecordedRequest, type SimRun } from './model.js'
 import { applyLog, planLog } from './run-output.js'
 import type { RunMachine } from './run-machine.js'
 
@@ -104,16 +104,7 @@ export class Archive {
 
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL((req.url ?? '/').replace(/^\/_archivist(?=\/)/, ''), this.server.url)
-    const record: RecordedRequest = {
-      method: req.method ?? 'GET',
-      path: url.pathname,
-      query: url.search,
-      hasAuthorization: req.headers.authorization !== undefined,
-      headers: { ...req.headers },
-      status: 0,
-      origin: 'archive',
-      at: this.clock.now()
-    }
+    const record = recordOf(req, url, 'archive', this.clock.now())
     this.requests.push(record)
     const body = await readRaw(req)
     // Signed storage URLs reject a second auth mechanism.

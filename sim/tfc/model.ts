@@ -252,6 +252,25 @@ export function iso(ms: number, precise = false): string {
   return precise ? text : text.replace(/\.\d{3}Z$/, '+00:00')
 }
 
+/** A request as the simulator records it, before it is answered (`status` 0 until then). */
+export function recordOf(
+  req: { method?: string; headers: Record<string, string | string[] | undefined> },
+  url: URL,
+  origin: RecordedRequest['origin'],
+  at: number
+): RecordedRequest {
+  return {
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    query: url.search,
+    hasAuthorization: req.headers.authorization !== undefined,
+    headers: { ...req.headers },
+    status: 0,
+    origin,
+    at
+  }
+}
+
 /** What the simulator saw: every request to either origin, for tests to assert on. */
 export interface RecordedRequest {
   method: string

@@ -11,6 +11,7 @@ import { resolveWorkspace } from '../run/workspace.js'
 import { outputsOf } from '../outputs.js'
 import type { ActionIO } from '../runtime.js'
 import { detectDrift, driftSignature, renderDrift } from './detect.js'
+import { syncDriftIssue } from './drift-issue.js'
 
 export async function runDrift(ctx: StepContext, io: ActionIO): Promise<void> {
   const { inputs, env } = ctx
@@ -39,7 +40,7 @@ export async function runDrift(ctx: StepContext, io: ActionIO): Promise<void> {
       )
     } else {
       try {
-        const { octokitFor, syncDriftIssue } = await import('../report/github.js')
+        const { octokitFor } = await import('../report/github.js')
         const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com')
         const key = commentKey(new URL(inputs.apiOrigin).host, workspace.organization, workspace.name, inputs.commentKey)
         const synced = await syncDriftIssue(octokit, io, repository, key, {

@@ -10,7 +10,6 @@ useRealHttpClient(realHttpClient)
 
 export { StickyComment } from './comment.js'
 export { findReviewedPlan } from './reviewed.js'
-export { syncDriftIssue } from '../drift/drift-issue.js'
 
 /** An Octokit for other GitHub calls; imported here, after the real HTTP client is in place (a static re-export would run first). */
 export async function octokitFor(token: string, baseUrl: string): Promise<ReturnType<typeof import('@actions/github').getOctokit>> {

@@ -1,0 +1,325 @@
+export const id = 963;
+export const ids = [963];
+export const modules = {
+
+/***/ 9977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ useRealHttpClient),
+/* harmony export */   Q: () => (/* binding */ HttpClient)
+/* harmony export */ });
+let real;
+/** Called by the GitHub chunk, which carries the real client (and undici) with it. */
+function useRealHttpClient(module) {
+    real = module;
+}
+class HttpClient {
+    args;
+    constructor(...args) {
+        this.args = args;
+    }
+    async getJson(url, headers) {
+        real ??= await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 4942));
+        return new real.HttpClient(...this.args).getJson(url, headers);
+    }
+    getAgent(url) {
+        return this.loaded().getAgent(url);
+    }
+    getAgentDispatcher(url) {
+        return this.loaded().getAgentDispatcher(url);
+    }
+    loaded() {
+        if (!real)
+            throw new Error('@actions/http-client was used before src/report/github.ts loaded it');
+        return new real.HttpClient(...this.args);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  StickyComment: () => (/* reexport */ StickyComment),
+  findReviewedPlan: () => (/* reexport */ findReviewedPlan),
+  octokitFor: () => (/* binding */ octokitFor)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/build/lazy-http-client.ts
+var lazy_http_client = __webpack_require__(9977);
+// EXTERNAL MODULE: ./src/github-event.ts
+var github_event = __webpack_require__(2981);
+// EXTERNAL MODULE: ./src/report/comment-marker.ts
+var comment_marker = __webpack_require__(7202);
+// EXTERNAL MODULE: ./src/report/render.ts + 1 modules
+var render = __webpack_require__(1463);
+;// CONCATENATED MODULE: ./src/report/comment.ts
+
+
+
+/** GitHub refuses comment bodies over 65,536 characters. */
+const COMMENT_LIMIT = 65_536;
+/** Who a token that can read neither `/user` nor GraphQL's `viewer` is taken to be: the workflow's GITHUB_TOKEN. */
+const FALLBACK_LOGIN = 'github-actions[bot]';
+/**
+ * Posts or updates the one sticky comment for this workspace on the pull request. Never fails the step: a
+ * read-only token (fork pull requests), a 403 or a 404 is a warning, and the job summary still has the report.
+ */
+class StickyComment {
+    inputs;
+    io;
+    octokit;
+    pr;
+    identity;
+    commentId;
+    url;
+    constructor(inputs, io, octokit, pr) {
+        this.inputs = inputs;
+        this.io = io;
+        this.octokit = octokit;
+        this.pr = pr;
+    }
+    static async create(inputs, io, forPullRequest) {
+        const pr = forPullRequest ?? (0,github_event/* pullRequestOf */._n)(io.env);
+        if (!pr) {
+            io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.');
+            return undefined;
+        }
+        if (!inputs.githubToken) {
+            io.warning('`comment` is on but `github-token` is empty: not commenting. The job summary has the report.');
+            return undefined;
+        }
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const octokit = getOctokit(inputs.githubToken, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' });
+        return new StickyComment(inputs, io, octokit, pr);
+    }
+    /** `final` is false for progress updates, which only ever update an existing comment. */
+    async post(report, final) {
+        try {
+            return await this.write(report, final);
+        }
+        catch (error) {
+            return this.failed(error);
+        }
+    }
+    /** A comment that could not be written is a warning, never a failure: the job summary has the report. */
+    failed(error) {
+        const status = error.status;
+        const hint = status === 403 || status === 404
+            ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
+            : '';
+        this.io.warning(`Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : error.message}.${hint} The job summary has the full report.`);
+        return undefined;
+    }
+    write(report, final) {
+        const host = new URL(this.inputs.apiOrigin).host;
+        const key = (0,comment_marker/* commentKey */.Td)(host, report.workspace.organization, report.workspace.name, this.inputs.commentKey);
+        const state = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status };
+        // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
+        // by this comment, and with none it would fail where it should succeed with nothing to apply.
+        const starts = report.outcome !== 'no-changes' || this.inputs.savePlan;
+        return this.writeBody(key, state, room => (0,render/* renderWithinLimit */.n5)(report, COMMENT_LIMIT, COMMENT_LIMIT - room).markdown, final && starts);
+    }
+    /**
+     * Several workspaces' report in one comment, keyed by the selection (and `comment-key`): `id` names this
+     * workflow run's report and `created` when it started, so a later workflow run's report wins.
+     */
+    async postSet(selection, organization, state, render) {
+        try {
+            const key = (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
+            return await this.writeBody(key, { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' }, render, true);
+        }
+        catch (error) {
+            return this.failed(error);
+        }
+    }
+    /** Updates this key's comment, or creates it when `create` allows; `render` gets the room left after the marker. */
+    async writeBody(key, state, render, create) {
+        const head = `${(0,comment_marker/* marker */.xL)(key, state)}\n`;
+        const body = head + render(COMMENT_LIMIT - head.length);
+        const [owner, repo] = this.pr.repo.split('/');
+        // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
+        // same pull request may have created the comment meanwhile, and a second comment is what this avoids.
+        if (this.commentId === undefined) {
+            const existing = await this.findExisting(owner, repo, key);
+            if (existing) {
+                const shown = (0,comment_marker/* readState */.un)(existing.body);
+                if (shown && (0,comment_marker/* isNewer */.U4)(shown, state, Date.now())) {
+                    this.io.info(`The pull-request comment already shows a newer run (${shown.run}); leaving it as it is.`);
+                    return existing.url;
+                }
+                this.commentId = existing.id;
+                this.url = existing.url;
+            }
+        }
+        if (this.commentId !== undefined) {
+            await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: this.commentId, body });
+            this.io.info(`Updated the pull-request comment: ${this.url}`);
+            return this.url;
+        }
+        // Progress is shown only in a comment that already exists.
+        if (!create)
+            return undefined;
+        const created = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: this.pr.number, body });
+        this.commentId = created.data.id;
+        this.url = created.data.html_url;
+        this.io.info(`Created the pull-request comment: ${this.url}`);
+        await this.learnFrom(owner, repo, key, created.data, body);
+        return this.url;
+    }
+    /**
+     * A token GitHub would not name (a GitHub App installation token where GraphQL is not served) was taken for
+     * GITHUB_TOKEN. The comment it just wrote comes back with its real author: from now on that login is ours, and an
+     * earlier comment of that author for this key, which the search could not see as ours, gets the report instead
+     * of a second comment (the new one is deleted).
+     */
+    async learnFrom(owner, repo, key, created, body) {
+        const author = created.user?.login;
+        const identity = await this.ownIdentity();
+        if (identity.known || !author || author === identity.login)
+            return;
+        this.identity = { login: author, known: true };
+        const earlier = await this.findExisting(owner, repo, key, created.id);
+        if (!earlier)
+            return;
+        this.io.info(`This token comments as ${author}: its earlier comment gets the report (${earlier.url}), and the new one is removed.`);
+        await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: earlier.id, body });
+        await this.octokit.rest.issues.deleteComment({ owner, repo, comment_id: created.id });
+        this.commentId = earlier.id;
+        this.url = earlier.url;
+    }
+    /**
+     * The plan comment for a workspace on this pull request, and the run state its marker carries, if there is one:
+     * this token's own, or, when GitHub would not say who the token is, GITHUB_TOKEN's, else the latest by a bot
+     * (the pull request's step may have commented with another token). Only `run: reviewed` reads it, as an index:
+     * HCP Terraform's record of the run it names decides what is applied, never who wrote the comment.
+     */
+    async read(workspace) {
+        const [owner, repo] = this.pr.repo.split('/');
+        const key = (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
+        const existing = (await this.findExisting(owner, repo, key)) ??
+            ((await this.ownIdentity()).known ? undefined : await this.findExisting(owner, repo, key, undefined, 'any-bot'));
+        return existing && { url: existing.url, state: (0,comment_marker/* readState */.un)(existing.body) };
+    }
+    /**
+     * Our comment for this key, written by this token's own user (or, with 'any-bot', the last one by any bot);
+     * every page is searched, 100 at a time.
+     */
+    async findExisting(owner, repo, key, except, authors = 'own') {
+        const { login } = await this.ownIdentity();
+        let found;
+        for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: this.pr.number,
+            per_page: 100
+        })) {
+            for (const comment of page.data) {
+                const author = comment.user;
+                const trusted = authors === 'own' ? author?.login === login : author?.type === 'Bot';
+                if (!trusted || comment.id === except || !comment.body || !(0,comment_marker/* findsKey */.QA)(comment.body, key))
+                    continue;
+                found = { id: comment.id, body: comment.body, url: comment.html_url };
+                if (authors === 'own')
+                    return found;
+            }
+        }
+        return found;
+    }
+    /**
+     * Who this token is: `GET /user` answers for a user's token; a GitHub App installation token (GITHUB_TOKEN is
+     * one) gets 403 there, and GraphQL's `viewer` names it (`<app-slug>[bot]`). When neither answers, the token is
+     * taken for GITHUB_TOKEN, as before, until a comment it writes says otherwise.
+     */
+    async ownIdentity() {
+        if (this.identity)
+            return this.identity;
+        try {
+            this.identity = { login: (await this.octokit.rest.users.getAuthenticated()).data.login, known: true };
+        }
+        catch {
+            try {
+                const answer = await this.octokit.graphql('query { viewer { login } }');
+                const login = answer.viewer?.login;
+                this.identity = login ? { login, known: true } : { login: FALLBACK_LOGIN, known: false };
+            }
+            catch {
+                this.identity = { login: FALLBACK_LOGIN, known: false };
+            }
+        }
+        this.io.debug(`Pull-request comments are this token's when written by ${this.identity.login}`);
+        return this.identity;
+    }
+}
+
+// EXTERNAL MODULE: ./src/run/failures.ts
+var failures = __webpack_require__(670);
+;// CONCATENATED MODULE: ./src/report/reviewed.ts
+
+
+/**
+ * `run: reviewed`: finds the pull request merged as GITHUB_SHA (GET /repos/{owner}/{repo}/commits/{sha}/pulls),
+ * then this workspace's sticky plan comment on it (same marker and `comment-key` as the pull request's step).
+ */
+async function findReviewedPlan(inputs, io, workspace) {
+    const sha = io.env.GITHUB_SHA ?? '';
+    const repository = io.env.GITHUB_REPOSITORY ?? '';
+    if (!sha || !repository.includes('/'))
+        throw new failures/* StepFailure */.pH('Input `run: reviewed` needs GITHUB_SHA and GITHUB_REPOSITORY: run it in a workflow on the push that merges a pull request.');
+    if (!inputs.githubToken)
+        throw new failures/* StepFailure */.pH("Input `run: reviewed` reads the pull request's plan comment: `github-token` is empty; give it a token with pull-requests: read.");
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(inputs.githubToken, { baseUrl: io.env.GITHUB_API_URL || 'https://api.github.com' });
+    const [owner, repo] = repository.split('/');
+    let pulls;
+    try {
+        pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })).data;
+    }
+    catch (error) {
+        const status = error.status;
+        throw new failures/* StepFailure */.pH(`Input \`run: reviewed\`: GitHub answered ${status ?? error.message} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`);
+    }
+    const merged = pulls.find(p => p.merged_at && p.merge_commit_sha === sha) ?? pulls.find(p => p.merged_at);
+    if (!merged) {
+        throw new failures/* StepFailure */.pH(`No reviewed plan: no pull request was merged as ${sha.slice(0, 7)}. \`run: reviewed\` belongs on the push that merges a pull request whose plan step used \`save-plan: true\`. Nothing was applied.`);
+    }
+    const pr = { repo: repository, number: merged.number, headSha: merged.head.sha };
+    const sticky = await StickyComment.create(inputs, io, pr);
+    const comment = await sticky?.read(workspace);
+    if (!comment?.state) {
+        throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${merged.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : ''}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`);
+    }
+    io.info(`Pull request #${merged.number}, merged as ${sha.slice(0, 7)} with head ${merged.head.sha.slice(0, 7)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`);
+    return { pr, runId: comment.state.run };
+}
+
+;// CONCATENATED MODULE: ./src/report/github.ts
+/**
+ * Everything that talks to GitHub, in one chunk of the bundle that `main` loads only when a comment is due or a
+ * reviewed plan is looked for (Octokit is most of it). Two dynamic imports would put the comment code in two chunks.
+ */
+
+
+// Octokit's proxy support needs the real HTTP client; it comes with this chunk, not with the action's start-up.
+(0,lazy_http_client/* useRealHttpClient */.H)(lib);
+
+
+/** An Octokit for other GitHub calls; imported here, after the real HTTP client is in place (a static re-export would run first). */
+async function octokitFor(token, baseUrl) {
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    return getOctokit(token, { baseUrl });
+}
+
+
+/***/ })
+
+};
