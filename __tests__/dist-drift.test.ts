@@ -129,6 +129,37 @@ describe(`drift issues, through the bundle on Node ${NODE_VERSION}`, () => {
     expect(gh.issues).toHaveLength(0)
   })
 
+  test('several workspaces: each checked, each its own issue; runs says each one', async () => {
+    const other = tfc.addWorkspace({ name: 'staging', tags: ['watched'] })
+    tfc.addConfigurationVersion(other)
+    ws.tags = ['watched']
+    refreshOnly([TAGGED])
+    other.script = { planJson: driftPlan([]), counts: { additions: 0, changes: 0, destructions: 0 } }
+    const step = await startStep(
+      DIST_MAIN,
+      {
+        token: TOKEN,
+        hostname: tfc.url,
+        organization: 'acme',
+        'workspace-tags': 'watched',
+        'poll-interval': '0.1s',
+        'drift-issue': 'true',
+        'github-token': 'gh-token'
+      },
+      { GITHUB_EVENT_NAME: 'schedule', GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO }
+    ).done
+    expect(step.code).toBe(0)
+    const runs = JSON.parse(step.outputs.runs) as Record<string, { drifted: boolean; 'drift-issue-url'?: string }>
+    expect(runs['acme/production']).toEqual({
+      drifted: true,
+      'drift-issue-url': `https://github.com/${REPO}/issues/${gh.issues[0].number}`
+    })
+    expect(runs['acme/staging']).toEqual({ drifted: false })
+    expect(step.outputs.drifted).toBe('true')
+    expect(gh.issues.map(i => i.title)).toEqual(['Drift: acme/production'])
+    expect(step.stdout).toMatch(/^\[staging\] acme\/staging has not drifted$/m)
+  })
+
   test('drift-issue never applies: it cannot be combined with apply', async () => {
     const step = await startStep(
       DIST_MAIN,

@@ -502,6 +502,10 @@ async function runSet(ctx, io, set) {
         }
     }
     const toRun = workspaces.filter(w => !skipped.has(w.id));
+    if (inputs.driftIssue) {
+        const { runDriftSet } = await __webpack_require__.e(/* import() */ 740).then(__webpack_require__.bind(__webpack_require__, 5740));
+        return runDriftSet(ctx, io, toRun, workspace => prefixed(io, workspace.name));
+    }
     // One report shows them all, in GitHub's limits: each plan needs no longer list than its share of the report can
     // show, and memory stays flat however many plans are read at once.
     const listedChanges = Math.max(200, Math.floor(summary/* MAX_LISTED_CHANGES */.pE / Math.max(1, toRun.length)));

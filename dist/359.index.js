@@ -1,5 +1,5 @@
 export const id = 359;
-export const ids = [359];
+export const ids = [359,740];
 export const modules = {
 
 /***/ 5740:
@@ -8,8 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runDrift: () => (/* binding */ runDrift)
+  runDrift: () => (/* binding */ runDrift),
+  runDriftSet: () => (/* binding */ runDriftSet)
 });
+
+// UNUSED EXPORTS: checkDrift
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
@@ -104,7 +107,8 @@ function renderDrift(workspace, result, values) {
         '_Apply the workspace to bring the infrastructure back to its configuration, or change the configuration to match._'
     ].join('\n\n');
 }
-async function detectDrift(ctx, workspace) {
+/** `onRun`: the refresh-only run exists (recorded for the post step, as any run the step creates). */
+async function detectDrift(ctx, workspace, onRun) {
     const { inputs, http, clock } = ctx;
     const assessment = await readCurrentAssessment(http, workspace.id);
     const age = assessment ? clock.now() - Date.parse(assessment.createdAt) : Infinity;
@@ -133,7 +137,7 @@ async function detectDrift(ctx, workspace) {
         ...ctx,
         inputs: { ...inputs, workspace: workspace.id, set: undefined, planOnly: true, refreshOnly: true, apply: false, savePlan: false },
         selected: workspace
-    });
+    }, { onRun });
     const drift = outcome.plan.summary?.drift ?? [];
     const run = outcome.run;
     return {
@@ -243,7 +247,7 @@ async function syncDriftIssue(octokit, io, repository, key, finding) {
 
 ;// CONCATENATED MODULE: ./src/drift/run-drift.ts
 /**
- * `drift-issue: true`, for scheduled workflows: find out whether the workspace drifted, and keep a GitHub issue
+ * `drift-issue: true`, for scheduled workflows: find out whether each workspace drifted, and keep one GitHub issue
  * per workspace in line with it (opened, updated, commented on change, closed when clean). Loaded only then.
  */
 
@@ -254,54 +258,108 @@ async function syncDriftIssue(octokit, io, repository, key, finding) {
 
 
 
-async function runDrift(ctx, io) {
+/** The refresh-only runs created in this step, for the post step. */
+const pending = new Set();
+/** Finds the workspace's drift and brings its issue in line; never throws (a failure is in `failure`). */
+async function checkDrift(ctx, io, workspace) {
     const { inputs, env } = ctx;
+    const label = `${workspace.organization}/${workspace.name}`;
+    let result;
+    try {
+        result = await detectDrift(ctx, workspace, run => {
+            // As for any run the step creates: the post step stops it if this process is killed before it ends.
+            pending.add(run.id);
+            io.saveState(constants/* State */.Uw.ApiUrl, inputs.apiOrigin);
+            io.saveState(constants/* State */.Uw.RunIds, JSON.stringify([...pending]));
+        });
+    }
+    catch (error) {
+        const failure = (0,failures/* describeFailure */.Ic)(error, inputs);
+        return { label, report: `### ❌ Drift not known: ${(0,markdown/* escapeProse */.fd)(label)}\n\n${(0,markdown/* escapeProse */.fd)(failure)}`, failure };
+    }
+    if (result.failure)
+        return {
+            label,
+            result,
+            report: `### ❌ Drift not known: ${(0,markdown/* escapeProse */.fd)(label)}\n\n${(0,markdown/* escapeProse */.fd)(result.failure)}`,
+            failure: result.failure
+        };
+    ctx.log.info(result.drifted ? `${label} has drifted: ${result.drift.length} resources changed outside Terraform` : `${label} has not drifted`);
+    const report = renderDrift(workspace, result, inputs.attributeValues);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!inputs.githubToken || !repository.includes('/')) {
+        io.warning('`drift-issue` is on, but there is no `github-token` or GITHUB_REPOSITORY: no issue was opened or updated. The job summary has the report.');
+        return { label, result, report };
+    }
+    try {
+        const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(463), __webpack_require__.e(963)]).then(__webpack_require__.bind(__webpack_require__, 3201));
+        const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
+        const key = (0,comment_marker/* commentKey */.Td)(new URL(inputs.apiOrigin).host, workspace.organization, workspace.name, inputs.commentKey);
+        const synced = await syncDriftIssue(octokit, io, repository, key, {
+            workspace: label,
+            signature: driftSignature(result.drift),
+            drifted: result.drifted,
+            body: report,
+            seen: `${result.source.at} (${result.source.url})`
+        });
+        return { label, result, report, issueUrl: synced.url };
+    }
+    catch (error) {
+        const status = error.status;
+        io.warning(`Could not update the drift issue of ${label}: ${status ? `GitHub answered ${status}` : error.message}. The job needs \`issues: write\`. The job summary has the report.`);
+        return { label, result, report };
+    }
+}
+/** The single-workspace step. */
+async function runDrift(ctx, io) {
+    const { inputs } = ctx;
     try {
         const workspace = await io.group('Resolve workspace', () => (0,run_workspace/* resolveWorkspace */.cz)({ ...ctx, inputs: { ...inputs, planOnly: true } }));
-        const label = `${workspace.organization}/${workspace.name}`;
-        const result = await io.group('Find drift', () => detectDrift(ctx, workspace));
-        if (result.outcome)
-            for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(result.outcome, inputs.apiOrigin)))
+        const check = await io.group('Find drift', () => checkDrift(ctx, io, workspace));
+        if (check.result?.outcome)
+            for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(check.result.outcome, inputs.apiOrigin)))
                 io.setOutput(name, value);
-        if (result.failure) {
-            await io.appendSummary(`### ❌ Drift not known: ${(0,markdown/* escapeProse */.fd)(label)}\n\n${(0,markdown/* escapeProse */.fd)(result.failure)}\n`).catch(() => undefined);
-            io.setFailed(`Could not find out whether ${label} drifted: ${result.failure}`);
-            io.saveState(constants/* State */.Uw.MainFinished, 'true');
-            return;
-        }
-        io.info(result.drifted ? `${label} has drifted: ${result.drift.length} resources changed outside Terraform` : `${label} has not drifted`);
-        io.setOutput(constants/* Outputs */.tY.Drifted, String(result.drifted));
-        const report = renderDrift(workspace, result, inputs.attributeValues);
-        await io.appendSummary(`${report}\n`).catch(error => io.warning(`Could not write the job summary: ${error.message}`));
-        const repository = env.GITHUB_REPOSITORY ?? '';
-        if (!inputs.githubToken || !repository.includes('/')) {
-            io.warning('`drift-issue` is on, but there is no `github-token` or GITHUB_REPOSITORY: no issue was opened or updated. The job summary has the report.');
-        }
-        else {
-            try {
-                const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(463), __webpack_require__.e(963)]).then(__webpack_require__.bind(__webpack_require__, 3201));
-                const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
-                const key = (0,comment_marker/* commentKey */.Td)(new URL(inputs.apiOrigin).host, workspace.organization, workspace.name, inputs.commentKey);
-                const synced = await syncDriftIssue(octokit, io, repository, key, {
-                    workspace: label,
-                    signature: driftSignature(result.drift),
-                    drifted: result.drifted,
-                    body: report,
-                    seen: `${result.source.at} (${result.source.url})`
-                });
-                if (synced.url)
-                    io.setOutput(constants/* Outputs */.tY.DriftIssueUrl, synced.url);
-            }
-            catch (error) {
-                const status = error.status;
-                io.warning(`Could not update the drift issue: ${status ? `GitHub answered ${status}` : error.message}. The job needs \`issues: write\`. The job summary has the report.`);
-            }
-        }
+        await io.appendSummary(`${check.report}\n`).catch(error => io.warning(`Could not write the job summary: ${error.message}`));
+        if (check.failure)
+            io.setFailed(`Could not find out whether ${check.label} drifted: ${check.failure}`);
+        else
+            io.setOutput(constants/* Outputs */.tY.Drifted, String(check.result?.drifted ?? false));
+        if (check.issueUrl)
+            io.setOutput(constants/* Outputs */.tY.DriftIssueUrl, check.issueUrl);
+        finish(io, [check]);
+        return;
     }
     catch (error) {
         io.setFailed((0,failures/* describeFailure */.Ic)(error, inputs));
     }
-    io.saveState(constants/* State */.Uw.MainFinished, 'true');
+    finish(io, []);
+}
+/** A run the step could not see end is left to the post step; otherwise the post step has nothing to do. */
+function finish(io, checks) {
+    const left = checks.flatMap(c => c.result?.outcome?.cleanup ?? []);
+    if (left.length)
+        io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(left));
+    else
+        io.saveState(constants/* State */.Uw.MainFinished, 'true');
+}
+/** Several workspaces: each checked in turn, its log lines under its name; one summary; `runs` says each one's. */
+async function runDriftSet(ctx, io, workspaces, log) {
+    const checks = [];
+    for (const workspace of workspaces)
+        checks.push(await checkDrift({ ...ctx, log: log(workspace), selected: workspace }, io, workspace));
+    await io
+        .appendSummary(`${checks.map(c => c.report).join('\n\n')}\n`)
+        .catch(error => io.warning(`Could not write the job summary: ${error.message}`));
+    const runs = Object.fromEntries(checks.map(c => [
+        c.label,
+        c.failure ? { failure: c.failure } : { drifted: c.result?.drifted ?? false, ...(c.issueUrl ? { 'drift-issue-url': c.issueUrl } : {}) }
+    ]));
+    io.setOutput(constants/* Outputs */.tY.Runs, JSON.stringify(runs));
+    io.setOutput(constants/* Outputs */.tY.Drifted, String(checks.some(c => c.result?.drifted)));
+    const failed = checks.filter(c => c.failure);
+    if (failed.length)
+        io.setFailed(`Could not find out whether ${failed.length} of ${checks.length} workspaces drifted: ${failed.map(c => `${c.label}: ${c.failure}`).join(' ')}`);
+    finish(io, checks);
 }
 
 

@@ -1625,11 +1625,10 @@ function parseInputs(get, env) {
             [constants/* Inputs */.G0.Apply, apply],
             [constants/* Inputs */.G0.SavePlan, savePlan],
             [constants/* Inputs */.G0.Run, run],
-            [constants/* Inputs */.G0.IsDestroy, isDestroy],
-            [constants/* Inputs */.G0.Workspaces, set]
+            [constants/* Inputs */.G0.IsDestroy, isDestroy]
         ].find(([, value]) => value)?.[0];
         if (conflict)
-            throw new InputError(constants/* Inputs */.G0.DriftIssue, `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`${conflict === constants/* Inputs */.G0.Workspaces ? ' yet (use a step per workspace)' : ''}. Remove one.`);
+            throw new InputError(constants/* Inputs */.G0.DriftIssue, `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`. Remove one.`);
     }
     if (savePlan && set) {
         throw new InputError(constants/* Inputs */.G0.SavePlan, 'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.');
@@ -2778,7 +2777,7 @@ async function run(io, options = {}) {
         deadline,
         stopTransport: budgetMs => transport(clock.now() + budgetMs)
     };
-    if (inputs.driftIssue) {
+    if (inputs.driftIssue && !inputs.set) {
         const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740));
         try {
             await runDrift(ctx, io);

@@ -295,14 +295,13 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
         [Inputs.Apply, apply],
         [Inputs.SavePlan, savePlan],
         [Inputs.Run, run],
-        [Inputs.IsDestroy, isDestroy],
-        [Inputs.Workspaces, set]
+        [Inputs.IsDestroy, isDestroy]
       ] as const
     ).find(([, value]) => value)?.[0]
     if (conflict)
       throw new InputError(
         Inputs.DriftIssue,
-        `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`${conflict === Inputs.Workspaces ? ' yet (use a step per workspace)' : ''}. Remove one.`
+        `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`. Remove one.`
       )
   }
   if (savePlan && set) {

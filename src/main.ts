@@ -93,7 +93,7 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
     deadline,
     stopTransport: budgetMs => transport(clock.now() + budgetMs)
   }
-  if (inputs.driftIssue) {
+  if (inputs.driftIssue && !inputs.set) {
     const { runDrift } = await import('./drift/run-drift.js')
     try {
       await runDrift(ctx, io)

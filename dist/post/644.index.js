@@ -952,11 +952,10 @@ function parseInputs(get, env) {
             [Inputs.Apply, apply],
             [Inputs.SavePlan, savePlan],
             [Inputs.Run, run],
-            [Inputs.IsDestroy, isDestroy],
-            [Inputs.Workspaces, set]
+            [Inputs.IsDestroy, isDestroy]
         ].find(([, value]) => value)?.[0];
         if (conflict)
-            throw new InputError(Inputs.DriftIssue, `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`${conflict === Inputs.Workspaces ? ' yet (use a step per workspace)' : ''}. Remove one.`);
+            throw new InputError(Inputs.DriftIssue, `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`. Remove one.`);
     }
     if (savePlan && set) {
         throw new InputError(Inputs.SavePlan, 'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.');

@@ -16,7 +16,7 @@ import type { StepContext } from '../run/context.js'
 import type { RunOutcome } from '../run/outcome.js'
 import { runUrl, workspaceUrl } from '../run/workspace.js'
 import { readCurrentAssessment } from '../tfc/assessments.js'
-import type { Workspace } from '../tfc/types.js'
+import type { Run, Workspace } from '../tfc/types.js'
 
 export interface DriftResult {
   drifted: boolean
@@ -56,7 +56,8 @@ export function renderDrift(workspace: Pick<Workspace, 'organization' | 'name'>,
   ].join('\n\n')
 }
 
-export async function detectDrift(ctx: StepContext, workspace: Workspace): Promise<DriftResult> {
+/** `onRun`: the refresh-only run exists (recorded for the post step, as any run the step creates). */
+export async function detectDrift(ctx: StepContext, workspace: Workspace, onRun?: (run: Run) => void): Promise<DriftResult> {
   const { inputs, http, clock } = ctx
   const assessment = await readCurrentAssessment(http, workspace.id)
   const age = assessment ? clock.now() - Date.parse(assessment.createdAt) : Infinity
@@ -83,11 +84,14 @@ export async function detectDrift(ctx: StepContext, workspace: Workspace): Promi
       ? `The current health assessment (${assessment.createdAt}) is ${assessment.succeeded ? 'older than `timeout`' : 'not a success'}: planning refresh-only instead`
       : 'No health assessment for this workspace: planning refresh-only'
   )
-  const outcome = await runLifecycle({
-    ...ctx,
-    inputs: { ...inputs, workspace: workspace.id, set: undefined, planOnly: true, refreshOnly: true, apply: false, savePlan: false },
-    selected: workspace
-  })
+  const outcome = await runLifecycle(
+    {
+      ...ctx,
+      inputs: { ...inputs, workspace: workspace.id, set: undefined, planOnly: true, refreshOnly: true, apply: false, savePlan: false },
+      selected: workspace
+    },
+    { onRun }
+  )
   const drift = outcome.plan.summary?.drift ?? []
   const run = outcome.run
   return {

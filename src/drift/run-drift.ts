@@ -1,65 +1,138 @@
 /**
- * `drift-issue: true`, for scheduled workflows: find out whether the workspace drifted, and keep a GitHub issue
+ * `drift-issue: true`, for scheduled workflows: find out whether each workspace drifted, and keep one GitHub issue
  * per workspace in line with it (opened, updated, commented on change, closed when clean). Loaded only then.
  */
 import { Outputs, State } from '../constants.js'
 import { commentKey } from '../report/comment-marker.js'
 import { escapeProse } from '../report/markdown.js'
-import type { StepContext } from '../run/context.js'
+import type { StepContext, StepLog } from '../run/context.js'
 import { describeFailure } from '../run/failures.js'
 import { resolveWorkspace } from '../run/workspace.js'
 import { outputsOf } from '../outputs.js'
 import type { ActionIO } from '../runtime.js'
-import { detectDrift, driftSignature, renderDrift } from './detect.js'
+import type { Workspace } from '../tfc/types.js'
+import { detectDrift, driftSignature, renderDrift, type DriftResult } from './detect.js'
 import { syncDriftIssue } from './drift-issue.js'
 
-export async function runDrift(ctx: StepContext, io: ActionIO): Promise<void> {
+/** One workspace's drift check: what was seen, its report, and its issue. */
+export interface DriftCheck {
+  label: string
+  result?: DriftResult
+  /** The report for the job summary (and the issue's description). */
+  report: string
+  issueUrl?: string
+  failure?: string
+}
+
+/** The refresh-only runs created in this step, for the post step. */
+const pending = new Set<string>()
+
+/** Finds the workspace's drift and brings its issue in line; never throws (a failure is in `failure`). */
+export async function checkDrift(ctx: StepContext, io: ActionIO, workspace: Workspace): Promise<DriftCheck> {
   const { inputs, env } = ctx
+  const label = `${workspace.organization}/${workspace.name}`
+  let result: DriftResult
+  try {
+    result = await detectDrift(ctx, workspace, run => {
+      // As for any run the step creates: the post step stops it if this process is killed before it ends.
+      pending.add(run.id)
+      io.saveState(State.ApiUrl, inputs.apiOrigin)
+      io.saveState(State.RunIds, JSON.stringify([...pending]))
+    })
+  } catch (error) {
+    const failure = describeFailure(error, inputs)
+    return { label, report: `### ❌ Drift not known: ${escapeProse(label)}\n\n${escapeProse(failure)}`, failure }
+  }
+  if (result.failure)
+    return {
+      label,
+      result,
+      report: `### ❌ Drift not known: ${escapeProse(label)}\n\n${escapeProse(result.failure)}`,
+      failure: result.failure
+    }
+  ctx.log.info(
+    result.drifted ? `${label} has drifted: ${result.drift.length} resources changed outside Terraform` : `${label} has not drifted`
+  )
+  const report = renderDrift(workspace, result, inputs.attributeValues)
+  const repository = env.GITHUB_REPOSITORY ?? ''
+  if (!inputs.githubToken || !repository.includes('/')) {
+    io.warning(
+      '`drift-issue` is on, but there is no `github-token` or GITHUB_REPOSITORY: no issue was opened or updated. The job summary has the report.'
+    )
+    return { label, result, report }
+  }
+  try {
+    const { octokitFor } = await import('../report/github.js')
+    const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com')
+    const key = commentKey(new URL(inputs.apiOrigin).host, workspace.organization, workspace.name, inputs.commentKey)
+    const synced = await syncDriftIssue(octokit, io, repository, key, {
+      workspace: label,
+      signature: driftSignature(result.drift),
+      drifted: result.drifted,
+      body: report,
+      seen: `${result.source.at} (${result.source.url})`
+    })
+    return { label, result, report, issueUrl: synced.url }
+  } catch (error) {
+    const status = (error as { status?: number }).status
+    io.warning(
+      `Could not update the drift issue of ${label}: ${status ? `GitHub answered ${status}` : (error as Error).message}. The job needs \`issues: write\`. The job summary has the report.`
+    )
+    return { label, result, report }
+  }
+}
+
+/** The single-workspace step. */
+export async function runDrift(ctx: StepContext, io: ActionIO): Promise<void> {
+  const { inputs } = ctx
   try {
     const workspace = await io.group('Resolve workspace', () => resolveWorkspace({ ...ctx, inputs: { ...inputs, planOnly: true } }))
-    const label = `${workspace.organization}/${workspace.name}`
-    const result = await io.group('Find drift', () => detectDrift(ctx, workspace))
-    if (result.outcome) for (const [name, value] of Object.entries(outputsOf(result.outcome, inputs.apiOrigin))) io.setOutput(name, value)
-    if (result.failure) {
-      await io.appendSummary(`### ❌ Drift not known: ${escapeProse(label)}\n\n${escapeProse(result.failure)}\n`).catch(() => undefined)
-      io.setFailed(`Could not find out whether ${label} drifted: ${result.failure}`)
-      io.saveState(State.MainFinished, 'true')
-      return
-    }
-    io.info(
-      result.drifted ? `${label} has drifted: ${result.drift.length} resources changed outside Terraform` : `${label} has not drifted`
-    )
-    io.setOutput(Outputs.Drifted, String(result.drifted))
-    const report = renderDrift(workspace, result, inputs.attributeValues)
-    await io.appendSummary(`${report}\n`).catch(error => io.warning(`Could not write the job summary: ${(error as Error).message}`))
-
-    const repository = env.GITHUB_REPOSITORY ?? ''
-    if (!inputs.githubToken || !repository.includes('/')) {
-      io.warning(
-        '`drift-issue` is on, but there is no `github-token` or GITHUB_REPOSITORY: no issue was opened or updated. The job summary has the report.'
-      )
-    } else {
-      try {
-        const { octokitFor } = await import('../report/github.js')
-        const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com')
-        const key = commentKey(new URL(inputs.apiOrigin).host, workspace.organization, workspace.name, inputs.commentKey)
-        const synced = await syncDriftIssue(octokit, io, repository, key, {
-          workspace: label,
-          signature: driftSignature(result.drift),
-          drifted: result.drifted,
-          body: report,
-          seen: `${result.source.at} (${result.source.url})`
-        })
-        if (synced.url) io.setOutput(Outputs.DriftIssueUrl, synced.url)
-      } catch (error) {
-        const status = (error as { status?: number }).status
-        io.warning(
-          `Could not update the drift issue: ${status ? `GitHub answered ${status}` : (error as Error).message}. The job needs \`issues: write\`. The job summary has the report.`
-        )
-      }
-    }
+    const check = await io.group('Find drift', () => checkDrift(ctx, io, workspace))
+    if (check.result?.outcome)
+      for (const [name, value] of Object.entries(outputsOf(check.result.outcome, inputs.apiOrigin))) io.setOutput(name, value)
+    await io.appendSummary(`${check.report}\n`).catch(error => io.warning(`Could not write the job summary: ${(error as Error).message}`))
+    if (check.failure) io.setFailed(`Could not find out whether ${check.label} drifted: ${check.failure}`)
+    else io.setOutput(Outputs.Drifted, String(check.result?.drifted ?? false))
+    if (check.issueUrl) io.setOutput(Outputs.DriftIssueUrl, check.issueUrl)
+    finish(io, [check])
+    return
   } catch (error) {
     io.setFailed(describeFailure(error, inputs))
   }
-  io.saveState(State.MainFinished, 'true')
+  finish(io, [])
+}
+
+/** A run the step could not see end is left to the post step; otherwise the post step has nothing to do. */
+function finish(io: ActionIO, checks: DriftCheck[]): void {
+  const left = checks.flatMap(c => c.result?.outcome?.cleanup ?? [])
+  if (left.length) io.saveState(State.RunIds, JSON.stringify(left))
+  else io.saveState(State.MainFinished, 'true')
+}
+
+/** Several workspaces: each checked in turn, its log lines under its name; one summary; `runs` says each one's. */
+export async function runDriftSet(
+  ctx: StepContext,
+  io: ActionIO,
+  workspaces: Workspace[],
+  log: (workspace: Workspace) => StepLog
+): Promise<void> {
+  const checks: DriftCheck[] = []
+  for (const workspace of workspaces) checks.push(await checkDrift({ ...ctx, log: log(workspace), selected: workspace }, io, workspace))
+  await io
+    .appendSummary(`${checks.map(c => c.report).join('\n\n')}\n`)
+    .catch(error => io.warning(`Could not write the job summary: ${(error as Error).message}`))
+  const runs = Object.fromEntries(
+    checks.map(c => [
+      c.label,
+      c.failure ? { failure: c.failure } : { drifted: c.result?.drifted ?? false, ...(c.issueUrl ? { 'drift-issue-url': c.issueUrl } : {}) }
+    ])
+  )
+  io.setOutput(Outputs.Runs, JSON.stringify(runs))
+  io.setOutput(Outputs.Drifted, String(checks.some(c => c.result?.drifted)))
+  const failed = checks.filter(c => c.failure)
+  if (failed.length)
+    io.setFailed(
+      `Could not find out whether ${failed.length} of ${checks.length} workspaces drifted: ${failed.map(c => `${c.label}: ${c.failure}`).join(' ')}`
+    )
+  finish(io, checks)
 }

@@ -112,6 +112,10 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
     }
   }
   const toRun = workspaces.filter(w => !skipped.has(w.id))
+  if (inputs.driftIssue) {
+    const { runDriftSet } = await import('../drift/run-drift.js')
+    return runDriftSet(ctx, io, toRun, workspace => prefixed(io, workspace.name))
+  }
 
   // One report shows them all, in GitHub's limits: each plan needs no longer list than its share of the report can
   // show, and memory stays flat however many plans are read at once.

@@ -1,0 +1,430 @@
+export const id = 740;
+export const ids = [740];
+export const modules = {
+
+/***/ 5740:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runDrift: () => (/* binding */ runDrift),
+  runDriftSet: () => (/* binding */ runDriftSet)
+});
+
+// UNUSED EXPORTS: checkDrift
+
+// EXTERNAL MODULE: ./src/constants.ts
+var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/report/comment-marker.ts
+var comment_marker = __webpack_require__(7202);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/run/failures.ts
+var failures = __webpack_require__(670);
+// EXTERNAL MODULE: ./src/run/workspace.ts
+var run_workspace = __webpack_require__(6120);
+// EXTERNAL MODULE: ./src/outputs.ts
+var outputs = __webpack_require__(7729);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/lifecycle.ts + 6 modules
+var lifecycle = __webpack_require__(7399);
+// EXTERNAL MODULE: ./src/plan/attribute-diff.ts
+var attribute_diff = __webpack_require__(9839);
+// EXTERNAL MODULE: ./src/plan/read.ts
+var plan_read = __webpack_require__(2947);
+// EXTERNAL MODULE: ./src/tfc/jsonapi.ts
+var jsonapi = __webpack_require__(129);
+;// CONCATENATED MODULE: ./src/tfc/assessments.ts
+
+/**
+ * `GET /workspaces/:id/current-assessment-result`: undefined when there is none (404: assessments off, not yet
+ * run, or not in the organization's plan).
+ */
+async function readCurrentAssessment(http, workspaceId) {
+    const path = `workspaces/${encodeURIComponent(workspaceId)}/current-assessment-result`;
+    const response = await http.request('GET', path, { accept: [404, 403] });
+    if (response.status !== 200)
+        return undefined;
+    const resource = (0,jsonapi/* single */.J0)((0,jsonapi/* parseDocument */.Tp)(response.body, `GET /api/v2/${path}`));
+    const links = resource.links ?? {};
+    return {
+        id: resource.id,
+        drifted: (0,jsonapi/* bool */.lc)(resource, 'drifted'),
+        succeeded: (0,jsonapi/* bool */.lc)(resource, 'succeeded'),
+        createdAt: (0,jsonapi/* str */.gx)(resource, 'created-at'),
+        resourcesDrifted: (0,jsonapi/* num */.bu)(resource, 'resources-drifted') ?? 0,
+        jsonOutputUrl: typeof links['json-output'] === 'string' ? links['json-output'] : `/api/v2/assessment-results/${resource.id}/json-output`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/drift/detect.ts
+/**
+ * Whether a workspace has drifted, and how: from its current health assessment when HCP Terraform has a recent
+ * successful one, otherwise from a speculative refresh-only run the step creates (with every guarantee of a run it
+ * creates: stopped on failure, timeout or cancellation).
+ */
+
+
+
+
+
+
+
+
+
+
+/** A stable summary of the drift (addresses and changed attribute paths): when it changes, it is news. */
+function driftSignature(drift) {
+    const lines = drift.map(c => `${c.address}:${c.action}:${(c.diff?.attributes ?? []).map(a => a.path).join(',')}`).sort();
+    return lines.length ? (0,external_node_crypto_.createHash)('sha256').update(lines.join('\n')).digest('hex').slice(0, 16) : '';
+}
+/** The drift as markdown: each resource, what changed in it (sensitive values never shown), where it was seen. */
+function renderDrift(workspace, result, values) {
+    const label = `${workspace.organization}/${workspace.name}`;
+    const seen = `Seen at ${result.source.at} by ${(0,markdown/* link */.nf)(result.source.kind === 'assessment' ? `health assessment ${result.source.id}` : `refresh-only run ${result.source.id}`, result.source.url)}.`;
+    if (!result.drifted)
+        return `### ✅ No drift: ${(0,markdown/* escapeText */.X1)(label)}\n\n${seen}`;
+    const items = result.drift.map(change => {
+        const line = `- ${(0,markdown/* code */.aY)(change.address)} (${(0,markdown/* escapeProse */.fd)(change.action)})`;
+        const diff = change.diff?.attributes.length
+            ? `\n\n${(0,markdown/* codeBlock */.DV)((0,attribute_diff/* diffLines */.Pp)(change.diff, values).join('\n'), 'diff').replace(/^(?=.)/gm, '  ')}\n`
+            : '';
+        return `${line}${diff}`;
+    });
+    const count = result.drift.length;
+    return [
+        `### 🌊 Drift: ${(0,markdown/* escapeText */.X1)(label)}`,
+        `${seen} ${count} ${count === 1 ? 'resource has' : 'resources have'} changed outside Terraform:`,
+        items.join('\n'),
+        '_Apply the workspace to bring the infrastructure back to its configuration, or change the configuration to match._'
+    ].join('\n\n');
+}
+/** `onRun`: the refresh-only run exists (recorded for the post step, as any run the step creates). */
+async function detectDrift(ctx, workspace, onRun) {
+    const { inputs, http, clock } = ctx;
+    const assessment = await readCurrentAssessment(http, workspace.id);
+    const age = assessment ? clock.now() - Date.parse(assessment.createdAt) : Infinity;
+    if (assessment?.succeeded && age <= inputs.timeoutMs && assessment.jsonOutputUrl) {
+        ctx.log.info(`Using health assessment ${assessment.id} of ${assessment.createdAt} (${assessment.drifted ? 'drifted' : 'no drift'})`);
+        const dir = (0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tfe-run-action');
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const file = (0,external_node_path_.join)(dir, `${assessment.id}.json`);
+        const read = await http.fetchBlob(assessment.jsonOutputUrl, { label: 'assessment plan', destination: file });
+        const drift = read.status === 200 ? (await (0,plan_read/* readPlanSummary */.G)(file)).drift : [];
+        return {
+            drifted: assessment.drifted,
+            drift,
+            source: {
+                kind: 'assessment',
+                id: assessment.id,
+                url: `${(0,run_workspace/* workspaceUrl */.fO)(inputs.apiOrigin, workspace)}/health/drift`,
+                at: assessment.createdAt
+            }
+        };
+    }
+    ctx.log.info(assessment
+        ? `The current health assessment (${assessment.createdAt}) is ${assessment.succeeded ? 'older than `timeout`' : 'not a success'}: planning refresh-only instead`
+        : 'No health assessment for this workspace: planning refresh-only');
+    const outcome = await (0,lifecycle/* runLifecycle */.C)({
+        ...ctx,
+        inputs: { ...inputs, workspace: workspace.id, set: undefined, planOnly: true, refreshOnly: true, apply: false, savePlan: false },
+        selected: workspace
+    }, { onRun });
+    const drift = outcome.plan.summary?.drift ?? [];
+    const run = outcome.run;
+    return {
+        drifted: drift.length > 0,
+        drift,
+        source: {
+            kind: 'run',
+            id: run?.id ?? '',
+            url: run ? (0,run_workspace/* runUrl */.Vp)(inputs.apiOrigin, workspace, run.id) : (0,run_workspace/* workspaceUrl */.fO)(inputs.apiOrigin, workspace),
+            at: new Date(clock.now()).toISOString().replace(/\.\d+Z$/, 'Z')
+        },
+        outcome,
+        failure: outcome.failure
+    };
+}
+
+;// CONCATENATED MODULE: ./src/drift/drift-issue.ts
+const DRIFT_LABEL = 'drift';
+const MARKER = '<!-- tfe-run-action:drift';
+function markerOf(key, signature) {
+    return `${MARKER} key=${key} drift=${signature} -->`;
+}
+function readMarker(body, key) {
+    const match = new RegExp(`^${MARKER} key=${key} drift=(\\w*) -->`).exec(body ?? '');
+    return match ? { signature: match[1] } : undefined;
+}
+async function ensureLabel(octokit, owner, repo) {
+    try {
+        await octokit.rest.issues.getLabel({ owner, repo, name: DRIFT_LABEL });
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+        await octokit.rest.issues.createLabel({
+            owner,
+            repo,
+            name: DRIFT_LABEL,
+            color: 'd93f0b',
+            description: 'Infrastructure differs from its Terraform state'
+        });
+    }
+}
+/** Our issue for this key, open or closed: the most recent with the marker, among the `drift`-labelled ones. */
+async function findIssue(octokit, owner, repo, key) {
+    let found;
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+        owner,
+        repo,
+        labels: DRIFT_LABEL,
+        state: 'all',
+        per_page: 100
+    })) {
+        for (const issue of page.data) {
+            if (issue.pull_request || !readMarker(issue.body, key))
+                continue;
+            if (!found || issue.number > found.number)
+                found = { number: issue.number, state: issue.state, body: issue.body ?? '', url: issue.html_url };
+        }
+    }
+    return found;
+}
+/** Brings the workspace's drift issue in line with what was seen; `key` identifies the workspace (and comment-key). */
+async function syncDriftIssue(octokit, io, repository, key, finding) {
+    const [owner, repo] = repository.split('/');
+    const existing = await findIssue(octokit, owner, repo, key);
+    const body = `${markerOf(key, finding.signature)}\n${finding.body}`;
+    if (!finding.drifted) {
+        if (!existing || existing.state === 'closed')
+            return { url: existing?.url, action: 'none' };
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: existing.number,
+            body: `No drift any more: ${finding.workspace} was seen clean at ${finding.seen}. Closing.`
+        });
+        await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        io.info(`Closed the drift issue: ${existing.url}`);
+        return { url: existing.url, action: 'closed' };
+    }
+    if (!existing) {
+        await ensureLabel(octokit, owner, repo);
+        const created = await octokit.rest.issues.create({ owner, repo, title: `Drift: ${finding.workspace}`, body, labels: [DRIFT_LABEL] });
+        io.info(`Opened the drift issue: ${created.data.html_url}`);
+        return { url: created.data.html_url, action: 'opened' };
+    }
+    const previous = readMarker(existing.body, key)?.signature;
+    const reopen = existing.state === 'closed';
+    await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body, ...(reopen ? { state: 'open' } : {}) });
+    if (reopen) {
+        await octokit.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: `Drift found again at ${finding.seen}.` });
+        io.info(`Reopened the drift issue: ${existing.url}`);
+        return { url: existing.url, action: 'reopened' };
+    }
+    if (previous !== finding.signature) {
+        await octokit.rest.issues.createComment({
+            owner,
+            repo,
+            issue_number: existing.number,
+            body: `The drift changed at ${finding.seen}: see the issue's description for what drifts now.`
+        });
+        io.info(`Updated the drift issue (the drift changed): ${existing.url}`);
+        return { url: existing.url, action: 'changed' };
+    }
+    io.info(`Updated the drift issue (the same drift): ${existing.url}`);
+    return { url: existing.url, action: 'updated' };
+}
+
+;// CONCATENATED MODULE: ./src/drift/run-drift.ts
+/**
+ * `drift-issue: true`, for scheduled workflows: find out whether each workspace drifted, and keep one GitHub issue
+ * per workspace in line with it (opened, updated, commented on change, closed when clean). Loaded only then.
+ */
+
+
+
+
+
+
+
+
+/** The refresh-only runs created in this step, for the post step. */
+const pending = new Set();
+/** Finds the workspace's drift and brings its issue in line; never throws (a failure is in `failure`). */
+async function checkDrift(ctx, io, workspace) {
+    const { inputs, env } = ctx;
+    const label = `${workspace.organization}/${workspace.name}`;
+    let result;
+    try {
+        result = await detectDrift(ctx, workspace, run => {
+            // As for any run the step creates: the post step stops it if this process is killed before it ends.
+            pending.add(run.id);
+            io.saveState(constants/* State */.Uw.ApiUrl, inputs.apiOrigin);
+            io.saveState(constants/* State */.Uw.RunIds, JSON.stringify([...pending]));
+        });
+    }
+    catch (error) {
+        const failure = (0,failures/* describeFailure */.Ic)(error, inputs);
+        return { label, report: `### ❌ Drift not known: ${(0,markdown/* escapeProse */.fd)(label)}\n\n${(0,markdown/* escapeProse */.fd)(failure)}`, failure };
+    }
+    if (result.failure)
+        return {
+            label,
+            result,
+            report: `### ❌ Drift not known: ${(0,markdown/* escapeProse */.fd)(label)}\n\n${(0,markdown/* escapeProse */.fd)(result.failure)}`,
+            failure: result.failure
+        };
+    ctx.log.info(result.drifted ? `${label} has drifted: ${result.drift.length} resources changed outside Terraform` : `${label} has not drifted`);
+    const report = renderDrift(workspace, result, inputs.attributeValues);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    if (!inputs.githubToken || !repository.includes('/')) {
+        io.warning('`drift-issue` is on, but there is no `github-token` or GITHUB_REPOSITORY: no issue was opened or updated. The job summary has the report.');
+        return { label, result, report };
+    }
+    try {
+        const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(463), __webpack_require__.e(963)]).then(__webpack_require__.bind(__webpack_require__, 3201));
+        const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
+        const key = (0,comment_marker/* commentKey */.Td)(new URL(inputs.apiOrigin).host, workspace.organization, workspace.name, inputs.commentKey);
+        const synced = await syncDriftIssue(octokit, io, repository, key, {
+            workspace: label,
+            signature: driftSignature(result.drift),
+            drifted: result.drifted,
+            body: report,
+            seen: `${result.source.at} (${result.source.url})`
+        });
+        return { label, result, report, issueUrl: synced.url };
+    }
+    catch (error) {
+        const status = error.status;
+        io.warning(`Could not update the drift issue of ${label}: ${status ? `GitHub answered ${status}` : error.message}. The job needs \`issues: write\`. The job summary has the report.`);
+        return { label, result, report };
+    }
+}
+/** The single-workspace step. */
+async function runDrift(ctx, io) {
+    const { inputs } = ctx;
+    try {
+        const workspace = await io.group('Resolve workspace', () => (0,run_workspace/* resolveWorkspace */.cz)({ ...ctx, inputs: { ...inputs, planOnly: true } }));
+        const check = await io.group('Find drift', () => checkDrift(ctx, io, workspace));
+        if (check.result?.outcome)
+            for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(check.result.outcome, inputs.apiOrigin)))
+                io.setOutput(name, value);
+        await io.appendSummary(`${check.report}\n`).catch(error => io.warning(`Could not write the job summary: ${error.message}`));
+        if (check.failure)
+            io.setFailed(`Could not find out whether ${check.label} drifted: ${check.failure}`);
+        else
+            io.setOutput(constants/* Outputs */.tY.Drifted, String(check.result?.drifted ?? false));
+        if (check.issueUrl)
+            io.setOutput(constants/* Outputs */.tY.DriftIssueUrl, check.issueUrl);
+        finish(io, [check]);
+        return;
+    }
+    catch (error) {
+        io.setFailed((0,failures/* describeFailure */.Ic)(error, inputs));
+    }
+    finish(io, []);
+}
+/** A run the step could not see end is left to the post step; otherwise the post step has nothing to do. */
+function finish(io, checks) {
+    const left = checks.flatMap(c => c.result?.outcome?.cleanup ?? []);
+    if (left.length)
+        io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(left));
+    else
+        io.saveState(constants/* State */.Uw.MainFinished, 'true');
+}
+/** Several workspaces: each checked in turn, its log lines under its name; one summary; `runs` says each one's. */
+async function runDriftSet(ctx, io, workspaces, log) {
+    const checks = [];
+    for (const workspace of workspaces)
+        checks.push(await checkDrift({ ...ctx, log: log(workspace), selected: workspace }, io, workspace));
+    await io
+        .appendSummary(`${checks.map(c => c.report).join('\n\n')}\n`)
+        .catch(error => io.warning(`Could not write the job summary: ${error.message}`));
+    const runs = Object.fromEntries(checks.map(c => [
+        c.label,
+        c.failure ? { failure: c.failure } : { drifted: c.result?.drifted ?? false, ...(c.issueUrl ? { 'drift-issue-url': c.issueUrl } : {}) }
+    ]));
+    io.setOutput(constants/* Outputs */.tY.Runs, JSON.stringify(runs));
+    io.setOutput(constants/* Outputs */.tY.Drifted, String(checks.some(c => c.result?.drifted)));
+    const failed = checks.filter(c => c.failure);
+    if (failed.length)
+        io.setFailed(`Could not find out whether ${failed.length} of ${checks.length} workspaces drifted: ${failed.map(c => `${c.label}: ${c.failure}`).join(' ')}`);
+    finish(io, checks);
+}
+
+
+/***/ }),
+
+/***/ 7202:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QA: () => (/* binding */ findsKey),
+/* harmony export */   Td: () => (/* binding */ commentKey),
+/* harmony export */   U4: () => (/* binding */ isNewer),
+/* harmony export */   un: () => (/* binding */ readState),
+/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */ });
+/* unused harmony export MARKER_PREFIX */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The hidden marker that identifies this action's comment for one (host, organization, workspace, comment-key)
+ * and carries the state of the run it last showed. Versioned so a future format can tell old comments apart.
+ */
+const MARKER_PREFIX = '<!-- tfe-run-action:v1';
+function commentKey(host, organization, workspace, extra) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(JSON.stringify([host, organization, workspace, extra]))
+        .digest('hex')
+        .slice(0, 20);
+}
+function marker(key, state) {
+    // base64url cannot contain `--` or `>`, so nothing in the state can end the HTML comment early.
+    return `${MARKER_PREFIX} key=${key} state=${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`;
+}
+function findsKey(body, key) {
+    return body.startsWith(`${MARKER_PREFIX} key=${key} `);
+}
+function readState(body) {
+    const match = /^<!-- tfe-run-action:v1 key=\w+ state=([A-Za-z0-9_-]+) -->/.exec(body);
+    if (!match)
+        return undefined;
+    try {
+        const state = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
+        return typeof state.run === 'string' && typeof state.created === 'string' ? state : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** How far ahead of now a run's creation time may be and still be believed (clocks differ a little). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/**
+ * True when the comment already shows a newer run than ours: an older run must not overwrite it. A creation time
+ * in the future (later than now and than our own run's) is no run's: it would freeze the comment for every later
+ * plan step, so it is not believed.
+ */
+function isNewer(existing, ours, now) {
+    if (existing.run === ours.run)
+        return false;
+    const theirs = Date.parse(existing.created);
+    const latest = Math.max(now, Date.parse(ours.created) || 0) + CLOCK_SKEW_MS;
+    return theirs > Date.parse(ours.created) && theirs <= latest;
+}
+
+
+/***/ })
+
+};
