@@ -133,6 +133,135 @@ export function tokenOf(get: InputGetter, env: NodeJS.ProcessEnv): string {
   return get(Inputs.Token).trim() || (env[Env.Token] ?? '').trim()
 }
 
+/** The yes/no inputs, a row each: the field, the input, its default. A new one is a row here (and a field above). */
+const FLAGS = [
+  ['isDestroy', Inputs.IsDestroy, false],
+  ['planOnly', Inputs.PlanOnly, false],
+  ['refresh', Inputs.Refresh, true],
+  ['refreshOnly', Inputs.RefreshOnly, false],
+  ['apply', Inputs.Apply, false],
+  ['allowDestroy', Inputs.AllowDestroy, false],
+  ['discard', Inputs.Discard, true],
+  ['waitForApply', Inputs.WaitForApply, true],
+  ['forceCancel', Inputs.ForceCancel, false],
+  ['showLogs', Inputs.ShowLogs, true],
+  ['annotations', Inputs.Annotations, true],
+  ['attributeValues', Inputs.AttributeValues, true],
+  ['outputs', Inputs.Outputs, true],
+  ['sensitiveOutputs', Inputs.SensitiveOutputs, false],
+  ['driftIssue', Inputs.DriftIssue, false],
+  ['overridePolicies', Inputs.OverridePolicies, false],
+  ['savePlan', Inputs.SavePlan, false]
+] as const
+
+type Flags = { [Row in (typeof FLAGS)[number] as Row[0]]: boolean }
+
+function readFlags(get: InputGetter): Flags {
+  return Object.fromEntries(FLAGS.map(([field, name, fallback]) => [field, booleanInput(get, name, fallback)])) as Flags
+}
+
+/** What the combination rules look at. */
+type Combination = Flags & { run: string; set?: SetInputs; overrideReason: string }
+
+/**
+ * Inputs that cannot work together, a row each, in the order they are checked: the first that holds fails the
+ * step, naming `input` (the one to change) and saying how.
+ */
+const CONFLICTS: Array<{ input: string; when: (c: Combination) => boolean; message: string | ((c: Combination) => string) }> = [
+  {
+    input: Inputs.SensitiveOutputs,
+    when: c => c.sensitiveOutputs && !c.outputs,
+    message:
+      'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.'
+  },
+  {
+    input: Inputs.OverrideReason,
+    when: c => c.overridePolicies && !c.overrideReason,
+    message:
+      'Input `override-reason` is required with `override-policies: true`: say why the failed policies may be overridden; it is recorded on the run and in the report.'
+  },
+  {
+    input: Inputs.OverridePolicies,
+    when: c => c.overrideReason !== '' && !c.overridePolicies,
+    message:
+      'Input `override-reason` is set but `override-policies` is not true: set `override-policies: true` to override soft-failed policies, or remove the reason.'
+  },
+  {
+    input: Inputs.OverridePolicies,
+    when: c => c.overridePolicies && c.planOnly,
+    message:
+      'Input `override-policies` cannot be used with `plan-only: true`: a plan-only run cannot be overridden (a soft failure ends it). Remove one.'
+  },
+  {
+    input: Inputs.RefreshOnly,
+    when: c => c.isDestroy && c.refreshOnly,
+    message: 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.'
+  },
+  {
+    input: Inputs.Refresh,
+    when: c => c.refreshOnly && !c.refresh,
+    message: 'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.'
+  },
+  {
+    input: Inputs.SavePlan,
+    when: c => c.savePlan && c.planOnly,
+    message:
+      'Inputs `save-plan` and `plan-only` are both true: a saved plan is kept to be applied later, a plan-only run never can be. Set one to false.'
+  },
+  {
+    input: Inputs.SavePlan,
+    when: c => c.savePlan && c.apply,
+    message:
+      'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.'
+  },
+  {
+    input: Inputs.DriftIssue,
+    when: c => c.driftIssue && driftConflict(c) !== undefined,
+    message: c =>
+      `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${driftConflict(c)}\`. Remove one.`
+  },
+  {
+    input: Inputs.SavePlan,
+    when: c => c.savePlan && c.set !== undefined,
+    message:
+      'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.'
+  },
+  {
+    input: Inputs.SavePlan,
+    when: c => c.savePlan && c.run !== '',
+    message: 'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.'
+  },
+  {
+    input: Inputs.Apply,
+    when: c => c.run === 'reviewed' && !c.apply,
+    message:
+      'Input `apply` must be true with `run: reviewed`, which applies the plan reviewed on the merged pull request: set `apply: true` to say so.'
+  },
+  {
+    input: Inputs.Apply,
+    when: c => c.planOnly && c.apply,
+    message: 'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.'
+  },
+  {
+    input: Inputs.AllowDestroy,
+    when: c => c.isDestroy && c.apply && !c.allowDestroy,
+    message:
+      'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.'
+  }
+]
+
+/** The first input `drift-issue` cannot go with, if any. */
+function driftConflict(c: Combination): string | undefined {
+  return (
+    [
+      [Inputs.Apply, c.apply],
+      [Inputs.SavePlan, c.savePlan],
+      [Inputs.Run, c.run],
+      [Inputs.IsDestroy, c.isDestroy]
+    ] as const
+  ).find(([, value]) => value)?.[0]
+}
+
 /** Reads and checks every input before anything is sent, so a mistake fails fast and creates nothing. */
 export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInputs {
   const token = tokenOf(get, env)
@@ -223,118 +352,14 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     )
   }
 
-  const isDestroy = booleanInput(get, Inputs.IsDestroy, false)
-  const planOnly = booleanInput(get, Inputs.PlanOnly, false)
-  const refresh = booleanInput(get, Inputs.Refresh, true)
-  const refreshOnly = booleanInput(get, Inputs.RefreshOnly, false)
-  const apply = booleanInput(get, Inputs.Apply, false)
-  const allowDestroy = booleanInput(get, Inputs.AllowDestroy, false)
-  const discard = booleanInput(get, Inputs.Discard, true)
-  const waitForApply = booleanInput(get, Inputs.WaitForApply, true)
-  const forceCancel = booleanInput(get, Inputs.ForceCancel, false)
-  const showLogs = booleanInput(get, Inputs.ShowLogs, true)
-  const annotations = booleanInput(get, Inputs.Annotations, true)
-  const attributeValues = booleanInput(get, Inputs.AttributeValues, true)
-  const outputs = booleanInput(get, Inputs.Outputs, true)
-  const sensitiveOutputs = booleanInput(get, Inputs.SensitiveOutputs, false)
-  const driftIssue = booleanInput(get, Inputs.DriftIssue, false)
-  if (sensitiveOutputs && !outputs)
-    throw new InputError(
-      Inputs.SensitiveOutputs,
-      'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.'
-    )
-  const overridePolicies = booleanInput(get, Inputs.OverridePolicies, false)
+  const flags = readFlags(get)
+  const { refreshOnly } = flags
   const overrideReason = get(Inputs.OverrideReason).trim()
-  if (overridePolicies && !overrideReason) {
-    throw new InputError(
-      Inputs.OverrideReason,
-      'Input `override-reason` is required with `override-policies: true`: say why the failed policies may be overridden; it is recorded on the run and in the report.'
-    )
+  const conflict = CONFLICTS.find(rule => rule.when({ ...flags, run, set, overrideReason }))
+  if (conflict) {
+    const message = typeof conflict.message === 'string' ? conflict.message : conflict.message({ ...flags, run, set, overrideReason })
+    throw new InputError(conflict.input, message)
   }
-  if (overrideReason && !overridePolicies) {
-    throw new InputError(
-      Inputs.OverridePolicies,
-      'Input `override-reason` is set but `override-policies` is not true: set `override-policies: true` to override soft-failed policies, or remove the reason.'
-    )
-  }
-  if (overridePolicies && planOnly) {
-    throw new InputError(
-      Inputs.OverridePolicies,
-      'Input `override-policies` cannot be used with `plan-only: true`: a plan-only run cannot be overridden (a soft failure ends it). Remove one.'
-    )
-  }
-
-  if (isDestroy && refreshOnly) {
-    throw new InputError(
-      Inputs.RefreshOnly,
-      'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.'
-    )
-  }
-  if (refreshOnly && !refresh) {
-    throw new InputError(
-      Inputs.Refresh,
-      'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.'
-    )
-  }
-  const savePlan = booleanInput(get, Inputs.SavePlan, false)
-  if (savePlan && planOnly) {
-    throw new InputError(
-      Inputs.SavePlan,
-      'Inputs `save-plan` and `plan-only` are both true: a saved plan is kept to be applied later, a plan-only run never can be. Set one to false.'
-    )
-  }
-  if (savePlan && apply) {
-    throw new InputError(
-      Inputs.SavePlan,
-      'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.'
-    )
-  }
-  if (driftIssue) {
-    const conflict = (
-      [
-        [Inputs.Apply, apply],
-        [Inputs.SavePlan, savePlan],
-        [Inputs.Run, run],
-        [Inputs.IsDestroy, isDestroy]
-      ] as const
-    ).find(([, value]) => value)?.[0]
-    if (conflict)
-      throw new InputError(
-        Inputs.DriftIssue,
-        `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`. Remove one.`
-      )
-  }
-  if (savePlan && set) {
-    throw new InputError(
-      Inputs.SavePlan,
-      'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.'
-    )
-  }
-  if (savePlan && run) {
-    throw new InputError(
-      Inputs.SavePlan,
-      'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.'
-    )
-  }
-  if (run === 'reviewed' && !apply) {
-    throw new InputError(
-      Inputs.Apply,
-      'Input `apply` must be true with `run: reviewed`, which applies the plan reviewed on the merged pull request: set `apply: true` to say so.'
-    )
-  }
-  if (planOnly && apply) {
-    throw new InputError(
-      Inputs.Apply,
-      'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.'
-    )
-  }
-  if (isDestroy && apply && !allowDestroy) {
-    throw new InputError(
-      Inputs.AllowDestroy,
-      'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.'
-    )
-  }
-
   const targetAddrs = lines(get(Inputs.TargetAddrs))
   const replaceAddrs = lines(get(Inputs.ReplaceAddrs))
   for (const [name, addrs] of [
@@ -377,6 +402,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   }
 
   return {
+    ...flags,
     token,
     apiOrigin: host.origin,
     insecureHttp: host.insecure,
@@ -384,33 +410,16 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     workspace,
     set,
     run,
-    savePlan,
     directory,
     configurationVersion,
     promoteFrom,
     message: get(Inputs.Message).trim(),
-    isDestroy,
-    planOnly,
-    refresh,
-    refreshOnly,
     targetAddrs,
     replaceAddrs,
     variables,
-    apply,
-    allowDestroy,
-    discard,
-    waitForApply,
     timeoutMs,
     pollIntervalMs,
-    forceCancel,
-    showLogs,
-    overridePolicies,
     overrideReason,
-    annotations,
-    attributeValues,
-    outputs,
-    sensitiveOutputs,
-    driftIssue,
     comment: commentRaw,
     githubToken: get(Inputs.GithubToken).trim(),
     commentKey: get(Inputs.CommentKey).trim()

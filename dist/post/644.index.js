@@ -847,6 +847,114 @@ function parseHostname(raw) {
 function tokenOf(get, env) {
     return get(constants/* Inputs */.G0.Token).trim() || (env[constants/* Env */.o9.Token] ?? '').trim();
 }
+/** The yes/no inputs, a row each: the field, the input, its default. A new one is a row here (and a field above). */
+const FLAGS = [
+    ['isDestroy', constants/* Inputs */.G0.IsDestroy, false],
+    ['planOnly', constants/* Inputs */.G0.PlanOnly, false],
+    ['refresh', constants/* Inputs */.G0.Refresh, true],
+    ['refreshOnly', constants/* Inputs */.G0.RefreshOnly, false],
+    ['apply', constants/* Inputs */.G0.Apply, false],
+    ['allowDestroy', constants/* Inputs */.G0.AllowDestroy, false],
+    ['discard', constants/* Inputs */.G0.Discard, true],
+    ['waitForApply', constants/* Inputs */.G0.WaitForApply, true],
+    ['forceCancel', constants/* Inputs */.G0.ForceCancel, false],
+    ['showLogs', constants/* Inputs */.G0.ShowLogs, true],
+    ['annotations', constants/* Inputs */.G0.Annotations, true],
+    ['attributeValues', constants/* Inputs */.G0.AttributeValues, true],
+    ['outputs', constants/* Inputs */.G0.Outputs, true],
+    ['sensitiveOutputs', constants/* Inputs */.G0.SensitiveOutputs, false],
+    ['driftIssue', constants/* Inputs */.G0.DriftIssue, false],
+    ['overridePolicies', constants/* Inputs */.G0.OverridePolicies, false],
+    ['savePlan', constants/* Inputs */.G0.SavePlan, false]
+];
+function readFlags(get) {
+    return Object.fromEntries(FLAGS.map(([field, name, fallback]) => [field, booleanInput(get, name, fallback)]));
+}
+/**
+ * Inputs that cannot work together, a row each, in the order they are checked: the first that holds fails the
+ * step, naming `input` (the one to change) and saying how.
+ */
+const CONFLICTS = [
+    {
+        input: constants/* Inputs */.G0.SensitiveOutputs,
+        when: c => c.sensitiveOutputs && !c.outputs,
+        message: 'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.'
+    },
+    {
+        input: constants/* Inputs */.G0.OverrideReason,
+        when: c => c.overridePolicies && !c.overrideReason,
+        message: 'Input `override-reason` is required with `override-policies: true`: say why the failed policies may be overridden; it is recorded on the run and in the report.'
+    },
+    {
+        input: constants/* Inputs */.G0.OverridePolicies,
+        when: c => c.overrideReason !== '' && !c.overridePolicies,
+        message: 'Input `override-reason` is set but `override-policies` is not true: set `override-policies: true` to override soft-failed policies, or remove the reason.'
+    },
+    {
+        input: constants/* Inputs */.G0.OverridePolicies,
+        when: c => c.overridePolicies && c.planOnly,
+        message: 'Input `override-policies` cannot be used with `plan-only: true`: a plan-only run cannot be overridden (a soft failure ends it). Remove one.'
+    },
+    {
+        input: constants/* Inputs */.G0.RefreshOnly,
+        when: c => c.isDestroy && c.refreshOnly,
+        message: 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.'
+    },
+    {
+        input: constants/* Inputs */.G0.Refresh,
+        when: c => c.refreshOnly && !c.refresh,
+        message: 'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.'
+    },
+    {
+        input: constants/* Inputs */.G0.SavePlan,
+        when: c => c.savePlan && c.planOnly,
+        message: 'Inputs `save-plan` and `plan-only` are both true: a saved plan is kept to be applied later, a plan-only run never can be. Set one to false.'
+    },
+    {
+        input: constants/* Inputs */.G0.SavePlan,
+        when: c => c.savePlan && c.apply,
+        message: 'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.'
+    },
+    {
+        input: constants/* Inputs */.G0.DriftIssue,
+        when: c => c.driftIssue && driftConflict(c) !== undefined,
+        message: c => `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${driftConflict(c)}\`. Remove one.`
+    },
+    {
+        input: constants/* Inputs */.G0.SavePlan,
+        when: c => c.savePlan && c.set !== undefined,
+        message: 'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.'
+    },
+    {
+        input: constants/* Inputs */.G0.SavePlan,
+        when: c => c.savePlan && c.run !== '',
+        message: 'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.'
+    },
+    {
+        input: constants/* Inputs */.G0.Apply,
+        when: c => c.run === 'reviewed' && !c.apply,
+        message: 'Input `apply` must be true with `run: reviewed`, which applies the plan reviewed on the merged pull request: set `apply: true` to say so.'
+    },
+    {
+        input: constants/* Inputs */.G0.Apply,
+        when: c => c.planOnly && c.apply,
+        message: 'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.'
+    },
+    {
+        input: constants/* Inputs */.G0.AllowDestroy,
+        when: c => c.isDestroy && c.apply && !c.allowDestroy,
+        message: 'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.'
+    }
+];
+/** The first input `drift-issue` cannot go with, if any. */
+function driftConflict(c) {
+    return [
+        [constants/* Inputs */.G0.Apply, c.apply],
+        [constants/* Inputs */.G0.SavePlan, c.savePlan],
+        [constants/* Inputs */.G0.Run, c.run],
+        [constants/* Inputs */.G0.IsDestroy, c.isDestroy]
+    ].find(([, value]) => value)?.[0];
+}
 /** Reads and checks every input before anything is sent, so a mistake fails fast and creates nothing. */
 function parseInputs(get, env) {
     const token = tokenOf(get, env);
@@ -906,71 +1014,13 @@ function parseInputs(get, env) {
     if (configurationVersion && promoteFrom) {
         throw new InputError(Inputs.PromoteFrom, 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.');
     }
-    const isDestroy = booleanInput(get, Inputs.IsDestroy, false);
-    const planOnly = booleanInput(get, Inputs.PlanOnly, false);
-    const refresh = booleanInput(get, Inputs.Refresh, true);
-    const refreshOnly = booleanInput(get, Inputs.RefreshOnly, false);
-    const apply = booleanInput(get, Inputs.Apply, false);
-    const allowDestroy = booleanInput(get, Inputs.AllowDestroy, false);
-    const discard = booleanInput(get, Inputs.Discard, true);
-    const waitForApply = booleanInput(get, Inputs.WaitForApply, true);
-    const forceCancel = booleanInput(get, Inputs.ForceCancel, false);
-    const showLogs = booleanInput(get, Inputs.ShowLogs, true);
-    const annotations = booleanInput(get, Inputs.Annotations, true);
-    const attributeValues = booleanInput(get, Inputs.AttributeValues, true);
-    const outputs = booleanInput(get, Inputs.Outputs, true);
-    const sensitiveOutputs = booleanInput(get, Inputs.SensitiveOutputs, false);
-    const driftIssue = booleanInput(get, Inputs.DriftIssue, false);
-    if (sensitiveOutputs && !outputs)
-        throw new InputError(Inputs.SensitiveOutputs, 'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.');
-    const overridePolicies = booleanInput(get, Inputs.OverridePolicies, false);
+    const flags = readFlags(get);
+    const { refreshOnly } = flags;
     const overrideReason = get(Inputs.OverrideReason).trim();
-    if (overridePolicies && !overrideReason) {
-        throw new InputError(Inputs.OverrideReason, 'Input `override-reason` is required with `override-policies: true`: say why the failed policies may be overridden; it is recorded on the run and in the report.');
-    }
-    if (overrideReason && !overridePolicies) {
-        throw new InputError(Inputs.OverridePolicies, 'Input `override-reason` is set but `override-policies` is not true: set `override-policies: true` to override soft-failed policies, or remove the reason.');
-    }
-    if (overridePolicies && planOnly) {
-        throw new InputError(Inputs.OverridePolicies, 'Input `override-policies` cannot be used with `plan-only: true`: a plan-only run cannot be overridden (a soft failure ends it). Remove one.');
-    }
-    if (isDestroy && refreshOnly) {
-        throw new InputError(Inputs.RefreshOnly, 'Inputs `is-destroy` and `refresh-only` cannot both be true: a run either destroys or only refreshes. Set one to false.');
-    }
-    if (refreshOnly && !refresh) {
-        throw new InputError(Inputs.Refresh, 'Input `refresh` is false but `refresh-only` is true: a refresh-only run exists to refresh. Remove `refresh: false`.');
-    }
-    const savePlan = booleanInput(get, Inputs.SavePlan, false);
-    if (savePlan && planOnly) {
-        throw new InputError(Inputs.SavePlan, 'Inputs `save-plan` and `plan-only` are both true: a saved plan is kept to be applied later, a plan-only run never can be. Set one to false.');
-    }
-    if (savePlan && apply) {
-        throw new InputError(Inputs.SavePlan, 'Inputs `save-plan` and `apply` are both true: a saved plan is applied by a later step (`run: reviewed`, or `run:` with its ID). Set `apply` to false here.');
-    }
-    if (driftIssue) {
-        const conflict = [
-            [Inputs.Apply, apply],
-            [Inputs.SavePlan, savePlan],
-            [Inputs.Run, run],
-            [Inputs.IsDestroy, isDestroy]
-        ].find(([, value]) => value)?.[0];
-        if (conflict)
-            throw new InputError(Inputs.DriftIssue, `Input \`drift-issue\` finds drift with a speculative refresh-only plan and applies nothing: it cannot be used with \`${conflict}\`. Remove one.`);
-    }
-    if (savePlan && set) {
-        throw new InputError(Inputs.SavePlan, 'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.');
-    }
-    if (savePlan && run) {
-        throw new InputError(Inputs.SavePlan, 'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.');
-    }
-    if (run === 'reviewed' && !apply) {
-        throw new InputError(Inputs.Apply, 'Input `apply` must be true with `run: reviewed`, which applies the plan reviewed on the merged pull request: set `apply: true` to say so.');
-    }
-    if (planOnly && apply) {
-        throw new InputError(Inputs.Apply, 'Input `apply` is true but `plan-only` is true: a plan-only (speculative) run can never be applied. Set one of them to false.');
-    }
-    if (isDestroy && apply && !allowDestroy) {
-        throw new InputError(Inputs.AllowDestroy, 'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.');
+    const conflict = CONFLICTS.find(rule => rule.when({ ...flags, run, set, overrideReason }));
+    if (conflict) {
+        const message = typeof conflict.message === 'string' ? conflict.message : conflict.message({ ...flags, run, set, overrideReason });
+        throw new InputError(conflict.input, message);
     }
     const targetAddrs = inputs_lines(get(Inputs.TargetAddrs));
     const replaceAddrs = inputs_lines(get(Inputs.ReplaceAddrs));
@@ -1002,6 +1052,7 @@ function parseInputs(get, env) {
         throw new InputError(Inputs.Comment, `Input \`comment\` must be auto, true or false, not "${get(Inputs.Comment).trim()}".`);
     }
     return {
+        ...flags,
         token,
         apiOrigin: host.origin,
         insecureHttp: host.insecure,
@@ -1009,33 +1060,16 @@ function parseInputs(get, env) {
         workspace,
         set,
         run,
-        savePlan,
         directory,
         configurationVersion,
         promoteFrom,
         message: get(Inputs.Message).trim(),
-        isDestroy,
-        planOnly,
-        refresh,
-        refreshOnly,
         targetAddrs,
         replaceAddrs,
         variables,
-        apply,
-        allowDestroy,
-        discard,
-        waitForApply,
         timeoutMs,
         pollIntervalMs,
-        forceCancel,
-        showLogs,
-        overridePolicies,
         overrideReason,
-        annotations,
-        attributeValues,
-        outputs,
-        sensitiveOutputs,
-        driftIssue,
         comment: commentRaw,
         githubToken: get(Inputs.GithubToken).trim(),
         commentKey: get(Inputs.CommentKey).trim()
