@@ -1848,7 +1848,7 @@ function reviewedRunProblem(run, prNumber) {
 }
 
 // EXTERNAL MODULE: ./src/run/binding.ts
-var run_binding = __nccwpck_require__(228);
+var binding = __nccwpck_require__(228);
 // EXTERNAL MODULE: ./src/tfc/configuration-versions.ts
 var configuration_versions = __nccwpck_require__(1107);
 ;// CONCATENATED MODULE: ./src/run/configuration/explicit.ts
@@ -1959,14 +1959,17 @@ async function resolveStart(ctx, findReviewedPlan) {
         throw new failures/* StepFailure */.pH(`The reviewed run ${run.id} is not on workspace ${workspace.organization}/${workspace.name}. Nothing was applied.`);
     // HCP Terraform decides, not the comment: the run must have been planned for this repository, this pull request
     // and the head commit it was merged with.
-    const binding = (0,run_binding/* readBinding */.YM)(run.message);
-    const mismatch = (0,run_binding/* bindingProblem */.BC)(run.id, binding, { repository: found.pr.repo, pullRequest: found.pr.number, headSha: found.pr.headSha });
-    if (mismatch || !binding)
-        throw new failures/* StepFailure */.pH(mismatch ?? `Run ${run.id} records no pull request. Nothing was applied.`);
+    const mismatch = (0,binding/* bindingProblem */.BC)(run.id, (0,binding/* readBinding */.YM)(run.message), {
+        repository: found.pr.repo,
+        pullRequest: found.pr.number,
+        headSha: found.pr.headSha
+    });
+    if (mismatch)
+        throw new failures/* StepFailure */.pH(mismatch);
     if (!run.savePlan) {
         throw new failures/* StepFailure */.pH(`Run ${run.id}, shown on pull request #${found.pr.number}, is not a saved plan: the pull request's plan step needs \`save-plan: true\` for its plan to be applied after the merge. Nothing was applied.`);
     }
-    const reviewed = { ...found, plannedSha: binding.headSha };
+    const reviewed = { ...found, plannedSha: found.pr.headSha };
     const problem = reviewedRunProblem(run, reviewed.pr.number);
     if (problem && 'fail' in problem)
         throw new failures/* StepFailure */.pH(`${problem.fail} See ${(0,run_workspace/* runUrl */.Vp)(inputs.apiOrigin, workspace, run.id)}`);

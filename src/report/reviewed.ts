@@ -18,7 +18,7 @@ export interface ReviewedComment {
 export interface ReviewedPlan {
   pr: PullRequestContext
   runId: string
-  /** The head commit the plan was made of, from the run's own record on HCP Terraform. */
+  /** The head commit the plan was made of: the run's own record on HCP Terraform was checked to name `pr.headSha`. */
   plannedSha: string
 }
 

@@ -46,15 +46,18 @@ export async function resolveStart(
     )
   // HCP Terraform decides, not the comment: the run must have been planned for this repository, this pull request
   // and the head commit it was merged with.
-  const binding = readBinding(run.message)
-  const mismatch = bindingProblem(run.id, binding, { repository: found.pr.repo, pullRequest: found.pr.number, headSha: found.pr.headSha })
-  if (mismatch || !binding) throw new StepFailure(mismatch ?? `Run ${run.id} records no pull request. Nothing was applied.`)
+  const mismatch = bindingProblem(run.id, readBinding(run.message), {
+    repository: found.pr.repo,
+    pullRequest: found.pr.number,
+    headSha: found.pr.headSha
+  })
+  if (mismatch) throw new StepFailure(mismatch)
   if (!run.savePlan) {
     throw new StepFailure(
       `Run ${run.id}, shown on pull request #${found.pr.number}, is not a saved plan: the pull request's plan step needs \`save-plan: true\` for its plan to be applied after the merge. Nothing was applied.`
     )
   }
-  const reviewed: ReviewedPlan = { ...found, plannedSha: binding.headSha }
+  const reviewed: ReviewedPlan = { ...found, plannedSha: found.pr.headSha }
   const problem = reviewedRunProblem(run, reviewed.pr.number)
   if (problem && 'fail' in problem) throw new StepFailure(`${problem.fail} See ${runUrl(inputs.apiOrigin, workspace, run.id)}`)
   return { workspace, configuration: adoptedConfiguration(run), adopted: { run, reviewed, nothingToApply: problem?.nothing } }
