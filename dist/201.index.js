@@ -1,5 +1,5 @@
 export const id = 201;
-export const ids = [201,963,582];
+export const ids = [201,582,963];
 export const modules = {
 
 /***/ 9977:

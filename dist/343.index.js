@@ -5,13 +5,14 @@ export const modules = {
 /***/ 8343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  describeSelection: () => (/* binding */ describeSelection),
   runSet: () => (/* binding */ runSet)
 });
-
-// UNUSED EXPORTS: describeSelection
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);

@@ -5,14 +5,15 @@ export const modules = {
 /***/ 5740:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  checkDrift: () => (/* binding */ checkDrift),
   runDrift: () => (/* binding */ runDrift),
   runDriftSet: () => (/* binding */ runDriftSet)
 });
-
-// UNUSED EXPORTS: checkDrift
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);

@@ -2814,21 +2814,13 @@ async function run(io, options = {}) {
         deadline,
         stopTransport: budgetMs => transport(clock.now() + budgetMs)
     };
-    if (inputs.driftIssue && !inputs.set) {
-        const { runDrift } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740));
+    if (inputs.set || inputs.driftIssue) {
+        // Several workspaces, or a drift check: flows of their own, on the same transport (one request budget for all).
         try {
-            await runDrift(ctx, io);
-        }
-        finally {
-            http.dispose();
-        }
-        return undefined;
-    }
-    if (inputs.set) {
-        // Several workspaces: their own flow, on the same transport (one request budget for all).
-        const { runSet } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8343));
-        try {
-            await runSet(ctx, io, inputs.set);
+            if (inputs.set)
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8343))).runSet(ctx, io, inputs.set);
+            else
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
         }
         finally {
             http.dispose();

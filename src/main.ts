@@ -93,21 +93,11 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
     deadline,
     stopTransport: budgetMs => transport(clock.now() + budgetMs)
   }
-  if (inputs.driftIssue && !inputs.set) {
-    const { runDrift } = await import('./drift/run-drift.js')
+  if (inputs.set || inputs.driftIssue) {
+    // Several workspaces, or a drift check: flows of their own, on the same transport (one request budget for all).
     try {
-      await runDrift(ctx, io)
-    } finally {
-      http.dispose()
-    }
-    return undefined
-  }
-
-  if (inputs.set) {
-    // Several workspaces: their own flow, on the same transport (one request budget for all).
-    const { runSet } = await import('./multi/run-set.js')
-    try {
-      await runSet(ctx, io, inputs.set)
+      if (inputs.set) await (await import('./multi/run-set.js')).runSet(ctx, io, inputs.set)
+      else await (await import('./drift/run-drift.js')).runDrift(ctx, io)
     } finally {
       http.dispose()
     }
