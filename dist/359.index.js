@@ -37,10 +37,10 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lifecycle.ts + 6 modules
 var lifecycle = __webpack_require__(7399);
-// EXTERNAL MODULE: ./src/plan/attribute-diff.ts
-var attribute_diff = __webpack_require__(9839);
 // EXTERNAL MODULE: ./src/plan/read.ts
 var plan_read = __webpack_require__(2947);
+// EXTERNAL MODULE: ./src/report/render.ts + 1 modules
+var render = __webpack_require__(1463);
 // EXTERNAL MODULE: ./src/tfc/jsonapi.ts
 var jsonapi = __webpack_require__(129);
 ;// CONCATENATED MODULE: ./src/tfc/assessments.ts
@@ -95,10 +95,7 @@ function renderDrift(workspace, result, values) {
         return `### ✅ No drift: ${(0,markdown/* escapeText */.X1)(label)}\n\n${seen}`;
     const items = result.drift.map(change => {
         const line = `- ${(0,markdown/* code */.aY)(change.address)} (${(0,markdown/* escapeProse */.fd)(change.action)})`;
-        const diff = change.diff?.attributes.length
-            ? `\n\n${(0,markdown/* codeBlock */.DV)((0,attribute_diff/* diffLines */.Pp)(change.diff, values).join('\n'), 'diff').replace(/^(?=.)/gm, '  ')}\n`
-            : '';
-        return `${line}${diff}`;
+        return change.diff?.attributes.length ? (0,markdown/* underListItem */.uZ)(line, (0,render/* attributeDiffBlock */.DN)(change.diff, values)) : line;
     });
     const count = result.drift.length;
     return [
@@ -293,7 +290,7 @@ async function checkDrift(ctx, io, workspace) {
         return { label, result, report };
     }
     try {
-        const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(463), __webpack_require__.e(963)]).then(__webpack_require__.bind(__webpack_require__, 3201));
+        const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(963)]).then(__webpack_require__.bind(__webpack_require__, 3201));
         const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
         const key = (0,comment_marker/* commentKey */.Td)(new URL(inputs.apiOrigin).host, workspace.organization, workspace.name, inputs.commentKey);
         const synced = await syncDriftIssue(octokit, io, repository, key, {

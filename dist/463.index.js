@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  DN: () => (/* binding */ attributeDiffBlock),
   mQ: () => (/* binding */ countsOf),
   gD: () => (/* binding */ headlineOf),
   n5: () => (/* binding */ renderWithinLimit)
@@ -235,9 +236,12 @@ function describeChange(change, withDiff, values) {
     if (!withDiff || !change.diff?.attributes.length)
         return line;
     const count = change.diff.attributes.length + change.diff.more;
-    // Collapsed under its list item (indented to belong to it), so a long plan stays a list of addresses.
-    const block = details((0,markdown/* plural */.LS)(count, 'changed attribute'), (0,markdown/* codeBlock */.DV)((0,attribute_diff/* diffLines */.Pp)(change.diff, values).join('\n'), 'diff'), false);
-    return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`;
+    // Collapsed under its list item, so a long plan stays a list of addresses.
+    return (0,markdown/* underListItem */.uZ)(line, details((0,markdown/* plural */.LS)(count, 'changed attribute'), attributeDiffBlock(change.diff, values), false));
+}
+/** A resource's changed attributes as a `diff` block; sensitive values are never shown, others only with `values`. */
+function attributeDiffBlock(diff, values) {
+    return (0,markdown/* codeBlock */.DV)((0,attribute_diff/* diffLines */.Pp)(diff, values).join('\n'), 'diff');
 }
 /**
  * An address as a code span, made once per change: the comment and the summary, at each level of detail they

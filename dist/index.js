@@ -2820,7 +2820,7 @@ async function run(io, options = {}) {
             if (inputs.set)
                 await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8343))).runSet(ctx, io, inputs.set);
             else
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
         }
         finally {
             http.dispose();
@@ -3013,7 +3013,8 @@ function shouldComment(mode, eventName) {
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   fd: () => (/* binding */ escapeProse),
-/* harmony export */   nf: () => (/* binding */ link)
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   uZ: () => (/* binding */ underListItem)
 /* harmony export */ });
 /**
  * Making untrusted text (addresses, output names, log lines from a plan) inert in GitHub-flavoured markdown.
@@ -3043,6 +3044,10 @@ function codeBlock(text, info = '') {
     const clean = text.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '�');
     const fence = '`'.repeat(Math.max(3, longestRun(clean, '`') + 1));
     return `${fence}${info}\n${clean}\n${fence}`;
+}
+/** A block nested in a list item: indented to the item's content, so GitHub keeps it inside the item. */
+function underListItem(item, block) {
+    return `${item}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`;
 }
 /**
  * Plain text outside code: backslash-escapes markdown punctuation and HTML, and breaks @mentions and #references

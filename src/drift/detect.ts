@@ -8,10 +8,10 @@ import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { runLifecycle } from '../lifecycle.js'
-import { diffLines } from '../plan/attribute-diff.js'
 import { readPlanSummary } from '../plan/read.js'
 import type { ResourceChange } from '../plan/summary.js'
-import { code, codeBlock, escapeProse, escapeText, link } from '../report/markdown.js'
+import { code, escapeProse, escapeText, link, underListItem } from '../report/markdown.js'
+import { attributeDiffBlock } from '../report/render.js'
 import type { StepContext } from '../run/context.js'
 import type { RunOutcome } from '../run/outcome.js'
 import { runUrl, workspaceUrl } from '../run/workspace.js'
@@ -42,10 +42,7 @@ export function renderDrift(workspace: Pick<Workspace, 'organization' | 'name'>,
   if (!result.drifted) return `### ✅ No drift: ${escapeText(label)}\n\n${seen}`
   const items = result.drift.map(change => {
     const line = `- ${code(change.address)} (${escapeProse(change.action)})`
-    const diff = change.diff?.attributes.length
-      ? `\n\n${codeBlock(diffLines(change.diff, values).join('\n'), 'diff').replace(/^(?=.)/gm, '  ')}\n`
-      : ''
-    return `${line}${diff}`
+    return change.diff?.attributes.length ? underListItem(line, attributeDiffBlock(change.diff, values)) : line
   })
   const count = result.drift.length
   return [

@@ -30,6 +30,11 @@ export function codeBlock(text: string, info = ''): string {
   return `${fence}${info}\n${clean}\n${fence}`
 }
 
+/** A block nested in a list item: indented to the item's content, so GitHub keeps it inside the item. */
+export function underListItem(item: string, block: string): string {
+  return `${item}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`
+}
+
 /**
  * Plain text outside code: backslash-escapes markdown punctuation and HTML, and breaks @mentions and #references
  * with a word joiner so GitHub does not link or notify.

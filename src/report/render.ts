@@ -1,9 +1,9 @@
 import type { LogExcerpt } from '../plan/log.js'
 import { destroyCount, groupOf, type ChangeCounts, type ChangeGroup, type PlanSummary, type ResourceChange } from '../plan/summary.js'
-import { diffLines } from '../plan/attribute-diff.js'
+import { diffLines, type AttributeDiff } from '../plan/attribute-diff.js'
 import type { RunChecks } from '../run/policy-status.js'
 import { diagnosticsSection, policiesSection, tasksSection, type Overrides, type ShownDiagnostic } from './checks-section.js'
-import { code, codeBlock, escapeProse, escapeText, link, plural } from './markdown.js'
+import { code, codeBlock, escapeProse, escapeText, link, plural, underListItem } from './markdown.js'
 
 /** Where the run stands when the report is written. The comment moves through these as the run does. */
 export type Outcome =
@@ -166,9 +166,13 @@ function describeChange(change: ResourceChange, withDiff: boolean, values: boole
   const line = `- ${addressCode(change)}${notes.length ? ` — ${notes.join('; ')}` : ''}`
   if (!withDiff || !change.diff?.attributes.length) return line
   const count = change.diff.attributes.length + change.diff.more
-  // Collapsed under its list item (indented to belong to it), so a long plan stays a list of addresses.
-  const block = details(plural(count, 'changed attribute'), codeBlock(diffLines(change.diff, values).join('\n'), 'diff'), false)
-  return `${line}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`
+  // Collapsed under its list item, so a long plan stays a list of addresses.
+  return underListItem(line, details(plural(count, 'changed attribute'), attributeDiffBlock(change.diff, values), false))
+}
+
+/** A resource's changed attributes as a `diff` block; sensitive values are never shown, others only with `values`. */
+export function attributeDiffBlock(diff: AttributeDiff, values: boolean): string {
+  return codeBlock(diffLines(diff, values).join('\n'), 'diff')
 }
 
 /**
