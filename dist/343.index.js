@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  describeSelection: () => (/* binding */ describeSelection),
   runSet: () => (/* binding */ runSet)
 });
 
@@ -44,6 +43,14 @@ const count = (n) => `${n} ${n === 1 ? 'file' : 'files'}`;
 /** GitHub lists at most 3,000 files of a pull request, and a comparison's files 100 a page. */
 const MAX_FILES = 3000;
 const PAGE = 100;
+/** Each file's path, and its path before a rename: a rename touches both places. */
+function addPaths(files, listed) {
+    for (const file of listed) {
+        files.add(file.filename);
+        if (file.previous_filename)
+            files.add(file.previous_filename);
+    }
+}
 /**
  * The files the event's change touches: a pull request's files (every page, up to GitHub's 3,000), or for a push
  * the comparison of `before...after`. Undefined files, with the reason, when they cannot be known: then every
@@ -79,11 +86,7 @@ async function changedFiles(inputs, env) {
                 pull_number: number,
                 per_page: PAGE
             })) {
-                for (const file of page.data) {
-                    files.add(file.filename);
-                    if (file.previous_filename)
-                        files.add(file.previous_filename);
-                }
+                addPaths(files, page.data);
             }
             return { files: [...files], source: `the ${count(files.size)} pull request #${number} changes` };
         }
@@ -101,11 +104,7 @@ async function changedFiles(inputs, env) {
                     page
                 });
                 const listed = answer.data.files ?? [];
-                for (const file of listed) {
-                    files.add(file.filename);
-                    if (file.previous_filename)
-                        files.add(file.previous_filename);
-                }
+                addPaths(files, listed);
                 if (listed.length < PAGE)
                     return { files: [...files], source: `the ${files.size} files changed by ${before.slice(0, 7)}...${after.slice(0, 7)}` };
             }
@@ -311,13 +310,15 @@ function filterQuery(tags, excludeTags, projectId) {
         query['filter[project][id]'] = projectId;
     return query;
 }
-function describeFilter(selection) {
-    const parts = [
+/** The selection in words, for errors, the report and the comment's key. */
+function describeSelection(selection) {
+    if (selection.kind === 'list')
+        return selection.refs.join(', ');
+    return [
         ...selection.tags.map(t => (t.kind === 'name' ? `tag ${t.name}` : `tag ${t.key}=${t.value}`)),
         ...(selection.project ? [`project ${selection.project}`] : []),
         ...selection.excludeTags.map(t => `not tag ${t}`)
-    ];
-    return parts.join(', ');
+    ].join(', ');
 }
 /**
  * The workspaces the inputs select, in name order, each once. A list entry that names nothing (a missing name,
@@ -355,7 +356,7 @@ async function selectWorkspaces(ctx, selection) {
         const query = filterQuery(selection.tags, selection.excludeTags, projectId);
         const found = await (0,run_failures/* explained */.to)(() => (0,workspaces/* listWorkspaces */.FF)(ctx.http, organization, query), `Could not list the workspaces of organization ${organization} on ${host}. Check \`organization\` and the token.`);
         if (!found.length)
-            throw new run_failures/* StepFailure */.pH(`No workspace of organization ${organization} matches ${describeFilter(selection)} (that the token can read). Check \`workspace-tags\`, \`exclude-tags\` and \`project\`. Nothing was created.`);
+            throw new run_failures/* StepFailure */.pH(`No workspace of organization ${organization} matches ${describeSelection(selection)} (that the token can read). Check \`workspace-tags\`, \`exclude-tags\` and \`project\`. Nothing was created.`);
         for (const workspace of found)
             byId.set(workspace.id, workspace);
     }
@@ -421,16 +422,6 @@ function touches(workspace, changed) {
 
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
-/** The selection in words, for the report and the comment's key. */
-function describeSelection(selection) {
-    if (selection.kind === 'list')
-        return selection.refs.join(', ');
-    return [
-        ...selection.tags.map(t => (t.kind === 'name' ? `tag ${t.name}` : `tag ${t.key}=${t.value}`)),
-        ...(selection.project ? [`project ${selection.project}`] : []),
-        ...selection.excludeTags.map(t => `not tag ${t}`)
-    ].join(', ');
-}
 /** Each workspace's lines in the job log, prefixed with its name: runs in flight write at the same time. */
 function prefixed(io, name) {
     const tag = (message) => `[${name}] ${message}`;

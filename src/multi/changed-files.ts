@@ -17,6 +17,14 @@ interface PushEvent {
   number?: number
 }
 
+/** Each file's path, and its path before a rename: a rename touches both places. */
+function addPaths(files: Set<string>, listed: readonly { filename: string; previous_filename?: string }[]): void {
+  for (const file of listed) {
+    files.add(file.filename)
+    if (file.previous_filename) files.add(file.previous_filename)
+  }
+}
+
 /**
  * The files the event's change touches: a pull request's files (every page, up to GitHub's 3,000), or for a push
  * the comparison of `before...after`. Undefined files, with the reason, when they cannot be known: then every
@@ -49,10 +57,7 @@ export async function changedFiles(inputs: Pick<ActionInputs, 'githubToken'>, en
         pull_number: number,
         per_page: PAGE
       })) {
-        for (const file of page.data) {
-          files.add(file.filename)
-          if (file.previous_filename) files.add(file.previous_filename)
-        }
+        addPaths(files, page.data)
       }
       return { files: [...files], source: `the ${count(files.size)} pull request #${number} changes` }
     }
@@ -69,10 +74,7 @@ export async function changedFiles(inputs: Pick<ActionInputs, 'githubToken'>, en
           page
         })
         const listed = answer.data.files ?? []
-        for (const file of listed) {
-          files.add(file.filename)
-          if (file.previous_filename) files.add(file.previous_filename)
-        }
+        addPaths(files, listed)
         if (listed.length < PAGE)
           return { files: [...files], source: `the ${files.size} files changed by ${before.slice(0, 7)}...${after.slice(0, 7)}` }
       }

@@ -5,7 +5,7 @@
  */
 import { Outputs, State } from '../constants.js'
 import { pullRequestOf } from '../github-event.js'
-import type { SetInputs, WorkspaceSelection } from '../inputs-selection.js'
+import type { SetInputs } from '../inputs-selection.js'
 import { runLifecycle } from '../lifecycle.js'
 import { outputsOf } from '../outputs.js'
 import { MAX_LISTED_CHANGES } from '../plan/summary.js'
@@ -21,21 +21,11 @@ import type { ActionIO } from '../runtime.js'
 import type { Workspace } from '../tfc/types.js'
 import { changedFiles } from './changed-files.js'
 import { renderSet, type SetRow } from './report.js'
-import { selectWorkspaces } from './select.js'
+import { describeSelection, selectWorkspaces } from './select.js'
 import { touches } from './touched.js'
 
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024
-
-/** The selection in words, for the report and the comment's key. */
-export function describeSelection(selection: WorkspaceSelection): string {
-  if (selection.kind === 'list') return selection.refs.join(', ')
-  return [
-    ...selection.tags.map(t => (t.kind === 'name' ? `tag ${t.name}` : `tag ${t.key}=${t.value}`)),
-    ...(selection.project ? [`project ${selection.project}`] : []),
-    ...selection.excludeTags.map(t => `not tag ${t}`)
-  ].join(', ')
-}
 
 /** Each workspace's lines in the job log, prefixed with its name: runs in flight write at the same time. */
 function prefixed(io: ActionIO, name: string): StepLog {

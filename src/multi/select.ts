@@ -22,13 +22,14 @@ export function filterQuery(tags: readonly TagFilter[], excludeTags: readonly st
   return query
 }
 
-function describeFilter(selection: Extract<WorkspaceSelection, { kind: 'filter' }>): string {
-  const parts = [
+/** The selection in words, for errors, the report and the comment's key. */
+export function describeSelection(selection: WorkspaceSelection): string {
+  if (selection.kind === 'list') return selection.refs.join(', ')
+  return [
     ...selection.tags.map(t => (t.kind === 'name' ? `tag ${t.name}` : `tag ${t.key}=${t.value}`)),
     ...(selection.project ? [`project ${selection.project}`] : []),
     ...selection.excludeTags.map(t => `not tag ${t}`)
-  ]
-  return parts.join(', ')
+  ].join(', ')
 }
 
 /**
@@ -79,7 +80,7 @@ export async function selectWorkspaces(ctx: StepContext, selection: WorkspaceSel
     )
     if (!found.length)
       throw new StepFailure(
-        `No workspace of organization ${organization} matches ${describeFilter(selection)} (that the token can read). Check \`workspace-tags\`, \`exclude-tags\` and \`project\`. Nothing was created.`
+        `No workspace of organization ${organization} matches ${describeSelection(selection)} (that the token can read). Check \`workspace-tags\`, \`exclude-tags\` and \`project\`. Nothing was created.`
       )
     for (const workspace of found) byId.set(workspace.id, workspace)
   }
