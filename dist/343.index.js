@@ -35,6 +35,8 @@ var run_failures = __webpack_require__(670);
 var policy_status = __webpack_require__(434);
 // EXTERNAL MODULE: ./src/run/workspace.ts
 var run_workspace = __webpack_require__(6120);
+// EXTERNAL MODULE: ./src/runtime.ts
+var runtime = __webpack_require__(3683);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/multi/changed-files.ts
@@ -420,6 +422,7 @@ function touches(workspace, changed) {
 
 
 
+
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
 /** Each workspace's lines in the job log, prefixed with its name: runs in flight write at the same time. */
@@ -552,12 +555,7 @@ async function runSet(ctx, io, set) {
         runs[label] = runEntry(outcome, inputs.apiOrigin);
     }
     const setReport = { selection, rows, changes: changesNote };
-    try {
-        await io.appendSummary(`${renderSet(setReport, SUMMARY_LIMIT)}\n`);
-    }
-    catch (error) {
-        io.warning(`Could not write the job summary: ${error.message}`);
-    }
+    await (0,runtime/* writeSummary */.S)(io, () => renderSet(setReport, SUMMARY_LIMIT));
     io.setOutput(constants/* Outputs */.tY.Runs, JSON.stringify(runs));
     // With one workspace run, the single-workspace outputs keep their meaning.
     if (outcomes.length === 1)

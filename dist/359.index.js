@@ -27,6 +27,8 @@ var failures = __webpack_require__(670);
 var run_workspace = __webpack_require__(6120);
 // EXTERNAL MODULE: ./src/outputs.ts
 var outputs = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/runtime.ts
+var runtime = __webpack_require__(3683);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -256,6 +258,7 @@ async function syncDriftIssue(octokit, io, repository, key, finding) {
 
 
 
+
 /** The refresh-only runs created in this step, for the post step. */
 const pending = new Set();
 /** Finds the workspace's drift and brings its issue in line; never throws (a failure is in `failure`). */
@@ -317,7 +320,7 @@ async function runDrift(ctx, io) {
         if (check.result?.outcome)
             for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(check.result.outcome, inputs.apiOrigin)))
                 io.setOutput(name, value);
-        await io.appendSummary(`${check.report}\n`).catch(error => io.warning(`Could not write the job summary: ${error.message}`));
+        await (0,runtime/* writeSummary */.S)(io, () => check.report);
         if (check.failure)
             io.setFailed(`Could not find out whether ${check.label} drifted: ${check.failure}`);
         else
@@ -345,9 +348,7 @@ async function runDriftSet(ctx, io, workspaces, log) {
     const checks = [];
     for (const workspace of workspaces)
         checks.push(await checkDrift({ ...ctx, log: log(workspace), selected: workspace }, io, workspace));
-    await io
-        .appendSummary(`${checks.map(c => c.report).join('\n\n')}\n`)
-        .catch(error => io.warning(`Could not write the job summary: ${error.message}`));
+    await (0,runtime/* writeSummary */.S)(io, () => checks.map(c => c.report).join('\n\n'));
     const runs = Object.fromEntries(checks.map(c => [
         c.label,
         c.failure ? { failure: c.failure } : { drifted: c.result?.drifted ?? false, ...(c.issueUrl ? { 'drift-issue-url': c.issueUrl } : {}) }

@@ -2190,6 +2190,8 @@ var outputs = __nccwpck_require__(7729);
 var comment_when = __nccwpck_require__(8236);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/runtime.ts
+var runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
@@ -2746,6 +2748,7 @@ function checkIsApi(response, endpoint, host) {
 
 
 
+
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
 let late;
@@ -2871,7 +2874,7 @@ async function run(io, options = {}) {
     const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken]);
     const final = layout ? await report(outcome, layout) : undefined;
     if (final) {
-        await writeSummary(io, final);
+        await (0,runtime/* writeSummary */.S)(io, async () => (await reporting()).renderWithinLimit(final, SUMMARY_LIMIT).markdown);
         const url = await comment(final, true);
         if (url)
             io.setOutput(constants/* Outputs */.tY.CommentUrl, url);
@@ -2892,15 +2895,6 @@ async function run(io, options = {}) {
     else
         io.saveState(constants/* State */.Uw.MainFinished, 'true');
     return outcome;
-}
-async function writeSummary(io, report) {
-    try {
-        const { renderWithinLimit } = await reporting();
-        await io.appendSummary(`${renderWithinLimit(report, SUMMARY_LIMIT).markdown}\n`);
-    }
-    catch (error) {
-        io.warning(`Could not write the job summary: ${error.message}`);
-    }
 }
 function redact(text, secrets) {
     let out = text;
@@ -3465,6 +3459,28 @@ function workspaceUrl(apiOrigin, workspace) {
 }
 function runUrl(apiOrigin, workspace, runId) {
     return `${workspaceUrl(apiOrigin, workspace)}/runs/${runId}`;
+}
+
+
+/***/ }),
+
+/***/ 3683:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ writeSummary)
+/* harmony export */ });
+/**
+ * Adds to the job summary. A summary that cannot be rendered or written is a warning, never the step's failure:
+ * the step's outcome is in its outputs and its log either way.
+ */
+async function writeSummary(io, markdown) {
+    try {
+        await io.appendSummary(`${await markdown()}\n`);
+    }
+    catch (error) {
+        io.warning(`Could not write the job summary: ${error.message}`);
+    }
 }
 
 

@@ -11,7 +11,7 @@ import type { SourceLayout } from './report/annotations.js'
 import type { ReportInput } from './report/render.js'
 import type { StepContext } from './run/context.js'
 import type { RunOutcome } from './run/outcome.js'
-import type { ActionIO } from './runtime.js'
+import { writeSummary, type ActionIO } from './runtime.js'
 import { TfcHttp } from './tfc/http.js'
 
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
@@ -147,7 +147,7 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken])
   const final = layout ? await report(outcome, layout) : undefined
   if (final) {
-    await writeSummary(io, final)
+    await writeSummary(io, async () => (await reporting()).renderWithinLimit(final, SUMMARY_LIMIT).markdown)
     const url = await comment(final, true)
     if (url) io.setOutput(Outputs.CommentUrl, url)
   } else if (failure) {
@@ -165,15 +165,6 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
   if (outcome.cleanup.length) io.saveState(State.RunIds, JSON.stringify(outcome.cleanup))
   else io.saveState(State.MainFinished, 'true')
   return outcome
-}
-
-async function writeSummary(io: ActionIO, report: ReportInput): Promise<void> {
-  try {
-    const { renderWithinLimit } = await reporting()
-    await io.appendSummary(`${renderWithinLimit(report, SUMMARY_LIMIT).markdown}\n`)
-  } catch (error) {
-    io.warning(`Could not write the job summary: ${(error as Error).message}`)
-  }
 }
 
 export function redact(text: string, secrets: string[]): string {

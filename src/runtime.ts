@@ -20,3 +20,15 @@ export interface ActionIO {
   /** An error, warning or notice annotation, on a file when it names one. */
   annotate(annotation: Annotation): void
 }
+
+/**
+ * Adds to the job summary. A summary that cannot be rendered or written is a warning, never the step's failure:
+ * the step's outcome is in its outputs and its log either way.
+ */
+export async function writeSummary(io: ActionIO, markdown: () => string | Promise<string>): Promise<void> {
+  try {
+    await io.appendSummary(`${await markdown()}\n`)
+  } catch (error) {
+    io.warning(`Could not write the job summary: ${(error as Error).message}`)
+  }
+}

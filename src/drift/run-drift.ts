@@ -9,7 +9,7 @@ import type { StepContext, StepLog } from '../run/context.js'
 import { describeFailure } from '../run/failures.js'
 import { resolveWorkspace } from '../run/workspace.js'
 import { outputsOf } from '../outputs.js'
-import type { ActionIO } from '../runtime.js'
+import { writeSummary, type ActionIO } from '../runtime.js'
 import type { Workspace } from '../tfc/types.js'
 import { detectDrift, driftSignature, renderDrift, type DriftResult } from './detect.js'
 import { syncDriftIssue } from './drift-issue.js'
@@ -90,7 +90,7 @@ export async function runDrift(ctx: StepContext, io: ActionIO): Promise<void> {
     const check = await io.group('Find drift', () => checkDrift(ctx, io, workspace))
     if (check.result?.outcome)
       for (const [name, value] of Object.entries(outputsOf(check.result.outcome, inputs.apiOrigin))) io.setOutput(name, value)
-    await io.appendSummary(`${check.report}\n`).catch(error => io.warning(`Could not write the job summary: ${(error as Error).message}`))
+    await writeSummary(io, () => check.report)
     if (check.failure) io.setFailed(`Could not find out whether ${check.label} drifted: ${check.failure}`)
     else io.setOutput(Outputs.Drifted, String(check.result?.drifted ?? false))
     if (check.issueUrl) io.setOutput(Outputs.DriftIssueUrl, check.issueUrl)
@@ -118,9 +118,7 @@ export async function runDriftSet(
 ): Promise<void> {
   const checks: DriftCheck[] = []
   for (const workspace of workspaces) checks.push(await checkDrift({ ...ctx, log: log(workspace), selected: workspace }, io, workspace))
-  await io
-    .appendSummary(`${checks.map(c => c.report).join('\n\n')}\n`)
-    .catch(error => io.warning(`Could not write the job summary: ${(error as Error).message}`))
+  await writeSummary(io, () => checks.map(c => c.report).join('\n\n'))
   const runs = Object.fromEntries(
     checks.map(c => [
       c.label,

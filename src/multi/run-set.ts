@@ -17,7 +17,7 @@ import { describeFailure } from '../run/failures.js'
 import type { RunOutcome } from '../run/outcome.js'
 import { policyStatusOf } from '../run/policy-status.js'
 import { runUrl, workspaceUrl } from '../run/workspace.js'
-import type { ActionIO } from '../runtime.js'
+import { writeSummary, type ActionIO } from '../runtime.js'
 import type { Workspace } from '../tfc/types.js'
 import { changedFiles } from './changed-files.js'
 import { renderSet, type SetRow } from './report.js'
@@ -165,11 +165,7 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
   }
 
   const setReport = { selection, rows, changes: changesNote }
-  try {
-    await io.appendSummary(`${renderSet(setReport, SUMMARY_LIMIT)}\n`)
-  } catch (error) {
-    io.warning(`Could not write the job summary: ${(error as Error).message}`)
-  }
+  await writeSummary(io, () => renderSet(setReport, SUMMARY_LIMIT))
   io.setOutput(Outputs.Runs, JSON.stringify(runs))
   // With one workspace run, the single-workspace outputs keep their meaning.
   if (outcomes.length === 1) for (const [name, value] of Object.entries(outputsOf(outcomes[0], inputs.apiOrigin))) io.setOutput(name, value)
