@@ -265,6 +265,12 @@ const pending = new Set();
 async function checkDrift(ctx, io, workspace) {
     const { inputs, env } = ctx;
     const label = `${workspace.organization}/${workspace.name}`;
+    const notKnown = (failure, result) => ({
+        label,
+        result,
+        report: `### ❌ Drift not known: ${(0,markdown/* escapeProse */.fd)(label)}\n\n${(0,markdown/* escapeProse */.fd)(failure)}`,
+        failure
+    });
     let result;
     try {
         result = await detectDrift(ctx, workspace, run => {
@@ -275,16 +281,10 @@ async function checkDrift(ctx, io, workspace) {
         });
     }
     catch (error) {
-        const failure = (0,failures/* describeFailure */.Ic)(error, inputs);
-        return { label, report: `### ❌ Drift not known: ${(0,markdown/* escapeProse */.fd)(label)}\n\n${(0,markdown/* escapeProse */.fd)(failure)}`, failure };
+        return notKnown((0,failures/* describeFailure */.Ic)(error, inputs));
     }
     if (result.failure)
-        return {
-            label,
-            result,
-            report: `### ❌ Drift not known: ${(0,markdown/* escapeProse */.fd)(label)}\n\n${(0,markdown/* escapeProse */.fd)(result.failure)}`,
-            failure: result.failure
-        };
+        return notKnown(result.failure, result);
     ctx.log.info(result.drifted ? `${label} has drifted: ${result.drift.length} resources changed outside Terraform` : `${label} has not drifted`);
     const report = renderDrift(workspace, result, inputs.attributeValues);
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -314,9 +314,11 @@ async function checkDrift(ctx, io, workspace) {
 /** The single-workspace step. */
 async function runDrift(ctx, io) {
     const { inputs } = ctx;
+    const checks = [];
     try {
         const workspace = await io.group('Resolve workspace', () => (0,run_workspace/* resolveWorkspace */.cz)({ ...ctx, inputs: { ...inputs, planOnly: true } }));
         const check = await io.group('Find drift', () => checkDrift(ctx, io, workspace));
+        checks.push(check);
         if (check.result?.outcome)
             for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(check.result.outcome, inputs.apiOrigin)))
                 io.setOutput(name, value);
@@ -327,13 +329,11 @@ async function runDrift(ctx, io) {
             io.setOutput(constants/* Outputs */.tY.Drifted, String(check.result?.drifted ?? false));
         if (check.issueUrl)
             io.setOutput(constants/* Outputs */.tY.DriftIssueUrl, check.issueUrl);
-        finish(io, [check]);
-        return;
     }
     catch (error) {
         io.setFailed((0,failures/* describeFailure */.Ic)(error, inputs));
     }
-    finish(io, []);
+    finish(io, checks);
 }
 /** A run the step could not see end is left to the post step; otherwise the post step has nothing to do. */
 function finish(io, checks) {

@@ -31,6 +31,12 @@ const pending = new Set<string>()
 export async function checkDrift(ctx: StepContext, io: ActionIO, workspace: Workspace): Promise<DriftCheck> {
   const { inputs, env } = ctx
   const label = `${workspace.organization}/${workspace.name}`
+  const notKnown = (failure: string, result?: DriftResult): DriftCheck => ({
+    label,
+    result,
+    report: `### ❌ Drift not known: ${escapeProse(label)}\n\n${escapeProse(failure)}`,
+    failure
+  })
   let result: DriftResult
   try {
     result = await detectDrift(ctx, workspace, run => {
@@ -40,16 +46,9 @@ export async function checkDrift(ctx: StepContext, io: ActionIO, workspace: Work
       io.saveState(State.RunIds, JSON.stringify([...pending]))
     })
   } catch (error) {
-    const failure = describeFailure(error, inputs)
-    return { label, report: `### ❌ Drift not known: ${escapeProse(label)}\n\n${escapeProse(failure)}`, failure }
+    return notKnown(describeFailure(error, inputs))
   }
-  if (result.failure)
-    return {
-      label,
-      result,
-      report: `### ❌ Drift not known: ${escapeProse(label)}\n\n${escapeProse(result.failure)}`,
-      failure: result.failure
-    }
+  if (result.failure) return notKnown(result.failure, result)
   ctx.log.info(
     result.drifted ? `${label} has drifted: ${result.drift.length} resources changed outside Terraform` : `${label} has not drifted`
   )
@@ -85,21 +84,21 @@ export async function checkDrift(ctx: StepContext, io: ActionIO, workspace: Work
 /** The single-workspace step. */
 export async function runDrift(ctx: StepContext, io: ActionIO): Promise<void> {
   const { inputs } = ctx
+  const checks: DriftCheck[] = []
   try {
     const workspace = await io.group('Resolve workspace', () => resolveWorkspace({ ...ctx, inputs: { ...inputs, planOnly: true } }))
     const check = await io.group('Find drift', () => checkDrift(ctx, io, workspace))
+    checks.push(check)
     if (check.result?.outcome)
       for (const [name, value] of Object.entries(outputsOf(check.result.outcome, inputs.apiOrigin))) io.setOutput(name, value)
     await writeSummary(io, () => check.report)
     if (check.failure) io.setFailed(`Could not find out whether ${check.label} drifted: ${check.failure}`)
     else io.setOutput(Outputs.Drifted, String(check.result?.drifted ?? false))
     if (check.issueUrl) io.setOutput(Outputs.DriftIssueUrl, check.issueUrl)
-    finish(io, [check])
-    return
   } catch (error) {
     io.setFailed(describeFailure(error, inputs))
   }
-  finish(io, [])
+  finish(io, checks)
 }
 
 /** A run the step could not see end is left to the post step; otherwise the post step has nothing to do. */
