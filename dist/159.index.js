@@ -163,7 +163,10 @@ __webpack_require__.d(__webpack_exports__, {
 var decide = __webpack_require__(3431);
 // EXTERNAL MODULE: ./src/tfc/jsonapi.ts
 var jsonapi = __webpack_require__(129);
+// EXTERNAL MODULE: ./src/tfc/pages.ts
+var pages = __webpack_require__(4259);
 ;// CONCATENATED MODULE: ./src/tfc/organizations.ts
+
 
 /** Pages of the organization's run queue read at most: enough for any queue a step would wait in. */
 const QUEUE_PAGES = 10;
@@ -173,15 +176,10 @@ const QUEUE_PAGES = 10;
  * as the Terraform CLI reads it. Undefined when the run is not in the queue.
  */
 async function readQueuePosition(http, organization, runId) {
-    const base = `organizations/${encodeURIComponent(organization)}/runs/queue`;
-    for (let page = 1; page <= QUEUE_PAGES; page++) {
-        const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', `${base}?page[number]=${page}&page[size]=100`)).body, `GET /api/v2/${base}`);
-        for (const item of Array.isArray(doc.data) ? doc.data : [doc.data]) {
-            if (item.id === runId)
-                return (0,jsonapi/* num */.bu)(item, 'position-in-queue') ?? undefined;
-        }
-        if (!doc.meta?.pagination?.['next-page'])
-            break;
+    for await (const page of (0,pages/* pages */.B)(http, `organizations/${encodeURIComponent(organization)}/runs/queue`, QUEUE_PAGES)) {
+        const item = page.find(run => run.id === runId);
+        if (item)
+            return (0,jsonapi/* num */.bu)(item, 'position-in-queue') ?? undefined;
     }
     return undefined;
 }

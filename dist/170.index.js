@@ -292,7 +292,10 @@ function overridePolicyCheck(http, id, comment) {
     return (0,runs/* postAction */.vd)(http, `policy-checks/${encodeURIComponent(id)}/actions/override`, comment);
 }
 
+// EXTERNAL MODULE: ./src/tfc/pages.ts
+var pages = __webpack_require__(4259);
 ;// CONCATENATED MODULE: ./src/tfc/policy-evaluations.ts
+
 
 function toPolicySetOutcome(resource) {
     const outcomes = Array.isArray(resource.attributes.outcomes) ? resource.attributes.outcomes : [];
@@ -317,18 +320,13 @@ function toPolicySetOutcome(resource) {
  */
 async function listPolicySetOutcomes(http, evaluationId) {
     const sets = [];
-    for (let page = 1; page <= 20; page++) {
-        const path = `policy-evaluations/${encodeURIComponent(evaluationId)}/policy-set-outcomes?page[number]=${page}&page[size]=100`;
-        const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/policy-evaluations/${evaluationId}/policy-set-outcomes`);
-        for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data])
-            sets.push(toPolicySetOutcome(resource));
-        if (!doc.meta?.pagination?.['next-page'])
-            break;
-    }
+    for await (const page of (0,pages/* pages */.B)(http, `policy-evaluations/${encodeURIComponent(evaluationId)}/policy-set-outcomes`, 20))
+        sets.push(...page.map(toPolicySetOutcome));
     return sets;
 }
 
 ;// CONCATENATED MODULE: ./src/tfc/task-stages.ts
+
 
 
 function toTaskResult(resource) {
@@ -409,14 +407,8 @@ function toTaskStage(resource, taskResults, policyEvaluations) {
 /** The IDs of a run's task stages, page by page. */
 async function listTaskStageIds(http, runId) {
     const ids = [];
-    for (let page = 1; page <= 10; page++) {
-        const path = `runs/${encodeURIComponent(runId)}/task-stages?page[number]=${page}&page[size]=100`;
-        const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/runs/${runId}/task-stages`);
-        for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data])
-            ids.push(resource.id);
-        if (!doc.meta?.pagination?.['next-page'])
-            break;
-    }
+    for await (const page of (0,pages/* pages */.B)(http, `runs/${encodeURIComponent(runId)}/task-stages`, 10))
+        ids.push(...page.map(resource => resource.id));
     return ids;
 }
 /** Overrides a task stage that waits for one (`awaiting_override`); 'conflict' (409) when it cannot be. */
@@ -736,6 +728,7 @@ async function recordReason(ctx, run, done) {
 var read_plan = __webpack_require__(7417);
 ;// CONCATENATED MODULE: ./src/tfc/state-versions.ts
 
+
 function toStateVersion(resource) {
     return { id: resource.id, resourcesProcessed: (0,jsonapi/* bool */.lc)(resource, 'resources-processed') };
 }
@@ -765,14 +758,8 @@ async function readCurrentStateVersion(http, workspaceId) {
 /** Every output of a state version, page by page. */
 async function listStateOutputs(http, stateVersionId) {
     const outputs = [];
-    for (let page = 1; page <= 20; page++) {
-        const path = `state-versions/${encodeURIComponent(stateVersionId)}/outputs?page[number]=${page}&page[size]=100`;
-        const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/state-versions/${stateVersionId}/outputs`);
-        for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data])
-            outputs.push(toOutput(resource));
-        if (!doc.meta?.pagination?.['next-page'])
-            break;
-    }
+    for await (const page of (0,pages/* pages */.B)(http, `state-versions/${encodeURIComponent(stateVersionId)}/outputs`, 20))
+        outputs.push(...page.map(toOutput));
     return outputs;
 }
 /** One output by its ID: the one read that returns a sensitive value on current HCP Terraform. */

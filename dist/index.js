@@ -3679,6 +3679,32 @@ function num(resource, key) {
 
 /***/ }),
 
+/***/ 4259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ pages)
+/* harmony export */ });
+/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+
+/**
+ * A paged list's resources, one page (100 resources) at a time, until the server names no next page or `maxPages`
+ * have been read: a bound, so a server that always names one cannot keep the step reading. `query` filters the list.
+ */
+async function* pages(http, path, maxPages, query = {}) {
+    const filter = new URLSearchParams(query).toString();
+    for (let page = 1; page <= maxPages; page++) {
+        const response = await http.request('GET', `${path}?${filter ? `${filter}&` : ''}page[number]=${page}&page[size]=100`);
+        const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, `GET /api/v2/${path}`);
+        yield Array.isArray(doc.data) ? doc.data : [doc.data];
+        if (!doc.meta?.pagination?.['next-page'])
+            return;
+    }
+}
+
+
+/***/ }),
+
 /***/ 1301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3829,7 +3855,9 @@ function signedParts(url) {
 /* harmony export */ });
 /* unused harmony export toWorkspace */
 /* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
-/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1301);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4259);
+/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1301);
+
 
 
 const PERMISSIONS = {
@@ -3879,16 +3907,9 @@ const LIST_PAGES = 100;
  * `search[wildcard-name]`, …), every page, 100 at a time.
  */
 async function listWorkspaces(http, organization, query) {
-    const base = `organizations/${encodeURIComponent(organization)}/workspaces`;
     const found = [];
-    for (let page = 1; page <= LIST_PAGES; page++) {
-        const params = new URLSearchParams({ ...query, 'page[number]': String(page), 'page[size]': '100' });
-        const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', `${base}?${params.toString()}`)).body, `GET /api/v2/${base}`);
-        for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data])
-            found.push(toWorkspace(resource));
-        if (!doc.meta?.pagination?.['next-page'])
-            break;
-    }
+    for await (const page of (0,_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .pages */ .B)(http, `organizations/${encodeURIComponent(organization)}/workspaces`, LIST_PAGES, query))
+        found.push(...page.map(toWorkspace));
     return found;
 }
 function workspacePath(ref, organization) {
@@ -3909,7 +3930,7 @@ async function readWorkspaceHolders(http, workspaceId) {
     const lock = workspace.lockedBy;
     const lockedBy = lock ? { ...lock, name: nameOf(included(doc, lock.type, lock.id)) ?? lock.id } : undefined;
     const current = workspace.currentRunId ? included(doc, 'runs', workspace.currentRunId) : undefined;
-    return { workspace, lockedBy, currentRun: current ? (0,_runs_js__WEBPACK_IMPORTED_MODULE_1__/* .toRun */ .P3)(current) : undefined };
+    return { workspace, lockedBy, currentRun: current ? (0,_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .toRun */ .P3)(current) : undefined };
 }
 function included(doc, type, id) {
     return doc.included?.find(resource => resource.type === type && resource.id === id);

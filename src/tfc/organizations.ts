@@ -1,5 +1,6 @@
 import type { TfcHttp } from './http.js'
-import { num, parseDocument } from './jsonapi.js'
+import { num } from './jsonapi.js'
+import { pages } from './pages.js'
 
 /** Pages of the organization's run queue read at most: enough for any queue a step would wait in. */
 const QUEUE_PAGES = 10
@@ -10,13 +11,9 @@ const QUEUE_PAGES = 10
  * as the Terraform CLI reads it. Undefined when the run is not in the queue.
  */
 export async function readQueuePosition(http: TfcHttp, organization: string, runId: string): Promise<number | undefined> {
-  const base = `organizations/${encodeURIComponent(organization)}/runs/queue`
-  for (let page = 1; page <= QUEUE_PAGES; page++) {
-    const doc = parseDocument((await http.request('GET', `${base}?page[number]=${page}&page[size]=100`)).body, `GET /api/v2/${base}`)
-    for (const item of Array.isArray(doc.data) ? doc.data : [doc.data]) {
-      if (item.id === runId) return num(item, 'position-in-queue') ?? undefined
-    }
-    if (!doc.meta?.pagination?.['next-page']) break
+  for await (const page of pages(http, `organizations/${encodeURIComponent(organization)}/runs/queue`, QUEUE_PAGES)) {
+    const item = page.find(run => run.id === runId)
+    if (item) return num(item, 'position-in-queue') ?? undefined
   }
   return undefined
 }

@@ -1,5 +1,6 @@
 import type { TfcHttp } from './http.js'
-import { parseDocument, str, type Resource } from './jsonapi.js'
+import { str, type Resource } from './jsonapi.js'
+import { pages } from './pages.js'
 
 /** One policy's result inside a policy set outcome. The API sends these keys in snake_case (addendum §3.2). */
 export interface PolicyOutcome {
@@ -44,11 +45,7 @@ function toPolicySetOutcome(resource: Resource): PolicySetOutcome {
  */
 export async function listPolicySetOutcomes(http: TfcHttp, evaluationId: string): Promise<PolicySetOutcome[]> {
   const sets: PolicySetOutcome[] = []
-  for (let page = 1; page <= 20; page++) {
-    const path = `policy-evaluations/${encodeURIComponent(evaluationId)}/policy-set-outcomes?page[number]=${page}&page[size]=100`
-    const doc = parseDocument((await http.request('GET', path)).body, `GET /api/v2/policy-evaluations/${evaluationId}/policy-set-outcomes`)
-    for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data]) sets.push(toPolicySetOutcome(resource))
-    if (!doc.meta?.pagination?.['next-page']) break
-  }
+  for await (const page of pages(http, `policy-evaluations/${encodeURIComponent(evaluationId)}/policy-set-outcomes`, 20))
+    sets.push(...page.map(toPolicySetOutcome))
   return sets
 }

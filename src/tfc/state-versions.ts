@@ -1,5 +1,6 @@
 import type { TfcHttp } from './http.js'
 import { bool, parseDocument, single, str, type Resource } from './jsonapi.js'
+import { pages } from './pages.js'
 
 /** A state version, as far as reading its outputs needs: they are filled in once `resources-processed` is true. */
 export interface StateVersion {
@@ -50,12 +51,8 @@ export async function readCurrentStateVersion(http: TfcHttp, workspaceId: string
 /** Every output of a state version, page by page. */
 export async function listStateOutputs(http: TfcHttp, stateVersionId: string): Promise<StateOutput[]> {
   const outputs: StateOutput[] = []
-  for (let page = 1; page <= 20; page++) {
-    const path = `state-versions/${encodeURIComponent(stateVersionId)}/outputs?page[number]=${page}&page[size]=100`
-    const doc = parseDocument((await http.request('GET', path)).body, `GET /api/v2/state-versions/${stateVersionId}/outputs`)
-    for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data]) outputs.push(toOutput(resource))
-    if (!doc.meta?.pagination?.['next-page']) break
-  }
+  for await (const page of pages(http, `state-versions/${encodeURIComponent(stateVersionId)}/outputs`, 20))
+    outputs.push(...page.map(toOutput))
   return outputs
 }
 

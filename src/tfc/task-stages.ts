@@ -1,5 +1,6 @@
 import type { TfcHttp } from './http.js'
 import { parseDocument, str, type Resource } from './jsonapi.js'
+import { pages } from './pages.js'
 import { postAction } from './runs.js'
 
 /** Task stage statuses (tfc-api.md §9). */
@@ -120,12 +121,7 @@ function toTaskStage(resource: Resource, taskResults: TaskResult[], policyEvalua
 /** The IDs of a run's task stages, page by page. */
 export async function listTaskStageIds(http: TfcHttp, runId: string): Promise<string[]> {
   const ids: string[] = []
-  for (let page = 1; page <= 10; page++) {
-    const path = `runs/${encodeURIComponent(runId)}/task-stages?page[number]=${page}&page[size]=100`
-    const doc = parseDocument((await http.request('GET', path)).body, `GET /api/v2/runs/${runId}/task-stages`)
-    for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data]) ids.push(resource.id)
-    if (!doc.meta?.pagination?.['next-page']) break
-  }
+  for await (const page of pages(http, `runs/${encodeURIComponent(runId)}/task-stages`, 10)) ids.push(...page.map(resource => resource.id))
   return ids
 }
 

@@ -1,5 +1,6 @@
 import type { TfcHttp } from './http.js'
 import { parseDocument, relId, single, str, bool, type Document, type Resource } from './jsonapi.js'
+import { pages } from './pages.js'
 import { toRun } from './runs.js'
 import type { Run, Workspace, WorkspacePermission } from './types.js'
 
@@ -53,14 +54,9 @@ const LIST_PAGES = 100
  * `search[wildcard-name]`, …), every page, 100 at a time.
  */
 export async function listWorkspaces(http: TfcHttp, organization: string, query: Record<string, string>): Promise<Workspace[]> {
-  const base = `organizations/${encodeURIComponent(organization)}/workspaces`
   const found: Workspace[] = []
-  for (let page = 1; page <= LIST_PAGES; page++) {
-    const params = new URLSearchParams({ ...query, 'page[number]': String(page), 'page[size]': '100' })
-    const doc = parseDocument((await http.request('GET', `${base}?${params.toString()}`)).body, `GET /api/v2/${base}`)
-    for (const resource of Array.isArray(doc.data) ? doc.data : [doc.data]) found.push(toWorkspace(resource))
-    if (!doc.meta?.pagination?.['next-page']) break
-  }
+  for await (const page of pages(http, `organizations/${encodeURIComponent(organization)}/workspaces`, LIST_PAGES, query))
+    found.push(...page.map(toWorkspace))
   return found
 }
 
