@@ -2468,9 +2468,7 @@ class TfcHttp {
         let current = new URL(url, this.origin);
         for (let hop = 0;; hop++) {
             const headers = { Accept: 'application/json, */*' };
-            // Only API paths get the token: Terraform Enterprise serves archive storage on its own host too
-            // (`/_archivist/…`), whose signed URLs carry their own credential and refuse a second one.
-            const api = current.origin === this.origin && current.pathname.startsWith('/api/');
+            const api = this.isApi(current);
             if (api)
                 headers.Authorization = `Bearer ${this.options.token}`;
             const where = `GET the ${label}${api ? '' : ` from storage on ${current.host}`}`;
@@ -2507,9 +2505,16 @@ class TfcHttp {
             return { status, body: bytes.toString('utf8'), bytes };
         }
     }
+    /**
+     * Only API paths get the token, and only they are paced and named as the API: Terraform Enterprise serves archive
+     * storage on its own host too (`/_archivist/…`), whose signed URLs carry their own credential and refuse a second one.
+     */
+    isApi(url) {
+        return url.origin === this.origin && url.pathname.startsWith('/api/');
+    }
     /** A signed URL, whole and without its origin, for the step to mask. */
     reportSecret(url) {
-        if (!this.options.onSecret || (url.origin === this.origin && url.pathname.startsWith('/api/')))
+        if (!this.options.onSecret || this.isApi(url))
             return;
         for (const secret of (0,signed_url/* signedParts */.P)(url))
             this.options.onSecret(secret);
