@@ -13,11 +13,7 @@ import {
 } from './checks.js'
 import type { SimRun, TokenRole } from './model.js'
 import type { RunMachine } from './run-machine.js'
-
-interface Sender {
-  send(res: ServerResponse, status: number, body?: unknown, headers?: Record<string, string>): number
-  error(res: ServerResponse, status: number, title: string, detail?: string): number
-}
+import type { Sender } from './responder.js'
 
 function commentOf(body: string): string {
   try {

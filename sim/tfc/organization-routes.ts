@@ -6,12 +6,7 @@ import type { ServerResponse } from 'node:http'
 import { runDoc, workspaceDoc } from './documents.js'
 import type { SimRun, SimWorkspace, TokenRole } from './model.js'
 import type { RunMachine } from './run-machine.js'
-
-interface Pager {
-  send(res: ServerResponse, status: number, body?: unknown, headers?: Record<string, string>): number
-  error(res: ServerResponse, status: number, title: string, detail?: string): number
-  page(docs: unknown[], url: URL, res: ServerResponse, meta?: Record<string, unknown>): number
-}
+import type { Pager } from './responder.js'
 
 /** Statuses in which a run waits for the organization's capacity. */
 const WAITING = new Set(['plan_queued', 'apply_queued'])

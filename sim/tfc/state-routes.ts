@@ -8,12 +8,7 @@ import type { Clock } from '../../src/clock.js'
 import { iso, type SimStateVersion, type SimWorkspace } from './model.js'
 import type { Archive } from './archive.js'
 import type { RunMachine } from './run-machine.js'
-
-interface Pager {
-  send(res: ServerResponse, status: number, body?: unknown, headers?: Record<string, string>): number
-  error(res: ServerResponse, status: number, title: string, detail?: string): number
-  page(docs: unknown[], url: URL, res: ServerResponse, meta?: Record<string, unknown>): number
-}
+import type { Pager } from './responder.js'
 
 export class StateRoutes {
   constructor(
