@@ -207,3 +207,52 @@ describe(`running several workspaces, through the bundle on Node ${NODE_VERSION}
     for (let i = 0; i < 50; i++) expect(plain(comment.body)).toMatch(new RegExp(`\\| \\[acme/svc-${String(i).padStart(2, '0')}\\]`))
   }, 60_000)
 })
+
+describe(`run triggers between selected workspaces, through the bundle on Node ${NODE_VERSION}`, () => {
+  test('applies go upstream first; the run HCP Terraform then queues downstream is named, never waited on', async () => {
+    const network = workspace('network', { script: { applyMs: 1_500 } })
+    const app = workspace('app', { triggeredBy: [network.id] })
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: 'app\nnetwork', apply: 'true' }, dispatch()).done
+    expect(step.code).toBe(0)
+    const [up] = tfc.runsOf(network)
+    const ours = tfc.runsOf(app).find(r => r.message !== 'Triggered by a run in workspace network')!
+    expect(tfc.statusOf(up)).toBe('applied')
+    expect(tfc.statusOf(ours)).toBe('applied')
+    // Both planned side by side; the downstream was confirmed only once the upstream had applied.
+    expect(ours.createdAt).toBeLessThan(up.reached.get('applied')!)
+    expect(ours.reached.get('confirmed')!).toBeGreaterThanOrEqual(up.reached.get('applied')!)
+    const queued = tfc.runsOf(app).find(r => r !== ours)!
+    expect(queued.triggeringSourceName).toBe('network')
+    expect(runsOf(step.outputs)['acme/app']).toMatchObject({ applied: true, 'triggered-runs': [queued.id] })
+    expect(step.stdout).toMatch(/\[app\] Its apply waits for acme\/network to apply first: it triggers runs here\./)
+    const summary = plain(step.summary)
+    expect(summary).toContain(
+      '- `acme/app`, triggered by `acme/network`: applied only after it applies; its plan reads their current state, not what this change makes of it.'
+    )
+    expect(summary).toMatch(
+      new RegExp(
+        `HCP Terraform queued \\[${queued.id}\\]\\(.*\\) \\(\\w+\\) here after \`network\` applied; this step does not follow it\\.`
+      )
+    )
+    // The step left the triggered run alone.
+    expect(queued.actionsLog).toEqual([])
+  })
+
+  test('an upstream whose apply fails holds its downstream back: discarded, reported, and the step names the upstream', async () => {
+    const network = workspace('network', { script: { apply: 'errored' } })
+    const app = workspace('app', { triggeredBy: [network.id] })
+    const other = workspace('other')
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: 'app\nnetwork\nother', apply: 'true' }, dispatch()).done
+    expect(step.code).toBe(1)
+    expect(errorLine(step.stdout)).toMatch(/^1 of 3 workspaces failed\. acme\/network: /)
+    expect(tfc.statusOf(tfc.runsOf(network)[0])).toBe('errored')
+    expect(tfc.runsOf(app)).toHaveLength(1)
+    expect(tfc.statusOf(tfc.runsOf(app)[0])).toBe('discarded')
+    expect(tfc.statusOf(tfc.runsOf(other)[0])).toBe('applied')
+    const runs = runsOf(step.outputs)
+    expect(runs['acme/app']).toMatchObject({ applied: false, discarded: true })
+    expect(plain(step.summary)).toMatch(
+      /⏸️ Not applied: acme\/network, whose applies trigger runs in this workspace, failed \(.*\) in this step\./
+    )
+  })
+})

@@ -69,6 +69,19 @@ describe('a run that waits for its turn', () => {
     expect(io.summary).toContain('Timed out')
   })
 
+  test('queued behind a run a run trigger queued: the diagnosis says where that run came from', async () => {
+    const blocker = sim.addAppliedRun(ws, sim.addConfigurationVersion(ws))
+    blocker.triggeringSourceName = 'network'
+    sim.setStatus(blocker, 'planning')
+    const { io } = await runAction(sim.url, { workspace: 'production', timeout: '10s', 'poll-interval': '1s' })
+    expect(io.failed).toMatch(
+      new RegExp(
+        `never started: run ${blocker.id} \\(planning, queued by a run trigger after workspace network applied\\) holds the workspace`
+      )
+    )
+    expect(sim.statusOf(ourRun())).toBe('discarded')
+  })
+
   test('queued behind a lock: the timeout names who holds it, and ours is discarded', async () => {
     ws.locked = true
     ws.lockedBy = { type: 'users', id: 'user-V3R563qtJNcExAkN', name: 'alice' }

@@ -1253,7 +1253,7 @@ function workflowRunOf(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5887);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5953);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5271);
 
 
 /**
@@ -1998,7 +1998,7 @@ function adoptedConfiguration(run) {
 let afterStart;
 /** The stages after the start, loaded once: first asked for as soon as the start is done, while requests are in flight. */
 function stagesAfterStart() {
-    return (afterStart ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(417), __nccwpck_require__.e(159), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4170)));
+    return (afterStart ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(417), __nccwpck_require__.e(159), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3422)));
 }
 /**
  * The run lifecycle: resolve the workspace, get the configuration, get the run, wait until planned, read the plan,
@@ -2050,6 +2050,12 @@ async function runLifecycle(ctx, hooks = {}) {
         plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled, planLog));
         let decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs);
         log.info(decision.reason);
+        const held = decision.kind === 'apply' && hooks.beforeApply ? await log.group('Wait for upstream workspaces', hooks.beforeApply) : undefined;
+        if (held) {
+            // A saved plan holds no queue and can still be applied once the upstream has: it is kept, not discarded.
+            decision = settled.savePlan ? { kind: 'leave', code: 'saved', reason: held } : { kind: 'discard', code: 'not-applied', reason: held };
+            log.info(decision.reason);
+        }
         if (decision.kind === 'apply') {
             const planned = settled;
             const confirmed = await log.group('Apply', () => applyRun(ctx, planned, destroysOf(plan)));
@@ -2147,7 +2153,7 @@ function progress(known, kind, action) {
 
 /***/ }),
 
-/***/ 5953:
+/***/ 5271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2158,25 +2164,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SUMMARY_LIMIT, redact
 
-;// CONCATENATED MODULE: ./src/sleep.ts
-/** A sleep that an AbortSignal ends early, so a cancelled job does not sit out a poll interval. */
-function sleep(ms, signal) {
-    return new Promise(resolve => {
-        if (signal?.aborted || ms <= 0)
-            return resolve();
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
+// EXTERNAL MODULE: ./src/sleep.ts
+var sleep = __nccwpck_require__(6972);
 ;// CONCATENATED MODULE: ./src/clock.ts
 
-const systemClock = { now: () => Date.now(), sleep: sleep };
+const systemClock = { now: () => Date.now(), sleep: sleep/* sleep */.y };
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
@@ -2826,7 +2818,7 @@ async function run(io, options = {}) {
         // Several workspaces, or a drift check: flows of their own, on the same transport (one request budget for all).
         try {
             if (inputs.set)
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8343))).runSet(ctx, io, inputs.set);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1483))).runSet(ctx, io, inputs.set);
             else
                 await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
         }
@@ -3491,6 +3483,30 @@ async function writeSummary(io, markdown) {
 
 /***/ }),
 
+/***/ 6972:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/** A sleep that an AbortSignal ends early, so a cancelled job does not sit out a poll interval. */
+function sleep(ms, signal) {
+    return new Promise(resolve => {
+        if (signal?.aborted || ms <= 0)
+            return resolve();
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener('abort', done, { once: true });
+    });
+}
+
+
+/***/ }),
+
 /***/ 1107:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3742,6 +3758,7 @@ function toRun(resource) {
         autoApply: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'auto-apply'),
         hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
         createdAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'created-at'),
+        triggeringSource: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'triggering-source-name') || undefined,
         forceCancelAvailableAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'force-cancel-available-at') || undefined,
         planId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'plan'),
         applyId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'apply'),

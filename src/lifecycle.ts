@@ -18,6 +18,11 @@ export interface LifecycleHooks {
   onRun?: (run: Run) => void
   /** The run moved (planning, applying): a pull-request comment may follow it. */
   onProgress?: (outcome: RunOutcome) => Promise<void>
+  /**
+   * Before an apply: waits until the workspaces that trigger this one have applied; returns why this one must not
+   * apply (one of them did not), or undefined to go on.
+   */
+  beforeApply?: () => Promise<string | undefined>
 }
 
 type AfterStart = typeof import('./run/after-start.js')
@@ -98,6 +103,13 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
     let decision: Decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs)
     log.info(decision.reason)
 
+    const held =
+      decision.kind === 'apply' && hooks.beforeApply ? await log.group('Wait for upstream workspaces', hooks.beforeApply) : undefined
+    if (held) {
+      // A saved plan holds no queue and can still be applied once the upstream has: it is kept, not discarded.
+      decision = settled.savePlan ? { kind: 'leave', code: 'saved', reason: held } : { kind: 'discard', code: 'not-applied', reason: held }
+      log.info(decision.reason)
+    }
     if (decision.kind === 'apply') {
       const planned = settled
       const confirmed = await log.group('Apply', () => applyRun(ctx, planned, destroysOf(plan)))

@@ -1318,6 +1318,7 @@ function toRun(resource) {
         autoApply: bool(resource, 'auto-apply'),
         hasChanges: bool(resource, 'has-changes'),
         createdAt: str(resource, 'created-at'),
+        triggeringSource: str(resource, 'triggering-source-name') || undefined,
         forceCancelAvailableAt: str(resource, 'force-cancel-available-at') || undefined,
         planId: relId(resource, 'plan'),
         applyId: relId(resource, 'apply'),

@@ -27,6 +27,7 @@ export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown
       message: run.message,
       source: 'tfe-api',
       'trigger-reason': 'manual',
+      'triggering-source-name': run.triggeringSourceName ?? null,
       'is-destroy': run.isDestroy,
       refresh: run.refresh,
       'refresh-only': run.refreshOnly,

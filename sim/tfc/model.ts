@@ -123,6 +123,13 @@ export interface SimWorkspace {
   fileTriggersEnabled?: boolean
   triggerPrefixes?: string[]
   triggerPatterns?: string[]
+  /**
+   * Inbound run triggers: the IDs of the workspaces whose successful applies queue a run here
+   * (`GET /workspaces/:id/run-triggers`).
+   */
+  triggeredBy?: string[]
+  /** A run queued here by a run trigger applies without confirmation (`auto-apply-run-trigger`). */
+  autoApplyRunTrigger?: boolean
 }
 
 export interface SimStateOutput {
@@ -208,6 +215,8 @@ export interface SimRun {
   savePlan: boolean
   /** Its apply's consequences (stale saved plans discarded) have been applied. */
   staleDone?: boolean
+  /** Queued by a run trigger: the source workspace's name (`triggering-source-name`). */
+  triggeringSourceName?: string
   /** Checks a person (or this action) overrode: the post-plan task stage, the Sentinel policy check. */
   overridden: Set<'post_plan' | 'sentinel'>
   /** Run comments, as posted (`POST /runs/:id/comments`). */

@@ -103,6 +103,7 @@ export class ApiRoutes {
       return ws ? this.workspace(ws, role, url, res) : this.error(res, 404, 'not found')
     }
     if (method === 'GET' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/runs$/.exec(path))) return this.listRuns(m[1], url, res)
+    if (method === 'GET' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/run-triggers$/.exec(path))) return this.listRunTriggers(m[1], url, res)
     if (method === 'POST' && (m = /^\/api\/v2\/workspaces\/([^/]+)\/configuration-versions$/.exec(path))) {
       if (!permissionsOf(role)['can-queue-run']) return this.error(res, 404, 'not found')
       return this.createConfigurationVersion(m[1], body, res)
@@ -328,6 +329,34 @@ export class ApiRoutes {
         ...meta
       }
     })
+  }
+
+  /**
+   * A workspace's run triggers (DOC run-triggers): `inbound`, the workspaces whose applies queue runs here;
+   * `outbound`, those this one's applies queue runs in. The filter is required: 400 without it.
+   */
+  private listRunTriggers(wsId: string, url: URL, res: ServerResponse): number {
+    const ws = this.deps.workspaces.get(wsId)
+    if (!ws) return this.error(res, 404, 'not found')
+    const type = url.searchParams.get('filter[run-trigger][type]')
+    if (type !== 'inbound' && type !== 'outbound')
+      return this.error(res, 400, 'bad request', 'filter[run-trigger][type] must be inbound or outbound')
+    const all = [...this.deps.workspaces.values()]
+    const pairs =
+      type === 'inbound'
+        ? (ws.triggeredBy ?? []).flatMap(id => all.filter(w => w.id === id).map(source => ({ source, target: ws })))
+        : all.filter(w => w.triggeredBy?.includes(ws.id)).map(target => ({ source: ws, target }))
+    const docs = pairs.map(({ source, target }) => ({
+      id: `rt-${source.id.slice(3)}${target.id.slice(3)}`,
+      type: 'run-triggers',
+      attributes: { 'workspace-name': target.name, 'sourceable-name': source.name, 'created-at': '2026-01-01T00:00:00.000Z' },
+      relationships: {
+        workspace: { data: { id: target.id, type: 'workspaces' } },
+        sourceable: { data: { id: source.id, type: 'workspaces' } }
+      },
+      links: { self: `/api/v2/run-triggers/rt-${source.id.slice(3)}${target.id.slice(3)}` }
+    }))
+    return this.page(docs, url, res)
   }
 
   private listRuns(wsId: string, url: URL, res: ServerResponse): number {

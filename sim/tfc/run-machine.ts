@@ -211,6 +211,26 @@ export class RunMachine {
       if (other !== run && other.workspaceId === ws.id && other.savePlan && this.advance(other) === 'planned_and_saved')
         this.setStatus(other, 'discarded')
     }
+    this.queueTriggered(ws)
+  }
+
+  /**
+   * A successful apply queues a run on each workspace the applied one triggers, on that workspace's latest
+   * configuration; it waits in that workspace's queue like any run, and applies by itself only with
+   * `auto-apply-run-trigger`.
+   */
+  private queueTriggered(source: SimWorkspace): void {
+    for (const ws of this.workspaces.values()) {
+      if (!ws.triggeredBy?.includes(source.id) || !ws.latestCvId) continue
+      const run = this.newRun(ws, ws.latestCvId, {
+        message: `Triggered by a run in workspace ${source.name}`,
+        planOnly: false,
+        isDestroy: false
+      })
+      run.triggeringSourceName = source.name
+      run.autoApply = ws.autoApplyRunTrigger ?? false
+      run.steps = this.planSteps(run)
+    }
   }
 
   /** The state version an apply writes, with its outputs: the script's, or those the artefact's apply log reports. */

@@ -20,12 +20,24 @@ export interface SetRow {
   policyStatus?: string
 }
 
+/** A workspace that selected workspaces trigger (run triggers): applied after them. */
+export interface TriggerLink {
+  /** `organization/workspace`. */
+  workspace: string
+  upstreams: string[]
+  /** Why its apply was held back: an upstream did not apply. */
+  held?: string
+  /** Runs HCP Terraform queued in it after an upstream applied in this step. */
+  queued: Array<{ id: string; status: string; source: string; url: string }>
+}
+
 export interface SetReport {
   /** The selection, in words ("tag team=platform", "app-*"). */
   selection: string
   rows: SetRow[]
   /** How the changed files were found, or why they were not (then every workspace ran). */
   changes?: string
+  triggers?: TriggerLink[]
 }
 
 const DETAILS_FLOOR = 600
@@ -74,12 +86,30 @@ function headOf(set: SetReport): string {
       ...set.rows.map(tableRow)
     ].join('\n')
   )
+  if (set.triggers?.length) lines.push(triggersSection(set.triggers))
   const skipped = set.rows.filter(r => r.skipped)
   if (skipped.length)
     lines.push(
       `<details><summary>Skipped (${skipped.length})</summary>\n\n${skipped.map(r => `- ${code(r.label)}: ${escapeProse(r.note ?? '')}`).join('\n')}\n\n</details>`
     )
   return lines.join('\n\n')
+}
+
+/** Whom each downstream waits for, what its plan could not see, and what HCP Terraform queued in it. */
+function triggersSection(links: readonly TriggerLink[]): string {
+  const items = links.map(t => {
+    const upstreams = t.upstreams.map(code).join(', ')
+    const lines = [
+      `- ${code(t.workspace)}, triggered by ${upstreams}: applied only after ${t.upstreams.length === 1 ? 'it applies' : 'they apply'}; its plan reads their current state, not what this change makes of it.`
+    ]
+    if (t.held) lines.push(`  ⏸️ ${escapeProse(t.held)}`)
+    for (const run of t.queued)
+      lines.push(
+        `  HCP Terraform queued ${link(run.id, run.url)} (${escapeText(run.status)}) here after ${code(run.source)} applied; this step does not follow it.`
+      )
+    return lines.join('\n')
+  })
+  return `**Run triggers** (applies go upstream first)\n${items.join('\n')}`
 }
 
 function detailsOf(row: SetRow, markdown: string): string {

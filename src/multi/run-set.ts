@@ -20,9 +20,11 @@ import { runUrl, workspaceUrl } from '../run/workspace.js'
 import { writeSummary, type ActionIO } from '../runtime.js'
 import type { Workspace } from '../tfc/types.js'
 import { changedFiles } from './changed-files.js'
-import { renderSet, type SetRow } from './report.js'
+import { pool } from './pool.js'
+import { renderSet, type SetRow, type TriggerLink } from './report.js'
 import { describeSelection, selectWorkspaces } from './select.js'
 import { touches } from './touched.js'
+import { ApplyGates, readApplyOrder, triggeredRuns, type TriggeredRun } from './trigger-order.js'
 
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024
@@ -41,20 +43,6 @@ function prefixed(io: ActionIO, name: string): StepLog {
       return fn()
     }
   }
-}
-
-/** Runs `work` on each item, at most `limit` at once, results in the items' order. */
-async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length)
-  let next = 0
-  const lane = async (): Promise<void> => {
-    while (next < items.length) {
-      const at = next++
-      results[at] = await work(items[at])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane))
-  return results
 }
 
 /** Whether to run only what the change touches: `auto` means on a pull request or a push, with several selected. */
@@ -116,30 +104,47 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
   const cleanup = new Set<string>()
   const saveRuns = (): void => io.saveState(State.RunIds, JSON.stringify([...cleanup]))
   io.saveState(State.ApiUrl, inputs.apiOrigin)
-  const outcomes = await pool(toRun, set.parallel, workspace =>
-    runLifecycle(
-      {
-        ...ctx,
-        inputs: { ...inputs, workspace: workspace.id, set: undefined },
-        log: prefixed(io, workspace.name),
-        listedChanges,
-        pollFloorMs,
-        selected: workspace
-      },
-      {
+
+  // Workspaces linked by run triggers apply upstream first; the pool starts them in that order, so a downstream
+  // holding a lane while it waits never waits for one that has not started.
+  const order = toRun.length > 1 ? await io.group('Read run triggers', () => readApplyOrder(ctx, toRun, set.parallel)) : undefined
+  if (order?.unread.length) io.warning(`Could not read the run triggers of ${order.unread.join('; ')}: applies are not ordered by them.`)
+  if (order?.loop.length)
+    io.warning(`The run triggers of ${order.loop.map(w => w.name).join(', ')} form a loop: their applies are not ordered among themselves.`)
+  const gates = order && new ApplyGates(order)
+  const sequence = order?.order ?? toRun
+  const outcomes = await pool(sequence, set.parallel, async workspace => {
+    const wsCtx = {
+      ...ctx,
+      inputs: { ...inputs, workspace: workspace.id, set: undefined },
+      log: prefixed(io, workspace.name),
+      listedChanges,
+      pollFloorMs,
+      selected: workspace
+    }
+    let outcome: RunOutcome | undefined
+    try {
+      outcome = await runLifecycle(wsCtx, {
         onRun: run => {
           cleanup.add(run.id)
           saveRuns()
-        }
-      }
-    )
-  )
+        },
+        beforeApply: gates?.gateFor(wsCtx, workspace)
+      })
+      return outcome
+    } finally {
+      gates?.settle(workspace, outcome)
+    }
+  })
+  const byId = new Map(sequence.map((w, i) => [w.id, outcomes[i]]))
+  const triggers = order
+    ? await io.group('Runs queued by run triggers', () => triggerLinks(ctx, order.upstreams, byId, cleanup, gates!.held))
+    : []
 
   // One row per selected workspace, in name order; the report of each that ran.
   const rows: SetRow[] = []
   const runs: Record<string, unknown> = {}
   const failures: string[] = []
-  const byId = new Map(toRun.map((w, i) => [w.id, outcomes[i]]))
   for (const workspace of workspaces) {
     const label = `${workspace.organization}/${workspace.name}`
     const url = workspaceUrl(inputs.apiOrigin, workspace)
@@ -161,10 +166,11 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
       note: outcome.failure,
       policyStatus: policyStatusOf(outcome.checks)
     })
-    runs[label] = runEntry(outcome, inputs.apiOrigin)
+    const queued = triggers.find(t => t.workspace === label)?.queued
+    runs[label] = { ...runEntry(outcome, inputs.apiOrigin), ...(queued?.length ? { 'triggered-runs': queued.map(r => r.id) } : {}) }
   }
 
-  const setReport = { selection, rows, changes: changesNote }
+  const setReport = { selection, rows, changes: changesNote, triggers }
   await writeSummary(io, () => renderSet(setReport, SUMMARY_LIMIT))
   io.setOutput(Outputs.Runs, JSON.stringify(runs))
   // With one workspace run, the single-workspace outputs keep their meaning.
@@ -183,6 +189,50 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
   const left = outcomes.flatMap(o => o.cleanup)
   if (left.length) io.saveState(State.RunIds, JSON.stringify(left))
   else io.saveState(State.MainFinished, 'true')
+}
+
+/**
+ * What the report says of run triggers: for each workspace an upstream in the set triggers, its upstreams, why it
+ * was held back if it was, and the runs HCP Terraform queued in it after an upstream applied here.
+ */
+async function triggerLinks(
+  ctx: StepContext,
+  upstreams: ReadonlyMap<string, Workspace[]>,
+  outcomes: ReadonlyMap<string, RunOutcome>,
+  ours: ReadonlySet<string>,
+  held: ReadonlyMap<string, string>
+): Promise<TriggerLink[]> {
+  const links: TriggerLink[] = []
+  for (const [id, sources] of upstreams) {
+    const outcome = outcomes.get(id)
+    const workspace = outcome?.workspace
+    if (!outcome || !workspace) continue
+    const applied = sources.flatMap(s => {
+      const upstream = outcomes.get(s.id)
+      return upstream?.applied && upstream.run ? [upstream.run.createdAt] : []
+    })
+    let queued: TriggeredRun[] = []
+    if (applied.length) {
+      const since = applied.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
+      queued = await triggeredRuns(ctx, workspace, since, ours).catch((error: unknown) => {
+        ctx.log.warning(
+          `Could not list the runs of ${workspace.name} for those its run triggers queued: ${describeFailure(error, ctx.inputs)}`
+        )
+        return []
+      })
+      for (const run of queued)
+        ctx.log.info(
+          `HCP Terraform queued run ${run.id} (${run.status}) in ${workspace.name} after ${run.source} applied; this step does not follow it: ${run.url}`
+        )
+    }
+    links.push({
+      workspace: `${workspace.organization}/${workspace.name}`,
+      upstreams: sources.map(s => `${s.organization}/${s.name}`),
+      held: held.get(id),
+      queued
+    })
+  }
+  return links
 }
 
 /** What the `runs` output says of one workspace's run: `fromJSON(steps.x.outputs.runs)['acme/app'].status`. */

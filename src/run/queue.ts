@@ -43,7 +43,11 @@ export async function whyPending(http: TfcHttp, apiOrigin: string, workspace: Wo
     const current = holders.currentRun
     if (current && current.id !== run.id && !isTerminal(current)) {
       const waiting = current.actions.isConfirmable ? ', waiting for confirmation' : ''
-      reasons.push(`run ${current.id} (${current.status}${waiting}) holds the workspace: ${runUrl(apiOrigin, workspace, current.id)}`)
+      // A run trigger queues runs nobody asked for here: say where this one came from.
+      const trigger = current.triggeringSource ? `, queued by a run trigger after workspace ${current.triggeringSource} applied` : ''
+      reasons.push(
+        `run ${current.id} (${current.status}${waiting}${trigger}) holds the workspace: ${runUrl(apiOrigin, workspace, current.id)}`
+      )
     }
     return reasons.length ? reasons.join('; ') : undefined
   } catch {

@@ -36,6 +36,7 @@ export function toRun(resource: Resource): Run {
     autoApply: bool(resource, 'auto-apply'),
     hasChanges: bool(resource, 'has-changes'),
     createdAt: str(resource, 'created-at'),
+    triggeringSource: str(resource, 'triggering-source-name') || undefined,
     forceCancelAvailableAt: str(resource, 'force-cancel-available-at') || undefined,
     planId: relId(resource, 'plan'),
     applyId: relId(resource, 'apply'),

@@ -106,6 +106,8 @@ export interface Run {
   autoApply: boolean
   hasChanges: boolean
   createdAt: string
+  /** Queued by a run trigger: the name of the workspace whose apply queued it (`triggering-source-name`). */
+  triggeringSource?: string
   forceCancelAvailableAt?: string
   planId?: string
   applyId?: string

@@ -1,8 +1,153 @@
-export const id = 343;
-export const ids = [343,938];
+export const id = 483;
+export const ids = [483,938];
 export const modules = {
 
-/***/ 8343:
+/***/ 3431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   bq: () => (/* binding */ isPlanSettled),
+/* harmony export */   mx: () => (/* binding */ decideAfterPlan),
+/* harmony export */   qC: () => (/* binding */ nextPollDelay)
+/* harmony export */ });
+/* unused harmony export describeAwaiting */
+/* harmony import */ var _tfc_types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7334);
+
+/**
+ * The plan phase is over when the server says the run can be confirmed, when it waits for a person, or when the
+ * run has ended. A bare `planned` is not enough: cost estimation, policies or run tasks may still follow (§4.3).
+ */
+function isPlanSettled(run) {
+    return (_tfc_types_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_RUN_STATUSES */ .Ay.has(run.status) ||
+        run.actions.isConfirmable ||
+        _tfc_types_js__WEBPACK_IMPORTED_MODULE_0__/* .AWAITING_DECISION_STATUSES */ .X9.has(run.status) ||
+        run.status === 'planned_and_saved');
+}
+function isTerminal(run) {
+    return _tfc_types_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_RUN_STATUSES */ .Ay.has(run.status);
+}
+/** What a person has to do about a run that waits for a decision, by status. */
+const AWAITING_ADVICE = {
+    policy_override: 'a soft-mandatory Sentinel policy failed; someone with "manage policy overrides" permission must override it on the run page before the run can be applied',
+    tf_policy_override: 'a soft-mandatory policy failed; someone with "manage policy overrides" permission must override it on the run page',
+    pre_plan_awaiting_decision: 'a mandatory pre-plan run task failed and waits for an override on the run page',
+    post_plan_awaiting_decision: 'a mandatory post-plan run task or OPA policy failed and waits for an override on the run page',
+    pre_apply_awaiting_decision: 'a mandatory pre-apply run task failed and waits for an override on the run page'
+};
+function describeAwaiting(status) {
+    return AWAITING_ADVICE[status] ?? `the run waits for a decision (${status}) on the run page`;
+}
+/**
+ * Decides from the run's settled state and the number of resources the plan destroys (replacements included).
+ * The server's `actions` flags are trusted over status lists: they never drift (tfc-api.md §4.4).
+ */
+function decideAfterPlan(run, destroys, inputs) {
+    switch (run.status) {
+        case 'errored':
+            return {
+                kind: 'none',
+                code: 'plan-errored',
+                reason: 'The plan errored.',
+                fail: 'The run errored during planning; see the errors in the job summary (or the end of the plan log) and the run page.'
+            };
+        case 'canceled':
+        case 'force_canceled':
+            return {
+                kind: 'none',
+                code: 'canceled-elsewhere',
+                reason: 'The run was canceled.',
+                fail: `The run was ${run.status === 'force_canceled' ? 'force-canceled' : 'canceled'} by someone else before this step acted on it.`
+            };
+        case 'discarded':
+            return {
+                kind: 'none',
+                code: 'discarded-elsewhere',
+                reason: 'The run was discarded.',
+                fail: 'The run was discarded by someone else before this step acted on it.'
+            };
+        case 'policy_soft_failed':
+            return {
+                kind: 'none',
+                code: 'policy-soft-failed',
+                reason: 'A soft-mandatory policy failed.',
+                fail: 'A soft-mandatory policy failed on this plan-only run; fix the configuration or the policy.'
+            };
+        case 'planned_and_finished':
+            return run.planOnly
+                ? { kind: 'none', code: 'speculative', reason: 'Speculative (plan-only) run: nothing to apply.' }
+                : { kind: 'none', code: 'no-changes', reason: 'No changes: nothing to apply.' };
+        case 'applied':
+            return inputs.apply
+                ? { kind: 'none', code: 'applied-before-confirm', reason: 'The run was applied before this step confirmed it.' }
+                : {
+                    kind: 'none',
+                    code: 'applied-elsewhere',
+                    reason: 'The run was applied outside this step.',
+                    fail: 'The run was applied by someone or something else although `apply` is false.'
+                };
+    }
+    // A saved plan is kept for the step that applies it, whatever status it is confirmable in (after a policy
+    // override it can be `policy_override` → `post_plan_completed`, say): it never holds the queue, so never discard it.
+    const saved = inputs.savePlan === true && run.savePlan;
+    if (saved && (run.status === 'planned_and_saved' || run.actions.isConfirmable)) {
+        return {
+            kind: 'leave',
+            code: 'saved',
+            reason: "Saved the plan: a later step applies exactly this run (`run: reviewed` after the merge, or `run:` with its ID). It does not hold the workspace's queue, and HCP Terraform discards it if another run applies first."
+        };
+    }
+    if (_tfc_types_js__WEBPACK_IMPORTED_MODULE_0__/* .AWAITING_DECISION_STATUSES */ .X9.has(run.status)) {
+        const advice = describeAwaiting(run.status);
+        const fail = `The run needs a decision: ${advice}.`;
+        return inputs.discard && run.actions.isDiscardable && !saved
+            ? {
+                kind: 'discard',
+                code: 'awaiting-decision',
+                reason: `Discarded so it does not hold the workspace's queue: ${advice}. Set \`discard: false\` to leave such runs for a person to decide.`,
+                fail
+            }
+            : { kind: 'leave', code: 'awaiting-decision', reason: `Left for a person: ${advice}.`, fail };
+    }
+    if (run.actions.isConfirmable) {
+        if (destroys > 0 && inputs.apply && !inputs.allowDestroy) {
+            const what = destroys === 1 ? '1 resource' : `${destroys} resources`;
+            return {
+                kind: 'discard',
+                code: 'destroy-refused',
+                reason: `Not applied: the plan destroys or replaces ${what} and \`allow-destroy\` is false.`,
+                fail: `The plan destroys or replaces ${what}; this step applies such plans only with \`allow-destroy: true\`. The run was discarded.`
+            };
+        }
+        if (inputs.apply)
+            return { kind: 'apply', code: 'apply', reason: 'Applying: `apply` is true.' };
+        return inputs.discard
+            ? {
+                kind: 'discard',
+                code: 'not-applied',
+                reason: "Discarded: `apply` is false, and `discard` is true so the run does not hold the workspace's queue."
+            }
+            : { kind: 'leave', code: 'left-for-confirmation', reason: 'Left for confirmation in the UI: `apply` and `discard` are false.' };
+    }
+    return {
+        kind: 'none',
+        code: 'unknown-status',
+        reason: `The run stopped in status ${run.status}.`,
+        fail: `The run is in status ${run.status}, which this step does not know how to finish; see the run page.`
+    };
+}
+/**
+ * Pause before the next poll: fast at first so a short plan is noticed within about a second or two, then slower,
+ * reaching `capMs` after a couple of minutes (a 20-minute plan costs about 140 reads at the 10 s default).
+ */
+function nextPollDelay(elapsedMs, capMs) {
+    return Math.min(capMs, 1000 + elapsedMs / 15);
+}
+
+
+/***/ }),
+
+/***/ 1483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -122,6 +267,21 @@ async function changedFiles(inputs, env) {
     return { why: `a ${event || 'workflow'} event has no change to compare` };
 }
 
+;// CONCATENATED MODULE: ./src/multi/pool.ts
+/** Runs `work` on each item, at most `limit` at once, starting them in the items' order; results in that order. */
+async function pool(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const at = next++;
+            results[at] = await work(items[at]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+    return results;
+}
+
 // EXTERNAL MODULE: ./src/report/render.ts + 1 modules
 var render = __webpack_require__(1463);
 ;// CONCATENATED MODULE: ./src/multi/report.ts
@@ -176,10 +336,27 @@ function headOf(set) {
         '|---|---|---:|---:|---:|---:|---|---|---|',
         ...set.rows.map(tableRow)
     ].join('\n'));
+    if (set.triggers?.length)
+        lines.push(triggersSection(set.triggers));
     const skipped = set.rows.filter(r => r.skipped);
     if (skipped.length)
         lines.push(`<details><summary>Skipped (${skipped.length})</summary>\n\n${skipped.map(r => `- ${(0,report_markdown/* code */.aY)(r.label)}: ${(0,report_markdown/* escapeProse */.fd)(r.note ?? '')}`).join('\n')}\n\n</details>`);
     return lines.join('\n\n');
+}
+/** Whom each downstream waits for, what its plan could not see, and what HCP Terraform queued in it. */
+function triggersSection(links) {
+    const items = links.map(t => {
+        const upstreams = t.upstreams.map(report_markdown/* code */.aY).join(', ');
+        const lines = [
+            `- ${(0,report_markdown/* code */.aY)(t.workspace)}, triggered by ${upstreams}: applied only after ${t.upstreams.length === 1 ? 'it applies' : 'they apply'}; its plan reads their current state, not what this change makes of it.`
+        ];
+        if (t.held)
+            lines.push(`  ⏸️ ${(0,report_markdown/* escapeProse */.fd)(t.held)}`);
+        for (const run of t.queued)
+            lines.push(`  HCP Terraform queued ${(0,report_markdown/* link */.nf)(run.id, run.url)} (${(0,report_markdown/* escapeText */.X1)(run.status)}) here after ${(0,report_markdown/* code */.aY)(run.source)} applied; this step does not follow it.`);
+        return lines.join('\n');
+    });
+    return `**Run triggers** (applies go upstream first)\n${items.join('\n')}`;
 }
 function detailsOf(row, markdown) {
     return `<details><summary>${(0,report_markdown/* escapeText */.X1)(row.label)}: ${(0,report_markdown/* escapeText */.X1)(resultOf(row))}</summary>\n\n${markdown}\n\n</details>`;
@@ -401,12 +578,180 @@ function touches(workspace, changed) {
     return { touched: false, reason: `no change ${watched.join(' or ')}` };
 }
 
+// EXTERNAL MODULE: ./src/run/wait.ts
+var wait = __webpack_require__(300);
+// EXTERNAL MODULE: ./src/sleep.ts
+var sleep = __webpack_require__(6972);
+// EXTERNAL MODULE: ./src/tfc/runs.ts
+var tfc_runs = __webpack_require__(1301);
+// EXTERNAL MODULE: ./src/tfc/pages.ts
+var pages = __webpack_require__(4259);
+;// CONCATENATED MODULE: ./src/tfc/run-triggers.ts
+
+
+/** A workspace can have at most 20 source workspaces; one page holds them, a second is a bound, not a need. */
+const TRIGGER_PAGES = 2;
+/** The workspaces that trigger runs in this one: its inbound run triggers (the type filter is required). */
+async function readTriggerSources(http, workspaceId) {
+    const sources = [];
+    const query = { 'filter[run-trigger][type]': 'inbound' };
+    for await (const page of (0,pages/* pages */.B)(http, `workspaces/${encodeURIComponent(workspaceId)}/run-triggers`, TRIGGER_PAGES, query)) {
+        for (const trigger of page) {
+            const id = (0,jsonapi/* relId */.ZK)(trigger, 'sourceable');
+            if (id)
+                sources.push({ id, name: (0,jsonapi/* str */.gx)(trigger, 'sourceable-name') });
+        }
+    }
+    return sources;
+}
+
+;// CONCATENATED MODULE: ./src/multi/order.ts
+/**
+ * Orders `workspaces` by their inbound run triggers (`sources`, by workspace ID), keeping only links between
+ * selected workspaces. Kahn's algorithm, taking the first ready workspace in the selection's order each time, so
+ * unlinked workspaces keep their places; a loop (HCP Terraform does not forbid one) is left unordered, last.
+ */
+function applyOrder(workspaces, sources) {
+    const byId = new Map(workspaces.map(w => [w.id, w]));
+    const upstreams = new Map();
+    for (const w of workspaces) {
+        const selected = (sources.get(w.id) ?? []).flatMap(s => (s.id !== w.id && byId.has(s.id) ? [byId.get(s.id)] : []));
+        const unique = [...new Map(selected.map(u => [u.id, u])).values()];
+        if (unique.length)
+            upstreams.set(w.id, unique);
+    }
+    const order = [];
+    const placed = new Set();
+    let progress = true;
+    while (progress) {
+        progress = false;
+        for (const w of workspaces) {
+            if (placed.has(w.id) || !(upstreams.get(w.id) ?? []).every(u => placed.has(u.id)))
+                continue;
+            order.push(w);
+            placed.add(w.id);
+            progress = true;
+            break;
+        }
+    }
+    const loop = workspaces.filter(w => !placed.has(w.id));
+    // In a loop no workspace can wait for another: each keeps only its upstreams outside the loop.
+    for (const w of loop) {
+        const outside = (upstreams.get(w.id) ?? []).filter(u => placed.has(u.id));
+        if (outside.length)
+            upstreams.set(w.id, outside);
+        else
+            upstreams.delete(w.id);
+    }
+    return { order: [...order, ...loop], upstreams, loop };
+}
+
+;// CONCATENATED MODULE: ./src/multi/trigger-order.ts
+
+
+
+
+
+
+
+
+/** How often a held apply checks the step's timeout and cancellation while its upstreams work. */
+const HOLD_CHECK_MS = 1_000;
+const labelOf = (w) => `${w.organization}/${w.name}`;
+/** Reads every workspace's inbound run triggers (at most `parallel` at once) and orders the set by them. */
+async function readApplyOrder(ctx, workspaces, parallel) {
+    const unread = [];
+    const sources = new Map();
+    await pool(workspaces, parallel, async (workspace) => {
+        try {
+            sources.set(workspace.id, await readTriggerSources(ctx.http, workspace.id));
+        }
+        catch (error) {
+            unread.push(`${labelOf(workspace)} (${(0,run_failures/* describeFailure */.Ic)(error, ctx.inputs)})`);
+        }
+    });
+    return { ...applyOrder(workspaces, sources), unread };
+}
+/** What stands in the way of a downstream's apply, once an upstream's lifecycle has ended; undefined: nothing. */
+function problemOf(outcome) {
+    if (outcome.failure)
+        return `failed (${outcome.failure.length > 200 ? `${outcome.failure.slice(0, 200)}…` : outcome.failure})`;
+    if (outcome.applied || outcome.kind === 'no-changes')
+        return undefined;
+    return `was not applied (${outcome.kind ?? 'no run'})`;
+}
+/** Each workspace's end, for the workspaces it triggers to wait on. */
+class ApplyGates {
+    order;
+    ends = new Map();
+    /** Why each held workspace was not applied. */
+    held = new Map();
+    constructor(order) {
+        this.order = order;
+        for (const w of order.order) {
+            let resolve;
+            const promise = new Promise(r => (resolve = r));
+            this.ends.set(w.id, { promise, resolve });
+        }
+    }
+    /** The workspace's lifecycle ended: its downstreams may go on, or are refused. */
+    settle(workspace, outcome) {
+        this.ends.get(workspace.id)?.resolve(outcome ? problemOf(outcome) : 'did not finish');
+    }
+    /**
+     * The lifecycle's `beforeApply` for `workspace`: waits for each upstream to end, checking the step's timeout and
+     * cancellation meanwhile (the run stays planned, ours, and is stopped like any other on either).
+     */
+    gateFor(ctx, workspace) {
+        const upstreams = this.order.upstreams.get(workspace.id);
+        if (!upstreams)
+            return undefined;
+        return async () => {
+            const names = upstreams.map(labelOf).join(', ');
+            ctx.log.info(`Its apply waits for ${names} to apply first: ${upstreams.length === 1 ? 'it triggers' : 'they trigger'} runs here.`);
+            for (const upstream of upstreams) {
+                const problem = await this.untilEnded(ctx, upstream, names);
+                if (problem) {
+                    const reason = `Not applied: ${labelOf(upstream)}, whose applies trigger runs in this workspace, ${problem} in this step.`;
+                    this.held.set(workspace.id, reason);
+                    return reason;
+                }
+            }
+            return undefined;
+        };
+    }
+    async untilEnded(ctx, upstream, names) {
+        const end = this.ends.get(upstream.id);
+        let ended;
+        void end.promise.then(problem => (ended = { problem }));
+        while (!ended) {
+            (0,wait/* checkStop */.z)(ctx, 'plan', `the run waited for ${names} to apply first`);
+            await Promise.race([end.promise, (0,sleep/* sleep */.y)(HOLD_CHECK_MS, ctx.signal)]);
+        }
+        return ended.problem;
+    }
+}
+/**
+ * Runs HCP Terraform queued in `workspace` through its run triggers since `since` (the server's time of the
+ * earliest upstream run applied here, so both times are the server's) that are not this step's: after an upstream
+ * applies, each workspace it triggers gets one. One read of the run list, which has its
+ * own low rate limit, so only for workspaces whose upstream applied here.
+ */
+async function triggeredRuns(ctx, workspace, since, ours) {
+    const runs = await (0,tfc_runs/* listRuns */.v)(ctx.http, workspace.id, {}, 10);
+    return runs
+        .filter(run => run.triggeringSource && !ours.has(run.id) && Date.parse(run.createdAt) >= Date.parse(since))
+        .map(run => ({ id: run.id, status: run.status, source: run.triggeringSource, url: (0,run_workspace/* runUrl */.Vp)(ctx.inputs.apiOrigin, workspace, run.id) }));
+}
+
 ;// CONCATENATED MODULE: ./src/multi/run-set.ts
 /**
  * Several workspaces in one step: select them, keep those the change touches, run each through the
  * single-workspace lifecycle (at most `parallel` at once, sharing one transport and so one request budget), then
  * one report, one comment and one set of outputs for all. Loaded only when the inputs select several workspaces.
  */
+
+
 
 
 
@@ -439,19 +784,6 @@ function prefixed(io, name) {
             return fn();
         }
     };
-}
-/** Runs `work` on each item, at most `limit` at once, results in the items' order. */
-async function pool(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const at = next++;
-            results[at] = await work(items[at]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-    return results;
 }
 /** Whether to run only what the change touches: `auto` means on a pull request or a push, with several selected. */
 function onlyChanged(set, selected, event) {
@@ -510,24 +842,47 @@ async function runSet(ctx, io, set) {
     const cleanup = new Set();
     const saveRuns = () => io.saveState(constants/* State */.Uw.RunIds, JSON.stringify([...cleanup]));
     io.saveState(constants/* State */.Uw.ApiUrl, inputs.apiOrigin);
-    const outcomes = await pool(toRun, set.parallel, workspace => (0,lifecycle/* runLifecycle */.C)({
-        ...ctx,
-        inputs: { ...inputs, workspace: workspace.id, set: undefined },
-        log: prefixed(io, workspace.name),
-        listedChanges,
-        pollFloorMs,
-        selected: workspace
-    }, {
-        onRun: run => {
-            cleanup.add(run.id);
-            saveRuns();
+    // Workspaces linked by run triggers apply upstream first; the pool starts them in that order, so a downstream
+    // holding a lane while it waits never waits for one that has not started.
+    const order = toRun.length > 1 ? await io.group('Read run triggers', () => readApplyOrder(ctx, toRun, set.parallel)) : undefined;
+    if (order?.unread.length)
+        io.warning(`Could not read the run triggers of ${order.unread.join('; ')}: applies are not ordered by them.`);
+    if (order?.loop.length)
+        io.warning(`The run triggers of ${order.loop.map(w => w.name).join(', ')} form a loop: their applies are not ordered among themselves.`);
+    const gates = order && new ApplyGates(order);
+    const sequence = order?.order ?? toRun;
+    const outcomes = await pool(sequence, set.parallel, async (workspace) => {
+        const wsCtx = {
+            ...ctx,
+            inputs: { ...inputs, workspace: workspace.id, set: undefined },
+            log: prefixed(io, workspace.name),
+            listedChanges,
+            pollFloorMs,
+            selected: workspace
+        };
+        let outcome;
+        try {
+            outcome = await (0,lifecycle/* runLifecycle */.C)(wsCtx, {
+                onRun: run => {
+                    cleanup.add(run.id);
+                    saveRuns();
+                },
+                beforeApply: gates?.gateFor(wsCtx, workspace)
+            });
+            return outcome;
         }
-    }));
+        finally {
+            gates?.settle(workspace, outcome);
+        }
+    });
+    const byId = new Map(sequence.map((w, i) => [w.id, outcomes[i]]));
+    const triggers = order
+        ? await io.group('Runs queued by run triggers', () => triggerLinks(ctx, order.upstreams, byId, cleanup, gates.held))
+        : [];
     // One row per selected workspace, in name order; the report of each that ran.
     const rows = [];
     const runs = {};
     const failures = [];
-    const byId = new Map(toRun.map((w, i) => [w.id, outcomes[i]]));
     for (const workspace of workspaces) {
         const label = `${workspace.organization}/${workspace.name}`;
         const url = (0,run_workspace/* workspaceUrl */.fO)(inputs.apiOrigin, workspace);
@@ -552,9 +907,10 @@ async function runSet(ctx, io, set) {
             note: outcome.failure,
             policyStatus: (0,policy_status/* policyStatusOf */.g)(outcome.checks)
         });
-        runs[label] = runEntry(outcome, inputs.apiOrigin);
+        const queued = triggers.find(t => t.workspace === label)?.queued;
+        runs[label] = { ...runEntry(outcome, inputs.apiOrigin), ...(queued?.length ? { 'triggered-runs': queued.map(r => r.id) } : {}) };
     }
-    const setReport = { selection, rows, changes: changesNote };
+    const setReport = { selection, rows, changes: changesNote, triggers };
     await (0,runtime/* writeSummary */.S)(io, () => renderSet(setReport, SUMMARY_LIMIT));
     io.setOutput(constants/* Outputs */.tY.Runs, JSON.stringify(runs));
     // With one workspace run, the single-workspace outputs keep their meaning.
@@ -573,6 +929,40 @@ async function runSet(ctx, io, set) {
         io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(left));
     else
         io.saveState(constants/* State */.Uw.MainFinished, 'true');
+}
+/**
+ * What the report says of run triggers: for each workspace an upstream in the set triggers, its upstreams, why it
+ * was held back if it was, and the runs HCP Terraform queued in it after an upstream applied here.
+ */
+async function triggerLinks(ctx, upstreams, outcomes, ours, held) {
+    const links = [];
+    for (const [id, sources] of upstreams) {
+        const outcome = outcomes.get(id);
+        const workspace = outcome?.workspace;
+        if (!outcome || !workspace)
+            continue;
+        const applied = sources.flatMap(s => {
+            const upstream = outcomes.get(s.id);
+            return upstream?.applied && upstream.run ? [upstream.run.createdAt] : [];
+        });
+        let queued = [];
+        if (applied.length) {
+            const since = applied.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
+            queued = await triggeredRuns(ctx, workspace, since, ours).catch((error) => {
+                ctx.log.warning(`Could not list the runs of ${workspace.name} for those its run triggers queued: ${(0,run_failures/* describeFailure */.Ic)(error, ctx.inputs)}`);
+                return [];
+            });
+            for (const run of queued)
+                ctx.log.info(`HCP Terraform queued run ${run.id} (${run.status}) in ${workspace.name} after ${run.source} applied; this step does not follow it: ${run.url}`);
+        }
+        links.push({
+            workspace: `${workspace.organization}/${workspace.name}`,
+            upstreams: sources.map(s => `${s.organization}/${s.name}`),
+            held: held.get(id),
+            queued
+        });
+    }
+    return links;
 }
 /** What the `runs` output says of one workspace's run: `fromJSON(steps.x.outputs.runs)['acme/app'].status`. */
 function runEntry(outcome, apiOrigin) {
@@ -817,6 +1207,256 @@ function sourceLayout(configuration, workspace, env) {
 
 
 
+
+
+/***/ }),
+
+/***/ 9187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Hm: () => (/* binding */ FIRST_PENDING_CHECK_MS),
+  _I: () => (/* binding */ PENDING_CHECK_MS),
+  Gu: () => (/* binding */ isWaiting),
+  Ou: () => (/* binding */ whyPending)
+});
+
+// EXTERNAL MODULE: ./src/decide.ts
+var decide = __webpack_require__(3431);
+// EXTERNAL MODULE: ./src/tfc/jsonapi.ts
+var jsonapi = __webpack_require__(129);
+// EXTERNAL MODULE: ./src/tfc/pages.ts
+var pages = __webpack_require__(4259);
+;// CONCATENATED MODULE: ./src/tfc/organizations.ts
+
+
+/** Pages of the organization's run queue read at most: enough for any queue a step would wait in. */
+const QUEUE_PAGES = 10;
+/**
+ * A run's place in the organization's run queue (`GET /organizations/:org/runs/queue`, paged), where runs wait for
+ * the organization's concurrency once their workspace let them go: each item is a run with `position-in-queue`,
+ * as the Terraform CLI reads it. Undefined when the run is not in the queue.
+ */
+async function readQueuePosition(http, organization, runId) {
+    for await (const page of (0,pages/* pages */.B)(http, `organizations/${encodeURIComponent(organization)}/runs/queue`, QUEUE_PAGES)) {
+        const item = page.find(run => run.id === runId);
+        if (item)
+            return (0,jsonapi/* num */.bu)(item, 'position-in-queue') ?? undefined;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/tfc/workspaces.ts
+var workspaces = __webpack_require__(5773);
+// EXTERNAL MODULE: ./src/run/workspace.ts
+var run_workspace = __webpack_require__(6120);
+;// CONCATENATED MODULE: ./src/run/queue.ts
+
+
+
+
+/** How often a pending run's reason is looked up again: often enough to notice an unlock, rarely enough to be free. */
+const PENDING_CHECK_MS = 30_000;
+/** The first look: a run is pending for a moment even on an idle workspace. */
+const FIRST_PENDING_CHECK_MS = 5_000;
+/** Statuses in which a run waits for the organization's concurrency, its workspace having let it go. */
+const WAITING_FOR_CAPACITY = new Set(['plan_queued', 'apply_queued']);
+/** Whether a run waits: for its workspace (`pending`) or for the organization's capacity (queued). */
+function isWaiting(run) {
+    return run.status === 'pending' || WAITING_FOR_CAPACITY.has(run.status);
+}
+/**
+ * Why our run has not started: while `pending`, the workspace's lock and its current run (often a run left
+ * waiting for confirmation); while queued, its place in the organization's run queue. Undefined when nothing
+ * explains it; a failed look-up is not a failure of the step.
+ */
+async function whyPending(http, apiOrigin, workspace, run) {
+    try {
+        if (WAITING_FOR_CAPACITY.has(run.status)) {
+            const position = await readQueuePosition(http, workspace.organization, run.id);
+            return position
+                ? `it waits for a free run slot in organization ${workspace.organization} (its concurrency limit), at position ${position} of the organization's run queue`
+                : undefined;
+        }
+        const holders = await (0,workspaces/* readWorkspaceHolders */.VS)(http, workspace.id);
+        const reasons = [];
+        const lock = holders.lockedBy;
+        if (holders.workspace.locked && lock && lock.id !== run.id) {
+            const who = lock.type === 'users' ? lock.name : lock.type === 'teams' ? `team ${lock.name}` : `run ${lock.name}`;
+            reasons.push(`the workspace is locked by ${who}${holders.workspace.lockedReason ? ` ("${holders.workspace.lockedReason}")` : ''}`);
+        }
+        else if (holders.workspace.locked) {
+            reasons.push('the workspace is locked');
+        }
+        const current = holders.currentRun;
+        if (current && current.id !== run.id && !(0,decide/* isTerminal */.Hd)(current)) {
+            const waiting = current.actions.isConfirmable ? ', waiting for confirmation' : '';
+            // A run trigger queues runs nobody asked for here: say where this one came from.
+            const trigger = current.triggeringSource ? `, queued by a run trigger after workspace ${current.triggeringSource} applied` : '';
+            reasons.push(`run ${current.id} (${current.status}${waiting}${trigger}) holds the workspace: ${(0,run_workspace/* runUrl */.Vp)(apiOrigin, workspace, current.id)}`);
+        }
+        return reasons.length ? reasons.join('; ') : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ waitForRun),
+/* harmony export */   z: () => (/* binding */ checkStop)
+/* harmony export */ });
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3431);
+/* harmony import */ var _tfc_runs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1301);
+/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7488);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(670);
+/* harmony import */ var _queue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9187);
+/* harmony import */ var _log_follower_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3826);
+/* harmony import */ var _tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4099);
+
+
+
+
+
+
+
+/** Log reads go to archive storage, at most about once a second. */
+const LOG_READ_MS = 1000;
+/**
+ * Polls GET /runs/:id (never a list endpoint) until `done`, backing off to `poll-interval`, within `timeout`.
+ * While the run is pending, looks up why now and then (a lock, another run holding the workspace) and says so.
+ * Throws TimedOut or Interrupted, which the lifecycle turns into stopping the run.
+ */
+async function waitForRun(ctx, runId, done, phase, workspace, log = new _log_follower_js__WEBPACK_IMPORTED_MODULE_4__/* .PhaseLog */ .U(ctx, phase)) {
+    try {
+        return await poll(ctx, runId, done, phase, workspace, log);
+    }
+    catch (error) {
+        // The deadline or a stop may cut a request in flight rather than the wait itself: either way it is the phase
+        // the step was waiting for that ran out, and the message says which, whatever the machine's timing.
+        if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StoppedError */ .Ko)
+            throw error.reason === 'deadline' ? new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .TimedOut */ .GA(phase) : new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .Interrupted */ .j$(phase);
+        throw error;
+    }
+}
+async function poll(ctx, runId, done, phase, workspace, log) {
+    const { clock } = ctx;
+    const started = clock.now();
+    let lastStatus = '';
+    let pendingSince;
+    let nextCheck = 0;
+    let pendingReason;
+    let nextRead = 0;
+    let nextLogRead = 0;
+    for (;;) {
+        checkStop(ctx, phase, pendingReason && `run ${runId} never started: ${pendingReason}`);
+        if (clock.now() >= nextRead) {
+            const run = await (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .cI)(ctx.http, runId);
+            if (run.status !== lastStatus) {
+                ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`);
+                lastStatus = run.status;
+            }
+            if (done(run))
+                return run;
+            if ((0,_queue_js__WEBPACK_IMPORTED_MODULE_3__/* .isWaiting */ .Gu)(run) && workspace) {
+                pendingSince ??= clock.now();
+                nextCheck ||= pendingSince + _queue_js__WEBPACK_IMPORTED_MODULE_3__/* .FIRST_PENDING_CHECK_MS */ .Hm;
+                if (clock.now() >= nextCheck) {
+                    nextCheck = clock.now() + _queue_js__WEBPACK_IMPORTED_MODULE_3__/* .PENDING_CHECK_MS */ ._I;
+                    const reason = await (0,_queue_js__WEBPACK_IMPORTED_MODULE_3__/* .whyPending */ .Ou)(ctx.http, ctx.inputs.apiOrigin, workspace, run);
+                    if (reason && reason !== pendingReason)
+                        ctx.log.warning(`Run ${runId} has not started: ${reason}.`);
+                    pendingReason = reason;
+                }
+            }
+            else {
+                pendingReason = undefined;
+                pendingSince = undefined;
+                nextCheck = 0;
+            }
+            if (!log.following)
+                await followLog(ctx, run, phase, log);
+            nextRead = clock.now() + Math.max((0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .nextPollDelay */ .qC)(clock.now() - started, ctx.inputs.pollIntervalMs), ctx.pollFloorMs ?? 0);
+        }
+        // While the log is written, read it about once a second; its end marker means the phase is over: read the
+        // run at once instead of at the next poll.
+        if (log.following && !log.finished && clock.now() >= nextLogRead) {
+            nextLogRead = clock.now() + LOG_READ_MS;
+            if ((await log.read()).ended) {
+                nextRead = clock.now();
+                continue;
+            }
+        }
+        const untilRead = nextRead - clock.now();
+        const delay = log.following && !log.finished ? Math.min(nextLogRead - clock.now(), untilRead) : untilRead;
+        await clock.sleep(Math.min(Math.max(0, delay), Math.max(0, ctx.deadline - clock.now())), ctx.signal);
+    }
+}
+/** Follows the phase's log once the phase has started writing it. */
+async function followLog(ctx, run, phase, log) {
+    const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId;
+    if (!started)
+        return;
+    const url = phase === 'plan' ? (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readPlan */ .m3)(ctx.http, run.planId)).logReadUrl : (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readApply */ .jC)(ctx.http, run.applyId)).logReadUrl;
+    if (url)
+        log.follow(url);
+}
+function checkStop(ctx, phase, detail) {
+    if (ctx.signal?.aborted)
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .Interrupted */ .j$(phase);
+    if (ctx.clock.now() >= ctx.deadline)
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .TimedOut */ .GA(phase, detail);
+}
+
+
+/***/ }),
+
+/***/ 7334:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ APPLY_STARTED_STATUSES),
+/* harmony export */   Ay: () => (/* binding */ TERMINAL_RUN_STATUSES),
+/* harmony export */   X9: () => (/* binding */ AWAITING_DECISION_STATUSES)
+/* harmony export */ });
+/** The run statuses after which nothing more happens (tfc-api.md §4.3, "Terminal set for the action"). */
+const TERMINAL_RUN_STATUSES = new Set([
+    'applied',
+    'planned_and_finished',
+    'policy_soft_failed',
+    'discarded',
+    'errored',
+    'canceled',
+    'force_canceled'
+]);
+/** From here on the run is applying or has applied: never cancel or discard it on the action's own account. */
+const APPLY_STARTED_STATUSES = new Set([
+    'confirmed',
+    'queuing_apply',
+    'apply_queued',
+    'pre_apply_running',
+    'pre_apply_completed',
+    'applying',
+    'post_apply_running',
+    'post_apply_completed',
+    'applied'
+]);
+/** Paused for a person: an override or a decision that this action must not take on anyone's behalf. */
+const AWAITING_DECISION_STATUSES = new Set([
+    'policy_override',
+    'tf_policy_override',
+    'pre_plan_awaiting_decision',
+    'post_plan_awaiting_decision',
+    'pre_apply_awaiting_decision'
+]);
 
 
 /***/ })

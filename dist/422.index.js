@@ -1,8 +1,8 @@
-export const id = 170;
-export const ids = [170];
+export const id = 422;
+export const ids = [422];
 export const modules = {
 
-/***/ 4170:
+/***/ 3422:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -24,7 +24,7 @@ __webpack_require__.d(__webpack_exports__, {
   readStateOutputs: () => (/* reexport */ readStateOutputs),
   settleChecks: () => (/* reexport */ settleChecks),
   waitForApply: () => (/* reexport */ waitForApply),
-  waitForRun: () => (/* reexport */ waitForRun)
+  waitForRun: () => (/* reexport */ wait/* waitForRun */.C)
 });
 
 // EXTERNAL MODULE: ./src/decide.ts
@@ -39,108 +39,8 @@ var types = __webpack_require__(7334);
 var create_run = __webpack_require__(673);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __webpack_require__(670);
-// EXTERNAL MODULE: ./src/run/queue.ts + 1 modules
-var queue = __webpack_require__(9187);
-// EXTERNAL MODULE: ./src/run/log-follower.ts
-var log_follower = __webpack_require__(3826);
-// EXTERNAL MODULE: ./src/tfc/plans.ts
-var plans = __webpack_require__(4099);
-;// CONCATENATED MODULE: ./src/run/wait.ts
-
-
-
-
-
-
-
-/** Log reads go to archive storage, at most about once a second. */
-const LOG_READ_MS = 1000;
-/**
- * Polls GET /runs/:id (never a list endpoint) until `done`, backing off to `poll-interval`, within `timeout`.
- * While the run is pending, looks up why now and then (a lock, another run holding the workspace) and says so.
- * Throws TimedOut or Interrupted, which the lifecycle turns into stopping the run.
- */
-async function waitForRun(ctx, runId, done, phase, workspace, log = new log_follower/* PhaseLog */.U(ctx, phase)) {
-    try {
-        return await poll(ctx, runId, done, phase, workspace, log);
-    }
-    catch (error) {
-        // The deadline or a stop may cut a request in flight rather than the wait itself: either way it is the phase
-        // the step was waiting for that ran out, and the message says which, whatever the machine's timing.
-        if (error instanceof errors/* StoppedError */.Ko)
-            throw error.reason === 'deadline' ? new failures/* TimedOut */.GA(phase) : new failures/* Interrupted */.j$(phase);
-        throw error;
-    }
-}
-async function poll(ctx, runId, done, phase, workspace, log) {
-    const { clock } = ctx;
-    const started = clock.now();
-    let lastStatus = '';
-    let pendingSince;
-    let nextCheck = 0;
-    let pendingReason;
-    let nextRead = 0;
-    let nextLogRead = 0;
-    for (;;) {
-        checkStop(ctx, phase, pendingReason && `run ${runId} never started: ${pendingReason}`);
-        if (clock.now() >= nextRead) {
-            const run = await (0,runs/* readRun */.cI)(ctx.http, runId);
-            if (run.status !== lastStatus) {
-                ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`);
-                lastStatus = run.status;
-            }
-            if (done(run))
-                return run;
-            if ((0,queue/* isWaiting */.Gu)(run) && workspace) {
-                pendingSince ??= clock.now();
-                nextCheck ||= pendingSince + queue/* FIRST_PENDING_CHECK_MS */.Hm;
-                if (clock.now() >= nextCheck) {
-                    nextCheck = clock.now() + queue/* PENDING_CHECK_MS */._I;
-                    const reason = await (0,queue/* whyPending */.Ou)(ctx.http, ctx.inputs.apiOrigin, workspace, run);
-                    if (reason && reason !== pendingReason)
-                        ctx.log.warning(`Run ${runId} has not started: ${reason}.`);
-                    pendingReason = reason;
-                }
-            }
-            else {
-                pendingReason = undefined;
-                pendingSince = undefined;
-                nextCheck = 0;
-            }
-            if (!log.following)
-                await followLog(ctx, run, phase, log);
-            nextRead = clock.now() + Math.max((0,decide/* nextPollDelay */.qC)(clock.now() - started, ctx.inputs.pollIntervalMs), ctx.pollFloorMs ?? 0);
-        }
-        // While the log is written, read it about once a second; its end marker means the phase is over: read the
-        // run at once instead of at the next poll.
-        if (log.following && !log.finished && clock.now() >= nextLogRead) {
-            nextLogRead = clock.now() + LOG_READ_MS;
-            if ((await log.read()).ended) {
-                nextRead = clock.now();
-                continue;
-            }
-        }
-        const untilRead = nextRead - clock.now();
-        const delay = log.following && !log.finished ? Math.min(nextLogRead - clock.now(), untilRead) : untilRead;
-        await clock.sleep(Math.min(Math.max(0, delay), Math.max(0, ctx.deadline - clock.now())), ctx.signal);
-    }
-}
-/** Follows the phase's log once the phase has started writing it. */
-async function followLog(ctx, run, phase, log) {
-    const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId;
-    if (!started)
-        return;
-    const url = phase === 'plan' ? (await (0,plans/* readPlan */.m3)(ctx.http, run.planId)).logReadUrl : (await (0,plans/* readApply */.jC)(ctx.http, run.applyId)).logReadUrl;
-    if (url)
-        log.follow(url);
-}
-function checkStop(ctx, phase, detail) {
-    if (ctx.signal?.aborted)
-        throw new failures/* Interrupted */.j$(phase);
-    if (ctx.clock.now() >= ctx.deadline)
-        throw new failures/* TimedOut */.GA(phase, detail);
-}
-
+// EXTERNAL MODULE: ./src/run/wait.ts
+var wait = __webpack_require__(300);
 ;// CONCATENATED MODULE: ./src/run/act.ts
 
 
@@ -175,7 +75,7 @@ async function applyRun(ctx, run, destroys) {
         if (types/* APPLY_STARTED_STATUSES */.Ab.has(current.status))
             break;
         if (!(0,decide/* isPlanSettled */.bq)(current))
-            current = await waitForRun(ctx, current.id, decide/* isPlanSettled */.bq, 'plan');
+            current = await (0,wait/* waitForRun */.C)(ctx, current.id, decide/* isPlanSettled */.bq, 'plan');
         const decision = (0,decide/* decideAfterPlan */.mx)(current, destroys, ctx.inputs);
         if (decision.kind !== 'apply')
             return { run: current, decision };
@@ -208,13 +108,17 @@ async function discardRun(ctx, run, reason) {
             throw new failures/* StepFailure */.pH(`Could not discard run ${run.id}: it is now ${fresh.status}. Check the run page; it may hold the workspace's queue.`);
         }
     }
-    const done = await waitForRun(ctx, run.id, decide/* isTerminal */.Hd, 'plan');
+    const done = await (0,wait/* waitForRun */.C)(ctx, run.id, decide/* isTerminal */.Hd, 'plan');
     ctx.log.info(`Run ${done.id} is ${done.status}`);
     return done;
 }
 
 // EXTERNAL MODULE: ./src/plan/log.ts
 var plan_log = __webpack_require__(9193);
+// EXTERNAL MODULE: ./src/tfc/plans.ts
+var plans = __webpack_require__(4099);
+// EXTERNAL MODULE: ./src/run/log-follower.ts
+var log_follower = __webpack_require__(3826);
 ;// CONCATENATED MODULE: ./src/run/apply-wait.ts
 
 
@@ -227,7 +131,7 @@ async function waitForApply(ctx, run) {
         return { run, kind: 'applying', action: 'Apply started; not waiting for it because `wait-for-apply` is false.', applied: true };
     }
     const log = new log_follower/* PhaseLog */.U(ctx, 'apply');
-    const done = await ctx.log.group('Wait for the apply', () => waitForRun(ctx, run.id, decide/* isTerminal */.Hd, 'apply', undefined, log));
+    const done = await ctx.log.group('Wait for the apply', () => (0,wait/* waitForRun */.C)(ctx, run.id, decide/* isTerminal */.Hd, 'apply', undefined, log));
     const apply = done.applyId ? await (0,plans/* readApply */.jC)(ctx.http, done.applyId) : undefined;
     const digest = apply && apply.status !== 'unreachable' ? await log.finish(apply.logReadUrl) : undefined;
     const applyDiagnostics = digest && { items: digest.diagnostics, dropped: digest.dropped };
@@ -679,7 +583,7 @@ async function settleChecks(ctx, settled, planLog, workspace) {
         if (!done.length)
             break;
         overrides.push(...done);
-        run = await ctx.log.group('Wait for the plan', () => waitForRun(ctx, current.id, r => r.status !== waitingOn && (0,decide/* isPlanSettled */.bq)(r), 'plan', workspace, planLog));
+        run = await ctx.log.group('Wait for the plan', () => (0,wait/* waitForRun */.C)(ctx, current.id, r => r.status !== waitingOn && (0,decide/* isPlanSettled */.bq)(r), 'plan', workspace, planLog));
         checks = await readChecks(ctx, run);
     }
     return { run, checks, overrides };
@@ -853,6 +757,118 @@ var stop_step = __webpack_require__(8159);
 
 
 
+
+
+/***/ }),
+
+/***/ 300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ waitForRun),
+/* harmony export */   z: () => (/* binding */ checkStop)
+/* harmony export */ });
+/* harmony import */ var _decide_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3431);
+/* harmony import */ var _tfc_runs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1301);
+/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7488);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(670);
+/* harmony import */ var _queue_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9187);
+/* harmony import */ var _log_follower_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3826);
+/* harmony import */ var _tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4099);
+
+
+
+
+
+
+
+/** Log reads go to archive storage, at most about once a second. */
+const LOG_READ_MS = 1000;
+/**
+ * Polls GET /runs/:id (never a list endpoint) until `done`, backing off to `poll-interval`, within `timeout`.
+ * While the run is pending, looks up why now and then (a lock, another run holding the workspace) and says so.
+ * Throws TimedOut or Interrupted, which the lifecycle turns into stopping the run.
+ */
+async function waitForRun(ctx, runId, done, phase, workspace, log = new _log_follower_js__WEBPACK_IMPORTED_MODULE_4__/* .PhaseLog */ .U(ctx, phase)) {
+    try {
+        return await poll(ctx, runId, done, phase, workspace, log);
+    }
+    catch (error) {
+        // The deadline or a stop may cut a request in flight rather than the wait itself: either way it is the phase
+        // the step was waiting for that ran out, and the message says which, whatever the machine's timing.
+        if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .StoppedError */ .Ko)
+            throw error.reason === 'deadline' ? new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .TimedOut */ .GA(phase) : new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .Interrupted */ .j$(phase);
+        throw error;
+    }
+}
+async function poll(ctx, runId, done, phase, workspace, log) {
+    const { clock } = ctx;
+    const started = clock.now();
+    let lastStatus = '';
+    let pendingSince;
+    let nextCheck = 0;
+    let pendingReason;
+    let nextRead = 0;
+    let nextLogRead = 0;
+    for (;;) {
+        checkStop(ctx, phase, pendingReason && `run ${runId} never started: ${pendingReason}`);
+        if (clock.now() >= nextRead) {
+            const run = await (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .cI)(ctx.http, runId);
+            if (run.status !== lastStatus) {
+                ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`);
+                lastStatus = run.status;
+            }
+            if (done(run))
+                return run;
+            if ((0,_queue_js__WEBPACK_IMPORTED_MODULE_3__/* .isWaiting */ .Gu)(run) && workspace) {
+                pendingSince ??= clock.now();
+                nextCheck ||= pendingSince + _queue_js__WEBPACK_IMPORTED_MODULE_3__/* .FIRST_PENDING_CHECK_MS */ .Hm;
+                if (clock.now() >= nextCheck) {
+                    nextCheck = clock.now() + _queue_js__WEBPACK_IMPORTED_MODULE_3__/* .PENDING_CHECK_MS */ ._I;
+                    const reason = await (0,_queue_js__WEBPACK_IMPORTED_MODULE_3__/* .whyPending */ .Ou)(ctx.http, ctx.inputs.apiOrigin, workspace, run);
+                    if (reason && reason !== pendingReason)
+                        ctx.log.warning(`Run ${runId} has not started: ${reason}.`);
+                    pendingReason = reason;
+                }
+            }
+            else {
+                pendingReason = undefined;
+                pendingSince = undefined;
+                nextCheck = 0;
+            }
+            if (!log.following)
+                await followLog(ctx, run, phase, log);
+            nextRead = clock.now() + Math.max((0,_decide_js__WEBPACK_IMPORTED_MODULE_0__/* .nextPollDelay */ .qC)(clock.now() - started, ctx.inputs.pollIntervalMs), ctx.pollFloorMs ?? 0);
+        }
+        // While the log is written, read it about once a second; its end marker means the phase is over: read the
+        // run at once instead of at the next poll.
+        if (log.following && !log.finished && clock.now() >= nextLogRead) {
+            nextLogRead = clock.now() + LOG_READ_MS;
+            if ((await log.read()).ended) {
+                nextRead = clock.now();
+                continue;
+            }
+        }
+        const untilRead = nextRead - clock.now();
+        const delay = log.following && !log.finished ? Math.min(nextLogRead - clock.now(), untilRead) : untilRead;
+        await clock.sleep(Math.min(Math.max(0, delay), Math.max(0, ctx.deadline - clock.now())), ctx.signal);
+    }
+}
+/** Follows the phase's log once the phase has started writing it. */
+async function followLog(ctx, run, phase, log) {
+    const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId;
+    if (!started)
+        return;
+    const url = phase === 'plan' ? (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readPlan */ .m3)(ctx.http, run.planId)).logReadUrl : (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readApply */ .jC)(ctx.http, run.applyId)).logReadUrl;
+    if (url)
+        log.follow(url);
+}
+function checkStop(ctx, phase, detail) {
+    if (ctx.signal?.aborted)
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .Interrupted */ .j$(phase);
+    if (ctx.clock.now() >= ctx.deadline)
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .TimedOut */ .GA(phase, detail);
+}
 
 
 /***/ })
