@@ -11,6 +11,7 @@ import { stateEnv } from '../sim/step-runner.js'
 import { DIST_MAIN, DIST_POST, NODE_VERSION, errorLine, startStep } from './support/bundle.js'
 import { TOKEN, until } from './support/harness.js'
 import { tempDir } from './support/temp.js'
+import { indexMarker, readIndex } from '../src/report/comment-marker.js'
 
 const REPO = 'acme/infra'
 let tfc: TfcSimulator
@@ -254,5 +255,82 @@ describe(`run triggers between selected workspaces, through the bundle on Node $
     expect(plain(step.summary)).toMatch(
       /⏸️ Not applied: acme\/network, whose applies trigger runs in this workspace, failed \(.*\) in this step\./
     )
+  })
+})
+
+describe(`saved plans for several workspaces, applied as reviewed on merge, through the bundle on Node ${NODE_VERSION}`, () => {
+  const MERGE = 'b'.repeat(40)
+  const merge = (number: number) => {
+    gh.addPullRequest({ repo: REPO, number, headSha: 'a'.repeat(40), mergeCommitSha: MERGE, mergedAt: '2026-12-01T06:00:00Z' })
+    return { GITHUB_EVENT_NAME: 'push', GITHUB_SHA: MERGE, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '77' }
+  }
+
+  test('the pull request saves a plan per touched workspace; the merge applies each reviewed run, upstream first, each checked', async () => {
+    const network = workspace('network', { workingDirectory: 'infra/network', script: { applyMs: 800 } })
+    const app = workspace('app', { workingDirectory: 'infra/app', triggeredBy: [network.id] })
+    const db = workspace('db', { workingDirectory: 'infra/db' })
+    workspace('other', { workingDirectory: 'infra/other' })
+    // Another pull request's saved plan for db, which a forged index entry will name.
+    const elsewhere = await startStep(DIST_MAIN, { ...base(), workspace: 'db', 'save-plan': 'true' }, pullRequest(22, ['infra/db/x.tf']))
+      .done
+    expect(elsewhere.code).toBe(0)
+    const foreign = tfc.runsOf(db)[0]
+
+    const files = ['infra/network/main.tf', 'infra/app/main.tf', 'infra/db/main.tf']
+    const plan = await startStep(DIST_MAIN, { ...base(), workspaces: '*', 'save-plan': 'true' }, pullRequest(21, files)).done
+    expect(plan.code).toBe(0)
+    const saved = Object.fromEntries([network, app, db].map(w => [w.name, tfc.runsOf(w).find(r => r.savePlan && r !== foreign)!]))
+    for (const run of Object.values(saved)) expect(tfc.statusOf(run)).toBe('planned_and_saved')
+    expect(runsOf(plan.outputs)['acme/other']).toMatchObject({ skipped: true })
+    const [comment] = gh.commentsOn(REPO, 21)
+    const index = readIndex(comment.body)
+    expect(
+      Object.values(index)
+        .map(s => s.run)
+        .sort()
+    ).toEqual(
+      Object.values(saved)
+        .map(r => r.id)
+        .sort()
+    )
+
+    // The comment is only an index: db's entry is swapped for pull request #22's run.
+    const dbKey = Object.keys(index).find(k => index[k].run === saved.db.id)!
+    comment.body = comment.body.replace(indexMarker(index), indexMarker({ ...index, [dbKey]: { ...index[dbKey], run: foreign.id } }))
+
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: '*', run: 'reviewed', apply: 'true' }, merge(21)).done
+    expect(step.code).toBe(1)
+    expect(errorLine(step.stdout)).toMatch(
+      new RegExp(
+        `^1 of 3 workspaces failed\\. acme/db: Run ${foreign.id}, which the plan comment on pull request #21 names, was planned for pull request #22, not #21`
+      )
+    )
+    expect(tfc.statusOf(saved.network)).toBe('applied')
+    expect(tfc.statusOf(saved.app)).toBe('applied')
+    expect(saved.app.reached.get('confirmed')!).toBeGreaterThanOrEqual(saved.network.reached.get('applied')!)
+    // Neither db run was applied: the forged one was refused, the reviewed one was not named.
+    expect(tfc.statusOf(foreign)).toBe('planned_and_saved')
+    expect(tfc.statusOf(saved.db)).toBe('planned_and_saved')
+    const runs = runsOf(step.outputs)
+    expect(runs['acme/network']).toMatchObject({ id: saved.network.id, applied: true })
+    expect(runs['acme/app']).toMatchObject({ id: saved.app.id, applied: true })
+    expect(runs['acme/other']).toEqual({ skipped: true, reason: 'no plan of it reviewed on pull request #21' })
+    // The merged pull request's one comment now says what was applied.
+    const comments = gh.commentsOn(REPO, 21)
+    expect(comments).toHaveLength(1)
+    expect(plain(comments[0].body)).toContain(
+      "Applies the plans reviewed on pull request #21, each checked against HCP Terraform's record of its run."
+    )
+    expect(plain(comments[0].body)).toMatch(/\| \[acme\/network\]\(.*\) \| ✅ Applied/)
+    expect(plain(comments[0].body)).toMatch(/\| \[acme\/app\]\(.*\) \| ✅ Applied/)
+
+    // The job run again: what was applied is not applied twice, and the forged entry is refused again.
+    const again = await startStep(DIST_MAIN, { ...base(), workspaces: '*', run: 'reviewed', apply: 'true' }, merge(21)).done
+    expect(again.code).toBe(1)
+    expect(errorLine(again.stdout)).toMatch(
+      /^3 of 3 workspaces failed\. acme\/app: The plan reviewed on pull request #21 \(run run-\w+\) is already applied\. Nothing was applied again\./
+    )
+    expect(saved.network.actionsLog).toEqual(['apply'])
+    expect(saved.app.actionsLog).toEqual(['apply'])
   })
 })

@@ -46,7 +46,9 @@ class HttpClient {
 /* harmony export */   QA: () => (/* binding */ findsKey),
 /* harmony export */   Td: () => (/* binding */ commentKey),
 /* harmony export */   U4: () => (/* binding */ isNewer),
+/* harmony export */   bN: () => (/* binding */ indexMarker),
 /* harmony export */   un: () => (/* binding */ readState),
+/* harmony export */   vY: () => (/* binding */ readIndex),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
 /* unused harmony export MARKER_PREFIX */
@@ -97,6 +99,27 @@ function isNewer(existing, ours, now) {
     const latest = Math.max(now, Date.parse(ours.created) || 0) + CLOCK_SKEW_MS;
     return theirs > Date.parse(ours.created) && theirs <= latest;
 }
+/**
+ * Several workspaces' comment also indexes the run it shows for each workspace, by the key that workspace's own
+ * comment would have, so `run: reviewed` finds each reviewed run in it. A second hidden line, after the marker.
+ */
+const INDEX_PREFIX = '<!-- tfe-run-action:v1 runs=';
+function indexMarker(index) {
+    return `${INDEX_PREFIX}${Buffer.from(JSON.stringify(index)).toString('base64url')} -->`;
+}
+/** The index on the comment's second line (only there: nothing the report renders can stand in for it). */
+function readIndex(body) {
+    const match = /^<!-- tfe-run-action:v1 runs=([A-Za-z0-9_-]+) -->$/.exec(body.split('\n', 2)[1] ?? '');
+    if (!match)
+        return {};
+    try {
+        const index = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
+        return Object.fromEntries(Object.entries(index).filter(([, state]) => typeof state?.run === 'string' && typeof state.created === 'string'));
+    }
+    catch {
+        return {};
+    }
+}
 
 
 /***/ }),
@@ -111,6 +134,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   StickyComment: () => (/* reexport */ StickyComment),
   findReviewedPlan: () => (/* reexport */ findReviewedPlan),
+  findReviewedSet: () => (/* reexport */ findReviewedSet),
   octokitFor: () => (/* binding */ octokitFor)
 });
 
@@ -182,9 +206,15 @@ class StickyComment {
         this.io.warning(`Could not write the pull-request comment: ${status ? `GitHub answered ${status}` : error.message}.${hint} The job summary has the full report.`);
         return undefined;
     }
+    /** The key of a workspace's own comment; a set's comment indexes its workspaces' runs by it. */
+    keyOf(workspace) {
+        return (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
+    }
+    setKey(selection, organization) {
+        return (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
+    }
     write(report, final) {
-        const host = new URL(this.inputs.apiOrigin).host;
-        const key = (0,comment_marker/* commentKey */.Td)(host, report.workspace.organization, report.workspace.name, this.inputs.commentKey);
+        const key = this.keyOf(report.workspace);
         const state = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status };
         // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
         // by this comment, and with none it would fail where it should succeed with nothing to apply.
@@ -193,20 +223,32 @@ class StickyComment {
     }
     /**
      * Several workspaces' report in one comment, keyed by the selection (and `comment-key`): `id` names this
-     * workflow run's report and `created` when it started, so a later workflow run's report wins.
+     * workflow run's report and `created` when it started, so a later workflow run's report wins. `runs` are indexed
+     * by each workspace's own comment key, for `run: reviewed` to find, over the `kept` entries of an earlier index.
      */
-    async postSet(selection, organization, state, render) {
+    async postSet(selection, organization, state, render, runs, kept = {}) {
         try {
-            const key = (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
-            return await this.writeBody(key, { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' }, render, true);
+            const key = this.setKey(selection, organization);
+            const setState = { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' };
+            const index = {
+                ...kept,
+                ...Object.fromEntries(runs.map(({ workspace, run }) => [
+                    this.keyOf(workspace),
+                    { run: run.id, sha: this.pr.headSha, created: run.createdAt, status: run.status }
+                ]))
+            };
+            return await this.writeBody(key, setState, render, true, Object.keys(index).length ? (0,comment_marker/* indexMarker */.bN)(index) : undefined);
         }
         catch (error) {
             return this.failed(error);
         }
     }
-    /** Updates this key's comment, or creates it when `create` allows; `render` gets the room left after the marker. */
-    async writeBody(key, state, render, create) {
-        const head = `${(0,comment_marker/* marker */.xL)(key, state)}\n`;
+    /**
+     * Updates this key's comment, or creates it when `create` allows; `render` gets the room left after the marker
+     * (and the index line, when there is one).
+     */
+    async writeBody(key, state, render, create, index) {
+        const head = `${(0,comment_marker/* marker */.xL)(key, state)}\n${index ? `${index}\n` : ''}`;
         const body = head + render(COMMENT_LIMIT - head.length);
         const [owner, repo] = this.pr.repo.split('/');
         // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
@@ -266,11 +308,18 @@ class StickyComment {
      * HCP Terraform's record of the run it names decides what is applied, never who wrote the comment.
      */
     async read(workspace) {
-        const [owner, repo] = this.pr.repo.split('/');
-        const key = (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
-        const existing = (await this.findExisting(owner, repo, key)) ??
-            ((await this.ownIdentity()).known ? undefined : await this.findExisting(owner, repo, key, undefined, 'any-bot'));
+        const existing = await this.findForReading(this.keyOf(workspace));
         return existing && { url: existing.url, state: (0,comment_marker/* readState */.un)(existing.body) };
+    }
+    /** A set's comment for this selection, and the run it indexes for each workspace (by `keyOf`), as `read` does. */
+    async readSet(selection, organization) {
+        const existing = await this.findForReading(this.setKey(selection, organization));
+        return existing && { url: existing.url, runs: (0,comment_marker/* readIndex */.vY)(existing.body) };
+    }
+    async findForReading(key) {
+        const [owner, repo] = this.pr.repo.split('/');
+        return ((await this.findExisting(owner, repo, key)) ??
+            ((await this.ownIdentity()).known ? undefined : await this.findExisting(owner, repo, key, undefined, 'any-bot')));
     }
     /**
      * Our comment for this key, written by this token's own user (or, with 'any-bot', the last one by any bot);
@@ -328,11 +377,8 @@ var failures = __webpack_require__(670);
 ;// CONCATENATED MODULE: ./src/report/reviewed.ts
 
 
-/**
- * `run: reviewed`: finds the pull request merged as GITHUB_SHA (GET /repos/{owner}/{repo}/commits/{sha}/pulls),
- * then this workspace's sticky plan comment on it (same marker and `comment-key` as the pull request's step).
- */
-async function findReviewedPlan(inputs, io, workspace) {
+/** The pull request merged as GITHUB_SHA (GET /repos/{owner}/{repo}/commits/{sha}/pulls), whose comment indexes the plans. */
+async function mergedPullRequest(inputs, io) {
     const sha = io.env.GITHUB_SHA ?? '';
     const repository = io.env.GITHUB_REPOSITORY ?? '';
     if (!sha || !repository.includes('/'))
@@ -354,14 +400,40 @@ async function findReviewedPlan(inputs, io, workspace) {
     if (!merged) {
         throw new failures/* StepFailure */.pH(`No reviewed plan: no pull request was merged as ${sha.slice(0, 7)}. \`run: reviewed\` belongs on the push that merges a pull request whose plan step used \`save-plan: true\`. Nothing was applied.`);
     }
-    const pr = { repo: repository, number: merged.number, headSha: merged.head.sha };
+    return { repo: repository, number: merged.number, headSha: merged.head.sha };
+}
+/** How the merge is named in the log: the pull request, the merge commit and its head. */
+function mergedAs(io, pr) {
+    return `Pull request #${pr.number}, merged as ${(io.env.GITHUB_SHA ?? '').slice(0, 7)} with head ${pr.headSha.slice(0, 7)}`;
+}
+const keyNote = (inputs) => (inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : '');
+/**
+ * `run: reviewed`: finds the pull request merged as this commit, then this workspace's sticky plan comment on it
+ * (same marker and `comment-key` as the pull request's step).
+ */
+async function findReviewedPlan(inputs, io, workspace) {
+    const pr = await mergedPullRequest(inputs, io);
     const sticky = await StickyComment.create(inputs, io, pr);
     const comment = await sticky?.read(workspace);
     if (!comment?.state) {
-        throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${merged.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : ''}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`);
+        throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${pr.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${keyNote(inputs)}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`);
     }
-    io.info(`Pull request #${merged.number}, merged as ${sha.slice(0, 7)} with head ${merged.head.sha.slice(0, 7)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`);
+    io.info(`${mergedAs(io, pr)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`);
     return { pr, runId: comment.state.run };
+}
+/**
+ * `run: reviewed` for several workspaces: the merged pull request's comment for the same selection (and
+ * `comment-key`), which names each workspace's reviewed run. As for one workspace, it is only the index.
+ */
+async function findReviewedSet(inputs, io, selection) {
+    const pr = await mergedPullRequest(inputs, io);
+    const sticky = await StickyComment.create(inputs, io, pr);
+    const comment = await sticky?.readSet(selection, inputs.organization);
+    if (!sticky || !comment || !Object.keys(comment.runs).length) {
+        throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${pr.number} has no plan comment naming saved plans for ${selection}${keyNote(inputs)}. Its plan step must run with \`save-plan: true\` and the same selection and comment-key. Nothing was applied.`);
+    }
+    io.info(`${mergedAs(io, pr)}, names ${Object.keys(comment.runs).length} reviewed runs: ${comment.url}. HCP Terraform's record of each is checked before anything is applied.`);
+    return { pr, url: comment.url, runs: comment.runs, keyOf: workspace => sticky.keyOf(workspace) };
 }
 
 ;// CONCATENATED MODULE: ./src/report/github.ts

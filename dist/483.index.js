@@ -325,8 +325,8 @@ function headOf(set) {
     const lines = [
         `### ${icon} HCP Terraform: ${ran.length} of ${set.rows.length} ${set.rows.length === 1 ? 'workspace' : 'workspaces'} (${(0,report_markdown/* escapeText */.X1)(set.selection)})`
     ];
-    if (set.changes)
-        lines.push(`_${(0,report_markdown/* escapeProse */.fd)(set.changes)}_`);
+    if (set.note)
+        lines.push(`_${(0,report_markdown/* escapeProse */.fd)(set.note)}_`);
     if (destroys)
         lines.push(`> [!WARNING]\n> **These plans destroy or replace ${destroys} ${destroys === 1 ? 'resource' : 'resources'}**: see each workspace below.`);
     if (failed.length)
@@ -800,19 +800,29 @@ async function runSet(ctx, io, set) {
         workspaces = await io.group('Select workspaces', () => selectWorkspaces(ctx, set.selection));
     }
     catch (error) {
-        const failure = (0,run_failures/* describeFailure */.Ic)(error, inputs);
-        await io
-            .appendSummary(`### ❌ HCP Terraform: no workspace selected (${(0,report_markdown/* escapeProse */.fd)(selection)})\n\n${(0,report_markdown/* escapeProse */.fd)(failure)}\n`)
-            .catch(() => undefined);
-        io.setFailed(failure);
-        io.saveState(constants/* State */.Uw.MainFinished, 'true');
-        return;
+        return failBeforeRuns(io, `no workspace selected (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
     }
     io.info(`Selected ${workspaces.length} ${workspaces.length === 1 ? 'workspace' : 'workspaces'}: ${workspaces.map(w => w.name).join(', ')}`);
-    // Which of them the change touches, by HCP Terraform's own rule for VCS-driven runs.
     const skipped = new Map();
     let changesNote;
-    if (onlyChanged(set, workspaces.length, env.GITHUB_EVENT_NAME ?? '')) {
+    // `run: reviewed`: the workspaces whose plans the merged pull request's comment names, each checked on its own.
+    let reviewed;
+    if (inputs.run === 'reviewed') {
+        try {
+            const { findReviewedSet } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3201));
+            reviewed = await io.group('Find the reviewed plans', () => findReviewedSet(inputs, io, selection));
+        }
+        catch (error) {
+            return failBeforeRuns(io, `no reviewed plan applied (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
+        }
+        const found = reviewed;
+        changesNote = `Applies the plans reviewed on pull request #${found.pr.number}, each checked against HCP Terraform's record of its run.`;
+        for (const workspace of workspaces)
+            if (!found.runs[found.keyOf(workspace)])
+                skipped.set(workspace.id, `no plan of it reviewed on pull request #${found.pr.number}`);
+    }
+    else if (onlyChanged(set, workspaces.length, env.GITHUB_EVENT_NAME ?? '')) {
+        // Which of them the change touches, by HCP Terraform's own rule for VCS-driven runs.
         const changes = await io.group('Find what the change touches', () => changedFiles(inputs, env));
         if (changes.files) {
             changesNote = `Ran the workspaces that ${changes.source} touch, by each workspace's run triggers.`;
@@ -867,7 +877,8 @@ async function runSet(ctx, io, set) {
                     cleanup.add(run.id);
                     saveRuns();
                 },
-                beforeApply: gates?.gateFor(wsCtx, workspace)
+                beforeApply: gates?.gateFor(wsCtx, workspace),
+                findReviewedPlan: reviewed && (() => Promise.resolve({ pr: reviewed.pr, runId: reviewed.runs[reviewed.keyOf(workspace)].run }))
             });
             return outcome;
         }
@@ -910,14 +921,16 @@ async function runSet(ctx, io, set) {
         const queued = triggers.find(t => t.workspace === label)?.queued;
         runs[label] = { ...runEntry(outcome, inputs.apiOrigin), ...(queued?.length ? { 'triggered-runs': queued.map(r => r.id) } : {}) };
     }
-    const setReport = { selection, rows, changes: changesNote, triggers };
+    const setReport = { selection, rows, note: changesNote, triggers };
     await (0,runtime/* writeSummary */.S)(io, () => renderSet(setReport, SUMMARY_LIMIT));
     io.setOutput(constants/* Outputs */.tY.Runs, JSON.stringify(runs));
     // With one workspace run, the single-workspace outputs keep their meaning.
     if (outcomes.length === 1)
         for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(outcomes[0], inputs.apiOrigin)))
             io.setOutput(name, value);
-    const url = await comment(ctx, io, selection, { id: `set-${env.GITHUB_RUN_ID ?? startedAt}`, created: startedAt }, room => renderSet(setReport, room));
+    // The index of runs is what a merge step's `run: reviewed` reads: written with saved plans, kept after applying them.
+    const indexed = inputs.savePlan || reviewed ? outcomes.flatMap(o => (o.run && o.workspace ? [{ workspace: o.workspace, run: o.run }] : [])) : [];
+    const url = await comment(ctx, io, { selection, id: `set-${env.GITHUB_RUN_ID ?? startedAt}`, created: startedAt, runs: indexed, reviewed }, room => renderSet(setReport, room));
     if (url)
         io.setOutput(constants/* Outputs */.tY.CommentUrl, url);
     if (failures.length) {
@@ -988,16 +1001,32 @@ function runEntry(outcome, apiOrigin) {
         ...(outcome.failure ? { failure: outcome.failure } : {})
     };
 }
-/** The set's pull-request comment, when the inputs and the event call for one. */
-async function comment(ctx, io, selection, state, render) {
+/** The summary and the failure when the step ends before any run: nothing was selected, or nothing reviewed. */
+async function failBeforeRuns(io, title, failure) {
+    await io.appendSummary(`### ❌ HCP Terraform: ${(0,report_markdown/* escapeProse */.fd)(title)}\n\n${(0,report_markdown/* escapeProse */.fd)(failure)}\n`).catch(() => undefined);
+    io.setFailed(failure);
+    io.saveState(constants/* State */.Uw.MainFinished, 'true');
+}
+/**
+ * The set's pull-request comment, when the inputs and the event call for one; after `run: reviewed`, the merged
+ * pull request's comment says what was applied (unless `comment: false`).
+ */
+async function comment(ctx, io, about, render) {
     const { inputs, env } = ctx;
-    if (!(0,comment_when/* shouldComment */.N)(inputs.comment, env.GITHUB_EVENT_NAME))
-        return undefined;
-    if (!(0,github_event/* pullRequestOf */._n)(env) && inputs.comment !== 'true')
-        return undefined;
+    if (about.reviewed) {
+        if (inputs.comment === 'false')
+            return undefined;
+    }
+    else {
+        if (!(0,comment_when/* shouldComment */.N)(inputs.comment, env.GITHUB_EVENT_NAME))
+            return undefined;
+        if (!(0,github_event/* pullRequestOf */._n)(env) && inputs.comment !== 'true')
+            return undefined;
+    }
     const { StickyComment } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3201));
-    const sticky = await StickyComment.create(inputs, io);
-    return sticky?.postSet(selection, inputs.organization, state, render);
+    const sticky = await StickyComment.create(inputs, io, about.reviewed?.pr);
+    // After a merge, the reviewed runs it did not reach stay indexed, for the job run again.
+    return sticky?.postSet(about.selection, inputs.organization, { id: about.id, created: about.created }, render, about.runs, about.reviewed?.runs);
 }
 
 

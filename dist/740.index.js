@@ -371,7 +371,9 @@ async function runDriftSet(ctx, io, workspaces, log) {
 /* harmony export */   QA: () => (/* binding */ findsKey),
 /* harmony export */   Td: () => (/* binding */ commentKey),
 /* harmony export */   U4: () => (/* binding */ isNewer),
+/* harmony export */   bN: () => (/* binding */ indexMarker),
 /* harmony export */   un: () => (/* binding */ readState),
+/* harmony export */   vY: () => (/* binding */ readIndex),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
 /* unused harmony export MARKER_PREFIX */
@@ -421,6 +423,27 @@ function isNewer(existing, ours, now) {
     const theirs = Date.parse(existing.created);
     const latest = Math.max(now, Date.parse(ours.created) || 0) + CLOCK_SKEW_MS;
     return theirs > Date.parse(ours.created) && theirs <= latest;
+}
+/**
+ * Several workspaces' comment also indexes the run it shows for each workspace, by the key that workspace's own
+ * comment would have, so `run: reviewed` finds each reviewed run in it. A second hidden line, after the marker.
+ */
+const INDEX_PREFIX = '<!-- tfe-run-action:v1 runs=';
+function indexMarker(index) {
+    return `${INDEX_PREFIX}${Buffer.from(JSON.stringify(index)).toString('base64url')} -->`;
+}
+/** The index on the comment's second line (only there: nothing the report renders can stand in for it). */
+function readIndex(body) {
+    const match = /^<!-- tfe-run-action:v1 runs=([A-Za-z0-9_-]+) -->$/.exec(body.split('\n', 2)[1] ?? '');
+    if (!match)
+        return {};
+    try {
+        const index = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
+        return Object.fromEntries(Object.entries(index).filter(([, state]) => typeof state?.run === 'string' && typeof state.created === 'string'));
+    }
+    catch {
+        return {};
+    }
 }
 
 

@@ -222,12 +222,6 @@ const CONFLICTS: Array<{ input: string; when: (c: Combination) => boolean; messa
   },
   {
     input: Inputs.SavePlan,
-    when: c => c.savePlan && c.set !== undefined,
-    message:
-      'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.'
-  },
-  {
-    input: Inputs.SavePlan,
     when: c => c.savePlan && c.run !== '',
     message: 'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.'
   },
@@ -288,10 +282,10 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
       Inputs.Workspace,
       'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID; or select several with `workspaces`, `workspace-tags` or `project`.'
     )
-  if (set && run)
+  if (set && run && run !== 'reviewed')
     throw new InputError(
       Inputs.Run,
-      `Input \`run\` acts on one run, and \`${set.selection.kind === 'list' ? Inputs.Workspaces : Inputs.WorkspaceTags}\` selects several workspaces: ${run === 'reviewed' ? 'applying the reviewed plans of several workspaces in one step is not supported yet; use a step per workspace' : 'give the run alone'}.`
+      `Input \`run\` names one run, and \`${set.selection.kind === 'list' ? Inputs.Workspaces : Inputs.WorkspaceTags}\` selects several workspaces: give the run alone, or \`run: reviewed\` to apply each selected workspace's reviewed plan.`
     )
   if (workspace) checkWorkspaceRef(Inputs.Workspace, workspace)
 

@@ -927,11 +927,6 @@ const CONFLICTS = [
     },
     {
         input: constants/* Inputs */.G0.SavePlan,
-        when: c => c.savePlan && c.set !== undefined,
-        message: 'Input `save-plan` with several workspaces is not supported yet: `run: reviewed` applies one reviewed plan a step. Use a step per workspace for reviewed plans.'
-    },
-    {
-        input: constants/* Inputs */.G0.SavePlan,
         when: c => c.savePlan && c.run !== '',
         message: 'Inputs `save-plan` and `run` cannot be used together: `save-plan` creates a run, `run` acts on an existing one. Remove one.'
     },
@@ -978,8 +973,8 @@ function parseInputs(get, env) {
     // A run ID names its workspace; everything else needs one, or a selection of several.
     if (!workspace && !RUN_ID.test(run) && !set)
         throw new InputError(Inputs.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID; or select several with `workspaces`, `workspace-tags` or `project`.');
-    if (set && run)
-        throw new InputError(Inputs.Run, `Input \`run\` acts on one run, and \`${set.selection.kind === 'list' ? Inputs.Workspaces : Inputs.WorkspaceTags}\` selects several workspaces: ${run === 'reviewed' ? 'applying the reviewed plans of several workspaces in one step is not supported yet; use a step per workspace' : 'give the run alone'}.`);
+    if (set && run && run !== 'reviewed')
+        throw new InputError(Inputs.Run, `Input \`run\` names one run, and \`${set.selection.kind === 'list' ? Inputs.Workspaces : Inputs.WorkspaceTags}\` selects several workspaces: give the run alone, or \`run: reviewed\` to apply each selected workspace's reviewed plan.`);
     if (workspace)
         checkWorkspaceRef(Inputs.Workspace, workspace);
     const promoteFrom = get(Inputs.PromoteFrom).trim();

@@ -35,8 +35,8 @@ export interface SetReport {
   /** The selection, in words ("tag team=platform", "app-*"). */
   selection: string
   rows: SetRow[]
-  /** How the changed files were found, or why they were not (then every workspace ran). */
-  changes?: string
+  /** Which workspaces ran and why: how the changed files were found (or why not), or whose reviewed plans. */
+  note?: string
   triggers?: TriggerLink[]
 }
 
@@ -73,7 +73,7 @@ function headOf(set: SetReport): string {
   const lines = [
     `### ${icon} HCP Terraform: ${ran.length} of ${set.rows.length} ${set.rows.length === 1 ? 'workspace' : 'workspaces'} (${escapeText(set.selection)})`
   ]
-  if (set.changes) lines.push(`_${escapeProse(set.changes)}_`)
+  if (set.note) lines.push(`_${escapeProse(set.note)}_`)
   if (destroys)
     lines.push(
       `> [!WARNING]\n> **These plans destroy or replace ${destroys} ${destroys === 1 ? 'resource' : 'resources'}**: see each workspace below.`

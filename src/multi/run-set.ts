@@ -18,7 +18,8 @@ import type { RunOutcome } from '../run/outcome.js'
 import { policyStatusOf } from '../run/policy-status.js'
 import { runUrl, workspaceUrl } from '../run/workspace.js'
 import { writeSummary, type ActionIO } from '../runtime.js'
-import type { Workspace } from '../tfc/types.js'
+import type { ReviewedSet } from '../report/reviewed.js'
+import type { Run, Workspace } from '../tfc/types.js'
 import { changedFiles } from './changed-files.js'
 import { pool } from './pool.js'
 import { renderSet, type SetRow, type TriggerLink } from './report.js'
@@ -60,22 +61,29 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
   try {
     workspaces = await io.group('Select workspaces', () => selectWorkspaces(ctx, set.selection))
   } catch (error) {
-    const failure = describeFailure(error, inputs)
-    await io
-      .appendSummary(`### ❌ HCP Terraform: no workspace selected (${escapeProse(selection)})\n\n${escapeProse(failure)}\n`)
-      .catch(() => undefined)
-    io.setFailed(failure)
-    io.saveState(State.MainFinished, 'true')
-    return
+    return failBeforeRuns(io, `no workspace selected (${selection})`, describeFailure(error, inputs))
   }
   io.info(
     `Selected ${workspaces.length} ${workspaces.length === 1 ? 'workspace' : 'workspaces'}: ${workspaces.map(w => w.name).join(', ')}`
   )
 
-  // Which of them the change touches, by HCP Terraform's own rule for VCS-driven runs.
   const skipped = new Map<string, string>()
   let changesNote: string | undefined
-  if (onlyChanged(set, workspaces.length, env.GITHUB_EVENT_NAME ?? '')) {
+  // `run: reviewed`: the workspaces whose plans the merged pull request's comment names, each checked on its own.
+  let reviewed: ReviewedSet | undefined
+  if (inputs.run === 'reviewed') {
+    try {
+      const { findReviewedSet } = await import('../report/github.js')
+      reviewed = await io.group('Find the reviewed plans', () => findReviewedSet(inputs, io, selection))
+    } catch (error) {
+      return failBeforeRuns(io, `no reviewed plan applied (${selection})`, describeFailure(error, inputs))
+    }
+    const found = reviewed
+    changesNote = `Applies the plans reviewed on pull request #${found.pr.number}, each checked against HCP Terraform's record of its run.`
+    for (const workspace of workspaces)
+      if (!found.runs[found.keyOf(workspace)]) skipped.set(workspace.id, `no plan of it reviewed on pull request #${found.pr.number}`)
+  } else if (onlyChanged(set, workspaces.length, env.GITHUB_EVENT_NAME ?? '')) {
+    // Which of them the change touches, by HCP Terraform's own rule for VCS-driven runs.
     const changes = await io.group('Find what the change touches', () => changedFiles(inputs, env))
     if (changes.files) {
       changesNote = `Ran the workspaces that ${changes.source} touch, by each workspace's run triggers.`
@@ -129,7 +137,8 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
           cleanup.add(run.id)
           saveRuns()
         },
-        beforeApply: gates?.gateFor(wsCtx, workspace)
+        beforeApply: gates?.gateFor(wsCtx, workspace),
+        findReviewedPlan: reviewed && (() => Promise.resolve({ pr: reviewed.pr, runId: reviewed.runs[reviewed.keyOf(workspace)].run }))
       })
       return outcome
     } finally {
@@ -170,13 +179,19 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
     runs[label] = { ...runEntry(outcome, inputs.apiOrigin), ...(queued?.length ? { 'triggered-runs': queued.map(r => r.id) } : {}) }
   }
 
-  const setReport = { selection, rows, changes: changesNote, triggers }
+  const setReport = { selection, rows, note: changesNote, triggers }
   await writeSummary(io, () => renderSet(setReport, SUMMARY_LIMIT))
   io.setOutput(Outputs.Runs, JSON.stringify(runs))
   // With one workspace run, the single-workspace outputs keep their meaning.
   if (outcomes.length === 1) for (const [name, value] of Object.entries(outputsOf(outcomes[0], inputs.apiOrigin))) io.setOutput(name, value)
-  const url = await comment(ctx, io, selection, { id: `set-${env.GITHUB_RUN_ID ?? startedAt}`, created: startedAt }, room =>
-    renderSet(setReport, room)
+  // The index of runs is what a merge step's `run: reviewed` reads: written with saved plans, kept after applying them.
+  const indexed =
+    inputs.savePlan || reviewed ? outcomes.flatMap(o => (o.run && o.workspace ? [{ workspace: o.workspace, run: o.run }] : [])) : []
+  const url = await comment(
+    ctx,
+    io,
+    { selection, id: `set-${env.GITHUB_RUN_ID ?? startedAt}`, created: startedAt, runs: indexed, reviewed },
+    room => renderSet(setReport, room)
   )
   if (url) io.setOutput(Outputs.CommentUrl, url)
 
@@ -259,18 +274,39 @@ function runEntry(outcome: RunOutcome, apiOrigin: string): Record<string, unknow
   }
 }
 
-/** The set's pull-request comment, when the inputs and the event call for one. */
+/** The summary and the failure when the step ends before any run: nothing was selected, or nothing reviewed. */
+async function failBeforeRuns(io: ActionIO, title: string, failure: string): Promise<void> {
+  await io.appendSummary(`### ❌ HCP Terraform: ${escapeProse(title)}\n\n${escapeProse(failure)}\n`).catch(() => undefined)
+  io.setFailed(failure)
+  io.saveState(State.MainFinished, 'true')
+}
+
+/**
+ * The set's pull-request comment, when the inputs and the event call for one; after `run: reviewed`, the merged
+ * pull request's comment says what was applied (unless `comment: false`).
+ */
 async function comment(
   ctx: StepContext,
   io: ActionIO,
-  selection: string,
-  state: { id: string; created: string },
+  about: { selection: string; id: string; created: string; runs: Array<{ workspace: Workspace; run: Run }>; reviewed?: ReviewedSet },
   render: (room: number) => string
 ): Promise<string | undefined> {
   const { inputs, env } = ctx
-  if (!shouldComment(inputs.comment, env.GITHUB_EVENT_NAME)) return undefined
-  if (!pullRequestOf(env) && inputs.comment !== 'true') return undefined
+  if (about.reviewed) {
+    if (inputs.comment === 'false') return undefined
+  } else {
+    if (!shouldComment(inputs.comment, env.GITHUB_EVENT_NAME)) return undefined
+    if (!pullRequestOf(env) && inputs.comment !== 'true') return undefined
+  }
   const { StickyComment } = await import('../report/github.js')
-  const sticky = await StickyComment.create(inputs, io)
-  return sticky?.postSet(selection, inputs.organization, state, render)
+  const sticky = await StickyComment.create(inputs, io, about.reviewed?.pr)
+  // After a merge, the reviewed runs it did not reach stay indexed, for the job run again.
+  return sticky?.postSet(
+    about.selection,
+    inputs.organization,
+    { id: about.id, created: about.created },
+    render,
+    about.runs,
+    about.reviewed?.runs
+  )
 }

@@ -56,3 +56,27 @@ export function isNewer(existing: CommentState, ours: CommentState, now: number)
   const latest = Math.max(now, Date.parse(ours.created) || 0) + CLOCK_SKEW_MS
   return theirs > Date.parse(ours.created) && theirs <= latest
 }
+
+/**
+ * Several workspaces' comment also indexes the run it shows for each workspace, by the key that workspace's own
+ * comment would have, so `run: reviewed` finds each reviewed run in it. A second hidden line, after the marker.
+ */
+const INDEX_PREFIX = '<!-- tfe-run-action:v1 runs='
+
+export function indexMarker(index: Record<string, CommentState>): string {
+  return `${INDEX_PREFIX}${Buffer.from(JSON.stringify(index)).toString('base64url')} -->`
+}
+
+/** The index on the comment's second line (only there: nothing the report renders can stand in for it). */
+export function readIndex(body: string): Record<string, CommentState> {
+  const match = /^<!-- tfe-run-action:v1 runs=([A-Za-z0-9_-]+) -->$/.exec(body.split('\n', 2)[1] ?? '')
+  if (!match) return {}
+  try {
+    const index = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8')) as Record<string, CommentState>
+    return Object.fromEntries(
+      Object.entries(index).filter(([, state]) => typeof state?.run === 'string' && typeof state.created === 'string')
+    )
+  } catch {
+    return {}
+  }
+}

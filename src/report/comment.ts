@@ -1,7 +1,7 @@
 import { pullRequestOf, type PullRequestContext } from '../github-event.js'
 import type { ActionInputs } from '../inputs.js'
 import type { ActionIO } from '../runtime.js'
-import { commentKey, findsKey, isNewer, marker, readState, type CommentState } from './comment-marker.js'
+import { commentKey, findsKey, indexMarker, isNewer, marker, readIndex, readState, type CommentState } from './comment-marker.js'
 import { renderWithinLimit, type ReportInput } from './render.js'
 
 /** GitHub refuses comment bodies over 65,536 characters. */
@@ -73,9 +73,17 @@ export class StickyComment {
     return undefined
   }
 
+  /** The key of a workspace's own comment; a set's comment indexes its workspaces' runs by it. */
+  keyOf(workspace: { organization: string; name: string }): string {
+    return commentKey(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey)
+  }
+
+  private setKey(selection: string, organization: string): string {
+    return commentKey(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey)
+  }
+
   private write(report: ReportInput, final: boolean): Promise<string | undefined> {
-    const host = new URL(this.inputs.apiOrigin).host
-    const key = commentKey(host, report.workspace.organization, report.workspace.name, this.inputs.commentKey)
+    const key = this.keyOf(report.workspace)
     const state: CommentState = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status }
     // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
     // by this comment, and with none it would fail where it should succeed with nothing to apply.
@@ -85,30 +93,47 @@ export class StickyComment {
 
   /**
    * Several workspaces' report in one comment, keyed by the selection (and `comment-key`): `id` names this
-   * workflow run's report and `created` when it started, so a later workflow run's report wins.
+   * workflow run's report and `created` when it started, so a later workflow run's report wins. `runs` are indexed
+   * by each workspace's own comment key, for `run: reviewed` to find, over the `kept` entries of an earlier index.
    */
   async postSet(
     selection: string,
     organization: string,
     state: { id: string; created: string },
-    render: (room: number) => string
+    render: (room: number) => string,
+    runs: ReadonlyArray<{ workspace: { organization: string; name: string }; run: { id: string; createdAt: string; status: string } }>,
+    kept: Record<string, CommentState> = {}
   ): Promise<string | undefined> {
     try {
-      const key = commentKey(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey)
-      return await this.writeBody(key, { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' }, render, true)
+      const key = this.setKey(selection, organization)
+      const setState: CommentState = { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' }
+      const index: Record<string, CommentState> = {
+        ...kept,
+        ...Object.fromEntries(
+          runs.map(({ workspace, run }) => [
+            this.keyOf(workspace),
+            { run: run.id, sha: this.pr.headSha, created: run.createdAt, status: run.status }
+          ])
+        )
+      }
+      return await this.writeBody(key, setState, render, true, Object.keys(index).length ? indexMarker(index) : undefined)
     } catch (error) {
       return this.failed(error)
     }
   }
 
-  /** Updates this key's comment, or creates it when `create` allows; `render` gets the room left after the marker. */
+  /**
+   * Updates this key's comment, or creates it when `create` allows; `render` gets the room left after the marker
+   * (and the index line, when there is one).
+   */
   private async writeBody(
     key: string,
     state: CommentState,
     render: (room: number) => string,
-    create: boolean
+    create: boolean,
+    index?: string
   ): Promise<string | undefined> {
-    const head = `${marker(key, state)}\n`
+    const head = `${marker(key, state)}\n${index ? `${index}\n` : ''}`
     const body = head + render(COMMENT_LIMIT - head.length)
     const [owner, repo] = this.pr.repo.split('/')
 
@@ -174,12 +199,22 @@ export class StickyComment {
    * HCP Terraform's record of the run it names decides what is applied, never who wrote the comment.
    */
   async read(workspace: { organization: string; name: string }): Promise<{ url: string; state?: CommentState } | undefined> {
+    const existing = await this.findForReading(this.keyOf(workspace))
+    return existing && { url: existing.url, state: readState(existing.body) }
+  }
+
+  /** A set's comment for this selection, and the run it indexes for each workspace (by `keyOf`), as `read` does. */
+  async readSet(selection: string, organization: string): Promise<{ url: string; runs: Record<string, CommentState> } | undefined> {
+    const existing = await this.findForReading(this.setKey(selection, organization))
+    return existing && { url: existing.url, runs: readIndex(existing.body) }
+  }
+
+  private async findForReading(key: string): Promise<{ id: number; body: string; url: string } | undefined> {
     const [owner, repo] = this.pr.repo.split('/')
-    const key = commentKey(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey)
-    const existing =
+    return (
       (await this.findExisting(owner, repo, key)) ??
       ((await this.ownIdentity()).known ? undefined : await this.findExisting(owner, repo, key, undefined, 'any-bot'))
-    return existing && { url: existing.url, state: readState(existing.body) }
+    )
   }
 
   /**

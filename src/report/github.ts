@@ -9,7 +9,7 @@ import { useRealHttpClient } from '../build/lazy-http-client.js'
 useRealHttpClient(realHttpClient)
 
 export { StickyComment } from './comment.js'
-export { findReviewedPlan } from './reviewed.js'
+export { findReviewedPlan, findReviewedSet } from './reviewed.js'
 
 /** An Octokit for other GitHub calls; imported here, after the real HTTP client is in place (a static re-export would run first). */
 export async function octokitFor(token: string, baseUrl: string): Promise<ReturnType<typeof import('@actions/github').getOctokit>> {

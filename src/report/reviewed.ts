@@ -2,6 +2,7 @@ import type { PullRequestContext } from '../github-event.js'
 import type { ActionInputs } from '../inputs.js'
 import { StepFailure } from '../run/failures.js'
 import type { ActionIO } from '../runtime.js'
+import type { CommentState } from './comment-marker.js'
 import { StickyComment } from './comment.js'
 
 /**
@@ -22,15 +23,8 @@ export interface ReviewedPlan {
   plannedSha: string
 }
 
-/**
- * `run: reviewed`: finds the pull request merged as GITHUB_SHA (GET /repos/{owner}/{repo}/commits/{sha}/pulls),
- * then this workspace's sticky plan comment on it (same marker and `comment-key` as the pull request's step).
- */
-export async function findReviewedPlan(
-  inputs: ActionInputs,
-  io: ActionIO,
-  workspace: { organization: string; name: string }
-): Promise<ReviewedComment> {
+/** The pull request merged as GITHUB_SHA (GET /repos/{owner}/{repo}/commits/{sha}/pulls), whose comment indexes the plans. */
+async function mergedPullRequest(inputs: ActionInputs, io: ActionIO): Promise<PullRequestContext> {
   const sha = io.env.GITHUB_SHA ?? ''
   const repository = io.env.GITHUB_REPOSITORY ?? ''
   if (!sha || !repository.includes('/'))
@@ -59,16 +53,63 @@ export async function findReviewedPlan(
       `No reviewed plan: no pull request was merged as ${sha.slice(0, 7)}. \`run: reviewed\` belongs on the push that merges a pull request whose plan step used \`save-plan: true\`. Nothing was applied.`
     )
   }
-  const pr: PullRequestContext = { repo: repository, number: merged.number, headSha: merged.head.sha }
+  return { repo: repository, number: merged.number, headSha: merged.head.sha }
+}
+
+/** How the merge is named in the log: the pull request, the merge commit and its head. */
+function mergedAs(io: ActionIO, pr: PullRequestContext): string {
+  return `Pull request #${pr.number}, merged as ${(io.env.GITHUB_SHA ?? '').slice(0, 7)} with head ${pr.headSha.slice(0, 7)}`
+}
+
+const keyNote = (inputs: ActionInputs): string => (inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : '')
+
+/**
+ * `run: reviewed`: finds the pull request merged as this commit, then this workspace's sticky plan comment on it
+ * (same marker and `comment-key` as the pull request's step).
+ */
+export async function findReviewedPlan(
+  inputs: ActionInputs,
+  io: ActionIO,
+  workspace: { organization: string; name: string }
+): Promise<ReviewedComment> {
+  const pr = await mergedPullRequest(inputs, io)
   const sticky = await StickyComment.create(inputs, io, pr)
   const comment = await sticky?.read(workspace)
   if (!comment?.state) {
     throw new StepFailure(
-      `No reviewed plan: pull request #${merged.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : ''}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`
+      `No reviewed plan: pull request #${pr.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${keyNote(inputs)}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`
     )
   }
   io.info(
-    `Pull request #${merged.number}, merged as ${sha.slice(0, 7)} with head ${merged.head.sha.slice(0, 7)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`
+    `${mergedAs(io, pr)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`
   )
   return { pr, runId: comment.state.run }
+}
+
+/** The plans reviewed for several workspaces: the merged pull request's comment for the selection, and its index. */
+export interface ReviewedSet {
+  pr: PullRequestContext
+  url: string
+  /** The reviewed run of each workspace the comment names, by the workspace's comment key (`StickyComment.keyOf`). */
+  runs: Record<string, CommentState>
+  keyOf: (workspace: { organization: string; name: string }) => string
+}
+
+/**
+ * `run: reviewed` for several workspaces: the merged pull request's comment for the same selection (and
+ * `comment-key`), which names each workspace's reviewed run. As for one workspace, it is only the index.
+ */
+export async function findReviewedSet(inputs: ActionInputs, io: ActionIO, selection: string): Promise<ReviewedSet> {
+  const pr = await mergedPullRequest(inputs, io)
+  const sticky = await StickyComment.create(inputs, io, pr)
+  const comment = await sticky?.readSet(selection, inputs.organization)
+  if (!sticky || !comment || !Object.keys(comment.runs).length) {
+    throw new StepFailure(
+      `No reviewed plan: pull request #${pr.number} has no plan comment naming saved plans for ${selection}${keyNote(inputs)}. Its plan step must run with \`save-plan: true\` and the same selection and comment-key. Nothing was applied.`
+    )
+  }
+  io.info(
+    `${mergedAs(io, pr)}, names ${Object.keys(comment.runs).length} reviewed runs: ${comment.url}. HCP Terraform's record of each is checked before anything is applied.`
+  )
+  return { pr, url: comment.url, runs: comment.runs, keyOf: workspace => sticky.keyOf(workspace) }
 }
