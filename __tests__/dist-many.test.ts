@@ -179,6 +179,20 @@ describe(`running several workspaces, through the bundle on Node ${NODE_VERSION}
     }
   })
 
+  test('the request budget goes to creating runs first: triggers are read once every run exists, plans come with the poll', async () => {
+    for (let i = 0; i < 6; i++) workspace(`w${i}`, { script: { planMs: 600 } })
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: 'w*', 'plan-only': 'true' }, dispatch()).done
+    expect(step.code).toBe(0)
+    const api = tfc.requests.filter(r => r.origin === 'api')
+    const lastCreate = api.map(r => r.method === 'POST' && r.path === '/api/v2/runs').lastIndexOf(true)
+    const firstTriggerRead = api.findIndex(r => r.path.endsWith('/run-triggers'))
+    expect(api.filter(r => r.path.endsWith('/run-triggers'))).toHaveLength(6)
+    expect(firstTriggerRead).toBeGreaterThan(lastCreate)
+    // Each run is polled with its plan side-loaded: the plan is never read on its own.
+    expect(api.filter(r => /^\/api\/v2\/plans\/[^/]+$/.test(r.path))).toEqual([])
+    expect(api.filter(r => r.path.startsWith('/api/v2/runs/')).every(r => r.query === '?include=plan')).toBe(true)
+  })
+
   test('the job cancelled with ten runs in flight: every run is stopped, and none is left for the post step', async () => {
     for (let i = 0; i < 10; i++) workspace(`w${i}`, { script: { planMs: Infinity } })
     const step = startStep(DIST_MAIN, { ...base(), workspaces: 'w*' }, dispatch())

@@ -1,5 +1,5 @@
 export const id = 417;
-export const ids = [417];
+export const ids = [417,334];
 export const modules = {
 
 /***/ 499:
@@ -452,14 +452,16 @@ class PhaseLog {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _plan_log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9193);
+/* harmony import */ var _plan_log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9193);
 /* harmony import */ var _plan_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2947);
 /* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(967);
-/* harmony import */ var _tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(144);
+/* harmony import */ var _tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(144);
 /* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7488);
-/* harmony import */ var _tfc_plans_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4099);
-/* harmony import */ var _tfc_signed_url_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3359);
-/* harmony import */ var _log_follower_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3826);
+/* harmony import */ var _tfc_plans_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4099);
+/* harmony import */ var _tfc_signed_url_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3359);
+/* harmony import */ var _tfc_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7334);
+/* harmony import */ var _log_follower_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3826);
+
 
 
 
@@ -476,12 +478,13 @@ class PhaseLog {
  * Reads the plan, the rest of its log (for its diagnostics, and for an errored plan the part that matters), its
  * JSON (redacted first, then full) and its cost estimate.
  */
-async function readPlanDetails(ctx, run, planLog = new _log_follower_js__WEBPACK_IMPORTED_MODULE_6__/* .PhaseLog */ .U(ctx, 'plan')) {
+async function readPlanDetails(ctx, run, planLog = new _log_follower_js__WEBPACK_IMPORTED_MODULE_7__/* .PhaseLog */ .U(ctx, 'plan')) {
     if (!run.planId)
         return {};
-    const plan = await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_7__/* .readPlan */ .m3)(ctx.http, run.planId);
+    // The poll that saw the plan end side-loaded it; read it again only when it had not ended there.
+    const plan = run.plan && (0,_tfc_types_js__WEBPACK_IMPORTED_MODULE_6__/* .phaseEnded */ .ET)(run.plan.status) ? run.plan : await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_8__/* .readPlan */ .m3)(ctx.http, run.planId);
     if (plan.logReadUrl)
-        for (const secret of (0,_tfc_signed_url_js__WEBPACK_IMPORTED_MODULE_8__/* .signedParts */ .P)(new URL(plan.logReadUrl, ctx.http.apiOrigin)))
+        for (const secret of (0,_tfc_signed_url_js__WEBPACK_IMPORTED_MODULE_9__/* .signedParts */ .P)(new URL(plan.logReadUrl, ctx.http.apiOrigin)))
             ctx.log.setSecret(secret);
     ctx.log.info(`Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`);
     const digest = plan.status === 'finished' || plan.status === 'errored' ? await planLog.finish(plan.logReadUrl) : undefined;
@@ -489,7 +492,7 @@ async function readPlanDetails(ctx, run, planLog = new _log_follower_js__WEBPACK
     // says the plan succeeded.
     let log;
     if (digest && plan.status === 'errored' && digest.lastLines().length) {
-        log = (0,_plan_log_js__WEBPACK_IMPORTED_MODULE_9__/* .excerptOf */ .z)(digest);
+        log = (0,_plan_log_js__WEBPACK_IMPORTED_MODULE_10__/* .excerptOf */ .z)(digest);
         if (!ctx.inputs.showLogs)
             ctx.log.info(`Plan log (${log.kind}):\n${log.text}`);
     }
@@ -506,7 +509,7 @@ async function readJsonPlan(ctx, plan) {
         try {
             // One pass: the plan is read as it is written to the file behind `plan-json`, not read back afterwards.
             const reader = (0,_plan_read_js__WEBPACK_IMPORTED_MODULE_3__/* .planSummaryReader */ .n)(ctx.listedChanges);
-            if (!(await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_7__/* .downloadJsonPlan */ .mg)(ctx.http, plan.id, kind, file, wait, chunk => reader.push(chunk))))
+            if (!(await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_8__/* .downloadJsonPlan */ .mg)(ctx.http, plan.id, kind, file, wait, chunk => reader.push(chunk))))
                 continue;
             const summary = reader.end();
             ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`);
@@ -526,8 +529,8 @@ async function readJsonPlan(ctx, plan) {
 /** A cost estimate that cannot be read is a warning: the plan is what the step is about. */
 async function readCost(ctx, id) {
     try {
-        const cost = await (0,_tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_10__/* .readCostEstimate */ .C)(ctx.http, id);
-        const line = (0,_tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_10__/* .describeCost */ .P)(cost);
+        const cost = await (0,_tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_11__/* .readCostEstimate */ .C)(ctx.http, id);
+        const line = (0,_tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_11__/* .describeCost */ .P)(cost);
         if (line)
             ctx.log.info(`Cost estimate: ${line}`);
         return cost;
@@ -614,64 +617,48 @@ function describeCost(cost) {
 
 /***/ }),
 
-/***/ 4099:
+/***/ 7334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jC: () => (/* binding */ readApply),
-/* harmony export */   m3: () => (/* binding */ readPlan),
-/* harmony export */   mg: () => (/* binding */ downloadJsonPlan)
+/* harmony export */   Ab: () => (/* binding */ APPLY_STARTED_STATUSES),
+/* harmony export */   Ay: () => (/* binding */ TERMINAL_RUN_STATUSES),
+/* harmony export */   ET: () => (/* binding */ phaseEnded),
+/* harmony export */   X9: () => (/* binding */ AWAITING_DECISION_STATUSES)
 /* harmony export */ });
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(129);
-
-async function readPlan(http, id) {
-    const path = `plans/${encodeURIComponent(id)}`;
-    const resource = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
-        resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
-        resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
-        resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
-        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
-        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined
-    };
-}
-async function readApply(http, id) {
-    const path = `applies/${encodeURIComponent(id)}`;
-    const resource = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
-        resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
-        resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
-        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
-        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined,
-        stateVersionIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'state-versions') ?? []
-    };
-}
-/**
- * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
- * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
- * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
- */
-async function downloadJsonPlan(http, planId, kind, destination, wait, onChunk) {
-    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
-    for (let attempt = 0; attempt < 6; attempt++) {
-        const result = await http.fetchBlob(`/api/v2/${path}`, {
-            label: kind === 'json-output' ? 'JSON plan' : 'redacted JSON plan',
-            destination,
-            onChunk
-        });
-        if (result.status === 200)
-            return true;
-        if (result.status !== 204)
-            return false;
-        await wait(500 * (attempt + 1));
-    }
-    return false;
+/** The run statuses after which nothing more happens (tfc-api.md §4.3, "Terminal set for the action"). */
+const TERMINAL_RUN_STATUSES = new Set([
+    'applied',
+    'planned_and_finished',
+    'policy_soft_failed',
+    'discarded',
+    'errored',
+    'canceled',
+    'force_canceled'
+]);
+/** From here on the run is applying or has applied: never cancel or discard it on the action's own account. */
+const APPLY_STARTED_STATUSES = new Set([
+    'confirmed',
+    'queuing_apply',
+    'apply_queued',
+    'pre_apply_running',
+    'pre_apply_completed',
+    'applying',
+    'post_apply_running',
+    'post_apply_completed',
+    'applied'
+]);
+/** Paused for a person: an override or a decision that this action must not take on anyone's behalf. */
+const AWAITING_DECISION_STATUSES = new Set([
+    'policy_override',
+    'tf_policy_override',
+    'pre_plan_awaiting_decision',
+    'post_plan_awaiting_decision',
+    'pre_apply_awaiting_decision'
+]);
+/** A plan or an apply that has ended: what it says will not change. */
+function phaseEnded(status) {
+    return status === 'finished' || status === 'errored' || status === 'canceled' || status === 'unreachable';
 }
 
 

@@ -125,6 +125,7 @@ var log_follower = __webpack_require__(3826);
 
 
 
+
 /** After a confirmed apply: wait for it to end (unless `wait-for-apply` is false) and say how it went. */
 async function waitForApply(ctx, run) {
     if (!ctx.inputs.waitForApply) {
@@ -132,7 +133,7 @@ async function waitForApply(ctx, run) {
     }
     const log = new log_follower/* PhaseLog */.U(ctx, 'apply');
     const done = await ctx.log.group('Wait for the apply', () => (0,wait/* waitForRun */.C)(ctx, run.id, decide/* isTerminal */.Hd, 'apply', undefined, log));
-    const apply = done.applyId ? await (0,plans/* readApply */.jC)(ctx.http, done.applyId) : undefined;
+    const apply = done.apply && (0,types/* phaseEnded */.ET)(done.apply.status) ? done.apply : done.applyId ? await (0,plans/* readApply */.jC)(ctx.http, done.applyId) : undefined;
     const digest = apply && apply.status !== 'unreachable' ? await log.finish(apply.logReadUrl) : undefined;
     const applyDiagnostics = digest && { items: digest.diagnostics, dropped: digest.dropped };
     if (done.status === 'applied')
@@ -813,7 +814,7 @@ async function poll(ctx, runId, done, phase, workspace, log) {
     for (;;) {
         checkStop(ctx, phase, pendingReason && `run ${runId} never started: ${pendingReason}`);
         if (clock.now() >= nextRead) {
-            const run = await (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .cI)(ctx.http, runId);
+            const run = await (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .cI)(ctx.http, runId, [phase]);
             if (run.status !== lastStatus) {
                 ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`);
                 lastStatus = run.status;
@@ -859,7 +860,9 @@ async function followLog(ctx, run, phase, log) {
     const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId;
     if (!started)
         return;
-    const url = phase === 'plan' ? (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readPlan */ .m3)(ctx.http, run.planId)).logReadUrl : (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readApply */ .jC)(ctx.http, run.applyId)).logReadUrl;
+    const side = phase === 'plan' ? run.plan : run.apply;
+    const url = side?.logReadUrl ??
+        (phase === 'plan' ? (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readPlan */ .m3)(ctx.http, run.planId)).logReadUrl : (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readApply */ .jC)(ctx.http, run.applyId)).logReadUrl);
     if (url)
         log.follow(url);
 }

@@ -680,15 +680,18 @@ function problemOf(outcome) {
         return undefined;
     return `was not applied (${outcome.kind ?? 'no run'})`;
 }
-/** Each workspace's end, for the workspaces it triggers to wait on. */
+/**
+ * Each workspace's end, for the workspaces it triggers to wait on. The order may still be being read while the runs
+ * plan: a gate asked before it is known waits for it.
+ */
 class ApplyGates {
     order;
     ends = new Map();
     /** Why each held workspace was not applied. */
     held = new Map();
-    constructor(order) {
+    constructor(workspaces, order) {
         this.order = order;
-        for (const w of order.order) {
+        for (const w of workspaces) {
             let resolve;
             const promise = new Promise(r => (resolve = r));
             this.ends.set(w.id, { promise, resolve });
@@ -703,21 +706,23 @@ class ApplyGates {
      * cancellation meanwhile (the run stays planned, ours, and is stopped like any other on either).
      */
     gateFor(ctx, workspace) {
-        const upstreams = this.order.upstreams.get(workspace.id);
-        if (!upstreams)
-            return undefined;
         return async () => {
+            const upstreams = (await this.order).upstreams.get(workspace.id);
+            if (!upstreams)
+                return undefined;
             const names = upstreams.map(labelOf).join(', ');
-            ctx.log.info(`Its apply waits for ${names} to apply first: ${upstreams.length === 1 ? 'it triggers' : 'they trigger'} runs here.`);
-            for (const upstream of upstreams) {
-                const problem = await this.untilEnded(ctx, upstream, names);
-                if (problem) {
-                    const reason = `Not applied: ${labelOf(upstream)}, whose applies trigger runs in this workspace, ${problem} in this step.`;
-                    this.held.set(workspace.id, reason);
-                    return reason;
+            return ctx.log.group('Wait for upstream workspaces', async () => {
+                ctx.log.info(`Its apply waits for ${names} to apply first: ${upstreams.length === 1 ? 'it triggers' : 'they trigger'} runs here.`);
+                for (const upstream of upstreams) {
+                    const problem = await this.untilEnded(ctx, upstream, names);
+                    if (problem) {
+                        const reason = `Not applied: ${labelOf(upstream)}, whose applies trigger runs in this workspace, ${problem} in this step.`;
+                        this.held.set(workspace.id, reason);
+                        return reason;
+                    }
                 }
-            }
-            return undefined;
+                return undefined;
+            });
         };
     }
     async untilEnded(ctx, upstream, names) {
@@ -852,15 +857,20 @@ async function runSet(ctx, io, set) {
     const cleanup = new Set();
     const saveRuns = () => io.saveState(constants/* State */.Uw.RunIds, JSON.stringify([...cleanup]));
     io.saveState(constants/* State */.Uw.ApiUrl, inputs.apiOrigin);
-    // Workspaces linked by run triggers apply upstream first; the pool starts them in that order, so a downstream
-    // holding a lane while it waits never waits for one that has not started.
-    const order = toRun.length > 1 ? await io.group('Read run triggers', () => readApplyOrder(ctx, toRun, set.parallel)) : undefined;
-    if (order?.unread.length)
-        io.warning(`Could not read the run triggers of ${order.unread.join('; ')}: applies are not ordered by them.`);
-    if (order?.loop.length)
-        io.warning(`The run triggers of ${order.loop.map(w => w.name).join(', ')} form a loop: their applies are not ordered among themselves.`);
-    const gates = order && new ApplyGates(order);
-    const sequence = order?.order ?? toRun;
+    // Workspaces linked by run triggers apply upstream first. When they cannot all start at once, the pool starts them
+    // in that order, so a downstream holding a lane while it waits never waits for one that has not started: the
+    // triggers are read first. When they all start at once, the triggers are read once every run is created (or an
+    // apply asks), while the plans run, so the reads do not hold back run creation in the shared request budget.
+    const reading = toRun.length > 1 ? triggerReading(ctx, io, toRun, set.parallel) : undefined;
+    if (reading && toRun.length > set.parallel)
+        reading.start();
+    const sequence = reading && toRun.length > set.parallel ? (await reading.order).order : toRun;
+    const gates = reading && new ApplyGates(toRun, reading.order);
+    const beforeCreation = new Set(toRun.map(w => w.id));
+    const created = (workspace) => {
+        if (beforeCreation.delete(workspace.id) && !beforeCreation.size)
+            reading?.start();
+    };
     const outcomes = await pool(sequence, set.parallel, async (workspace) => {
         const wsCtx = {
             ...ctx,
@@ -876,16 +886,23 @@ async function runSet(ctx, io, set) {
                 onRun: run => {
                     cleanup.add(run.id);
                     saveRuns();
+                    created(workspace);
                 },
-                beforeApply: gates?.gateFor(wsCtx, workspace),
+                beforeApply: gates &&
+                    (() => {
+                        reading?.start();
+                        return gates.gateFor(wsCtx, workspace)();
+                    }),
                 findReviewedPlan: reviewed && (() => Promise.resolve({ pr: reviewed.pr, runId: reviewed.runs[reviewed.keyOf(workspace)].run }))
             });
             return outcome;
         }
         finally {
+            created(workspace);
             gates?.settle(workspace, outcome);
         }
     });
+    const order = reading && (await reading.order);
     const byId = new Map(sequence.map((w, i) => [w.id, outcomes[i]]));
     const triggers = order
         ? await io.group('Runs queued by run triggers', () => triggerLinks(ctx, order.upstreams, byId, cleanup, gates.held))
@@ -942,6 +959,21 @@ async function runSet(ctx, io, set) {
         io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(left));
     else
         io.saveState(constants/* State */.Uw.MainFinished, 'true');
+}
+/** The set's run triggers, read when `start` is first called (at once, or once the runs are created). */
+function triggerReading(ctx, io, workspaces, parallel) {
+    let start;
+    const started = new Promise(resolve => (start = resolve));
+    const order = started.then(async () => {
+        const order = await readApplyOrder(ctx, workspaces, parallel);
+        io.info(`Read the run triggers of ${workspaces.length} workspaces.`);
+        if (order.unread.length)
+            io.warning(`Could not read the run triggers of ${order.unread.join('; ')}: applies are not ordered by them.`);
+        if (order.loop.length)
+            io.warning(`The run triggers of ${order.loop.map(w => w.name).join(', ')} form a loop: their applies are not ordered among themselves.`);
+        return order;
+    });
+    return { start, order };
 }
 /**
  * What the report says of run triggers: for each workspace an upstream in the set triggers, its upstreams, why it
@@ -1388,7 +1420,7 @@ async function poll(ctx, runId, done, phase, workspace, log) {
     for (;;) {
         checkStop(ctx, phase, pendingReason && `run ${runId} never started: ${pendingReason}`);
         if (clock.now() >= nextRead) {
-            const run = await (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .cI)(ctx.http, runId);
+            const run = await (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_5__/* .readRun */ .cI)(ctx.http, runId, [phase]);
             if (run.status !== lastStatus) {
                 ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`);
                 lastStatus = run.status;
@@ -1434,7 +1466,9 @@ async function followLog(ctx, run, phase, log) {
     const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId;
     if (!started)
         return;
-    const url = phase === 'plan' ? (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readPlan */ .m3)(ctx.http, run.planId)).logReadUrl : (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readApply */ .jC)(ctx.http, run.applyId)).logReadUrl;
+    const side = phase === 'plan' ? run.plan : run.apply;
+    const url = side?.logReadUrl ??
+        (phase === 'plan' ? (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readPlan */ .m3)(ctx.http, run.planId)).logReadUrl : (await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readApply */ .jC)(ctx.http, run.applyId)).logReadUrl);
     if (url)
         log.follow(url);
 }
@@ -1444,48 +1478,6 @@ function checkStop(ctx, phase, detail) {
     if (ctx.clock.now() >= ctx.deadline)
         throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .TimedOut */ .GA(phase, detail);
 }
-
-
-/***/ }),
-
-/***/ 7334:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ab: () => (/* binding */ APPLY_STARTED_STATUSES),
-/* harmony export */   Ay: () => (/* binding */ TERMINAL_RUN_STATUSES),
-/* harmony export */   X9: () => (/* binding */ AWAITING_DECISION_STATUSES)
-/* harmony export */ });
-/** The run statuses after which nothing more happens (tfc-api.md §4.3, "Terminal set for the action"). */
-const TERMINAL_RUN_STATUSES = new Set([
-    'applied',
-    'planned_and_finished',
-    'policy_soft_failed',
-    'discarded',
-    'errored',
-    'canceled',
-    'force_canceled'
-]);
-/** From here on the run is applying or has applied: never cancel or discard it on the action's own account. */
-const APPLY_STARTED_STATUSES = new Set([
-    'confirmed',
-    'queuing_apply',
-    'apply_queued',
-    'pre_apply_running',
-    'pre_apply_completed',
-    'applying',
-    'post_apply_running',
-    'post_apply_completed',
-    'applied'
-]);
-/** Paused for a person: an override or a decision that this action must not take on anyone's behalf. */
-const AWAITING_DECISION_STATUSES = new Set([
-    'policy_override',
-    'tf_policy_override',
-    'pre_plan_awaiting_decision',
-    'post_plan_awaiting_decision',
-    'pre_apply_awaiting_decision'
-]);
 
 
 /***/ })

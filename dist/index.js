@@ -2045,7 +2045,7 @@ async function runLifecycle(ctx, hooks = {}) {
         plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled, planLog));
         let decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs);
         log.info(decision.reason);
-        const held = decision.kind === 'apply' && hooks.beforeApply ? await log.group('Wait for upstream workspaces', hooks.beforeApply) : undefined;
+        const held = decision.kind === 'apply' && hooks.beforeApply ? await hooks.beforeApply() : undefined;
         if (held) {
             // A saved plan holds no queue and can still be applied once the upstream has: it is kept, not discarded.
             decision = settled.savePlan ? { kind: 'leave', code: 'saved', reason: held } : { kind: 'discard', code: 'not-applied', reason: held };
@@ -2091,7 +2091,7 @@ async function runLifecycle(ctx, hooks = {}) {
     }
     catch (error) {
         // Stopping is loaded when needed: most steps never stop a run, and none before their first request.
-        const { needsBackstop, stopAfterFailure, stopForReason, stopReasonOf } = await __nccwpck_require__.e(/* import() */ 159).then(__nccwpck_require__.bind(__nccwpck_require__, 8159));
+        const { needsBackstop, stopAfterFailure, stopForReason, stopReasonOf } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8159));
         const reason = stopReasonOf(error);
         if (reason) {
             const stopped = await stopForReason(ctx, reason, workspace, run, owned);
@@ -3721,6 +3721,75 @@ async function* pages(http, path, maxPages, query = {}) {
 
 /***/ }),
 
+/***/ 4099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CY: () => (/* binding */ toApply),
+/* harmony export */   DC: () => (/* binding */ toPlan),
+/* harmony export */   jC: () => (/* binding */ readApply),
+/* harmony export */   m3: () => (/* binding */ readPlan),
+/* harmony export */   mg: () => (/* binding */ downloadJsonPlan)
+/* harmony export */ });
+/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+
+async function readPlan(http, id) {
+    const path = `plans/${encodeURIComponent(id)}`;
+    return toPlan((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+}
+function toPlan(resource) {
+    return {
+        id: resource.id,
+        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
+        hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
+        resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
+        resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
+        resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
+        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
+        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined
+    };
+}
+async function readApply(http, id) {
+    const path = `applies/${encodeURIComponent(id)}`;
+    return toApply((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+}
+function toApply(resource) {
+    return {
+        id: resource.id,
+        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
+        resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
+        resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
+        resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
+        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
+        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined,
+        stateVersionIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'state-versions') ?? []
+    };
+}
+/**
+ * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
+ * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
+ * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
+ */
+async function downloadJsonPlan(http, planId, kind, destination, wait, onChunk) {
+    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
+    for (let attempt = 0; attempt < 6; attempt++) {
+        const result = await http.fetchBlob(`/api/v2/${path}`, {
+            label: kind === 'json-output' ? 'JSON plan' : 'redacted JSON plan',
+            destination,
+            onChunk
+        });
+        if (result.status === 200)
+            return true;
+        if (result.status !== 204)
+            return false;
+        await wait(500 * (attempt + 1));
+    }
+    return false;
+}
+
+
+/***/ }),
+
 /***/ 1301:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3734,6 +3803,8 @@ async function* pages(http, path, maxPages, query = {}) {
 /* harmony export */ });
 /* unused harmony exports runCreateBody, cancelOrDiscard */
 /* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+/* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4099);
+
 
 function toRun(resource) {
     const actions = (resource.attributes.actions ?? {});
@@ -3793,9 +3864,19 @@ async function createRun(http, options) {
     const response = await http.request('POST', 'runs', { body: runCreateBody(options) });
     return toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, 'POST /api/v2/runs')));
 }
-async function readRun(http, id) {
-    const path = `runs/${encodeURIComponent(id)}`;
-    return toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+/**
+ * GET /runs/:id. With `include`, the run's plan and apply come in the same response (tfc-api.md §1.5), so a poll that
+ * sees a phase end already holds the phase's counts and log address: one request instead of two or three per run,
+ * which is what lets many runs share one request budget.
+ */
+async function readRun(http, id, include = []) {
+    const path = `runs/${encodeURIComponent(id)}${include.length ? `?include=${include.join(',')}` : ''}`;
+    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`);
+    const run = toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)(doc));
+    const side = (type, id) => id ? doc.included?.find(resource => resource.type === type && resource.id === id) : undefined;
+    const plan = side('plans', run.planId);
+    const apply = side('applies', run.applyId);
+    return { ...run, ...(plan ? { plan: (0,_plans_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlan */ .DC)(plan) } : {}), ...(apply ? { apply: (0,_plans_js__WEBPACK_IMPORTED_MODULE_1__/* .toApply */ .CY)(apply) } : {}) };
 }
 /**
  * An action endpoint (`…/actions/apply`, `…/actions/override`), with its optional plain-JSON comment (tfc-api.md

@@ -103,8 +103,7 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
     let decision: Decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs)
     log.info(decision.reason)
 
-    const held =
-      decision.kind === 'apply' && hooks.beforeApply ? await log.group('Wait for upstream workspaces', hooks.beforeApply) : undefined
+    const held = decision.kind === 'apply' && hooks.beforeApply ? await hooks.beforeApply() : undefined
     if (held) {
       // A saved plan holds no queue and can still be applied once the upstream has: it is kept, not discarded.
       decision = settled.savePlan ? { kind: 'leave', code: 'saved', reason: held } : { kind: 'discard', code: 'not-applied', reason: held }

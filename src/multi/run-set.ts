@@ -26,6 +26,7 @@ import { renderSet, type SetRow, type TriggerLink } from './report.js'
 import { describeSelection, selectWorkspaces } from './select.js'
 import { touches } from './touched.js'
 import { ApplyGates, readApplyOrder, triggeredRuns, type TriggeredRun } from './trigger-order.js'
+import type { ApplyOrder } from './order.js'
 
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024
@@ -113,14 +114,18 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
   const saveRuns = (): void => io.saveState(State.RunIds, JSON.stringify([...cleanup]))
   io.saveState(State.ApiUrl, inputs.apiOrigin)
 
-  // Workspaces linked by run triggers apply upstream first; the pool starts them in that order, so a downstream
-  // holding a lane while it waits never waits for one that has not started.
-  const order = toRun.length > 1 ? await io.group('Read run triggers', () => readApplyOrder(ctx, toRun, set.parallel)) : undefined
-  if (order?.unread.length) io.warning(`Could not read the run triggers of ${order.unread.join('; ')}: applies are not ordered by them.`)
-  if (order?.loop.length)
-    io.warning(`The run triggers of ${order.loop.map(w => w.name).join(', ')} form a loop: their applies are not ordered among themselves.`)
-  const gates = order && new ApplyGates(order)
-  const sequence = order?.order ?? toRun
+  // Workspaces linked by run triggers apply upstream first. When they cannot all start at once, the pool starts them
+  // in that order, so a downstream holding a lane while it waits never waits for one that has not started: the
+  // triggers are read first. When they all start at once, the triggers are read once every run is created (or an
+  // apply asks), while the plans run, so the reads do not hold back run creation in the shared request budget.
+  const reading = toRun.length > 1 ? triggerReading(ctx, io, toRun, set.parallel) : undefined
+  if (reading && toRun.length > set.parallel) reading.start()
+  const sequence = reading && toRun.length > set.parallel ? (await reading.order).order : toRun
+  const gates = reading && new ApplyGates(toRun, reading.order)
+  const beforeCreation = new Set(toRun.map(w => w.id))
+  const created = (workspace: Workspace): void => {
+    if (beforeCreation.delete(workspace.id) && !beforeCreation.size) reading?.start()
+  }
   const outcomes = await pool(sequence, set.parallel, async workspace => {
     const wsCtx = {
       ...ctx,
@@ -136,15 +141,23 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
         onRun: run => {
           cleanup.add(run.id)
           saveRuns()
+          created(workspace)
         },
-        beforeApply: gates?.gateFor(wsCtx, workspace),
+        beforeApply:
+          gates &&
+          (() => {
+            reading?.start()
+            return gates.gateFor(wsCtx, workspace)()
+          }),
         findReviewedPlan: reviewed && (() => Promise.resolve({ pr: reviewed.pr, runId: reviewed.runs[reviewed.keyOf(workspace)].run }))
       })
       return outcome
     } finally {
+      created(workspace)
       gates?.settle(workspace, outcome)
     }
   })
+  const order = reading && (await reading.order)
   const byId = new Map(sequence.map((w, i) => [w.id, outcomes[i]]))
   const triggers = order
     ? await io.group('Runs queued by run triggers', () => triggerLinks(ctx, order.upstreams, byId, cleanup, gates!.held))
@@ -204,6 +217,28 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
   const left = outcomes.flatMap(o => o.cleanup)
   if (left.length) io.saveState(State.RunIds, JSON.stringify(left))
   else io.saveState(State.MainFinished, 'true')
+}
+
+/** The set's run triggers, read when `start` is first called (at once, or once the runs are created). */
+function triggerReading(
+  ctx: StepContext,
+  io: ActionIO,
+  workspaces: readonly Workspace[],
+  parallel: number
+): { start: () => void; order: Promise<ApplyOrder<Workspace> & { unread: string[] }> } {
+  let start!: () => void
+  const started = new Promise<void>(resolve => (start = resolve))
+  const order = started.then(async () => {
+    const order = await readApplyOrder(ctx, workspaces, parallel)
+    io.info(`Read the run triggers of ${workspaces.length} workspaces.`)
+    if (order.unread.length) io.warning(`Could not read the run triggers of ${order.unread.join('; ')}: applies are not ordered by them.`)
+    if (order.loop.length)
+      io.warning(
+        `The run triggers of ${order.loop.map(w => w.name).join(', ')} form a loop: their applies are not ordered among themselves.`
+      )
+    return order
+  })
+  return { start, order }
 }
 
 /**

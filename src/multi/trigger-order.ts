@@ -53,14 +53,20 @@ function problemOf(outcome: RunOutcome): string | undefined {
   return `was not applied (${outcome.kind ?? 'no run'})`
 }
 
-/** Each workspace's end, for the workspaces it triggers to wait on. */
+/**
+ * Each workspace's end, for the workspaces it triggers to wait on. The order may still be being read while the runs
+ * plan: a gate asked before it is known waits for it.
+ */
 export class ApplyGates {
   private readonly ends = new Map<string, { promise: Promise<string | undefined>; resolve: (problem: string | undefined) => void }>()
   /** Why each held workspace was not applied. */
   readonly held = new Map<string, string>()
 
-  constructor(private readonly order: ApplyOrder<Workspace>) {
-    for (const w of order.order) {
+  constructor(
+    workspaces: readonly Workspace[],
+    private readonly order: Promise<ApplyOrder<Workspace>>
+  ) {
+    for (const w of workspaces) {
       let resolve!: (problem: string | undefined) => void
       const promise = new Promise<string | undefined>(r => (resolve = r))
       this.ends.set(w.id, { promise, resolve })
@@ -76,21 +82,23 @@ export class ApplyGates {
    * The lifecycle's `beforeApply` for `workspace`: waits for each upstream to end, checking the step's timeout and
    * cancellation meanwhile (the run stays planned, ours, and is stopped like any other on either).
    */
-  gateFor(ctx: StepContext & { log: StepLog }, workspace: Workspace): (() => Promise<string | undefined>) | undefined {
-    const upstreams = this.order.upstreams.get(workspace.id)
-    if (!upstreams) return undefined
+  gateFor(ctx: StepContext & { log: StepLog }, workspace: Workspace): () => Promise<string | undefined> {
     return async () => {
+      const upstreams = (await this.order).upstreams.get(workspace.id)
+      if (!upstreams) return undefined
       const names = upstreams.map(labelOf).join(', ')
-      ctx.log.info(`Its apply waits for ${names} to apply first: ${upstreams.length === 1 ? 'it triggers' : 'they trigger'} runs here.`)
-      for (const upstream of upstreams) {
-        const problem = await this.untilEnded(ctx, upstream, names)
-        if (problem) {
-          const reason = `Not applied: ${labelOf(upstream)}, whose applies trigger runs in this workspace, ${problem} in this step.`
-          this.held.set(workspace.id, reason)
-          return reason
+      return ctx.log.group('Wait for upstream workspaces', async () => {
+        ctx.log.info(`Its apply waits for ${names} to apply first: ${upstreams.length === 1 ? 'it triggers' : 'they trigger'} runs here.`)
+        for (const upstream of upstreams) {
+          const problem = await this.untilEnded(ctx, upstream, names)
+          if (problem) {
+            const reason = `Not applied: ${labelOf(upstream)}, whose applies trigger runs in this workspace, ${problem} in this step.`
+            this.held.set(workspace.id, reason)
+            return reason
+          }
         }
-      }
-      return undefined
+        return undefined
+      })
     }
   }
 

@@ -3,7 +3,7 @@ import type { Diagnostics } from '../plan/diagnostics.js'
 import { excerptOf, type LogExcerpt } from '../plan/log.js'
 import type { Outcome } from '../report/render.js'
 import { readApply } from '../tfc/plans.js'
-import type { Apply, Run } from '../tfc/types.js'
+import { phaseEnded, type Apply, type Run } from '../tfc/types.js'
 import type { StepContext } from './context.js'
 import { PhaseLog } from './log-follower.js'
 import { waitForRun } from './wait.js'
@@ -28,7 +28,8 @@ export async function waitForApply(ctx: StepContext, run: Run): Promise<ApplyRes
   }
   const log = new PhaseLog(ctx, 'apply')
   const done = await ctx.log.group('Wait for the apply', () => waitForRun(ctx, run.id, isTerminal, 'apply', undefined, log))
-  const apply = done.applyId ? await readApply(ctx.http, done.applyId) : undefined
+  const apply =
+    done.apply && phaseEnded(done.apply.status) ? done.apply : done.applyId ? await readApply(ctx.http, done.applyId) : undefined
   const digest = apply && apply.status !== 'unreachable' ? await log.finish(apply.logReadUrl) : undefined
   const applyDiagnostics = digest && { items: digest.diagnostics, dropped: digest.dropped }
   if (done.status === 'applied')

@@ -10,7 +10,7 @@ import { StoppedError } from '../tfc/errors.js'
 import { downloadJsonPlan } from '../tfc/plans.js'
 import { readPlan } from '../tfc/plans.js'
 import { signedParts } from '../tfc/signed-url.js'
-import type { Plan, Run } from '../tfc/types.js'
+import { phaseEnded, type Plan, type Run } from '../tfc/types.js'
 import type { StepContext } from './context.js'
 import { PhaseLog } from './log-follower.js'
 
@@ -38,7 +38,8 @@ export interface PlanDetails {
  */
 export async function readPlanDetails(ctx: StepContext, run: Run, planLog = new PhaseLog(ctx, 'plan')): Promise<PlanDetails> {
   if (!run.planId) return {}
-  const plan = await readPlan(ctx.http, run.planId)
+  // The poll that saw the plan end side-loaded it; read it again only when it had not ended there.
+  const plan = run.plan && phaseEnded(run.plan.status) ? run.plan : await readPlan(ctx.http, run.planId)
   if (plan.logReadUrl) for (const secret of signedParts(new URL(plan.logReadUrl, ctx.http.apiOrigin))) ctx.log.setSecret(secret)
   ctx.log.info(
     `Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`

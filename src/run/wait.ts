@@ -53,7 +53,7 @@ async function poll(
   for (;;) {
     checkStop(ctx, phase, pendingReason && `run ${runId} never started: ${pendingReason}`)
     if (clock.now() >= nextRead) {
-      const run = await readRun(ctx.http, runId)
+      const run = await readRun(ctx.http, runId, [phase])
       if (run.status !== lastStatus) {
         ctx.log.info(`${new Date(clock.now()).toISOString().slice(11, 19)} ${run.status}`)
         lastStatus = run.status
@@ -95,7 +95,10 @@ async function poll(
 async function followLog(ctx: StepContext, run: Run, phase: 'plan' | 'apply', log: PhaseLog): Promise<void> {
   const started = phase === 'plan' ? run.status === 'planning' && run.planId : run.status === 'applying' && run.applyId
   if (!started) return
-  const url = phase === 'plan' ? (await readPlan(ctx.http, run.planId!)).logReadUrl : (await readApply(ctx.http, run.applyId!)).logReadUrl
+  const side = phase === 'plan' ? run.plan : run.apply
+  const url =
+    side?.logReadUrl ??
+    (phase === 'plan' ? (await readPlan(ctx.http, run.planId!)).logReadUrl : (await readApply(ctx.http, run.applyId!)).logReadUrl)
   if (url) log.follow(url)
 }
 

@@ -1,10 +1,13 @@
 import type { TfcHttp } from './http.js'
-import { parseDocument, relIds, single, str, bool, num } from './jsonapi.js'
+import { parseDocument, relIds, single, str, bool, num, type Resource } from './jsonapi.js'
 import type { Apply, Plan } from './types.js'
 
 export async function readPlan(http: TfcHttp, id: string): Promise<Plan> {
   const path = `plans/${encodeURIComponent(id)}`
-  const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`))
+  return toPlan(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)))
+}
+
+export function toPlan(resource: Resource): Plan {
   return {
     id: resource.id,
     status: str(resource, 'status'),
@@ -19,7 +22,10 @@ export async function readPlan(http: TfcHttp, id: string): Promise<Plan> {
 
 export async function readApply(http: TfcHttp, id: string): Promise<Apply> {
   const path = `applies/${encodeURIComponent(id)}`
-  const resource = single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`))
+  return toApply(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)))
+}
+
+export function toApply(resource: Resource): Apply {
   return {
     id: resource.id,
     status: str(resource, 'status'),

@@ -1,5 +1,6 @@
 import type { TfcHttp } from './http.js'
 import { parseDocument, relId, relIds, single, str, bool, type Resource } from './jsonapi.js'
+import { toApply, toPlan } from './plans.js'
 import type { Run } from './types.js'
 
 export interface RunCreateOptions {
@@ -76,9 +77,20 @@ export async function createRun(http: TfcHttp, options: RunCreateOptions): Promi
   return toRun(single(parseDocument(response.body, 'POST /api/v2/runs')))
 }
 
-export async function readRun(http: TfcHttp, id: string): Promise<Run> {
-  const path = `runs/${encodeURIComponent(id)}`
-  return toRun(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)))
+/**
+ * GET /runs/:id. With `include`, the run's plan and apply come in the same response (tfc-api.md §1.5), so a poll that
+ * sees a phase end already holds the phase's counts and log address: one request instead of two or three per run,
+ * which is what lets many runs share one request budget.
+ */
+export async function readRun(http: TfcHttp, id: string, include: ReadonlyArray<'plan' | 'apply'> = []): Promise<Run> {
+  const path = `runs/${encodeURIComponent(id)}${include.length ? `?include=${include.join(',')}` : ''}`
+  const doc = parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)
+  const run = toRun(single(doc))
+  const side = (type: string, id: string | undefined): Resource | undefined =>
+    id ? doc.included?.find(resource => resource.type === type && resource.id === id) : undefined
+  const plan = side('plans', run.planId)
+  const apply = side('applies', run.applyId)
+  return { ...run, ...(plan ? { plan: toPlan(plan) } : {}), ...(apply ? { apply: toApply(apply) } : {}) }
 }
 
 /**

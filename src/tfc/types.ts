@@ -87,6 +87,11 @@ export type PhaseStatus =
   | 'agent_queued'
   | 'mfa_waiting'
 
+/** A plan or an apply that has ended: what it says will not change. */
+export function phaseEnded(status: string): boolean {
+  return status === 'finished' || status === 'errored' || status === 'canceled' || status === 'unreachable'
+}
+
 export interface RunActions {
   isCancelable: boolean
   isConfirmable: boolean
@@ -117,6 +122,9 @@ export interface Run {
   /** Task stages and Sentinel policy checks, when the document lists them (else read them to know). */
   taskStageIds?: string[]
   policyCheckIds?: string[]
+  /** The plan and the apply as side-loaded by the read that returned this run (`include=plan,apply`), if it asked. */
+  plan?: Plan
+  apply?: Apply
 }
 
 /** The workspace permissions the action checks before it creates a run (tfc-api.md §2.2). */

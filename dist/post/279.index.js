@@ -1,8 +1,8 @@
-export const id = 644;
-export const ids = [644];
+export const id = 279;
+export const ids = [279];
 export const modules = {
 
-/***/ 644:
+/***/ 279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1122,6 +1122,10 @@ const types_AWAITING_DECISION_STATUSES = new Set([
     'post_plan_awaiting_decision',
     'pre_apply_awaiting_decision'
 ]);
+/** A plan or an apply that has ended: what it says will not change. */
+function phaseEnded(status) {
+    return status === 'finished' || status === 'errored' || status === 'canceled' || status === 'unreachable';
+}
 
 ;// CONCATENATED MODULE: ./src/decide.ts
 
@@ -1293,7 +1297,64 @@ function num(resource, key) {
     return typeof value === 'number' ? value : null;
 }
 
+;// CONCATENATED MODULE: ./src/tfc/plans.ts
+
+async function readPlan(http, id) {
+    const path = `plans/${encodeURIComponent(id)}`;
+    return toPlan(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+}
+function toPlan(resource) {
+    return {
+        id: resource.id,
+        status: str(resource, 'status'),
+        hasChanges: bool(resource, 'has-changes'),
+        resourceAdditions: num(resource, 'resource-additions'),
+        resourceChanges: num(resource, 'resource-changes'),
+        resourceDestructions: num(resource, 'resource-destructions'),
+        resourceImports: num(resource, 'resource-imports'),
+        logReadUrl: str(resource, 'log-read-url') || undefined
+    };
+}
+async function readApply(http, id) {
+    const path = `applies/${encodeURIComponent(id)}`;
+    return toApply(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+}
+function toApply(resource) {
+    return {
+        id: resource.id,
+        status: str(resource, 'status'),
+        resourceAdditions: num(resource, 'resource-additions'),
+        resourceChanges: num(resource, 'resource-changes'),
+        resourceDestructions: num(resource, 'resource-destructions'),
+        resourceImports: num(resource, 'resource-imports'),
+        logReadUrl: str(resource, 'log-read-url') || undefined,
+        stateVersionIds: relIds(resource, 'state-versions') ?? []
+    };
+}
+/**
+ * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
+ * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
+ * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
+ */
+async function downloadJsonPlan(http, planId, kind, destination, wait, onChunk) {
+    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
+    for (let attempt = 0; attempt < 6; attempt++) {
+        const result = await http.fetchBlob(`/api/v2/${path}`, {
+            label: kind === 'json-output' ? 'JSON plan' : 'redacted JSON plan',
+            destination,
+            onChunk
+        });
+        if (result.status === 200)
+            return true;
+        if (result.status !== 204)
+            return false;
+        await wait(500 * (attempt + 1));
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/tfc/runs.ts
+
 
 function toRun(resource) {
     const actions = (resource.attributes.actions ?? {});
@@ -1353,9 +1414,19 @@ async function createRun(http, options) {
     const response = await http.request('POST', 'runs', { body: runCreateBody(options) });
     return toRun(single(parseDocument(response.body, 'POST /api/v2/runs')));
 }
-async function runs_readRun(http, id) {
-    const path = `runs/${encodeURIComponent(id)}`;
-    return toRun(jsonapi_single(jsonapi_parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+/**
+ * GET /runs/:id. With `include`, the run's plan and apply come in the same response (tfc-api.md §1.5), so a poll that
+ * sees a phase end already holds the phase's counts and log address: one request instead of two or three per run,
+ * which is what lets many runs share one request budget.
+ */
+async function runs_readRun(http, id, include = []) {
+    const path = `runs/${encodeURIComponent(id)}${include.length ? `?include=${include.join(',')}` : ''}`;
+    const doc = jsonapi_parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`);
+    const run = toRun(jsonapi_single(doc));
+    const side = (type, id) => id ? doc.included?.find(resource => resource.type === type && resource.id === id) : undefined;
+    const plan = side('plans', run.planId);
+    const apply = side('applies', run.applyId);
+    return { ...run, ...(plan ? { plan: toPlan(plan) } : {}), ...(apply ? { apply: toApply(apply) } : {}) };
 }
 /**
  * An action endpoint (`…/actions/apply`, `…/actions/override`), with its optional plain-JSON comment (tfc-api.md
