@@ -1549,6 +1549,23 @@ function readFlags(get) {
  */
 const CONFLICTS = [
     {
+        input: constants/* Inputs */.G0.Run,
+        when: c => c.run !== '' && codeSource(c) !== undefined,
+        message: c => `Inputs \`run\` and \`${codeSource(c)}\` cannot be used together: \`run\` acts on an existing run, which has its code already. Remove one.`
+    },
+    {
+        input: constants/* Inputs */.G0.Directory,
+        when: c => c.directory !== '' && (c.configurationVersion !== '' || c.promoteFrom !== ''),
+        message: c => c.configurationVersion
+            ? 'Inputs `directory` and `configuration-version` cannot be used together: each one chooses the code to run (upload this directory, or run an existing configuration version). Remove one.'
+            : "Inputs `directory` and `promote-from` cannot be used together: each one chooses the code to run (upload this directory, or run another workspace's applied configuration version). Remove one."
+    },
+    {
+        input: constants/* Inputs */.G0.PromoteFrom,
+        when: c => c.configurationVersion !== '' && c.promoteFrom !== '',
+        message: 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.'
+    },
+    {
         input: constants/* Inputs */.G0.SensitiveOutputs,
         when: c => c.sensitiveOutputs && !c.outputs,
         message: 'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.'
@@ -1612,8 +1629,21 @@ const CONFLICTS = [
         input: constants/* Inputs */.G0.AllowDestroy,
         when: c => c.isDestroy && c.apply && !c.allowDestroy,
         message: 'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.'
+    },
+    {
+        input: constants/* Inputs */.G0.ReplaceAddrs,
+        when: c => c.refreshOnly && c.replaceAddrs.length > 0,
+        message: 'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.'
     }
 ];
+/** The first input besides `run` that chooses the code to run, if any. */
+function codeSource(c) {
+    return [
+        [constants/* Inputs */.G0.Directory, c.directory],
+        [constants/* Inputs */.G0.ConfigurationVersion, c.configurationVersion],
+        [constants/* Inputs */.G0.PromoteFrom, c.promoteFrom]
+    ].find(([, value]) => value)?.[0];
+}
 /** The first input `drift-issue` cannot go with, if any. */
 function driftConflict(c) {
     return [
@@ -1661,35 +1691,8 @@ function parseInputs(get, env) {
         throw new InputError(constants/* Inputs */.G0.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`);
     }
     const directory = get(constants/* Inputs */.G0.Directory).trim();
-    if (run) {
-        const source = [
-            [constants/* Inputs */.G0.Directory, directory],
-            [constants/* Inputs */.G0.ConfigurationVersion, configurationVersion],
-            [constants/* Inputs */.G0.PromoteFrom, promoteFrom]
-        ].find(([, value]) => value)?.[0];
-        if (source) {
-            throw new InputError(constants/* Inputs */.G0.Run, `Inputs \`run\` and \`${source}\` cannot be used together: \`run\` acts on an existing run, which has its code already. Remove one.`);
-        }
-    }
-    for (const [name, value] of [
-        [constants/* Inputs */.G0.ConfigurationVersion, configurationVersion],
-        [constants/* Inputs */.G0.PromoteFrom, promoteFrom]
-    ]) {
-        if (directory && value) {
-            throw new InputError(constants/* Inputs */.G0.Directory, `Inputs \`directory\` and \`${name}\` cannot be used together: each one chooses the code to run (upload this directory, or run ${name === constants/* Inputs */.G0.PromoteFrom ? "another workspace's applied" : 'an existing'} configuration version). Remove one.`);
-        }
-    }
-    if (configurationVersion && promoteFrom) {
-        throw new InputError(constants/* Inputs */.G0.PromoteFrom, 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.');
-    }
     const flags = readFlags(get);
-    const { refreshOnly } = flags;
     const overrideReason = get(constants/* Inputs */.G0.OverrideReason).trim();
-    const conflict = CONFLICTS.find(rule => rule.when({ ...flags, run, set, overrideReason }));
-    if (conflict) {
-        const message = typeof conflict.message === 'string' ? conflict.message : conflict.message({ ...flags, run, set, overrideReason });
-        throw new InputError(conflict.input, message);
-    }
     const targetAddrs = inputs_lines(get(constants/* Inputs */.G0.TargetAddrs));
     const replaceAddrs = inputs_lines(get(constants/* Inputs */.G0.ReplaceAddrs));
     for (const [name, addrs] of [
@@ -1700,9 +1703,10 @@ function parseInputs(get, env) {
         if (bad)
             throw new InputError(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`);
     }
-    if (refreshOnly && replaceAddrs.length) {
-        throw new InputError(constants/* Inputs */.G0.ReplaceAddrs, 'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.');
-    }
+    const combination = { ...flags, run, set, overrideReason, directory, configurationVersion, promoteFrom, replaceAddrs };
+    const conflict = CONFLICTS.find(rule => rule.when(combination));
+    if (conflict)
+        throw new InputError(conflict.input, typeof conflict.message === 'string' ? conflict.message : conflict.message(combination));
     const variables = parseRunVariables(get(constants/* Inputs */.G0.Variables));
     if (typeof variables === 'string') {
         throw new InputError(constants/* Inputs */.G0.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);

@@ -161,13 +161,41 @@ function readFlags(get: InputGetter): Flags {
 }
 
 /** What the combination rules look at. */
-type Combination = Flags & { run: string; set?: SetInputs; overrideReason: string }
+type Combination = Flags & {
+  run: string
+  set?: SetInputs
+  overrideReason: string
+  directory: string
+  configurationVersion: string
+  promoteFrom: string
+  replaceAddrs: string[]
+}
 
 /**
  * Inputs that cannot work together, a row each, in the order they are checked: the first that holds fails the
  * step, naming `input` (the one to change) and saying how.
  */
 const CONFLICTS: Array<{ input: string; when: (c: Combination) => boolean; message: string | ((c: Combination) => string) }> = [
+  {
+    input: Inputs.Run,
+    when: c => c.run !== '' && codeSource(c) !== undefined,
+    message: c =>
+      `Inputs \`run\` and \`${codeSource(c)}\` cannot be used together: \`run\` acts on an existing run, which has its code already. Remove one.`
+  },
+  {
+    input: Inputs.Directory,
+    when: c => c.directory !== '' && (c.configurationVersion !== '' || c.promoteFrom !== ''),
+    message: c =>
+      c.configurationVersion
+        ? 'Inputs `directory` and `configuration-version` cannot be used together: each one chooses the code to run (upload this directory, or run an existing configuration version). Remove one.'
+        : "Inputs `directory` and `promote-from` cannot be used together: each one chooses the code to run (upload this directory, or run another workspace's applied configuration version). Remove one."
+  },
+  {
+    input: Inputs.PromoteFrom,
+    when: c => c.configurationVersion !== '' && c.promoteFrom !== '',
+    message:
+      'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.'
+  },
   {
     input: Inputs.SensitiveOutputs,
     when: c => c.sensitiveOutputs && !c.outputs,
@@ -241,8 +269,24 @@ const CONFLICTS: Array<{ input: string; when: (c: Combination) => boolean; messa
     when: c => c.isDestroy && c.apply && !c.allowDestroy,
     message:
       'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.'
+  },
+  {
+    input: Inputs.ReplaceAddrs,
+    when: c => c.refreshOnly && c.replaceAddrs.length > 0,
+    message: 'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.'
   }
 ]
+
+/** The first input besides `run` that chooses the code to run, if any. */
+function codeSource(c: Combination): string | undefined {
+  return (
+    [
+      [Inputs.Directory, c.directory],
+      [Inputs.ConfigurationVersion, c.configurationVersion],
+      [Inputs.PromoteFrom, c.promoteFrom]
+    ] as const
+  ).find(([, value]) => value)?.[0]
+}
 
 /** The first input `drift-issue` cannot go with, if any. */
 function driftConflict(c: Combination): string | undefined {
@@ -313,47 +357,8 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     )
   }
   const directory = get(Inputs.Directory).trim()
-  if (run) {
-    const source = (
-      [
-        [Inputs.Directory, directory],
-        [Inputs.ConfigurationVersion, configurationVersion],
-        [Inputs.PromoteFrom, promoteFrom]
-      ] as const
-    ).find(([, value]) => value)?.[0]
-    if (source) {
-      throw new InputError(
-        Inputs.Run,
-        `Inputs \`run\` and \`${source}\` cannot be used together: \`run\` acts on an existing run, which has its code already. Remove one.`
-      )
-    }
-  }
-  for (const [name, value] of [
-    [Inputs.ConfigurationVersion, configurationVersion],
-    [Inputs.PromoteFrom, promoteFrom]
-  ] as const) {
-    if (directory && value) {
-      throw new InputError(
-        Inputs.Directory,
-        `Inputs \`directory\` and \`${name}\` cannot be used together: each one chooses the code to run (upload this directory, or run ${name === Inputs.PromoteFrom ? "another workspace's applied" : 'an existing'} configuration version). Remove one.`
-      )
-    }
-  }
-  if (configurationVersion && promoteFrom) {
-    throw new InputError(
-      Inputs.PromoteFrom,
-      'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.'
-    )
-  }
-
   const flags = readFlags(get)
-  const { refreshOnly } = flags
   const overrideReason = get(Inputs.OverrideReason).trim()
-  const conflict = CONFLICTS.find(rule => rule.when({ ...flags, run, set, overrideReason }))
-  if (conflict) {
-    const message = typeof conflict.message === 'string' ? conflict.message : conflict.message({ ...flags, run, set, overrideReason })
-    throw new InputError(conflict.input, message)
-  }
   const targetAddrs = lines(get(Inputs.TargetAddrs))
   const replaceAddrs = lines(get(Inputs.ReplaceAddrs))
   for (const [name, addrs] of [
@@ -363,12 +368,10 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     const bad = addrs.find(addr => /\s/.test(addr.replace(/\[".*?"\]/g, '')))
     if (bad) throw new InputError(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`)
   }
-  if (refreshOnly && replaceAddrs.length) {
-    throw new InputError(
-      Inputs.ReplaceAddrs,
-      'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.'
-    )
-  }
+  const combination: Combination = { ...flags, run, set, overrideReason, directory, configurationVersion, promoteFrom, replaceAddrs }
+  const conflict = CONFLICTS.find(rule => rule.when(combination))
+  if (conflict)
+    throw new InputError(conflict.input, typeof conflict.message === 'string' ? conflict.message : conflict.message(combination))
 
   const variables = parseRunVariables(get(Inputs.Variables))
   if (typeof variables === 'string') {

@@ -881,6 +881,23 @@ function readFlags(get) {
  */
 const CONFLICTS = [
     {
+        input: constants/* Inputs */.G0.Run,
+        when: c => c.run !== '' && codeSource(c) !== undefined,
+        message: c => `Inputs \`run\` and \`${codeSource(c)}\` cannot be used together: \`run\` acts on an existing run, which has its code already. Remove one.`
+    },
+    {
+        input: constants/* Inputs */.G0.Directory,
+        when: c => c.directory !== '' && (c.configurationVersion !== '' || c.promoteFrom !== ''),
+        message: c => c.configurationVersion
+            ? 'Inputs `directory` and `configuration-version` cannot be used together: each one chooses the code to run (upload this directory, or run an existing configuration version). Remove one.'
+            : "Inputs `directory` and `promote-from` cannot be used together: each one chooses the code to run (upload this directory, or run another workspace's applied configuration version). Remove one."
+    },
+    {
+        input: constants/* Inputs */.G0.PromoteFrom,
+        when: c => c.configurationVersion !== '' && c.promoteFrom !== '',
+        message: 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.'
+    },
+    {
         input: constants/* Inputs */.G0.SensitiveOutputs,
         when: c => c.sensitiveOutputs && !c.outputs,
         message: 'Input `sensitive-outputs` is true but `outputs` is false: sensitive outputs are read only with the others. Set `outputs: true`, or remove `sensitive-outputs`.'
@@ -944,8 +961,21 @@ const CONFLICTS = [
         input: constants/* Inputs */.G0.AllowDestroy,
         when: c => c.isDestroy && c.apply && !c.allowDestroy,
         message: 'Inputs `is-destroy` and `apply` are both true, which destroys every resource of the workspace: set `allow-destroy` to true to confirm that this is intended.'
+    },
+    {
+        input: constants/* Inputs */.G0.ReplaceAddrs,
+        when: c => c.refreshOnly && c.replaceAddrs.length > 0,
+        message: 'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.'
     }
 ];
+/** The first input besides `run` that chooses the code to run, if any. */
+function codeSource(c) {
+    return [
+        [constants/* Inputs */.G0.Directory, c.directory],
+        [constants/* Inputs */.G0.ConfigurationVersion, c.configurationVersion],
+        [constants/* Inputs */.G0.PromoteFrom, c.promoteFrom]
+    ].find(([, value]) => value)?.[0];
+}
 /** The first input `drift-issue` cannot go with, if any. */
 function driftConflict(c) {
     return [
@@ -993,35 +1023,8 @@ function parseInputs(get, env) {
         throw new InputError(Inputs.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`);
     }
     const directory = get(Inputs.Directory).trim();
-    if (run) {
-        const source = [
-            [Inputs.Directory, directory],
-            [Inputs.ConfigurationVersion, configurationVersion],
-            [Inputs.PromoteFrom, promoteFrom]
-        ].find(([, value]) => value)?.[0];
-        if (source) {
-            throw new InputError(Inputs.Run, `Inputs \`run\` and \`${source}\` cannot be used together: \`run\` acts on an existing run, which has its code already. Remove one.`);
-        }
-    }
-    for (const [name, value] of [
-        [Inputs.ConfigurationVersion, configurationVersion],
-        [Inputs.PromoteFrom, promoteFrom]
-    ]) {
-        if (directory && value) {
-            throw new InputError(Inputs.Directory, `Inputs \`directory\` and \`${name}\` cannot be used together: each one chooses the code to run (upload this directory, or run ${name === Inputs.PromoteFrom ? "another workspace's applied" : 'an existing'} configuration version). Remove one.`);
-        }
-    }
-    if (configurationVersion && promoteFrom) {
-        throw new InputError(Inputs.PromoteFrom, 'Inputs `promote-from` and `configuration-version` cannot be used together: promote-from picks the configuration version itself. Remove one.');
-    }
     const flags = readFlags(get);
-    const { refreshOnly } = flags;
     const overrideReason = get(Inputs.OverrideReason).trim();
-    const conflict = CONFLICTS.find(rule => rule.when({ ...flags, run, set, overrideReason }));
-    if (conflict) {
-        const message = typeof conflict.message === 'string' ? conflict.message : conflict.message({ ...flags, run, set, overrideReason });
-        throw new InputError(conflict.input, message);
-    }
     const targetAddrs = inputs_lines(get(Inputs.TargetAddrs));
     const replaceAddrs = inputs_lines(get(Inputs.ReplaceAddrs));
     for (const [name, addrs] of [
@@ -1032,9 +1035,10 @@ function parseInputs(get, env) {
         if (bad)
             throw new InputError(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`);
     }
-    if (refreshOnly && replaceAddrs.length) {
-        throw new InputError(Inputs.ReplaceAddrs, 'Input `replace-addrs` cannot be used with `refresh-only: true`: a refresh-only run changes no resources. Remove one.');
-    }
+    const combination = { ...flags, run, set, overrideReason, directory, configurationVersion, promoteFrom, replaceAddrs };
+    const conflict = CONFLICTS.find(rule => rule.when(combination));
+    if (conflict)
+        throw new InputError(conflict.input, typeof conflict.message === 'string' ? conflict.message : conflict.message(combination));
     const variables = parseRunVariables(get(Inputs.Variables));
     if (typeof variables === 'string') {
         throw new InputError(Inputs.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);
