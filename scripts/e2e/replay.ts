@@ -5,7 +5,7 @@
  * with its `env:`, and at the end the post steps in reverse order. What the GitHub job runs is so tested on every
  * change (.ci/run runs this).
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -30,7 +30,7 @@ const steps = workflow.jobs.e2e.steps
 const dir = mkdtempSync(join(tmpdir(), 'tfe-e2e-'))
 const env: Record<string, string> = { RUNNER_TEMP: dir, GITHUB_WORKSPACE: process.cwd(), GITHUB_EVENT_NAME: 'push' }
 const results = new Map<string, { outputs: Record<string, string>; outcome: 'success' | 'failure' }>()
-const posts: Array<{ label: string; run: () => number | Promise<number> }> = []
+const posts: Array<{ label: string; run: () => Promise<number> }> = []
 let failed = 0
 
 /** `${{ … }}` as the runner would evaluate the few forms the job uses. */
@@ -44,9 +44,16 @@ function evaluate(value: unknown): string {
   })
 }
 
-function node(script: string, extraEnv: Record<string, string> = {}): number {
-  const result = spawnSync(process.execPath, [script], { env: { ...process.env, ...env, ...extraEnv }, stdio: 'inherit' })
-  return result.status ?? 1
+/**
+ * Runs a workflow's `node` script. Not spawnSync: the simulator lives in this process, and a blocked event loop
+ * would stop it answering and writing its state file while the script reads that file.
+ */
+function node(script: string, extraEnv: Record<string, string> = {}): Promise<number> {
+  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env, ...extraEnv }, stdio: 'inherit' })
+  return new Promise(resolve => {
+    child.on('error', () => resolve(1))
+    child.on('close', code => resolve(code ?? 1))
+  })
 }
 
 function show(result: StepResult): void {
@@ -71,7 +78,7 @@ try {
     }
     if (step.uses === './.github/actions/e2e-post-check') {
       const action = join('.github', 'actions', 'e2e-post-check')
-      if (node(join(action, 'main.mjs')) !== 0) failed++
+      if ((await node(join(action, 'main.mjs'))) !== 0) failed++
       posts.push({ label: 'e2e post-step check', run: () => node(join(action, 'post.mjs')) })
       continue
     }
@@ -95,7 +102,7 @@ try {
     const script = /^node (scripts\/[\w/.-]+\.mjs)$/.exec(step.run ?? '')?.[1]
     if (!script) throw new Error(`the replay does not know how to run step "${label}"`)
     const stepEnv = Object.fromEntries(Object.entries(step.env ?? {}).map(([name, value]) => [name, evaluate(value)]))
-    if (node(script, stepEnv) !== 0) failed++
+    if ((await node(script, stepEnv)) !== 0) failed++
   }
   for (const post of posts.reverse()) {
     console.log(`▶ ${post.label}`)
