@@ -3,7 +3,7 @@
  * what the change touches; runs side by side; one report, one comment, one `runs` output.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GitHubSimulator } from '../sim/github-simulator.js'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
@@ -42,7 +42,19 @@ function pullRequest(number: number, files: string[]): Record<string, string> {
 
 const dispatch = (): Record<string, string> => ({ GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_API_URL: gh.url })
 
-type Runs = Record<string, { id?: string; status?: string; skipped?: boolean; reason?: string; applied?: boolean; failure?: string }>
+type Runs = Record<
+  string,
+  {
+    id?: string
+    status?: string
+    skipped?: boolean
+    reason?: string
+    applied?: boolean
+    failure?: string
+    'plan-json'?: string
+    'plan-json-format'?: string
+  }
+>
 const runsOf = (outputs: Record<string, string>): Runs => JSON.parse(outputs.runs) as Runs
 /** Markdown without its escapes, to match what a reader sees. */
 const plain = (markdown: string): string => markdown.replace(/\\(?=[^\s\\])|\u2060/g, '')
@@ -57,6 +69,13 @@ describe(`selecting several workspaces, through the bundle on Node ${NODE_VERSIO
     const runs = runsOf(step.outputs)
     expect(Object.keys(runs).sort()).toEqual(['acme/app-a', 'acme/app-b', 'acme/db'])
     for (const ws of [a, b, db]) expect(runs[`acme/${ws.name}`]).toMatchObject({ id: tfc.runsOf(ws)[0].id, status: 'planned_and_finished' })
+    // Each plan's JSON, as read, for later steps: a file per run.
+    for (const ws of [a, b, db]) {
+      const entry = runs[`acme/${ws.name}`]
+      expect(entry['plan-json-format']).toBe('redacted')
+      expect(JSON.parse(readFileSync(entry['plan-json']!, 'utf8'))).toHaveProperty('resource_changes')
+    }
+    expect(new Set(Object.values(runs).map(r => r['plan-json'])).size).toBe(3)
     expect(plain(step.summary)).toMatch(/### 📋 HCP Terraform: 3 of 3 workspaces \(app-\*, ws-/)
     for (const name of ['app-a', 'app-b', 'db'])
       expect(plain(step.summary)).toMatch(new RegExp(`\\| \\[acme/${name}\\]\\(.*\\) \\| 📋 Speculative plan \\| 1 \\| 0 \\| 0 \\| 0 \\|`))

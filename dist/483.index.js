@@ -1027,6 +1027,8 @@ function runEntry(outcome, apiOrigin) {
         applied: outcome.applied,
         discarded: outcome.discarded,
         'policy-status': (0,policy_status/* policyStatusOf */.g)(outcome.checks),
+        // The plan's JSON as read, for a later step's own checks of each workspace's plan (as `plan-json` for one).
+        ...(plan.jsonFile ? { 'plan-json': plan.jsonFile, 'plan-json-format': plan.jsonFormat } : {}),
         ...(outcome.stateOutputs
             ? { outputs: Object.fromEntries(outcome.stateOutputs.outputs.filter(o => o.value !== undefined).map(o => [o.name, o.value])) }
             : {}),

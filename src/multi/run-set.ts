@@ -302,6 +302,8 @@ function runEntry(outcome: RunOutcome, apiOrigin: string): Record<string, unknow
     applied: outcome.applied,
     discarded: outcome.discarded,
     'policy-status': policyStatusOf(outcome.checks),
+    // The plan's JSON as read, for a later step's own checks of each workspace's plan (as `plan-json` for one).
+    ...(plan.jsonFile ? { 'plan-json': plan.jsonFile, 'plan-json-format': plan.jsonFormat } : {}),
     ...(outcome.stateOutputs
       ? { outputs: Object.fromEntries(outcome.stateOutputs.outputs.filter(o => o.value !== undefined).map(o => [o.name, o.value])) }
       : {}),
