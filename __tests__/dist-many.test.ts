@@ -3,8 +3,8 @@
  * what the change touches; runs side by side; one report, one comment, one `runs` output.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { GitHubSimulator } from '../sim/github-simulator.js'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
 import { stateEnv } from '../sim/step-runner.js'
@@ -183,6 +183,42 @@ describe(`running several workspaces, through the bundle on Node ${NODE_VERSION}
     expect(runs['acme/destroys']).toMatchObject({ applied: false, status: 'discarded' })
     expect(plain(step.summary)).toMatch(/\*\*Failed:\*\* `acme\/broken`, `acme\/destroys`/)
     expect(step.summary).toMatch(/These plans destroy or replace 2 resources/)
+  })
+
+  test('`directory` is packed once and uploaded to each workspace; a working directory outside it fails alone', async () => {
+    const checkout = tempDir('checkout-')
+    for (const path of ['infra/network/main.tf', 'infra/app/main.tf', 'modules/shared/main.tf']) {
+      mkdirSync(join(checkout, dirname(path)), { recursive: true })
+      writeFileSync(join(checkout, path), `# ${path}\n`)
+    }
+    const network = workspace('network', { workingDirectory: 'infra/network' })
+    const app = workspace('app', { workingDirectory: 'infra/app' })
+    const ghost = workspace('ghost', { workingDirectory: 'infra/ghost' })
+    const runnerTemp = tempDir('runner-temp-')
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base(), workspaces: '*', directory: '.', 'plan-only': 'true' },
+      { ...dispatch(), GITHUB_WORKSPACE: checkout, RUNNER_TEMP: runnerTemp }
+    ).done
+    expect(step.code).toBe(1)
+    expect(errorLine(step.stdout)).toMatch(
+      /^1 of 3 workspaces failed\. acme\/ghost: Input `directory`: infra\/ghost does not exist \(the workspace's working directory is "infra\/ghost"\)/
+    )
+    // Packed once: one description of the archive, the other workspace uploads the same file.
+    expect(step.stdout.match(/\] Packing \.: /g)).toHaveLength(1)
+    expect(step.stdout.match(/\] Uploading \., packed once for the selected workspaces/g)).toHaveLength(1)
+    const uploads = [network, app].map(w => [...tfc.cvs.values()].find(cv => cv.workspaceId === w.id && cv.archive)!)
+    expect(uploads[0].id).not.toBe(uploads[1].id)
+    expect(uploads[0].archive!.equals(uploads[1].archive!)).toBe(true)
+    expect([...uploads[0].files!.keys()]).toEqual(
+      expect.arrayContaining(['infra/network/main.tf', 'infra/app/main.tf', 'modules/shared/main.tf'])
+    )
+    for (const w of [network, app]) expect(tfc.statusOf(tfc.runsOf(w)[0])).toBe('planned_and_finished')
+    // Nothing was created for the workspace whose code is not in the upload.
+    expect([...tfc.cvs.values()].filter(cv => cv.workspaceId === ghost.id && cv.archive)).toEqual([])
+    expect(tfc.runsOf(ghost)).toEqual([])
+    // The shared archive is gone with the step.
+    expect(readdirSync(join(runnerTemp, 'tfe-run-action')).filter(f => f.endsWith('.tar.gz'))).toEqual([])
   })
 
   test('at most `parallel` runs at once, all on one request budget', async () => {

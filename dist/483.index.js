@@ -871,6 +871,7 @@ async function runSet(ctx, io, set) {
         if (beforeCreation.delete(workspace.id) && !beforeCreation.size)
             reading?.start();
     };
+    const archives = inputs.directory ? new (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 2147))).ArchiveCache(env.RUNNER_TEMP) : undefined;
     const outcomes = await pool(sequence, set.parallel, async (workspace) => {
         const wsCtx = {
             ...ctx,
@@ -878,7 +879,8 @@ async function runSet(ctx, io, set) {
             log: prefixed(io, workspace.name),
             listedChanges,
             pollFloorMs,
-            selected: workspace
+            selected: workspace,
+            archives
         };
         let outcome;
         try {
@@ -901,10 +903,10 @@ async function runSet(ctx, io, set) {
             created(workspace);
             gates?.settle(workspace, outcome);
         }
-    });
+    }).finally(() => archives?.dispose());
     const order = reading && (await reading.order);
     const byId = new Map(sequence.map((w, i) => [w.id, outcomes[i]]));
-    const triggers = order
+    const triggers = order?.upstreams.size
         ? await io.group('Runs queued by run triggers', () => triggerLinks(ctx, order.upstreams, byId, cleanup, gates.held))
         : [];
     // One row per selected workspace, in name order; the report of each that ran.

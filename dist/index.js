@@ -1920,7 +1920,7 @@ function getConfiguration(ctx, workspace) {
     const { inputs } = ctx;
     // The packer (tar, gzip, the ignore rules) loads only for an upload: every other run starts without it.
     if (inputs.directory)
-        return Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(365)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6365)).then(m => m.uploadedConfiguration(ctx, workspace, inputs.directory));
+        return Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6450)).then(m => m.uploadedConfiguration(ctx, workspace, inputs.directory));
     if (inputs.promoteFrom)
         return promotedConfiguration(ctx, inputs.promoteFrom);
     if (inputs.configurationVersion)

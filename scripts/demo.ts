@@ -3,7 +3,7 @@
  * HCP Terraform and GitHub simulators on loopback, for a pull-request plan and a push that applies. Prints what
  * the action logged, its outputs, the pull-request comment and the job summary.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { GitHubSimulator } from '../sim/github-simulator.js'
@@ -24,8 +24,9 @@ function show(result: StepResult): void {
   console.log('\n── log (as the runner shows it) ──')
   console.log(
     result.stdout
-      .replace(/^::add-mask::.*$/gm, '')
-      .replace(/^::(group|endgroup)::/gm, (_, g) => (g === 'group' ? '▶ ' : ''))
+      // The runner shows neither mask commands, nor the end of a group, nor debug lines (without step debug logging).
+      .replace(/^::(add-mask::.*|endgroup::|debug::.*)\n/gm, '')
+      .replace(/^::group::/gm, '▶ ')
       .trim()
   )
   console.log('\n── outputs ──')
@@ -140,6 +141,9 @@ async function main(): Promise<void> {
     )
 
     rule('4. Monorepo: a pull request touching two of five workspaces, selected by tag; one comment for all')
+    // The checkout: one directory per workspace, uploaded once for all as `directory: .` would.
+    const checkout = mkdtempSync(join(dir, 'monorepo-'))
+    writeFileSync(join(checkout, 'README.md'), '# infra\n')
     for (const [name, workingDirectory] of [
       ['network', 'infra/network'],
       ['compute', 'infra/compute'],
@@ -147,9 +151,9 @@ async function main(): Promise<void> {
       ['storage', 'infra/storage'],
       ['monitoring', 'infra/monitoring']
     ]) {
-      tfc.addConfigurationVersion(
-        tfc.addWorkspace({ name, organization: 'acme', workingDirectory, tagBindings: [{ key: 'repo', value: 'infra' }] })
-      )
+      mkdirSync(join(checkout, workingDirectory), { recursive: true })
+      writeFileSync(join(checkout, workingDirectory, 'main.tf'), `resource "terraform_data" "${name}" {}\n`)
+      tfc.addWorkspace({ name, organization: 'acme', workingDirectory, tagBindings: [{ key: 'repo', value: 'infra' }] })
     }
     gh.pullFiles.set('acme/infra#43', ['infra/network/main.tf', 'infra/compute/variables.tf', 'README.md'])
     const monorepoEvent = join(dir, 'event-43.json')
@@ -159,8 +163,14 @@ async function main(): Promise<void> {
     )
     const monorepo = await startStep(
       DIST_MAIN,
-      { ...common, 'workspace-tags': 'repo=infra', 'plan-only': 'true', 'github-token': 'gh-token' },
-      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: monorepoEvent, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/infra' }
+      { ...common, 'workspace-tags': 'repo=infra', directory: '.', 'plan-only': 'true', 'github-token': 'gh-token' },
+      {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: monorepoEvent,
+        GITHUB_API_URL: gh.url,
+        GITHUB_REPOSITORY: 'acme/infra',
+        GITHUB_WORKSPACE: checkout
+      }
     ).done
     show(monorepo)
     console.log('\n── pull-request comment, as posted ──')

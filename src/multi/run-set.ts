@@ -126,6 +126,7 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
   const created = (workspace: Workspace): void => {
     if (beforeCreation.delete(workspace.id) && !beforeCreation.size) reading?.start()
   }
+  const archives = inputs.directory ? new (await import('../run/configuration/packing.js')).ArchiveCache(env.RUNNER_TEMP) : undefined
   const outcomes = await pool(sequence, set.parallel, async workspace => {
     const wsCtx = {
       ...ctx,
@@ -133,7 +134,8 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
       log: prefixed(io, workspace.name),
       listedChanges,
       pollFloorMs,
-      selected: workspace
+      selected: workspace,
+      archives
     }
     let outcome: RunOutcome | undefined
     try {
@@ -156,10 +158,10 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
       created(workspace)
       gates?.settle(workspace, outcome)
     }
-  })
+  }).finally(() => archives?.dispose())
   const order = reading && (await reading.order)
   const byId = new Map(sequence.map((w, i) => [w.id, outcomes[i]]))
-  const triggers = order
+  const triggers = order?.upstreams.size
     ? await io.group('Runs queued by run triggers', () => triggerLinks(ctx, order.upstreams, byId, cleanup, gates!.held))
     : []
 

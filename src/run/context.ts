@@ -2,6 +2,7 @@ import type { Clock } from '../clock.js'
 import type { ActionInputs } from '../inputs.js'
 import type { TfcHttp } from '../tfc/http.js'
 import type { Workspace } from '../tfc/types.js'
+import type { ArchiveCache } from './configuration/packing.js'
 
 /** What a stage may tell the runner: log lines and masks. Outputs and state are `main`'s alone. */
 export interface StepLog {
@@ -32,6 +33,8 @@ export interface StepContext {
   readonly pollFloorMs?: number
   /** The workspace as a selection of several just read it (`inputs.workspace` is its ID). */
   readonly selected?: Workspace
+  /** With several workspaces: `directory` packed once per archive root, for every workspace's upload. */
+  readonly archives?: ArchiveCache
   /**
    * A transport for stopping the run after the step's own is past its deadline or aborted: same host, token and
    * proxy, no step signal, a deadline `budgetMs` from now. The caller disposes of it.

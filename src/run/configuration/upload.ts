@@ -1,17 +1,13 @@
-import { randomBytes } from 'node:crypto'
-import { mkdir, readFile, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { isAbsolute, join, relative, resolve } from 'node:path'
+import { rm, stat } from 'node:fs/promises'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { commitOf } from '../../github-event.js'
 import { OutcomeUnknownError } from '../../tfc/errors.js'
 import { createConfigurationVersion, readConfigurationVersion } from '../../tfc/configuration-versions.js'
 import type { ConfigurationVersion, Workspace } from '../../tfc/types.js'
-import { writeArchive } from '../../upload/archive.js'
-import { UnpackableError, collectEntries, type Collected } from '../../upload/collect.js'
-import { parseTerraformIgnore } from '../../upload/terraformignore.js'
 import { configurationProblem, uploadLayout } from '../../upload/working-directory.js'
 import type { StepContext } from '../context.js'
 import { StepFailure, TimedOut } from '../failures.js'
+import { packDirectory, type PackedArchive } from './packing.js'
 import type { Configuration } from './types.js'
 
 /** Above this the upload is worth a second look (HCP Terraform documents no limit; some servers stop at 10 MiB). */
@@ -40,40 +36,29 @@ export async function uploadedConfiguration(ctx: StepContext, workspace: Workspa
     )
   }
 
-  const ignoreFile = await readFile(join(layout.root, '.terraformignore'), 'utf8').catch(() => undefined)
-  let collected: Collected
+  // A set's workspaces share one archive per root; a single workspace packs its own and removes it after.
+  const shared = ctx.archives
+  const { archive, first } = shared
+    ? await shared.archiveOf(layout.root)
+    : { archive: await packDirectory(layout.root, ctx.env.RUNNER_TEMP), first: true }
   try {
-    collected = await collectEntries(layout.root, parseTerraformIgnore(ignoreFile))
-  } catch (error) {
-    if (error instanceof UnpackableError)
-      throw new StepFailure(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore.`)
-    throw error
-  }
-  const dir = join(ctx.env.RUNNER_TEMP || tmpdir(), 'tfe-run-action')
-  await mkdir(dir, { recursive: true })
-  const file = join(dir, `configuration-${randomBytes(6).toString('hex')}.tar.gz`)
-  try {
-    const sizes = await writeArchive(collected.entries, file)
-    describeUpload(ctx, layout.root, base, collected, sizes, ignoreFile !== undefined)
-    const cv = await upload(ctx, workspace, file, sizes.compressed)
+    if (first) describeUpload(ctx, layout.root, base, archive)
+    else
+      ctx.log.info(
+        `Uploading ${relative(base, layout.root) || '.'}, packed once for the selected workspaces (${size(archive.sizes.compressed)})`
+      )
+    const cv = await upload(ctx, workspace, archive.file, archive.sizes.compressed)
     const sha = commitOf(ctx.env)
     const where = relative(base, directory) || '.'
     const from = ctx.env.GITHUB_REPOSITORY ? `${ctx.env.GITHUB_REPOSITORY}${sha ? `@${sha.slice(0, 7)}` : ''}` : where
     return { id: cv.id, source: `uploaded from ${from}${where !== '.' ? `, directory ${where}` : ''}`, root: layout.root }
   } finally {
-    await rm(file, { force: true })
+    if (!shared) await rm(archive.file, { force: true })
   }
 }
 
 /** What is sent: counts and sizes always; every path with ACTIONS_STEP_DEBUG; warnings for what deserves a look. */
-function describeUpload(
-  ctx: StepContext,
-  root: string,
-  base: string,
-  collected: Collected,
-  sizes: { uncompressed: number; compressed: number },
-  hasIgnoreFile: boolean
-): void {
+function describeUpload(ctx: StepContext, root: string, base: string, { collected, sizes, hasIgnoreFile }: PackedArchive): void {
   const files = collected.entries.filter(e => e.type === 'file')
   const shownRoot = relative(base, root) || '.'
   ctx.log.info(

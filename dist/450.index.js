@@ -1,8 +1,8 @@
-export const id = 365;
-export const ids = [365];
+export const id = 450;
+export const ids = [450,147];
 export const modules = {
 
-/***/ 6365:
+/***/ 2147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  uploadedConfiguration: () => (/* binding */ uploadedConfiguration)
+  ArchiveCache: () => (/* binding */ ArchiveCache),
+  packDirectory: () => (/* binding */ packDirectory)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -21,12 +22,6 @@ var promises_ = __webpack_require__(1455);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/github-event.ts
-var github_event = __webpack_require__(2981);
-// EXTERNAL MODULE: ./src/tfc/errors.ts
-var errors = __webpack_require__(7488);
-// EXTERNAL MODULE: ./src/tfc/configuration-versions.ts
-var configuration_versions = __webpack_require__(1107);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
@@ -350,6 +345,93 @@ function byteOrder(a, b) {
     return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
+// EXTERNAL MODULE: ./src/run/failures.ts
+var failures = __webpack_require__(670);
+;// CONCATENATED MODULE: ./src/run/configuration/packing.ts
+
+
+
+
+
+
+
+
+/** Packs `root` (with its .terraformignore) into a new file under `tempDir`. */
+async function packDirectory(root, tempDir) {
+    const ignoreFile = await (0,promises_.readFile)((0,external_node_path_.join)(root, '.terraformignore'), 'utf8').catch(() => undefined);
+    let collected;
+    try {
+        collected = await collectEntries(root, parseTerraformIgnore(ignoreFile));
+    }
+    catch (error) {
+        if (error instanceof UnpackableError)
+            throw new failures/* StepFailure */.pH(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore.`);
+        throw error;
+    }
+    const dir = (0,external_node_path_.join)(tempDir || (0,external_node_os_.tmpdir)(), 'tfe-run-action');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const file = (0,external_node_path_.join)(dir, `configuration-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tar.gz`);
+    try {
+        return { file, sizes: await writeArchive(collected.entries, file), collected, hasIgnoreFile: ignoreFile !== undefined };
+    }
+    catch (error) {
+        await (0,promises_.rm)(file, { force: true });
+        throw error;
+    }
+}
+/**
+ * Several workspaces of one step upload the same `directory`: it is packed once per archive root (workspaces whose
+ * working directories lead to the same root share it), and each upload sends that one file. The files go when the
+ * step is done with them.
+ */
+class ArchiveCache {
+    tempDir;
+    packed = new Map();
+    constructor(tempDir) {
+        this.tempDir = tempDir;
+    }
+    /** The archive of `root`, and whether this call packed it (the first to ask, which describes it in the log). */
+    async archiveOf(root) {
+        const known = this.packed.get(root);
+        if (known)
+            return { archive: await known, first: false };
+        const packing = packDirectory(root, this.tempDir);
+        this.packed.set(root, packing);
+        return { archive: await packing, first: true };
+    }
+    async dispose() {
+        const settled = await Promise.allSettled(this.packed.values());
+        for (const result of settled)
+            if (result.status === 'fulfilled')
+                await (0,promises_.rm)(result.value.file, { force: true });
+        this.packed.clear();
+    }
+}
+
+
+/***/ }),
+
+/***/ 6450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  uploadedConfiguration: () => (/* binding */ uploadedConfiguration)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/github-event.ts
+var github_event = __webpack_require__(2981);
+// EXTERNAL MODULE: ./src/tfc/errors.ts
+var errors = __webpack_require__(7488);
+// EXTERNAL MODULE: ./src/tfc/configuration-versions.ts
+var configuration_versions = __webpack_require__(1107);
 ;// CONCATENATED MODULE: ./src/upload/working-directory.ts
 
 
@@ -389,11 +471,9 @@ async function configurationProblem(layout, shownFrom) {
 
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __webpack_require__(670);
+// EXTERNAL MODULE: ./src/run/configuration/packing.ts + 3 modules
+var packing = __webpack_require__(2147);
 ;// CONCATENATED MODULE: ./src/run/configuration/upload.ts
-
-
-
-
 
 
 
@@ -422,34 +502,29 @@ async function uploadedConfiguration(ctx, workspace, input) {
         const wd = workspace.workingDirectory ? ` (the workspace's working directory is "${workspace.workingDirectory}")` : '';
         throw new failures/* StepFailure */.pH(`Input \`directory\`: ${problem}${wd}, so Terraform would find no configuration to run. Point \`directory\` at the configuration. Nothing was created.`);
     }
-    const ignoreFile = await (0,promises_.readFile)((0,external_node_path_.join)(layout.root, '.terraformignore'), 'utf8').catch(() => undefined);
-    let collected;
+    // A set's workspaces share one archive per root; a single workspace packs its own and removes it after.
+    const shared = ctx.archives;
+    const { archive, first } = shared
+        ? await shared.archiveOf(layout.root)
+        : { archive: await (0,packing.packDirectory)(layout.root, ctx.env.RUNNER_TEMP), first: true };
     try {
-        collected = await collectEntries(layout.root, parseTerraformIgnore(ignoreFile));
-    }
-    catch (error) {
-        if (error instanceof UnpackableError)
-            throw new failures/* StepFailure */.pH(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore.`);
-        throw error;
-    }
-    const dir = (0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tfe-run-action');
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const file = (0,external_node_path_.join)(dir, `configuration-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tar.gz`);
-    try {
-        const sizes = await writeArchive(collected.entries, file);
-        describeUpload(ctx, layout.root, base, collected, sizes, ignoreFile !== undefined);
-        const cv = await upload(ctx, workspace, file, sizes.compressed);
+        if (first)
+            describeUpload(ctx, layout.root, base, archive);
+        else
+            ctx.log.info(`Uploading ${(0,external_node_path_.relative)(base, layout.root) || '.'}, packed once for the selected workspaces (${size(archive.sizes.compressed)})`);
+        const cv = await upload(ctx, workspace, archive.file, archive.sizes.compressed);
         const sha = (0,github_event/* commitOf */.D3)(ctx.env);
         const where = (0,external_node_path_.relative)(base, directory) || '.';
         const from = ctx.env.GITHUB_REPOSITORY ? `${ctx.env.GITHUB_REPOSITORY}${sha ? `@${sha.slice(0, 7)}` : ''}` : where;
         return { id: cv.id, source: `uploaded from ${from}${where !== '.' ? `, directory ${where}` : ''}`, root: layout.root };
     }
     finally {
-        await (0,promises_.rm)(file, { force: true });
+        if (!shared)
+            await (0,promises_.rm)(archive.file, { force: true });
     }
 }
 /** What is sent: counts and sizes always; every path with ACTIONS_STEP_DEBUG; warnings for what deserves a look. */
-function describeUpload(ctx, root, base, collected, sizes, hasIgnoreFile) {
+function describeUpload(ctx, root, base, { collected, sizes, hasIgnoreFile }) {
     const files = collected.entries.filter(e => e.type === 'file');
     const shownRoot = (0,external_node_path_.relative)(base, root) || '.';
     ctx.log.info(`Packing ${shownRoot}${hasIgnoreFile ? ' with its .terraformignore' : ''}: ${files.length} files (${size(sizes.uncompressed)}) uploaded as ${size(sizes.compressed)}, ${collected.excluded.length} paths excluded`);
