@@ -232,6 +232,8 @@ function triggerReading(
   const started = new Promise<void>(resolve => (start = resolve))
   const order = started.then(async () => {
     const order = await readApplyOrder(ctx, workspaces, parallel)
+    // Stopped while reading: nothing will be applied, and the reads that were cut short are no news.
+    if (ctx.signal?.aborted) return order
     io.info(`Read the run triggers of ${workspaces.length} workspaces.`)
     if (order.unread.length) io.warning(`Could not read the run triggers of ${order.unread.join('; ')}: applies are not ordered by them.`)
     if (order.loop.length)
