@@ -45,6 +45,23 @@ describe(`the bundled action on Node ${NODE_VERSION}`, () => {
     expect(sim.requests.length).toBe(before)
   })
 
+  test('a run is polled with its plan and apply side-loaded, and read without them where the server sends none', async () => {
+    const main = await startStep(DIST_MAIN, { ...base(), apply: 'true' }).done
+    expect(main.code).toBe(0)
+    const phaseReads = (): string[] => sim.requests.filter(r => /^\/api\/v2\/(plans|applies)\/[^/]+$/.test(r.path)).map(r => r.path)
+    expect(phaseReads()).toEqual([])
+    expect(main.outputs).toMatchObject({ 'resource-additions': '1', 'apply-additions': '1' })
+
+    const other = sim.addWorkspace({ name: 'old-tfe', script: { ignoreRunInclude: true } })
+    sim.addConfigurationVersion(other)
+    const old = await startStep(DIST_MAIN, { ...base(), workspace: 'old-tfe', apply: 'true' }).done
+    expect(old.code).toBe(0)
+    const [run] = sim.runsOf(other)
+    expect(old.outputs).toMatchObject({ 'run-status': 'applied', 'resource-additions': '1', 'apply-additions': '1' })
+    // The plan and the apply were read on their own: for the log while running, and once each had ended.
+    expect(phaseReads().filter(p => p.includes(run.planId) || p.includes(run.applyId)).length).toBeGreaterThanOrEqual(2)
+  })
+
   test('missing inputs fail fast with one line and exit code 1', async () => {
     const main = await startStep(DIST_MAIN, { workspace: 'production' }).done
     expect(main.code).toBe(1)

@@ -43,6 +43,8 @@ export interface SimChecks {
 export interface RunScript {
   /** What the plan finds. */
   plan?: 'changes' | 'no-changes' | 'errored'
+  /** The server side-loads nothing with a run (`include=` ignored, as a proxy that drops the query would). */
+  ignoreRunInclude?: boolean
   /**
    * A case the real Terraform CLI planned (sim/artefacts/): its logs, JSON plans and counts. By default `default`
    * (one create), `no-changes` or `error-module` by `plan`, unless the script has counts or a plan of its own.
@@ -202,6 +204,7 @@ export interface SimRun {
       | 'artefact'
       | 'stateOutputs'
       | 'stateProcessMs'
+      | 'ignoreRunInclude'
     >
   > &
     RunScript

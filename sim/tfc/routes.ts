@@ -184,7 +184,7 @@ export class ApiRoutes {
    */
   private runIncluded(run: SimRun, url: URL, role: TokenRole): unknown[] {
     const { machine, archive, workspaces } = this.deps
-    const include = (url.searchParams.get('include') ?? '').split(',').filter(Boolean)
+    const include = run.script.ignoreRunInclude ? [] : (url.searchParams.get('include') ?? '').split(',').filter(Boolean)
     const status = machine.advance(run)
     const ws = workspaces.get(run.workspaceId)
     const included: unknown[] = []
