@@ -2817,7 +2817,7 @@ async function run(io, options = {}) {
         // Several workspaces, or a drift check: flows of their own, on the same transport (one request budget for all).
         try {
             if (inputs.set)
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1483))).runSet(ctx, io, inputs.set);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7344))).runSet(ctx, io, inputs.set);
             else
                 await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
         }

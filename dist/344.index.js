@@ -1,5 +1,5 @@
-export const id = 483;
-export const ids = [483,938];
+export const id = 344;
+export const ids = [344,938];
 export const modules = {
 
 /***/ 3431:
@@ -147,7 +147,7 @@ function nextPollDelay(elapsedMs, capMs) {
 
 /***/ }),
 
-/***/ 1483:
+/***/ 7344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -162,24 +162,14 @@ __webpack_require__.d(__webpack_exports__, {
 var constants = __webpack_require__(7242);
 // EXTERNAL MODULE: ./src/github-event.ts
 var github_event = __webpack_require__(2981);
-// EXTERNAL MODULE: ./src/lifecycle.ts + 6 modules
-var lifecycle = __webpack_require__(7399);
 // EXTERNAL MODULE: ./src/outputs.ts
 var outputs = __webpack_require__(7729);
-// EXTERNAL MODULE: ./src/plan/summary.ts
-var summary = __webpack_require__(967);
 // EXTERNAL MODULE: ./src/report/comment-when.ts
 var comment_when = __webpack_require__(8236);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __webpack_require__(4285);
-// EXTERNAL MODULE: ./src/report/late.ts + 3 modules
-var late = __webpack_require__(4938);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var run_failures = __webpack_require__(670);
-// EXTERNAL MODULE: ./src/run/policy-status.ts
-var policy_status = __webpack_require__(434);
-// EXTERNAL MODULE: ./src/run/workspace.ts
-var run_workspace = __webpack_require__(6120);
 // EXTERNAL MODULE: ./src/runtime.ts
 var runtime = __webpack_require__(3683);
 // EXTERNAL MODULE: external "node:fs"
@@ -267,21 +257,128 @@ async function changedFiles(inputs, env) {
     return { why: `a ${event || 'workflow'} event has no change to compare` };
 }
 
-;// CONCATENATED MODULE: ./src/multi/pool.ts
-/** Runs `work` on each item, at most `limit` at once, starting them in the items' order; results in that order. */
-async function pool(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const lane = async () => {
-        while (next < items.length) {
-            const at = next++;
-            results[at] = await work(items[at]);
+;// CONCATENATED MODULE: ./src/multi/glob.ts
+/**
+ * Globs as HCP Terraform's trigger patterns and workspace name selections read them: `*` and `?` stay within a
+ * path segment, `**` spans segments (`/modules/**` matches everything below `modules`), `[abc]` is a class; the
+ * pattern is anchored at both ends, and a leading `/` (the repository root) is optional.
+ */
+function globRegex(pattern) {
+    const text = pattern.replace(/^\/+/, '');
+    let source = '^';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '*' && text[i + 1] === '*') {
+            i++;
+            if (text[i + 1] === '/') {
+                i++;
+                source += '(?:.*/)?';
+            }
+            else
+                source += '.*';
         }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-    return results;
+        else if (c === '*')
+            source += '[^/]*';
+        else if (c === '?')
+            source += '[^/]';
+        else if (c === '[') {
+            const end = text.indexOf(']', i + 1);
+            if (end < 0)
+                source += '\\[';
+            else {
+                source += `[${text
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`${source}$`);
+}
+function isGlob(text) {
+    return /[*?[]/.test(text);
 }
 
+;// CONCATENATED MODULE: ./src/multi/touched.ts
+
+function under(path, directory) {
+    const dir = directory.replace(/^\/+|\/+$/g, '');
+    return !dir || path === dir || path.startsWith(`${dir}/`);
+}
+/**
+ * HCP Terraform's rule for starting a VCS run, applied to the files a change touches (paths from the repository
+ * root): with file triggers off, any change; with them on, a change under the working directory, or under one of
+ * the trigger prefixes, or (when the workspace has patterns, which replace prefixes) matching one of the trigger
+ * patterns. A workspace with file triggers on but no working directory, prefixes or patterns treats the whole
+ * repository as its own. Pure.
+ */
+function touches(workspace, changed) {
+    const { fileTriggersEnabled, prefixes, patterns } = workspace.triggers;
+    const wd = workspace.workingDirectory;
+    if (!changed.length)
+        return { touched: false, reason: 'the change touches no files' };
+    if (!fileTriggersEnabled)
+        return { touched: true, reason: 'file triggers are off: any change runs it' };
+    if (!wd && !prefixes.length && !patterns.length)
+        return { touched: true, reason: 'no working directory: the whole repository is its own' };
+    const regexes = patterns.map(globRegex);
+    const directories = [...(wd ? [wd] : []), ...(patterns.length ? [] : prefixes)];
+    for (const path of changed) {
+        const dir = directories.find(d => under(path, d));
+        if (dir !== undefined)
+            return { touched: true, reason: `${path} is under ${dir}` };
+        const at = regexes.findIndex(re => re.test(path));
+        if (at >= 0)
+            return { touched: true, reason: `${path} matches ${patterns[at]}` };
+    }
+    const watched = [...directories.map(d => `under ${d}`), ...patterns.map(p => `matching ${p}`)];
+    return { touched: false, reason: `no change ${watched.join(' or ')}` };
+}
+
+;// CONCATENATED MODULE: ./src/multi/choose.ts
+
+
+/** Whether to run only what the change touches: `auto` means on a pull request or a push, with several selected. */
+function onlyChanged(set, selected, event) {
+    if (set.changedOnly !== 'auto')
+        return set.changedOnly === 'true';
+    return selected > 1 && (event.startsWith('pull_request') || event === 'push');
+}
+/** Throws when `run: reviewed` finds no reviewed plan: nothing runs then. */
+async function chooseRuns(ctx, io, set, workspaces, selection) {
+    const { inputs, env } = ctx;
+    const skipped = new Map();
+    if (inputs.run === 'reviewed') {
+        const { findReviewedSet } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3201));
+        const reviewed = await io.group('Find the reviewed plans', () => findReviewedSet(inputs, io, selection));
+        for (const workspace of workspaces)
+            if (!reviewed.runs[reviewed.keyOf(workspace)])
+                skipped.set(workspace.id, `no plan of it reviewed on pull request #${reviewed.pr.number}`);
+        const note = `Applies the plans reviewed on pull request #${reviewed.pr.number}, each checked against HCP Terraform's record of its run.`;
+        return { skipped, note, reviewed };
+    }
+    if (!onlyChanged(set, workspaces.length, env.GITHUB_EVENT_NAME ?? ''))
+        return { skipped };
+    const changes = await io.group('Find what the change touches', () => changedFiles(inputs, env));
+    if (!changes.files) {
+        const note = `Every selected workspace ran: ${changes.why}.`;
+        io.warning(note);
+        return { skipped, note };
+    }
+    for (const workspace of workspaces) {
+        const touch = touches(workspace, changes.files);
+        io.info(`${workspace.name}: ${touch.touched ? 'runs' : 'skipped'} (${touch.reason})`);
+        if (!touch.touched)
+            skipped.set(workspace.id, touch.reason);
+    }
+    return { skipped, note: `Ran the workspaces that ${changes.source} touch, by each workspace's run triggers.` };
+}
+
+// EXTERNAL MODULE: ./src/plan/summary.ts
+var summary = __webpack_require__(967);
 // EXTERNAL MODULE: ./src/report/render.ts + 1 modules
 var render = __webpack_require__(1463);
 ;// CONCATENATED MODULE: ./src/multi/report.ts
@@ -404,186 +501,33 @@ function renderSet(set, limit) {
     return parts.join('\n\n').slice(0, limit);
 }
 
-// EXTERNAL MODULE: ./src/tfc/jsonapi.ts
-var jsonapi = __webpack_require__(129);
-;// CONCATENATED MODULE: ./src/tfc/projects.ts
-
-/**
- * The ID of the organization's project named exactly `name` (`GET /organizations/:org/projects?filter[names]=`,
- * as the Terraform CLI looks a project up); undefined when there is none.
- */
-async function findProjectId(http, organization, name) {
-    const base = `organizations/${encodeURIComponent(organization)}/projects`;
-    const params = new URLSearchParams({ 'filter[names]': name, 'page[size]': '100' });
-    const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', `${base}?${params.toString()}`)).body, `GET /api/v2/${base}`);
-    return (Array.isArray(doc.data) ? doc.data : [doc.data]).find(project => (0,jsonapi/* str */.gx)(project, 'name') === name)?.id;
-}
-
-// EXTERNAL MODULE: ./src/tfc/workspaces.ts
-var workspaces = __webpack_require__(5773);
-;// CONCATENATED MODULE: ./src/multi/glob.ts
-/**
- * Globs as HCP Terraform's trigger patterns and workspace name selections read them: `*` and `?` stay within a
- * path segment, `**` spans segments (`/modules/**` matches everything below `modules`), `[abc]` is a class; the
- * pattern is anchored at both ends, and a leading `/` (the repository root) is optional.
- */
-function globRegex(pattern) {
-    const text = pattern.replace(/^\/+/, '');
-    let source = '^';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '*' && text[i + 1] === '*') {
-            i++;
-            if (text[i + 1] === '/') {
-                i++;
-                source += '(?:.*/)?';
-            }
-            else
-                source += '.*';
+// EXTERNAL MODULE: ./src/lifecycle.ts + 6 modules
+var lifecycle = __webpack_require__(7399);
+;// CONCATENATED MODULE: ./src/multi/pool.ts
+/** Runs `work` on each item, at most `limit` at once, starting them in the items' order; results in that order. */
+async function pool(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const lane = async () => {
+        while (next < items.length) {
+            const at = next++;
+            results[at] = await work(items[at]);
         }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else if (c === '[') {
-            const end = text.indexOf(']', i + 1);
-            if (end < 0)
-                source += '\\[';
-            else {
-                source += `[${text
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`${source}$`);
-}
-function isGlob(text) {
-    return /[*?[]/.test(text);
-}
-
-;// CONCATENATED MODULE: ./src/multi/select.ts
-
-
-
-
-
-/** The workspace list's query for tags, excluded tags and a project (tfc-api-addendum.md §5). */
-function filterQuery(tags, excludeTags, projectId) {
-    const query = {};
-    const names = tags.filter(t => t.kind === 'name').map(t => t.name);
-    const bindings = tags.filter((t) => t.kind === 'binding');
-    if (names.length)
-        query['search[tags]'] = names.join(',');
-    bindings.forEach((b, i) => {
-        query[`filter[tagged][${i}][key]`] = b.key;
-        query[`filter[tagged][${i}][value]`] = b.value;
-    });
-    if (excludeTags.length)
-        query['search[exclude-tags]'] = excludeTags.join(',');
-    if (projectId)
-        query['filter[project][id]'] = projectId;
-    return query;
-}
-/** The selection in words, for errors, the report and the comment's key. */
-function describeSelection(selection) {
-    if (selection.kind === 'list')
-        return selection.refs.join(', ');
-    return [
-        ...selection.tags.map(t => (t.kind === 'name' ? `tag ${t.name}` : `tag ${t.key}=${t.value}`)),
-        ...(selection.project ? [`project ${selection.project}`] : []),
-        ...selection.excludeTags.map(t => `not tag ${t}`)
-    ].join(', ');
-}
-/**
- * The workspaces the inputs select, in name order, each once. A list entry that names nothing (a missing name,
- * a glob that matches nothing) fails, naming it; so does a filter that matches nothing.
- */
-async function selectWorkspaces(ctx, selection) {
-    const { organization } = ctx.inputs;
-    const host = new URL(ctx.inputs.apiOrigin).host;
-    const byId = new Map();
-    if (selection.kind === 'list') {
-        let all;
-        for (const ref of selection.refs) {
-            if (!isGlob(ref)) {
-                const workspace = await (0,run_workspace/* lookupWorkspace */.AX)(ctx, ref, 'workspaces');
-                byId.set(workspace.id, workspace);
-                continue;
-            }
-            all ??= await (0,run_failures/* explained */.to)(() => (0,workspaces/* listWorkspaces */.FF)(ctx.http, organization, {}), `Could not list the workspaces of organization ${organization} on ${host}. Check \`organization\` and the token.`);
-            const re = globRegex(ref);
-            const matched = all.filter(w => re.test(w.name));
-            if (!matched.length)
-                throw new run_failures/* StepFailure */.pH(`Input \`workspaces\`: "${ref}" matches no workspace of organization ${organization} that the token can read. Nothing was created.`);
-            for (const workspace of matched)
-                byId.set(workspace.id, workspace);
-        }
-    }
-    else {
-        let projectId = selection.project;
-        if (projectId && !projectId.startsWith('prj-')) {
-            const name = projectId;
-            projectId = await (0,run_failures/* explained */.to)(() => findProjectId(ctx.http, organization, name), `Could not look up project "${name}" of organization ${organization} on ${host}. Check \`project\` and the token.`);
-            if (!projectId)
-                throw new run_failures/* StepFailure */.pH(`Input \`project\`: organization ${organization} has no project named "${name}" that the token can read. Nothing was created.`);
-        }
-        const query = filterQuery(selection.tags, selection.excludeTags, projectId);
-        const found = await (0,run_failures/* explained */.to)(() => (0,workspaces/* listWorkspaces */.FF)(ctx.http, organization, query), `Could not list the workspaces of organization ${organization} on ${host}. Check \`organization\` and the token.`);
-        if (!found.length)
-            throw new run_failures/* StepFailure */.pH(`No workspace of organization ${organization} matches ${describeSelection(selection)} (that the token can read). Check \`workspace-tags\`, \`exclude-tags\` and \`project\`. Nothing was created.`);
-        for (const workspace of found)
-            byId.set(workspace.id, workspace);
-    }
-    return [...byId.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
-;// CONCATENATED MODULE: ./src/multi/touched.ts
-
-function under(path, directory) {
-    const dir = directory.replace(/^\/+|\/+$/g, '');
-    return !dir || path === dir || path.startsWith(`${dir}/`);
-}
-/**
- * HCP Terraform's rule for starting a VCS run, applied to the files a change touches (paths from the repository
- * root): with file triggers off, any change; with them on, a change under the working directory, or under one of
- * the trigger prefixes, or (when the workspace has patterns, which replace prefixes) matching one of the trigger
- * patterns. A workspace with file triggers on but no working directory, prefixes or patterns treats the whole
- * repository as its own. Pure.
- */
-function touches(workspace, changed) {
-    const { fileTriggersEnabled, prefixes, patterns } = workspace.triggers;
-    const wd = workspace.workingDirectory;
-    if (!changed.length)
-        return { touched: false, reason: 'the change touches no files' };
-    if (!fileTriggersEnabled)
-        return { touched: true, reason: 'file triggers are off: any change runs it' };
-    if (!wd && !prefixes.length && !patterns.length)
-        return { touched: true, reason: 'no working directory: the whole repository is its own' };
-    const regexes = patterns.map(globRegex);
-    const directories = [...(wd ? [wd] : []), ...(patterns.length ? [] : prefixes)];
-    for (const path of changed) {
-        const dir = directories.find(d => under(path, d));
-        if (dir !== undefined)
-            return { touched: true, reason: `${path} is under ${dir}` };
-        const at = regexes.findIndex(re => re.test(path));
-        if (at >= 0)
-            return { touched: true, reason: `${path} matches ${patterns[at]}` };
-    }
-    const watched = [...directories.map(d => `under ${d}`), ...patterns.map(p => `matching ${p}`)];
-    return { touched: false, reason: `no change ${watched.join(' or ')}` };
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+    return results;
 }
 
 // EXTERNAL MODULE: ./src/run/wait.ts
 var wait = __webpack_require__(300);
+// EXTERNAL MODULE: ./src/run/workspace.ts
+var run_workspace = __webpack_require__(6120);
 // EXTERNAL MODULE: ./src/sleep.ts
 var sleep = __webpack_require__(6972);
 // EXTERNAL MODULE: ./src/tfc/runs.ts
 var tfc_runs = __webpack_require__(1301);
+// EXTERNAL MODULE: ./src/tfc/jsonapi.ts
+var jsonapi = __webpack_require__(129);
 // EXTERNAL MODULE: ./src/tfc/pages.ts
 var pages = __webpack_require__(4259);
 ;// CONCATENATED MODULE: ./src/tfc/run-triggers.ts
@@ -749,11 +693,10 @@ async function triggeredRuns(ctx, workspace, since, ours) {
         .map(run => ({ id: run.id, status: run.status, source: run.triggeringSource, url: (0,run_workspace/* runUrl */.Vp)(ctx.inputs.apiOrigin, workspace, run.id) }));
 }
 
-;// CONCATENATED MODULE: ./src/multi/run-set.ts
+;// CONCATENATED MODULE: ./src/multi/run-workspaces.ts
 /**
- * Several workspaces in one step: select them, keep those the change touches, run each through the
- * single-workspace lifecycle (at most `parallel` at once, sharing one transport and so one request budget), then
- * one report, one comment and one set of outputs for all. Loaded only when the inputs select several workspaces.
+ * The selected workspaces' runs, at most `parallel` at once on one transport (so one request budget), each through
+ * the single-workspace lifecycle; applies ordered by the run triggers between them; `directory` packed once.
  */
 
 
@@ -761,20 +704,6 @@ async function triggeredRuns(ctx, workspace, since, ours) {
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
-const SUMMARY_LIMIT = 512 * 1024;
 /** Each workspace's lines in the job log, prefixed with its name: runs in flight write at the same time. */
 function prefixed(io, name) {
     const tag = (message) => `[${name}] ${message}`;
@@ -790,70 +719,15 @@ function prefixed(io, name) {
         }
     };
 }
-/** Whether to run only what the change touches: `auto` means on a pull request or a push, with several selected. */
-function onlyChanged(set, selected, event) {
-    if (set.changedOnly !== 'auto')
-        return set.changedOnly === 'true';
-    return selected > 1 && (event.startsWith('pull_request') || event === 'push');
-}
-async function runSet(ctx, io, set) {
+/** Runs `toRun` (`reviewed`: each workspace's reviewed run) and reads what run triggers queued after its applies. */
+async function runWorkspaces(ctx, io, toRun, parallel, reviewed) {
     const { inputs, env } = ctx;
-    const selection = describeSelection(set.selection);
-    const startedAt = new Date(ctx.clock.now()).toISOString();
-    let workspaces;
-    try {
-        workspaces = await io.group('Select workspaces', () => selectWorkspaces(ctx, set.selection));
-    }
-    catch (error) {
-        return failBeforeRuns(io, `no workspace selected (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
-    }
-    io.info(`Selected ${workspaces.length} ${workspaces.length === 1 ? 'workspace' : 'workspaces'}: ${workspaces.map(w => w.name).join(', ')}`);
-    const skipped = new Map();
-    let changesNote;
-    // `run: reviewed`: the workspaces whose plans the merged pull request's comment names, each checked on its own.
-    let reviewed;
-    if (inputs.run === 'reviewed') {
-        try {
-            const { findReviewedSet } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3201));
-            reviewed = await io.group('Find the reviewed plans', () => findReviewedSet(inputs, io, selection));
-        }
-        catch (error) {
-            return failBeforeRuns(io, `no reviewed plan applied (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
-        }
-        const found = reviewed;
-        changesNote = `Applies the plans reviewed on pull request #${found.pr.number}, each checked against HCP Terraform's record of its run.`;
-        for (const workspace of workspaces)
-            if (!found.runs[found.keyOf(workspace)])
-                skipped.set(workspace.id, `no plan of it reviewed on pull request #${found.pr.number}`);
-    }
-    else if (onlyChanged(set, workspaces.length, env.GITHUB_EVENT_NAME ?? '')) {
-        // Which of them the change touches, by HCP Terraform's own rule for VCS-driven runs.
-        const changes = await io.group('Find what the change touches', () => changedFiles(inputs, env));
-        if (changes.files) {
-            changesNote = `Ran the workspaces that ${changes.source} touch, by each workspace's run triggers.`;
-            for (const workspace of workspaces) {
-                const touch = touches(workspace, changes.files);
-                io.info(`${workspace.name}: ${touch.touched ? 'runs' : 'skipped'} (${touch.reason})`);
-                if (!touch.touched)
-                    skipped.set(workspace.id, touch.reason);
-            }
-        }
-        else {
-            changesNote = `Every selected workspace ran: ${changes.why}.`;
-            io.warning(changesNote);
-        }
-    }
-    const toRun = workspaces.filter(w => !skipped.has(w.id));
-    if (inputs.driftIssue) {
-        const { runDriftSet } = await __webpack_require__.e(/* import() */ 740).then(__webpack_require__.bind(__webpack_require__, 5740));
-        return runDriftSet(ctx, io, toRun, workspace => prefixed(io, workspace.name));
-    }
     // One report shows them all, in GitHub's limits: each plan needs no longer list than its share of the report can
     // show, and memory stays flat however many plans are read at once.
     const listedChanges = Math.max(200, Math.floor(summary/* MAX_LISTED_CHANGES */.pE / Math.max(1, toRun.length)));
     // Runs in flight share the request budget (about 20 a second): polled at most 10 times a second in all, the rest
     // is left for creating runs and reading plans. A plan's end is noticed from its log's end marker either way.
-    const pollFloorMs = Math.min(toRun.length, set.parallel) * 100;
+    const pollFloorMs = Math.min(toRun.length, parallel) * 100;
     const cleanup = new Set();
     const saveRuns = () => io.saveState(constants/* State */.Uw.RunIds, JSON.stringify([...cleanup]));
     io.saveState(constants/* State */.Uw.ApiUrl, inputs.apiOrigin);
@@ -861,10 +735,10 @@ async function runSet(ctx, io, set) {
     // in that order, so a downstream holding a lane while it waits never waits for one that has not started: the
     // triggers are read first. When they all start at once, the triggers are read once every run is created (or an
     // apply asks), while the plans run, so the reads do not hold back run creation in the shared request budget.
-    const reading = toRun.length > 1 ? triggerReading(ctx, io, toRun, set.parallel) : undefined;
-    if (reading && toRun.length > set.parallel)
+    const reading = toRun.length > 1 ? triggerReading(ctx, io, toRun, parallel) : undefined;
+    if (reading && toRun.length > parallel)
         reading.start();
-    const sequence = reading && toRun.length > set.parallel ? (await reading.order).order : toRun;
+    const sequence = reading && toRun.length > parallel ? (await reading.order).order : toRun;
     const gates = reading && new ApplyGates(toRun, reading.order);
     const beforeCreation = new Set(toRun.map(w => w.id));
     const created = (workspace) => {
@@ -872,7 +746,7 @@ async function runSet(ctx, io, set) {
             reading?.start();
     };
     const archives = inputs.directory ? new (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 2147))).ArchiveCache(env.RUNNER_TEMP) : undefined;
-    const outcomes = await pool(sequence, set.parallel, async (workspace) => {
+    const outcomes = await pool(sequence, parallel, async (workspace) => {
         const wsCtx = {
             ...ctx,
             inputs: { ...inputs, workspace: workspace.id, set: undefined },
@@ -909,58 +783,7 @@ async function runSet(ctx, io, set) {
     const triggers = order?.upstreams.size
         ? await io.group('Runs queued by run triggers', () => triggerLinks(ctx, order.upstreams, byId, cleanup, gates.held))
         : [];
-    // One row per selected workspace, in name order; the report of each that ran.
-    const rows = [];
-    const runs = {};
-    const failures = [];
-    for (const workspace of workspaces) {
-        const label = `${workspace.organization}/${workspace.name}`;
-        const url = (0,run_workspace/* workspaceUrl */.fO)(inputs.apiOrigin, workspace);
-        const outcome = byId.get(workspace.id);
-        if (!outcome) {
-            rows.push({ label, workspaceUrl: url, skipped: true, note: skipped.get(workspace.id) });
-            runs[label] = { skipped: true, reason: skipped.get(workspace.id) };
-            continue;
-        }
-        const layout = (0,late.sourceLayout)(outcome.configuration, outcome.workspace ?? workspace, env);
-        if (inputs.annotations && outcome.run)
-            for (const annotation of (0,late.annotationsOf)((0,late.diagnosticsOf)(outcome), layout))
-                io.annotate(annotation);
-        const report = (0,late.reportOf)(outcome, inputs.apiOrigin, env, inputs, layout);
-        if (outcome.failure)
-            failures.push(`${label}: ${outcome.failure}`);
-        rows.push({
-            label,
-            workspaceUrl: url,
-            report,
-            failed: outcome.failure !== undefined,
-            note: outcome.failure,
-            policyStatus: (0,policy_status/* policyStatusOf */.g)(outcome.checks)
-        });
-        const queued = triggers.find(t => t.workspace === label)?.queued;
-        runs[label] = { ...runEntry(outcome, inputs.apiOrigin), ...(queued?.length ? { 'triggered-runs': queued.map(r => r.id) } : {}) };
-    }
-    const setReport = { selection, rows, note: changesNote, triggers };
-    await (0,runtime/* writeSummary */.S)(io, () => renderSet(setReport, SUMMARY_LIMIT));
-    io.setOutput(constants/* Outputs */.tY.Runs, JSON.stringify(runs));
-    // With one workspace run, the single-workspace outputs keep their meaning.
-    if (outcomes.length === 1)
-        for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(outcomes[0], inputs.apiOrigin)))
-            io.setOutput(name, value);
-    // The index of runs is what a merge step's `run: reviewed` reads: written with saved plans, kept after applying them.
-    const indexed = inputs.savePlan || reviewed ? outcomes.flatMap(o => (o.run && o.workspace ? [{ workspace: o.workspace, run: o.run }] : [])) : [];
-    const url = await comment(ctx, io, { selection, id: `set-${env.GITHUB_RUN_ID ?? startedAt}`, created: startedAt, runs: indexed, reviewed }, room => renderSet(setReport, room));
-    if (url)
-        io.setOutput(constants/* Outputs */.tY.CommentUrl, url);
-    if (failures.length) {
-        const ran = toRun.length;
-        io.setFailed(`${failures.length} of ${ran} ${ran === 1 ? 'workspace' : 'workspaces'} failed. ${failures.map(f => f.slice(0, 400)).join(' ')}`);
-    }
-    const left = outcomes.flatMap(o => o.cleanup);
-    if (left.length)
-        io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(left));
-    else
-        io.saveState(constants/* State */.Uw.MainFinished, 'true');
+    return { outcomes: byId, triggers };
 }
 /** The set's run triggers, read when `start` is first called (at once, or once the runs are created). */
 function triggerReading(ctx, io, workspaces, parallel) {
@@ -1014,6 +837,141 @@ async function triggerLinks(ctx, upstreams, outcomes, ours, held) {
     }
     return links;
 }
+
+;// CONCATENATED MODULE: ./src/tfc/projects.ts
+
+/**
+ * The ID of the organization's project named exactly `name` (`GET /organizations/:org/projects?filter[names]=`,
+ * as the Terraform CLI looks a project up); undefined when there is none.
+ */
+async function findProjectId(http, organization, name) {
+    const base = `organizations/${encodeURIComponent(organization)}/projects`;
+    const params = new URLSearchParams({ 'filter[names]': name, 'page[size]': '100' });
+    const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', `${base}?${params.toString()}`)).body, `GET /api/v2/${base}`);
+    return (Array.isArray(doc.data) ? doc.data : [doc.data]).find(project => (0,jsonapi/* str */.gx)(project, 'name') === name)?.id;
+}
+
+// EXTERNAL MODULE: ./src/tfc/workspaces.ts
+var workspaces = __webpack_require__(5773);
+;// CONCATENATED MODULE: ./src/multi/select.ts
+
+
+
+
+
+/** The workspace list's query for tags, excluded tags and a project (tfc-api-addendum.md §5). */
+function filterQuery(tags, excludeTags, projectId) {
+    const query = {};
+    const names = tags.filter(t => t.kind === 'name').map(t => t.name);
+    const bindings = tags.filter((t) => t.kind === 'binding');
+    if (names.length)
+        query['search[tags]'] = names.join(',');
+    bindings.forEach((b, i) => {
+        query[`filter[tagged][${i}][key]`] = b.key;
+        query[`filter[tagged][${i}][value]`] = b.value;
+    });
+    if (excludeTags.length)
+        query['search[exclude-tags]'] = excludeTags.join(',');
+    if (projectId)
+        query['filter[project][id]'] = projectId;
+    return query;
+}
+/** The selection in words, for errors, the report and the comment's key. */
+function describeSelection(selection) {
+    if (selection.kind === 'list')
+        return selection.refs.join(', ');
+    return [
+        ...selection.tags.map(t => (t.kind === 'name' ? `tag ${t.name}` : `tag ${t.key}=${t.value}`)),
+        ...(selection.project ? [`project ${selection.project}`] : []),
+        ...selection.excludeTags.map(t => `not tag ${t}`)
+    ].join(', ');
+}
+/**
+ * The workspaces the inputs select, in name order, each once. A list entry that names nothing (a missing name,
+ * a glob that matches nothing) fails, naming it; so does a filter that matches nothing.
+ */
+async function selectWorkspaces(ctx, selection) {
+    const { organization } = ctx.inputs;
+    const host = new URL(ctx.inputs.apiOrigin).host;
+    const byId = new Map();
+    if (selection.kind === 'list') {
+        let all;
+        for (const ref of selection.refs) {
+            if (!isGlob(ref)) {
+                const workspace = await (0,run_workspace/* lookupWorkspace */.AX)(ctx, ref, 'workspaces');
+                byId.set(workspace.id, workspace);
+                continue;
+            }
+            all ??= await (0,run_failures/* explained */.to)(() => (0,workspaces/* listWorkspaces */.FF)(ctx.http, organization, {}), `Could not list the workspaces of organization ${organization} on ${host}. Check \`organization\` and the token.`);
+            const re = globRegex(ref);
+            const matched = all.filter(w => re.test(w.name));
+            if (!matched.length)
+                throw new run_failures/* StepFailure */.pH(`Input \`workspaces\`: "${ref}" matches no workspace of organization ${organization} that the token can read. Nothing was created.`);
+            for (const workspace of matched)
+                byId.set(workspace.id, workspace);
+        }
+    }
+    else {
+        let projectId = selection.project;
+        if (projectId && !projectId.startsWith('prj-')) {
+            const name = projectId;
+            projectId = await (0,run_failures/* explained */.to)(() => findProjectId(ctx.http, organization, name), `Could not look up project "${name}" of organization ${organization} on ${host}. Check \`project\` and the token.`);
+            if (!projectId)
+                throw new run_failures/* StepFailure */.pH(`Input \`project\`: organization ${organization} has no project named "${name}" that the token can read. Nothing was created.`);
+        }
+        const query = filterQuery(selection.tags, selection.excludeTags, projectId);
+        const found = await (0,run_failures/* explained */.to)(() => (0,workspaces/* listWorkspaces */.FF)(ctx.http, organization, query), `Could not list the workspaces of organization ${organization} on ${host}. Check \`organization\` and the token.`);
+        if (!found.length)
+            throw new run_failures/* StepFailure */.pH(`No workspace of organization ${organization} matches ${describeSelection(selection)} (that the token can read). Check \`workspace-tags\`, \`exclude-tags\` and \`project\`. Nothing was created.`);
+        for (const workspace of found)
+            byId.set(workspace.id, workspace);
+    }
+    return [...byId.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+// EXTERNAL MODULE: ./src/report/late.ts + 3 modules
+var late = __webpack_require__(4938);
+// EXTERNAL MODULE: ./src/run/policy-status.ts
+var policy_status = __webpack_require__(434);
+;// CONCATENATED MODULE: ./src/multi/set-results.ts
+
+
+
+/** One row per selected workspace, in the selection's (name) order; the report of each that ran. */
+function setResults(io, inputs, workspaces, outcomes, skipped, triggers) {
+    const env = io.env;
+    const rows = [];
+    const runs = {};
+    const failures = [];
+    for (const workspace of workspaces) {
+        const label = `${workspace.organization}/${workspace.name}`;
+        const url = (0,run_workspace/* workspaceUrl */.fO)(inputs.apiOrigin, workspace);
+        const outcome = outcomes.get(workspace.id);
+        if (!outcome) {
+            rows.push({ label, workspaceUrl: url, skipped: true, note: skipped.get(workspace.id) });
+            runs[label] = { skipped: true, reason: skipped.get(workspace.id) };
+            continue;
+        }
+        const layout = (0,late.sourceLayout)(outcome.configuration, outcome.workspace ?? workspace, env);
+        if (inputs.annotations && outcome.run)
+            for (const annotation of (0,late.annotationsOf)((0,late.diagnosticsOf)(outcome), layout))
+                io.annotate(annotation);
+        const report = (0,late.reportOf)(outcome, inputs.apiOrigin, env, inputs, layout);
+        if (outcome.failure)
+            failures.push(`${label}: ${outcome.failure}`);
+        rows.push({
+            label,
+            workspaceUrl: url,
+            report,
+            failed: outcome.failure !== undefined,
+            note: outcome.failure,
+            policyStatus: (0,policy_status/* policyStatusOf */.g)(outcome.checks)
+        });
+        const queued = triggers.find(t => t.workspace === label)?.queued;
+        runs[label] = { ...runEntry(outcome, inputs.apiOrigin), ...(queued?.length ? { 'triggered-runs': queued.map(r => r.id) } : {}) };
+    }
+    return { rows, runs, failures };
+}
 /** What the `runs` output says of one workspace's run: `fromJSON(steps.x.outputs.runs)['acme/app'].status`. */
 function runEntry(outcome, apiOrigin) {
     const { run, workspace, plan } = outcome;
@@ -1039,6 +997,78 @@ function runEntry(outcome, apiOrigin) {
             : {}),
         ...(outcome.failure ? { failure: outcome.failure } : {})
     };
+}
+
+;// CONCATENATED MODULE: ./src/multi/run-set.ts
+/**
+ * Several workspaces in one step: select them, keep those the change touches, run each through the
+ * single-workspace lifecycle (at most `parallel` at once, sharing one transport and so one request budget), then
+ * one report, one comment and one set of outputs for all. Loaded only when the inputs select several workspaces.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
+const SUMMARY_LIMIT = 512 * 1024;
+async function runSet(ctx, io, set) {
+    const { inputs, env } = ctx;
+    const selection = describeSelection(set.selection);
+    const startedAt = new Date(ctx.clock.now()).toISOString();
+    let workspaces;
+    try {
+        workspaces = await io.group('Select workspaces', () => selectWorkspaces(ctx, set.selection));
+    }
+    catch (error) {
+        return failBeforeRuns(io, `no workspace selected (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
+    }
+    io.info(`Selected ${workspaces.length} ${workspaces.length === 1 ? 'workspace' : 'workspaces'}: ${workspaces.map(w => w.name).join(', ')}`);
+    let choice;
+    try {
+        choice = await chooseRuns(ctx, io, set, workspaces, selection);
+    }
+    catch (error) {
+        const title = inputs.run === 'reviewed' ? 'no reviewed plan applied' : 'no workspace run';
+        return failBeforeRuns(io, `${title} (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
+    }
+    const { skipped, note, reviewed } = choice;
+    const toRun = workspaces.filter(w => !skipped.has(w.id));
+    if (inputs.driftIssue) {
+        const { runDriftSet } = await __webpack_require__.e(/* import() */ 740).then(__webpack_require__.bind(__webpack_require__, 5740));
+        return runDriftSet(ctx, io, toRun, workspace => prefixed(io, workspace.name));
+    }
+    const { outcomes, triggers } = await runWorkspaces(ctx, io, toRun, set.parallel, reviewed);
+    const { rows, runs, failures } = setResults(io, inputs, workspaces, outcomes, skipped, triggers);
+    const setReport = { selection, rows, note, triggers };
+    await (0,runtime/* writeSummary */.S)(io, () => renderSet(setReport, SUMMARY_LIMIT));
+    io.setOutput(constants/* Outputs */.tY.Runs, JSON.stringify(runs));
+    // With one workspace run, the single-workspace outputs keep their meaning.
+    const ran = [...outcomes.values()];
+    if (ran.length === 1)
+        for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(ran[0], inputs.apiOrigin)))
+            io.setOutput(name, value);
+    // The index of runs is what a merge step's `run: reviewed` reads: written with saved plans, kept after applying them.
+    const indexed = inputs.savePlan || reviewed ? ran.flatMap(o => (o.run && o.workspace ? [{ workspace: o.workspace, run: o.run }] : [])) : [];
+    const url = await comment(ctx, io, { selection, id: `set-${env.GITHUB_RUN_ID ?? startedAt}`, created: startedAt, runs: indexed, reviewed }, room => renderSet(setReport, room));
+    if (url)
+        io.setOutput(constants/* Outputs */.tY.CommentUrl, url);
+    if (failures.length) {
+        const count = toRun.length;
+        io.setFailed(`${failures.length} of ${count} ${count === 1 ? 'workspace' : 'workspaces'} failed. ${failures.map(f => f.slice(0, 400)).join(' ')}`);
+    }
+    const left = ran.flatMap(o => o.cleanup);
+    if (left.length)
+        io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(left));
+    else
+        io.saveState(constants/* State */.Uw.MainFinished, 'true');
 }
 /** The summary and the failure when the step ends before any run: nothing was selected, or nothing reviewed. */
 async function failBeforeRuns(io, title, failure) {

@@ -1,0 +1,180 @@
+/**
+ * The selected workspaces' runs, at most `parallel` at once on one transport (so one request budget), each through
+ * the single-workspace lifecycle; applies ordered by the run triggers between them; `directory` packed once.
+ */
+import { State } from '../constants.js'
+import { runLifecycle } from '../lifecycle.js'
+import { MAX_LISTED_CHANGES } from '../plan/summary.js'
+import type { ReviewedSet } from '../report/reviewed.js'
+import type { StepContext, StepLog } from '../run/context.js'
+import { describeFailure } from '../run/failures.js'
+import type { RunOutcome } from '../run/outcome.js'
+import type { ActionIO } from '../runtime.js'
+import type { Workspace } from '../tfc/types.js'
+import type { ApplyOrder } from './order.js'
+import { pool } from './pool.js'
+import type { TriggerLink } from './report.js'
+import { ApplyGates, readApplyOrder, triggeredRuns, type TriggeredRun } from './trigger-order.js'
+
+export interface SetRuns {
+  /** Each workspace's outcome, by workspace ID. */
+  outcomes: Map<string, RunOutcome>
+  /** What the report says of run triggers between them. */
+  triggers: TriggerLink[]
+}
+
+/** Each workspace's lines in the job log, prefixed with its name: runs in flight write at the same time. */
+export function prefixed(io: ActionIO, name: string): StepLog {
+  const tag = (message: string): string => `[${name}] ${message}`
+  return {
+    debug: message => io.debug(tag(message)),
+    info: message => io.info(tag(message)),
+    warning: message => io.warning(tag(message)),
+    setSecret: secret => io.setSecret(secret),
+    // Groups cannot interleave in the job log: a phase is a line instead.
+    group: async (phase, fn) => {
+      io.info(tag(`${phase}…`))
+      return fn()
+    }
+  }
+}
+
+/** Runs `toRun` (`reviewed`: each workspace's reviewed run) and reads what run triggers queued after its applies. */
+export async function runWorkspaces(
+  ctx: StepContext,
+  io: ActionIO,
+  toRun: readonly Workspace[],
+  parallel: number,
+  reviewed: ReviewedSet | undefined
+): Promise<SetRuns> {
+  const { inputs, env } = ctx
+  // One report shows them all, in GitHub's limits: each plan needs no longer list than its share of the report can
+  // show, and memory stays flat however many plans are read at once.
+  const listedChanges = Math.max(200, Math.floor(MAX_LISTED_CHANGES / Math.max(1, toRun.length)))
+  // Runs in flight share the request budget (about 20 a second): polled at most 10 times a second in all, the rest
+  // is left for creating runs and reading plans. A plan's end is noticed from its log's end marker either way.
+  const pollFloorMs = Math.min(toRun.length, parallel) * 100
+  const cleanup = new Set<string>()
+  const saveRuns = (): void => io.saveState(State.RunIds, JSON.stringify([...cleanup]))
+  io.saveState(State.ApiUrl, inputs.apiOrigin)
+
+  // Workspaces linked by run triggers apply upstream first. When they cannot all start at once, the pool starts them
+  // in that order, so a downstream holding a lane while it waits never waits for one that has not started: the
+  // triggers are read first. When they all start at once, the triggers are read once every run is created (or an
+  // apply asks), while the plans run, so the reads do not hold back run creation in the shared request budget.
+  const reading = toRun.length > 1 ? triggerReading(ctx, io, toRun, parallel) : undefined
+  if (reading && toRun.length > parallel) reading.start()
+  const sequence = reading && toRun.length > parallel ? (await reading.order).order : toRun
+  const gates = reading && new ApplyGates(toRun, reading.order)
+  const beforeCreation = new Set(toRun.map(w => w.id))
+  const created = (workspace: Workspace): void => {
+    if (beforeCreation.delete(workspace.id) && !beforeCreation.size) reading?.start()
+  }
+  const archives = inputs.directory ? new (await import('../run/configuration/packing.js')).ArchiveCache(env.RUNNER_TEMP) : undefined
+  const outcomes = await pool(sequence, parallel, async workspace => {
+    const wsCtx = {
+      ...ctx,
+      inputs: { ...inputs, workspace: workspace.id, set: undefined },
+      log: prefixed(io, workspace.name),
+      listedChanges,
+      pollFloorMs,
+      selected: workspace,
+      archives
+    }
+    let outcome: RunOutcome | undefined
+    try {
+      outcome = await runLifecycle(wsCtx, {
+        onRun: run => {
+          cleanup.add(run.id)
+          saveRuns()
+          created(workspace)
+        },
+        beforeApply:
+          gates &&
+          (() => {
+            reading?.start()
+            return gates.gateFor(wsCtx, workspace)()
+          }),
+        findReviewedPlan: reviewed && (() => Promise.resolve({ pr: reviewed.pr, runId: reviewed.runs[reviewed.keyOf(workspace)].run }))
+      })
+      return outcome
+    } finally {
+      created(workspace)
+      gates?.settle(workspace, outcome)
+    }
+  }).finally(() => archives?.dispose())
+  const order = reading && (await reading.order)
+  const byId = new Map(sequence.map((w, i) => [w.id, outcomes[i]]))
+  const triggers = order?.upstreams.size
+    ? await io.group('Runs queued by run triggers', () => triggerLinks(ctx, order.upstreams, byId, cleanup, gates!.held))
+    : []
+  return { outcomes: byId, triggers }
+}
+
+/** The set's run triggers, read when `start` is first called (at once, or once the runs are created). */
+function triggerReading(
+  ctx: StepContext,
+  io: ActionIO,
+  workspaces: readonly Workspace[],
+  parallel: number
+): { start: () => void; order: Promise<ApplyOrder<Workspace> & { unread: string[] }> } {
+  let start!: () => void
+  const started = new Promise<void>(resolve => (start = resolve))
+  const order = started.then(async () => {
+    const order = await readApplyOrder(ctx, workspaces, parallel)
+    // Stopped while reading: nothing will be applied, and the reads that were cut short are no news.
+    if (ctx.signal?.aborted) return order
+    io.info(`Read the run triggers of ${workspaces.length} workspaces.`)
+    if (order.unread.length) io.warning(`Could not read the run triggers of ${order.unread.join('; ')}: applies are not ordered by them.`)
+    if (order.loop.length)
+      io.warning(
+        `The run triggers of ${order.loop.map(w => w.name).join(', ')} form a loop: their applies are not ordered among themselves.`
+      )
+    return order
+  })
+  return { start, order }
+}
+
+/**
+ * What the report says of run triggers: for each workspace an upstream in the set triggers, its upstreams, why it
+ * was held back if it was, and the runs HCP Terraform queued in it after an upstream applied here.
+ */
+async function triggerLinks(
+  ctx: StepContext,
+  upstreams: ReadonlyMap<string, Workspace[]>,
+  outcomes: ReadonlyMap<string, RunOutcome>,
+  ours: ReadonlySet<string>,
+  held: ReadonlyMap<string, string>
+): Promise<TriggerLink[]> {
+  const links: TriggerLink[] = []
+  for (const [id, sources] of upstreams) {
+    const outcome = outcomes.get(id)
+    const workspace = outcome?.workspace
+    if (!outcome || !workspace) continue
+    const applied = sources.flatMap(s => {
+      const upstream = outcomes.get(s.id)
+      return upstream?.applied && upstream.run ? [upstream.run.createdAt] : []
+    })
+    let queued: TriggeredRun[] = []
+    if (applied.length) {
+      const since = applied.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
+      queued = await triggeredRuns(ctx, workspace, since, ours).catch((error: unknown) => {
+        ctx.log.warning(
+          `Could not list the runs of ${workspace.name} for those its run triggers queued: ${describeFailure(error, ctx.inputs)}`
+        )
+        return []
+      })
+      for (const run of queued)
+        ctx.log.info(
+          `HCP Terraform queued run ${run.id} (${run.status}) in ${workspace.name} after ${run.source} applied; this step does not follow it: ${run.url}`
+        )
+    }
+    links.push({
+      workspace: `${workspace.organization}/${workspace.name}`,
+      upstreams: sources.map(s => `${s.organization}/${s.name}`),
+      held: held.get(id),
+      queued
+    })
+  }
+  return links
+}
