@@ -66,24 +66,34 @@ function commentKey(host, organization, workspace, extra) {
         .digest('hex')
         .slice(0, 20);
 }
+/** A hidden line's payload: base64url cannot contain `--` or `>`, so nothing in it can end the HTML comment early. */
+function encoded(value) {
+    return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+/** The payload back, or undefined when it is not base64url JSON. */
+function decoded(payload) {
+    try {
+        return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a decoded value has the shape of a run's state (a comment's text is anyone's to write). */
+function isCommentState(value) {
+    const state = value;
+    return typeof state?.run === 'string' && typeof state.created === 'string';
+}
 function marker(key, state) {
-    // base64url cannot contain `--` or `>`, so nothing in the state can end the HTML comment early.
-    return `${MARKER_PREFIX} key=${key} state=${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`;
+    return `${MARKER_PREFIX} key=${key} state=${encoded(state)} -->`;
 }
 function findsKey(body, key) {
     return body.startsWith(`${MARKER_PREFIX} key=${key} `);
 }
 function readState(body) {
     const match = /^<!-- tfe-run-action:v1 key=\w+ state=([A-Za-z0-9_-]+) -->/.exec(body);
-    if (!match)
-        return undefined;
-    try {
-        const state = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
-        return typeof state.run === 'string' && typeof state.created === 'string' ? state : undefined;
-    }
-    catch {
-        return undefined;
-    }
+    const state = match ? decoded(match[1]) : undefined;
+    return isCommentState(state) ? state : undefined;
 }
 /** How far ahead of now a run's creation time may be and still be believed (clocks differ a little). */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -105,20 +115,16 @@ function isNewer(existing, ours, now) {
  */
 const INDEX_PREFIX = '<!-- tfe-run-action:v1 runs=';
 function indexMarker(index) {
-    return `${INDEX_PREFIX}${Buffer.from(JSON.stringify(index)).toString('base64url')} -->`;
+    return `${INDEX_PREFIX}${encoded(index)} -->`;
 }
 /** The index on the comment's second line (only there: nothing the report renders can stand in for it). */
 function readIndex(body) {
     const match = /^<!-- tfe-run-action:v1 runs=([A-Za-z0-9_-]+) -->$/.exec(body.split('\n', 2)[1] ?? '');
-    if (!match)
+    const index = match ? decoded(match[1]) : undefined;
+    if (typeof index !== 'object' || index === null)
         return {};
-    try {
-        const index = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8'));
-        return Object.fromEntries(Object.entries(index).filter(([, state]) => typeof state?.run === 'string' && typeof state.created === 'string'));
-    }
-    catch {
-        return {};
-    }
+    const entries = Object.entries(index);
+    return Object.fromEntries(entries.filter((entry) => isCommentState(entry[1])));
 }
 
 
@@ -213,9 +219,13 @@ class StickyComment {
     setKey(selection, organization) {
         return (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
     }
+    /** The state a comment records of a run planned for this pull request's head. */
+    stateOf(run) {
+        return { run: run.id, sha: this.pr.headSha, created: run.createdAt, status: run.status };
+    }
     write(report, final) {
         const key = this.keyOf(report.workspace);
-        const state = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status };
+        const state = this.stateOf(report.run);
         // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
         // by this comment, and with none it would fail where it should succeed with nothing to apply.
         const starts = report.outcome !== 'no-changes' || this.inputs.savePlan;
@@ -232,10 +242,7 @@ class StickyComment {
             const setState = { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' };
             const index = {
                 ...kept,
-                ...Object.fromEntries(runs.map(({ workspace, run }) => [
-                    this.keyOf(workspace),
-                    { run: run.id, sha: this.pr.headSha, created: run.createdAt, status: run.status }
-                ]))
+                ...Object.fromEntries(runs.map(({ workspace, run }) => [this.keyOf(workspace), this.stateOf(run)]))
             };
             return await this.writeBody(key, setState, render, true, Object.keys(index).length ? (0,comment_marker/* indexMarker */.bN)(index) : undefined);
         }

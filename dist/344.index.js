@@ -736,9 +736,10 @@ async function runWorkspaces(ctx, io, toRun, parallel, reviewed) {
     // triggers are read first. When they all start at once, the triggers are read once every run is created (or an
     // apply asks), while the plans run, so the reads do not hold back run creation in the shared request budget.
     const reading = toRun.length > 1 ? triggerReading(ctx, io, toRun, parallel) : undefined;
-    if (reading && toRun.length > parallel)
+    const orderFirst = reading !== undefined && toRun.length > parallel;
+    if (orderFirst)
         reading.start();
-    const sequence = reading && toRun.length > parallel ? (await reading.order).order : toRun;
+    const sequence = orderFirst ? (await reading.order).order : toRun;
     const gates = reading && new ApplyGates(toRun, reading.order);
     const beforeCreation = new Set(toRun.map(w => w.id));
     const created = (workspace) => {

@@ -128,9 +128,13 @@ class StickyComment {
     setKey(selection, organization) {
         return (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
     }
+    /** The state a comment records of a run planned for this pull request's head. */
+    stateOf(run) {
+        return { run: run.id, sha: this.pr.headSha, created: run.createdAt, status: run.status };
+    }
     write(report, final) {
         const key = this.keyOf(report.workspace);
-        const state = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status };
+        const state = this.stateOf(report.run);
         // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
         // by this comment, and with none it would fail where it should succeed with nothing to apply.
         const starts = report.outcome !== 'no-changes' || this.inputs.savePlan;
@@ -147,10 +151,7 @@ class StickyComment {
             const setState = { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' };
             const index = {
                 ...kept,
-                ...Object.fromEntries(runs.map(({ workspace, run }) => [
-                    this.keyOf(workspace),
-                    { run: run.id, sha: this.pr.headSha, created: run.createdAt, status: run.status }
-                ]))
+                ...Object.fromEntries(runs.map(({ workspace, run }) => [this.keyOf(workspace), this.stateOf(run)]))
             };
             return await this.writeBody(key, setState, render, true, Object.keys(index).length ? (0,comment_marker/* indexMarker */.bN)(index) : undefined);
         }

@@ -163,7 +163,6 @@ function readFlags(get: InputGetter): Flags {
 /** What the combination rules look at. */
 type Combination = Flags & {
   run: string
-  set?: SetInputs
   overrideReason: string
   directory: string
   configurationVersion: string
@@ -185,10 +184,10 @@ const CONFLICTS: Array<{ input: string; when: (c: Combination) => boolean; messa
   {
     input: Inputs.Directory,
     when: c => c.directory !== '' && (c.configurationVersion !== '' || c.promoteFrom !== ''),
-    message: c =>
-      c.configurationVersion
-        ? 'Inputs `directory` and `configuration-version` cannot be used together: each one chooses the code to run (upload this directory, or run an existing configuration version). Remove one.'
-        : "Inputs `directory` and `promote-from` cannot be used together: each one chooses the code to run (upload this directory, or run another workspace's applied configuration version). Remove one."
+    message: c => {
+      const other = c.configurationVersion ? Inputs.ConfigurationVersion : Inputs.PromoteFrom
+      return `Inputs \`directory\` and \`${other}\` cannot be used together: each one chooses the code to run (upload this directory, or run ${other === Inputs.PromoteFrom ? "another workspace's applied" : 'an existing'} configuration version). Remove one.`
+    }
   },
   {
     input: Inputs.PromoteFrom,
@@ -368,7 +367,7 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     const bad = addrs.find(addr => /\s/.test(addr.replace(/\[".*?"\]/g, '')))
     if (bad) throw new InputError(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`)
   }
-  const combination: Combination = { ...flags, run, set, overrideReason, directory, configurationVersion, promoteFrom, replaceAddrs }
+  const combination: Combination = { ...flags, run, overrideReason, directory, configurationVersion, promoteFrom, replaceAddrs }
   const conflict = CONFLICTS.find(rule => rule.when(combination))
   if (conflict)
     throw new InputError(conflict.input, typeof conflict.message === 'string' ? conflict.message : conflict.message(combination))

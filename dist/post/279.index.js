@@ -888,9 +888,10 @@ const CONFLICTS = [
     {
         input: constants/* Inputs */.G0.Directory,
         when: c => c.directory !== '' && (c.configurationVersion !== '' || c.promoteFrom !== ''),
-        message: c => c.configurationVersion
-            ? 'Inputs `directory` and `configuration-version` cannot be used together: each one chooses the code to run (upload this directory, or run an existing configuration version). Remove one.'
-            : "Inputs `directory` and `promote-from` cannot be used together: each one chooses the code to run (upload this directory, or run another workspace's applied configuration version). Remove one."
+        message: c => {
+            const other = c.configurationVersion ? constants/* Inputs */.G0.ConfigurationVersion : constants/* Inputs */.G0.PromoteFrom;
+            return `Inputs \`directory\` and \`${other}\` cannot be used together: each one chooses the code to run (upload this directory, or run ${other === constants/* Inputs */.G0.PromoteFrom ? "another workspace's applied" : 'an existing'} configuration version). Remove one.`;
+        }
     },
     {
         input: constants/* Inputs */.G0.PromoteFrom,
@@ -1035,7 +1036,7 @@ function parseInputs(get, env) {
         if (bad)
             throw new InputError(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`);
     }
-    const combination = { ...flags, run, set, overrideReason, directory, configurationVersion, promoteFrom, replaceAddrs };
+    const combination = { ...flags, run, overrideReason, directory, configurationVersion, promoteFrom, replaceAddrs };
     const conflict = CONFLICTS.find(rule => rule.when(combination));
     if (conflict)
         throw new InputError(conflict.input, typeof conflict.message === 'string' ? conflict.message : conflict.message(combination));

@@ -22,9 +22,28 @@ export function commentKey(host: string, organization: string, workspace: string
     .slice(0, 20)
 }
 
+/** A hidden line's payload: base64url cannot contain `--` or `>`, so nothing in it can end the HTML comment early. */
+function encoded(value: unknown): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url')
+}
+
+/** The payload back, or undefined when it is not base64url JSON. */
+function decoded(payload: string): unknown {
+  try {
+    return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+/** Whether a decoded value has the shape of a run's state (a comment's text is anyone's to write). */
+function isCommentState(value: unknown): value is CommentState {
+  const state = value as Partial<CommentState> | null | undefined
+  return typeof state?.run === 'string' && typeof state.created === 'string'
+}
+
 export function marker(key: string, state: CommentState): string {
-  // base64url cannot contain `--` or `>`, so nothing in the state can end the HTML comment early.
-  return `${MARKER_PREFIX} key=${key} state=${Buffer.from(JSON.stringify(state)).toString('base64url')} -->`
+  return `${MARKER_PREFIX} key=${key} state=${encoded(state)} -->`
 }
 
 export function findsKey(body: string, key: string): boolean {
@@ -33,13 +52,8 @@ export function findsKey(body: string, key: string): boolean {
 
 export function readState(body: string): CommentState | undefined {
   const match = /^<!-- tfe-run-action:v1 key=\w+ state=([A-Za-z0-9_-]+) -->/.exec(body)
-  if (!match) return undefined
-  try {
-    const state = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8')) as CommentState
-    return typeof state.run === 'string' && typeof state.created === 'string' ? state : undefined
-  } catch {
-    return undefined
-  }
+  const state = match ? decoded(match[1]) : undefined
+  return isCommentState(state) ? state : undefined
 }
 
 /** How far ahead of now a run's creation time may be and still be believed (clocks differ a little). */
@@ -64,19 +78,14 @@ export function isNewer(existing: CommentState, ours: CommentState, now: number)
 const INDEX_PREFIX = '<!-- tfe-run-action:v1 runs='
 
 export function indexMarker(index: Record<string, CommentState>): string {
-  return `${INDEX_PREFIX}${Buffer.from(JSON.stringify(index)).toString('base64url')} -->`
+  return `${INDEX_PREFIX}${encoded(index)} -->`
 }
 
 /** The index on the comment's second line (only there: nothing the report renders can stand in for it). */
 export function readIndex(body: string): Record<string, CommentState> {
   const match = /^<!-- tfe-run-action:v1 runs=([A-Za-z0-9_-]+) -->$/.exec(body.split('\n', 2)[1] ?? '')
-  if (!match) return {}
-  try {
-    const index = JSON.parse(Buffer.from(match[1], 'base64url').toString('utf8')) as Record<string, CommentState>
-    return Object.fromEntries(
-      Object.entries(index).filter(([, state]) => typeof state?.run === 'string' && typeof state.created === 'string')
-    )
-  } catch {
-    return {}
-  }
+  const index = match ? decoded(match[1]) : undefined
+  if (typeof index !== 'object' || index === null) return {}
+  const entries: Array<[string, unknown]> = Object.entries(index)
+  return Object.fromEntries(entries.filter((entry): entry is [string, CommentState] => isCommentState(entry[1])))
 }

@@ -82,9 +82,14 @@ export class StickyComment {
     return commentKey(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey)
   }
 
+  /** The state a comment records of a run planned for this pull request's head. */
+  private stateOf(run: { id: string; createdAt: string; status: string }): CommentState {
+    return { run: run.id, sha: this.pr.headSha, created: run.createdAt, status: run.status }
+  }
+
   private write(report: ReportInput, final: boolean): Promise<string | undefined> {
     const key = this.keyOf(report.workspace)
-    const state: CommentState = { run: report.run.id, sha: this.pr.headSha, created: report.run.createdAt, status: report.run.status }
+    const state = this.stateOf(report.run)
     // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
     // by this comment, and with none it would fail where it should succeed with nothing to apply.
     const starts = report.outcome !== 'no-changes' || this.inputs.savePlan
@@ -109,12 +114,7 @@ export class StickyComment {
       const setState: CommentState = { run: state.id, sha: this.pr.headSha, created: state.created, status: 'set' }
       const index: Record<string, CommentState> = {
         ...kept,
-        ...Object.fromEntries(
-          runs.map(({ workspace, run }) => [
-            this.keyOf(workspace),
-            { run: run.id, sha: this.pr.headSha, created: run.createdAt, status: run.status }
-          ])
-        )
+        ...Object.fromEntries(runs.map(({ workspace, run }) => [this.keyOf(workspace), this.stateOf(run)]))
       }
       return await this.writeBody(key, setState, render, true, Object.keys(index).length ? indexMarker(index) : undefined)
     } catch (error) {
