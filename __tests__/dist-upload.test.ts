@@ -164,19 +164,21 @@ describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, ()
     expect(main.stdout).not.toMatch(/::warning::(?!Input `hostname` uses plain http)/)
   })
 
-  test('symlinks: inside the root kept with relative targets, outside followed; a hard-linked file is a plain file; a fifo is skipped', async () => {
-    const outside = makeTree({ 'shared/locals.tf': 'locals {}\n', 'vars.tf': 'variable "x" {}\n' })
-    const repo = makeTree({
-      'main.tf': 'main',
-      'modules/v2/main.tf': 'v2',
-      current: { link: 'modules/v2' },
-      'copy.tf': { hardlink: 'main.tf' },
-      shared: { link: join(outside, 'shared') },
-      'vars.tf': { link: join(outside, 'vars.tf') }
-    })
-    writeFileSync(join(repo, 'abs.tf'), '')
-    execFileSync('mkfifo', [join(repo, 'pipe')])
-    const main = await run(repo, { directory: '.' })
+  test('symlinks: inside the root kept with relative targets, out of it but inside the checkout followed; a hard-linked file is a plain file; a fifo is skipped', async () => {
+    const repo = makeTree({ 'shared/locals.tf': 'locals {}\n', 'common/vars.tf': 'variable "x" {}\n' })
+    makeTree(
+      {
+        'main.tf': 'main',
+        'modules/v2/main.tf': 'v2',
+        current: { link: 'modules/v2' },
+        'copy.tf': { hardlink: 'main.tf' },
+        shared: { link: '../shared' },
+        'vars.tf': { link: join(repo, 'common/vars.tf') }
+      },
+      join(repo, 'infra')
+    )
+    execFileSync('mkfifo', [join(repo, 'infra/pipe')])
+    const main = await run(repo, { directory: 'infra' })
     expect(main.code).toBe(0)
     const files = uploaded()[0].files!
     expect(files.get('current')).toMatchObject({ type: 'symlink', linkname: 'modules/v2' })
@@ -185,6 +187,70 @@ describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, ()
     expect(files.get('vars.tf')).toMatchObject({ type: 'file', content: 'variable "x" {}\n' })
     // A fifo (like a socket or a device) cannot travel in the archive: skipped.
     expect(files.has('pipe')).toBe(false)
+  })
+
+  describe("links a pull request could use to upload the runner's own secrets: the step fails naming the link, nothing is created", () => {
+    const refused = async (repo: string, inputs: Record<string, string>, expected: RegExp): Promise<void> => {
+      const main = await run(repo, inputs, { INPUT_GITHUB_TOKEN: 'gh-token-secret' })
+      expect(main.code).toBe(1)
+      expect(errorLine(main.stdout)).toMatch(expected)
+      expect(errorLine(main.stdout)).toMatch(/Nothing was created\.$/)
+      expect(posts(/configuration-versions$|\/runs$/)).toBe(0)
+      expect(sim.requests.filter(r => r.method === 'PUT')).toHaveLength(0)
+      expect(main.stdout).not.toContain('gh-token-secret')
+    }
+
+    test('a link to /proc/self/environ (the step\'s environment, with its tokens)', async () => {
+      const repo = makeTree({ 'infra/main.tf': 'output "env" { value = file("env.txt") }\n', 'infra/env.txt': { link: '/proc/self/environ' } })
+      await refused(
+        repo,
+        { directory: 'infra' },
+        /^Input `directory`: the symlink env\.txt points to \/proc\/self\/environ, outside the checkout \(GITHUB_WORKSPACE\)/
+      )
+    })
+
+    test("a link to the checkout's .git/config (where actions/checkout keeps its token)", async () => {
+      const repo = makeTree({ '.git/config': 'extraheader = AUTHORIZATION: basic gh-token-secret', 'infra/main.tf': '', 'infra/cfg': { link: '../.git/config' } })
+      await refused(repo, { directory: 'infra' }, /^Input `directory`: the symlink cfg points into a \.git directory \(\.\.\/\.git\/config\)/)
+    })
+
+    test('a link to a directory outside the checkout', async () => {
+      const outside = makeTree({ 'id_rsa': 'private key' })
+      const repo = makeTree({ 'infra/main.tf': '', 'infra/home': { link: outside } })
+      await refused(repo, { directory: 'infra' }, /^Input `directory`: the symlink home points to .*, outside the checkout/)
+    })
+
+    test('a link kept inside the root that points into its .git', async () => {
+      const repo = makeTree({ 'main.tf': '', '.git/config': 'token', 'cfg': { link: '.git/config' } })
+      await refused(repo, { directory: '.' }, /the symlink cfg points into a \.git directory/)
+    })
+
+    test("a workspace working directory that moves the archive's root above the checkout", async () => {
+      const repo = makeTree({ 'main.tf': '' })
+      // The checkout's own path, as the workspace's working directory: the CLI's rule would pack its parent.
+      ws.workingDirectory = repo.split('/').slice(-1)[0]
+      await refused(repo, { directory: '.' }, /working directory ".*" would make .* the archive's root, above the checkout/)
+    })
+
+    test('a working directory that leads out of the archive', async () => {
+      const repo = makeTree({ 'infra/main.tf': '', 'other/main.tf': '' })
+      ws.workingDirectory = '../other'
+      await refused(repo, { directory: 'infra' }, /working directory "\.\.\/other" leads out of the uploaded directory/)
+    })
+  })
+
+  test(".terraformignore cannot bring .git back: '!.git/' and '!.git/config' upload nothing of it", async () => {
+    const repo = makeTree({
+      '.terraformignore': '!.git/\n!.git/config\n!**/.git/**\n',
+      '.git/config': 'extraheader = AUTHORIZATION: basic gh-token-secret',
+      '.git/HEAD': 'ref: refs/heads/main',
+      'main.tf': '',
+      'modules/m/.git': 'gitdir: ../../.git/modules/m',
+      'modules/m/main.tf': ''
+    })
+    const main = await run(repo, { directory: '.' })
+    expect(main.code).toBe(0)
+    expect(names(uploaded()[0])).toEqual(['.terraformignore', 'main.tf', 'modules', 'modules/m', 'modules/m/main.tf'])
   })
 
   test('an absolute symlink inside the root is rewritten relative, so the unpacker accepts it', async () => {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { createGunzip } from 'node:zlib'
@@ -83,7 +84,8 @@ async function both(
     }
   })()
   const file = join(tempDir('slug-'), 'action.tar.gz')
-  await writeArchive((await collectEntries(project.dir, parseTerraformIgnore(ignore))).entries, file)
+  // The CLI follows links anywhere; the action only inside the checkout, here the temporary folder holding both trees.
+  await writeArchive((await collectEntries(project.dir, parseTerraformIgnore(ignore), { boundary: tmpdir() })).entries, file)
   const actionArchive = readFileSync(file)
   return {
     cli: await entriesOf(cv.archive!),

@@ -746,7 +746,11 @@ async function runWorkspaces(ctx, io, toRun, parallel, reviewed) {
         if (beforeCreation.delete(workspace.id) && !beforeCreation.size)
             reading?.start();
     };
-    const archives = inputs.directory ? new (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 2147))).ArchiveCache(env.RUNNER_TEMP) : undefined;
+    const archives = inputs.directory
+        ? new (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 2147))).ArchiveCache(env.RUNNER_TEMP, {
+            boundary: (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 6450))).checkoutOf(env)
+        })
+        : undefined;
     const outcomes = await pool(sequence, parallel, async (workspace) => {
         const wsCtx = {
             ...ctx,

@@ -45,6 +45,9 @@ var tar_stream = __webpack_require__(6118);
 const COALESCE_BYTES = 1024 * 1024;
 /** Files up to this size are read whole; larger ones are streamed, so memory stays flat whatever the tree holds. */
 const WHOLE_FILE_BYTES = 1024 * 1024;
+/** A file whose bytes read differ from the size it had when the tree was walked (a pseudo-file, or one being written). */
+class FileSizeError extends Error {
+}
 /**
  * Writes the entries as a gzip'd tar (level 1, as go-slug) to `file`, streaming: memory does not grow with the
  * tree. Permission bits only, no owner; never a hard-link entry (the unpacker rejects them).
@@ -69,11 +72,25 @@ async function writeArchive(entries, file) {
             else if (entry.size <= WHOLE_FILE_BYTES) {
                 // Most configuration files are small: a synchronous read costs one system call each, where an asynchronous
                 // one costs four thread-pool round trips; nothing else waits on the event loop while the step packs.
-                await add(tar, { ...base, type: 'file', size: entry.size }, (0,external_node_fs_.readFileSync)(entry.source));
+                const content = (0,external_node_fs_.readFileSync)(entry.source);
+                if (content.length !== entry.size)
+                    throw sizeError(entry.name, entry.size, content.length);
+                await add(tar, { ...base, type: 'file', size: entry.size }, content);
                 uncompressed += entry.size;
             }
             else {
-                await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(entry.source), tar.entry({ ...base, type: 'file', size: entry.size }));
+                let read = 0;
+                const counted = (0,external_node_fs_.createReadStream)(entry.source).on('data', chunk => (read += chunk.length));
+                try {
+                    await (0,external_node_stream_promises_.pipeline)(counted, tar.entry({ ...base, type: 'file', size: entry.size }));
+                }
+                catch (error) {
+                    if (read !== entry.size)
+                        throw sizeError(entry.name, entry.size, read);
+                    throw error;
+                }
+                if (read !== entry.size)
+                    throw sizeError(entry.name, entry.size, read);
                 uncompressed += entry.size;
             }
         }
@@ -86,6 +103,9 @@ async function writeArchive(entries, file) {
     }
     await written;
     return { uncompressed, compressed };
+}
+function sizeError(name, size, read) {
+    return new FileSizeError(`${name} read as ${read} bytes where its size is ${size}: it changed while it was packed, or is not a regular file; it is not uploaded`);
 }
 function add(tar, header, content) {
     return new Promise((resolve, reject) => {
@@ -222,38 +242,54 @@ function toRegex(pattern) {
 
 
 
-/** A symlink the packer cannot follow (dangling, or a loop): the message names it. */
+/** A symlink the packer cannot or must not follow (dangling, a loop, out of the checkout): the message names it. */
 class UnpackableError extends Error {
 }
+/** The kernel's pseudo-files: they stat as empty and read as live process data, so nothing is read below them. */
+const SYSTEM_DIRECTORIES = ['/proc', '/sys', '/dev'];
 /**
  * Walks `root` as go-slug's packer does (lexical order; ../shared/tfc-api-addendum.md §1.3, §1.4): ignore rules
  * decide per path; a symlink whose target lies inside the root is kept, its target rewritten relative (an absolute
  * target is rejected by the unpacker); one that leaves the root is followed, a file copied, a directory walked with
  * the ignore rules relative to it; a file with several hard links is an ordinary file; sockets, fifos and devices
  * are skipped.
+ *
+ * Where this is stricter than go-slug, on purpose: a link is followed only to a target inside `bounds.boundary`
+ * and outside every `.git`, any other link is an error (nothing is packed); a `.git` file or directory is never
+ * packed, whatever `.terraformignore` re-includes; nothing below /proc, /sys or /dev is read. Default bounds: the
+ * root itself, so no link leaves it.
  */
-async function collectEntries(root, rules) {
+async function collectEntries(root, rules, bounds) {
     // Synchronous file-system calls on purpose: one system call each where the promise API makes thread-pool round
     // trips; 5,000 files are walked in 35 ms instead of 290, and nothing else waits on the event loop meanwhile.
     const absRoot = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(root));
+    if (isSystemPath(absRoot))
+        throw new UnpackableError(`${root} is a system directory, which is never uploaded`);
+    const boundary = bounds ? (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(bounds.boundary)) : absRoot;
     const out = { entries: [], excluded: [], skipped: [], entryOnly: [] };
-    await walk(absRoot, absRoot, '', rules, out, new Set([absRoot]));
+    await walk({ absRoot, boundary, rules, out, walking: new Set([absRoot]) }, absRoot, '');
     return out;
 }
 /** Walks `dir`, whose contents are named under `prefix` in the archive; ignore rules see paths relative to `src`. */
-async function walk(absRoot, src, prefix, rules, out, walking, dir = src) {
+async function walk(w, src, prefix, dir = src) {
+    const { rules, out } = w;
     const names = (0,external_node_fs_.readdirSync)(dir).sort(byteOrder);
     for (const name of names) {
         const path = (0,external_node_path_.join)(dir, name);
         const ignorePath = (0,external_node_path_.relative)(src, path).split(external_node_path_.sep).join('/');
         const entryName = `${prefix}${(0,external_node_path_.relative)(src, path).split(external_node_path_.sep).join('/')}`;
         const info = (0,external_node_fs_.lstatSync)(path);
+        if (name === '.git') {
+            // A checkout's .git holds the token actions/checkout keeps in its config: never packed, whatever a rule says.
+            out.excluded.push(info.isDirectory() ? `${entryName}/` : entryName);
+            continue;
+        }
         const exclusion = excludes(rules, ignorePath);
         if (exclusion.excluded) {
             // Only this entry is dropped: a directory is still walked, as go-slug does.
             if (info.isDirectory()) {
                 const [entries, at] = [out.entries.length, out.entryOnly.length];
-                await walk(absRoot, src, prefix, rules, out, walking, path);
+                await walk(w, src, prefix, path);
                 // Worth a warning only when the user's rule did it and something below is still uploaded (`node_modules`
                 // where `node_modules/` was meant); not for the defaults' `.terraform/modules`, nor for a directory
                 // whose contents are left out too.
@@ -272,26 +308,30 @@ async function walk(absRoot, src, prefix, rules, out, walking, dir = src) {
                     out.excluded.push(`${entryName}/`);
                     continue;
                 }
-                await walk(absRoot, src, prefix, rules, out, walking, path);
+                await walk(w, src, prefix, path);
                 continue;
             }
             out.entries.push({ type: 'directory', name: `${entryName}/`, mode: archiveMode(info), mtime: info.mtime });
-            await walk(absRoot, src, prefix, rules, out, walking, path);
+            await walk(w, src, prefix, path);
         }
         else if (info.isFile()) {
             out.entries.push({ type: 'file', name: entryName, mode: archiveMode(info), mtime: info.mtime, size: info.size, source: path });
         }
         else if (info.isSymbolicLink()) {
-            await symlink(absRoot, path, entryName, info.mtime, rules, out, walking);
+            await symlink(w, path, entryName, info.mtime);
         }
         else {
             out.skipped.push(entryName);
         }
     }
 }
-async function symlink(absRoot, path, entryName, mtime, rules, out, walking) {
+async function symlink(w, path, entryName, mtime) {
+    const { absRoot, boundary, out, walking } = w;
     const written = (0,external_node_fs_.readlinkSync)(path);
     const target = (0,external_node_path_.isAbsolute)(written) ? (0,external_node_path_.resolve)(written) : (0,external_node_path_.resolve)((0,external_node_path_.dirname)(path), written);
+    const real = realPathOf(path);
+    if (inGitDirectory(boundary, target) || (real && inGitDirectory(boundary, real)))
+        throw new UnpackableError(`the symlink ${entryName} points into a .git directory (${written}), which is never uploaded`);
     if (within(absRoot, target)) {
         // Kept as a link; relative to where the link will stand in the archive, so it stays inside on unpacking.
         const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)((0,external_node_path_.join)(absRoot, entryName)), target)
@@ -300,14 +340,11 @@ async function symlink(absRoot, path, entryName, mtime, rules, out, walking) {
         out.entries.push({ type: 'symlink', name: entryName, mode: 0o777, mtime, linkname });
         return;
     }
-    // Outside the root: the archive carries what it points to.
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(path);
-    }
-    catch {
+    // Outside the root: the archive carries what it points to, when that is inside the checkout.
+    if (!real)
         throw new UnpackableError(`the symlink ${entryName} points outside the directory, to ${written}, which does not exist`);
-    }
+    if (!within(boundary, real) || isSystemPath(real))
+        throw new UnpackableError(`the symlink ${entryName} points to ${written}, outside the checkout (GITHUB_WORKSPACE); links are followed only to files inside it`);
     const info = (0,external_node_fs_.statSync)(real);
     if (info.isDirectory()) {
         if (walking.has(real))
@@ -315,7 +352,7 @@ async function symlink(absRoot, path, entryName, mtime, rules, out, walking) {
         // Its contents only, under the link's name: go-slug writes no entry for the directory itself (the unpacker
         // makes it), as the cross-check against the Terraform CLI's upload shows.
         walking.add(real);
-        await walk(absRoot, real, `${entryName}/`, rules, out, walking);
+        await walk(w, real, `${entryName}/`);
         walking.delete(real);
     }
     else if (info.isFile()) {
@@ -338,7 +375,23 @@ function archiveMode(info, platform = process.platform) {
     return info.mode & 0o200 ? 0o666 : 0o444;
 }
 function within(root, path) {
-    return path === root || path.startsWith(`${root}${external_node_path_.sep}`);
+    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`);
+}
+function realPathOf(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Below a `.git` of the checkout (or the checkout's own, when `path` is outside it). */
+function inGitDirectory(boundary, path) {
+    const parts = (within(boundary, path) ? (0,external_node_path_.relative)(boundary, path) : path).split(external_node_path_.sep);
+    return parts.includes('.git');
+}
+function isSystemPath(path) {
+    return external_node_path_.sep === '/' && SYSTEM_DIRECTORIES.some(dir => within(dir, path));
 }
 /** Go's sort.Strings order (bytes), which go-slug's walk follows; JavaScript's default compares UTF-16 units. */
 function byteOrder(a, b) {
@@ -356,16 +409,16 @@ var failures = __webpack_require__(670);
 
 
 
-/** Packs `root` (with its .terraformignore) into a new file under `tempDir`. */
-async function packDirectory(root, tempDir) {
+/** Packs `root` (with its .terraformignore) into a new file under `tempDir`; links are followed only inside `bounds`. */
+async function packDirectory(root, tempDir, bounds) {
     const ignoreFile = await (0,promises_.readFile)((0,external_node_path_.join)(root, '.terraformignore'), 'utf8').catch(() => undefined);
     let collected;
     try {
-        collected = await collectEntries(root, parseTerraformIgnore(ignoreFile));
+        collected = await collectEntries(root, parseTerraformIgnore(ignoreFile), bounds);
     }
     catch (error) {
         if (error instanceof UnpackableError)
-            throw new failures/* StepFailure */.pH(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore.`);
+            throw new failures/* StepFailure */.pH(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore. Nothing was created.`);
         throw error;
     }
     const dir = (0,external_node_path_.join)(tempDir || (0,external_node_os_.tmpdir)(), 'tfe-run-action');
@@ -376,6 +429,8 @@ async function packDirectory(root, tempDir) {
     }
     catch (error) {
         await (0,promises_.rm)(file, { force: true });
+        if (error instanceof FileSizeError)
+            throw new failures/* StepFailure */.pH(`Input \`directory\`: ${error.message}. Nothing was created.`);
         throw error;
     }
 }
@@ -386,16 +441,18 @@ async function packDirectory(root, tempDir) {
  */
 class ArchiveCache {
     tempDir;
+    bounds;
     packed = new Map();
-    constructor(tempDir) {
+    constructor(tempDir, bounds) {
         this.tempDir = tempDir;
+        this.bounds = bounds;
     }
     /** The archive of `root`, and whether this call packed it (the first to ask, which describes it in the log). */
     async archiveOf(root) {
         const known = this.packed.get(root);
         if (known)
             return { archive: await known, first: false };
-        const packing = packDirectory(root, this.tempDir);
+        const packing = packDirectory(root, this.tempDir, this.bounds);
         this.packed.set(root, packing);
         return { archive: await packing, first: true };
     }
@@ -419,6 +476,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  checkoutOf: () => (/* binding */ checkoutOf),
   uploadedConfiguration: () => (/* binding */ uploadedConfiguration)
 });
 
@@ -492,11 +550,14 @@ const UPLOADED_POLL_MS = [500, 1000, 2000];
  * (speculative for `plan-only`), and waited for until HCP Terraform has it.
  */
 async function uploadedConfiguration(ctx, workspace, input) {
-    const base = ctx.env.GITHUB_WORKSPACE || process.cwd();
+    const base = checkoutOf(ctx.env);
     const directory = (0,external_node_path_.isAbsolute)(input) ? (0,external_node_path_.resolve)(input) : (0,external_node_path_.resolve)(base, input);
     if (!(await isDirectory(directory)))
         throw new failures/* StepFailure */.pH(`Input \`directory\`: ${directory} is not a directory; give a path relative to the repository root (GITHUB_WORKSPACE) or an absolute one.`);
     const layout = uploadLayout(directory, workspace.workingDirectory);
+    const escape = layoutEscape(layout, directory, base);
+    if (escape)
+        throw new failures/* StepFailure */.pH(`Input \`directory\`: the workspace's working directory "${workspace.workingDirectory}" ${escape}; point \`directory\` at the configuration inside the checkout, or correct the workspace's working directory. Nothing was created.`);
     const problem = await configurationProblem(layout, base);
     if (problem) {
         const wd = workspace.workingDirectory ? ` (the workspace's working directory is "${workspace.workingDirectory}")` : '';
@@ -506,7 +567,7 @@ async function uploadedConfiguration(ctx, workspace, input) {
     const shared = ctx.archives;
     const { archive, first } = shared
         ? await shared.archiveOf(layout.root)
-        : { archive: await (0,packing.packDirectory)(layout.root, ctx.env.RUNNER_TEMP), first: true };
+        : { archive: await (0,packing.packDirectory)(layout.root, ctx.env.RUNNER_TEMP, { boundary: base }), first: true };
     try {
         if (first)
             describeUpload(ctx, layout.root, base, archive);
@@ -587,6 +648,26 @@ async function waitUploaded(ctx, id) {
             throw new failures/* TimedOut */.GA('upload');
         await ctx.clock.sleep(Math.min(UPLOADED_POLL_MS[Math.min(poll, UPLOADED_POLL_MS.length - 1)], Math.max(0, ctx.deadline - ctx.clock.now())), ctx.signal);
     }
+}
+/** The checkout: `directory` is read from it, and no link is followed out of it. */
+function checkoutOf(env) {
+    return (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+}
+/**
+ * Why the archive root or the run directory would leave what the user pointed at: the working directory comes from
+ * the workspace's settings, and must not widen the upload above the checkout (the runner's home, its other
+ * repositories) nor send Terraform outside the archive.
+ */
+function layoutEscape(layout, directory, checkout) {
+    if (!within(layout.root, layout.runDirectory))
+        return 'leads out of the uploaded directory';
+    if (layout.root !== directory && !within(checkout, layout.root))
+        return `would make ${layout.root} the archive's root, above the checkout (${checkout})`;
+    return undefined;
+}
+function within(root, path) {
+    const rel = (0,external_node_path_.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
 }
 async function isDirectory(path) {
     return (await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory() ?? false;

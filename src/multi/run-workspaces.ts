@@ -71,7 +71,11 @@ export async function runWorkspaces(
   const created = (workspace: Workspace): void => {
     if (beforeCreation.delete(workspace.id) && !beforeCreation.size) reading?.start()
   }
-  const archives = inputs.directory ? new (await import('../run/configuration/packing.js')).ArchiveCache(env.RUNNER_TEMP) : undefined
+  const archives = inputs.directory
+    ? new (await import('../run/configuration/packing.js')).ArchiveCache(env.RUNNER_TEMP, {
+        boundary: (await import('../run/configuration/upload.js')).checkoutOf(env)
+      })
+    : undefined
   const outcomes = await pool(sequence, parallel, async workspace => {
     const wsCtx = {
       ...ctx,

@@ -14,6 +14,9 @@ const COALESCE_BYTES = 1024 * 1024
 /** Files up to this size are read whole; larger ones are streamed, so memory stays flat whatever the tree holds. */
 const WHOLE_FILE_BYTES = 1024 * 1024
 
+/** A file whose bytes read differ from the size it had when the tree was walked (a pseudo-file, or one being written). */
+export class FileSizeError extends Error {}
+
 export interface ArchiveSize {
   /** Bytes of file content in the archive. */
   uncompressed: number
@@ -43,10 +46,20 @@ export async function writeArchive(entries: readonly ArchiveEntry[], file: strin
       else if (entry.size <= WHOLE_FILE_BYTES) {
         // Most configuration files are small: a synchronous read costs one system call each, where an asynchronous
         // one costs four thread-pool round trips; nothing else waits on the event loop while the step packs.
-        await add(tar, { ...base, type: 'file', size: entry.size }, readFileSync(entry.source))
+        const content = readFileSync(entry.source)
+        if (content.length !== entry.size) throw sizeError(entry.name, entry.size, content.length)
+        await add(tar, { ...base, type: 'file', size: entry.size }, content)
         uncompressed += entry.size
       } else {
-        await pipeline(createReadStream(entry.source), tar.entry({ ...base, type: 'file', size: entry.size }))
+        let read = 0
+        const counted = createReadStream(entry.source).on('data', chunk => (read += chunk.length))
+        try {
+          await pipeline(counted, tar.entry({ ...base, type: 'file', size: entry.size }))
+        } catch (error) {
+          if (read !== entry.size) throw sizeError(entry.name, entry.size, read)
+          throw error
+        }
+        if (read !== entry.size) throw sizeError(entry.name, entry.size, read)
         uncompressed += entry.size
       }
     }
@@ -58,6 +71,12 @@ export async function writeArchive(entries: readonly ArchiveEntry[], file: strin
   }
   await written
   return { uncompressed, compressed }
+}
+
+function sizeError(name: string, size: number, read: number): FileSizeError {
+  return new FileSizeError(
+    `${name} read as ${read} bytes where its size is ${size}: it changed while it was packed, or is not a regular file; it is not uploaded`
+  )
 }
 
 function add(tar: ReturnType<typeof pack>, header: Parameters<ReturnType<typeof pack>['entry']>[0], content?: Buffer): Promise<void> {

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { writeArchive } from '../../upload/archive.js'
-import { UnpackableError, collectEntries, type Collected } from '../../upload/collect.js'
+import { FileSizeError, writeArchive } from '../../upload/archive.js'
+import { UnpackableError, collectEntries, type Collected, type WalkBounds } from '../../upload/collect.js'
 import { parseTerraformIgnore } from '../../upload/terraformignore.js'
 import { StepFailure } from '../failures.js'
 
@@ -15,15 +15,17 @@ export interface PackedArchive {
   hasIgnoreFile: boolean
 }
 
-/** Packs `root` (with its .terraformignore) into a new file under `tempDir`. */
-export async function packDirectory(root: string, tempDir: string | undefined): Promise<PackedArchive> {
+/** Packs `root` (with its .terraformignore) into a new file under `tempDir`; links are followed only inside `bounds`. */
+export async function packDirectory(root: string, tempDir: string | undefined, bounds: WalkBounds): Promise<PackedArchive> {
   const ignoreFile = await readFile(join(root, '.terraformignore'), 'utf8').catch(() => undefined)
   let collected: Collected
   try {
-    collected = await collectEntries(root, parseTerraformIgnore(ignoreFile))
+    collected = await collectEntries(root, parseTerraformIgnore(ignoreFile), bounds)
   } catch (error) {
     if (error instanceof UnpackableError)
-      throw new StepFailure(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore.`)
+      throw new StepFailure(
+        `Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore. Nothing was created.`
+      )
     throw error
   }
   const dir = join(tempDir || tmpdir(), 'tfe-run-action')
@@ -33,6 +35,7 @@ export async function packDirectory(root: string, tempDir: string | undefined): 
     return { file, sizes: await writeArchive(collected.entries, file), collected, hasIgnoreFile: ignoreFile !== undefined }
   } catch (error) {
     await rm(file, { force: true })
+    if (error instanceof FileSizeError) throw new StepFailure(`Input \`directory\`: ${error.message}. Nothing was created.`)
     throw error
   }
 }
@@ -45,13 +48,16 @@ export async function packDirectory(root: string, tempDir: string | undefined): 
 export class ArchiveCache {
   private readonly packed = new Map<string, Promise<PackedArchive>>()
 
-  constructor(private readonly tempDir: string | undefined) {}
+  constructor(
+    private readonly tempDir: string | undefined,
+    private readonly bounds: WalkBounds
+  ) {}
 
   /** The archive of `root`, and whether this call packed it (the first to ask, which describes it in the log). */
   async archiveOf(root: string): Promise<{ archive: PackedArchive; first: boolean }> {
     const known = this.packed.get(root)
     if (known) return { archive: await known, first: false }
-    const packing = packDirectory(root, this.tempDir)
+    const packing = packDirectory(root, this.tempDir, this.bounds)
     this.packed.set(root, packing)
     return { archive: await packing, first: true }
   }

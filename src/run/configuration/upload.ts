@@ -1,10 +1,10 @@
 import { rm, stat } from 'node:fs/promises'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { commitOf } from '../../github-event.js'
 import { OutcomeUnknownError } from '../../tfc/errors.js'
 import { createConfigurationVersion, readConfigurationVersion } from '../../tfc/configuration-versions.js'
 import type { ConfigurationVersion, Workspace } from '../../tfc/types.js'
-import { configurationProblem, uploadLayout } from '../../upload/working-directory.js'
+import { configurationProblem, uploadLayout, type UploadLayout } from '../../upload/working-directory.js'
 import type { StepContext } from '../context.js'
 import { StepFailure, TimedOut } from '../failures.js'
 import { packDirectory, type PackedArchive } from './packing.js'
@@ -21,13 +21,18 @@ const UPLOADED_POLL_MS = [500, 1000, 2000]
  * (speculative for `plan-only`), and waited for until HCP Terraform has it.
  */
 export async function uploadedConfiguration(ctx: StepContext, workspace: Workspace, input: string): Promise<Configuration> {
-  const base = ctx.env.GITHUB_WORKSPACE || process.cwd()
+  const base = checkoutOf(ctx.env)
   const directory = isAbsolute(input) ? resolve(input) : resolve(base, input)
   if (!(await isDirectory(directory)))
     throw new StepFailure(
       `Input \`directory\`: ${directory} is not a directory; give a path relative to the repository root (GITHUB_WORKSPACE) or an absolute one.`
     )
   const layout = uploadLayout(directory, workspace.workingDirectory)
+  const escape = layoutEscape(layout, directory, base)
+  if (escape)
+    throw new StepFailure(
+      `Input \`directory\`: the workspace's working directory "${workspace.workingDirectory}" ${escape}; point \`directory\` at the configuration inside the checkout, or correct the workspace's working directory. Nothing was created.`
+    )
   const problem = await configurationProblem(layout, base)
   if (problem) {
     const wd = workspace.workingDirectory ? ` (the workspace's working directory is "${workspace.workingDirectory}")` : ''
@@ -40,7 +45,7 @@ export async function uploadedConfiguration(ctx: StepContext, workspace: Workspa
   const shared = ctx.archives
   const { archive, first } = shared
     ? await shared.archiveOf(layout.root)
-    : { archive: await packDirectory(layout.root, ctx.env.RUNNER_TEMP), first: true }
+    : { archive: await packDirectory(layout.root, ctx.env.RUNNER_TEMP, { boundary: base }), first: true }
   try {
     if (first) describeUpload(ctx, layout.root, base, archive)
     else
@@ -131,6 +136,28 @@ async function waitUploaded(ctx: StepContext, id: string): Promise<Configuration
       ctx.signal
     )
   }
+}
+
+/** The checkout: `directory` is read from it, and no link is followed out of it. */
+export function checkoutOf(env: NodeJS.ProcessEnv): string {
+  return resolve(env.GITHUB_WORKSPACE || process.cwd())
+}
+
+/**
+ * Why the archive root or the run directory would leave what the user pointed at: the working directory comes from
+ * the workspace's settings, and must not widen the upload above the checkout (the runner's home, its other
+ * repositories) nor send Terraform outside the archive.
+ */
+function layoutEscape(layout: UploadLayout, directory: string, checkout: string): string | undefined {
+  if (!within(layout.root, layout.runDirectory)) return 'leads out of the uploaded directory'
+  if (layout.root !== directory && !within(checkout, layout.root))
+    return `would make ${layout.root} the archive's root, above the checkout (${checkout})`
+  return undefined
+}
+
+function within(root: string, path: string): boolean {
+  const rel = relative(root, path)
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }
 
 async function isDirectory(path: string): Promise<boolean> {
