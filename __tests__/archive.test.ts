@@ -6,14 +6,23 @@ import { FileSizeError, writeArchive } from '../src/upload/archive.js'
 import type { ArchiveEntry } from '../src/upload/collect.js'
 import { tempDir } from './support/temp.js'
 
-const entry = (source: string, size: number): ArchiveEntry => ({ type: 'file', name: 'env.txt', mode: 0o644, mtime: new Date(0), size, source })
+const entry = (source: string, size: number): ArchiveEntry => ({
+  type: 'file',
+  name: 'env.txt',
+  mode: 0o644,
+  mtime: new Date(0),
+  size,
+  source
+})
 
 describe('a file that reads other than its size', () => {
   test('read whole (small): refused, naming it, as /proc files stat as 0 bytes and read whole', async () => {
     const dir = tempDir()
     writeFileSync(join(dir, 'env.txt'), 'INPUT_TOKEN=x')
     await expect(writeArchive([entry(join(dir, 'env.txt'), 0)], join(dir, 'a.tar.gz'))).rejects.toThrow(
-      new FileSizeError('env.txt read as 13 bytes where its size is 0: it changed while it was packed, or is not a regular file; it is not uploaded')
+      new FileSizeError(
+        'env.txt read as 13 bytes where its size is 0: it changed while it was packed, or is not a regular file; it is not uploaded'
+      )
     )
   })
 

@@ -200,8 +200,11 @@ describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, ()
       expect(main.stdout).not.toContain('gh-token-secret')
     }
 
-    test('a link to /proc/self/environ (the step\'s environment, with its tokens)', async () => {
-      const repo = makeTree({ 'infra/main.tf': 'output "env" { value = file("env.txt") }\n', 'infra/env.txt': { link: '/proc/self/environ' } })
+    test("a link to /proc/self/environ (the step's environment, with its tokens)", async () => {
+      const repo = makeTree({
+        'infra/main.tf': 'output "env" { value = file("env.txt") }\n',
+        'infra/env.txt': { link: '/proc/self/environ' }
+      })
       await refused(
         repo,
         { directory: 'infra' },
@@ -210,18 +213,26 @@ describe(`uploading a directory through the bundle, on Node ${NODE_VERSION}`, ()
     })
 
     test("a link to the checkout's .git/config (where actions/checkout keeps its token)", async () => {
-      const repo = makeTree({ '.git/config': 'extraheader = AUTHORIZATION: basic gh-token-secret', 'infra/main.tf': '', 'infra/cfg': { link: '../.git/config' } })
-      await refused(repo, { directory: 'infra' }, /^Input `directory`: the symlink cfg points into a \.git directory \(\.\.\/\.git\/config\)/)
+      const repo = makeTree({
+        '.git/config': 'extraheader = AUTHORIZATION: basic gh-token-secret',
+        'infra/main.tf': '',
+        'infra/cfg': { link: '../.git/config' }
+      })
+      await refused(
+        repo,
+        { directory: 'infra' },
+        /^Input `directory`: the symlink cfg points into a \.git directory \(\.\.\/\.git\/config\)/
+      )
     })
 
     test('a link to a directory outside the checkout', async () => {
-      const outside = makeTree({ 'id_rsa': 'private key' })
+      const outside = makeTree({ id_rsa: 'private key' })
       const repo = makeTree({ 'infra/main.tf': '', 'infra/home': { link: outside } })
       await refused(repo, { directory: 'infra' }, /^Input `directory`: the symlink home points to .*, outside the checkout/)
     })
 
     test('a link kept inside the root that points into its .git', async () => {
-      const repo = makeTree({ 'main.tf': '', '.git/config': 'token', 'cfg': { link: '.git/config' } })
+      const repo = makeTree({ 'main.tf': '', '.git/config': 'token', cfg: { link: '.git/config' } })
       await refused(repo, { directory: '.' }, /the symlink cfg points into a \.git directory/)
     })
 

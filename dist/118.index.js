@@ -1707,7 +1707,7 @@ try {
 
 /***/ }),
 
-/***/ 5763:
+/***/ 8144:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const { Writable, Readable, getStreamError } = __webpack_require__(6204)
@@ -2464,7 +2464,7 @@ function addLength (str) {
 /***/ 6118:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
-/* unused reexport */ __webpack_require__(5763)
+/* unused reexport */ __webpack_require__(8144)
 exports.pack = __webpack_require__(861)
 
 

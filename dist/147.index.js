@@ -398,9 +398,12 @@ function byteOrder(a, b) {
     return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
+// EXTERNAL MODULE: ./src/step-files.ts
+var step_files = __webpack_require__(2263);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __webpack_require__(670);
 ;// CONCATENATED MODULE: ./src/run/configuration/packing.ts
+
 
 
 
@@ -421,7 +424,7 @@ async function packDirectory(root, tempDir, bounds) {
             throw new failures/* StepFailure */.pH(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore. Nothing was created.`);
         throw error;
     }
-    const dir = (0,external_node_path_.join)(tempDir || (0,external_node_os_.tmpdir)(), 'tfe-run-action');
+    const dir = (0,external_node_path_.join)(tempDir || (0,external_node_os_.tmpdir)(), step_files/* STEP_FOLDER */.k);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const file = (0,external_node_path_.join)(dir, `configuration-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tar.gz`);
     try {

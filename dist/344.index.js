@@ -304,6 +304,10 @@ function isGlob(text) {
 
 ;// CONCATENATED MODULE: ./src/multi/touched.ts
 
+/** A file name as a pull request wrote it may hold a newline (a forged log line) or other control characters. */
+function shown(path) {
+    return /[\x00-\x1f\x7f]/.test(path) ? JSON.stringify(path) : path;
+}
 function under(path, directory) {
     const dir = directory.replace(/^\/+|\/+$/g, '');
     return !dir || path === dir || path.startsWith(`${dir}/`);
@@ -329,10 +333,10 @@ function touches(workspace, changed) {
     for (const path of changed) {
         const dir = directories.find(d => under(path, d));
         if (dir !== undefined)
-            return { touched: true, reason: `${path} is under ${dir}` };
+            return { touched: true, reason: `${shown(path)} is under ${dir}` };
         const at = regexes.findIndex(re => re.test(path));
         if (at >= 0)
-            return { touched: true, reason: `${path} matches ${patterns[at]}` };
+            return { touched: true, reason: `${shown(path)} matches ${patterns[at]}` };
     }
     const watched = [...directories.map(d => `under ${d}`), ...patterns.map(p => `matching ${p}`)];
     return { touched: false, reason: `no change ${watched.join(' or ')}` };
@@ -748,7 +752,7 @@ async function runWorkspaces(ctx, io, toRun, parallel, reviewed) {
     };
     const archives = inputs.directory
         ? new (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 2147))).ArchiveCache(env.RUNNER_TEMP, {
-            boundary: (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(450)]).then(__webpack_require__.bind(__webpack_require__, 6450))).checkoutOf(env)
+            boundary: (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6450))).checkoutOf(env)
         })
         : undefined;
     const outcomes = await pool(sequence, parallel, async (workspace) => {

@@ -31,18 +31,14 @@ var outputs = __webpack_require__(7729);
 var runtime = __webpack_require__(3683);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/lifecycle.ts + 6 modules
 var lifecycle = __webpack_require__(7399);
 // EXTERNAL MODULE: ./src/plan/read.ts
 var plan_read = __webpack_require__(2947);
 // EXTERNAL MODULE: ./src/report/render.ts + 1 modules
 var render = __webpack_require__(1463);
+// EXTERNAL MODULE: ./src/step-files.ts
+var step_files = __webpack_require__(2263);
 // EXTERNAL MODULE: ./src/tfc/jsonapi.ts
 var jsonapi = __webpack_require__(129);
 ;// CONCATENATED MODULE: ./src/tfc/assessments.ts
@@ -82,8 +78,6 @@ async function readCurrentAssessment(http, workspaceId) {
 
 
 
-
-
 /** A stable summary of the drift (addresses and changed attribute paths): when it changes, it is news. */
 function driftSignature(drift) {
     const lines = drift.map(c => `${c.address}:${c.action}:${(c.diff?.attributes ?? []).map(a => a.path).join(',')}`).sort();
@@ -114,9 +108,7 @@ async function detectDrift(ctx, workspace, onRun) {
     const age = assessment ? clock.now() - Date.parse(assessment.createdAt) : Infinity;
     if (assessment?.succeeded && age <= inputs.timeoutMs && assessment.jsonOutputUrl) {
         ctx.log.info(`Using health assessment ${assessment.id} of ${assessment.createdAt} (${assessment.drifted ? 'drifted' : 'no drift'})`);
-        const dir = (0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'tfe-run-action');
-        await (0,promises_.mkdir)(dir, { recursive: true });
-        const file = (0,external_node_path_.join)(dir, `${assessment.id}.json`);
+        const file = await (0,step_files/* stepFile */.n)(ctx.env, assessment.id, '.json');
         const read = await http.fetchBlob(assessment.jsonOutputUrl, { label: 'assessment plan', destination: file });
         const drift = read.status === 200 ? (await (0,plan_read/* readPlanSummary */.G)(file)).drift : [];
         return {
@@ -419,7 +411,7 @@ function planSummaryReader(maxListed) {
 /* harmony export */   vY: () => (/* binding */ readIndex),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/* unused harmony export MARKER_PREFIX */
+/* unused harmony exports MARKER_PREFIX, RUN_ID */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -447,10 +439,19 @@ function decoded(payload) {
         return undefined;
     }
 }
-/** Whether a decoded value has the shape of a run's state (a comment's text is anyone's to write). */
+/** A run's ID as HCP Terraform makes them: anything else in a comment is not believed, used or printed. */
+const RUN_ID = /^run-[A-Za-z0-9]{1,64}$/;
+/**
+ * Whether a decoded value has the shape of a run's state (a comment's text is anyone's to write: any workflow with
+ * `pull-requests: write` can post one, so the run ID is checked against its shape before it is used or printed).
+ */
 function isCommentState(value) {
     const state = value;
-    return typeof state?.run === 'string' && typeof state.created === 'string';
+    return (typeof state?.run === 'string' &&
+        RUN_ID.test(state.run) &&
+        typeof state.created === 'string' &&
+        (state.sha === undefined || (typeof state.sha === 'string' && /^[0-9a-f]{0,64}$/.test(state.sha))) &&
+        (state.status === undefined || (typeof state.status === 'string' && /^[a-z_]{0,40}$/.test(state.status))));
 }
 function marker(key, state) {
     return `${MARKER_PREFIX} key=${key} state=${encoded(state)} -->`;
@@ -493,6 +494,41 @@ function readIndex(body) {
         return {};
     const entries = Object.entries(index);
     return Object.fromEntries(entries.filter((entry) => isCommentState(entry[1])));
+}
+
+
+/***/ }),
+
+/***/ 2263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ STEP_FOLDER),
+/* harmony export */   n: () => (/* binding */ stepFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The one folder of RUNNER_TEMP the step writes in. */
+const STEP_FOLDER = 'tfe-run-action';
+/** An ID an API sent (a plan's, an assessment's) as it may name a file: letters, digits, `-` and `_`, nothing else. */
+const FILE_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+/**
+ * The path of a file the step writes, named by an ID from HCP Terraform. The ID is checked before it is joined: a
+ * compromised or impostor API answering `../../work/repo/package` must not write a file elsewhere on the runner.
+ */
+async function stepFile(env, id, extension) {
+    if (!FILE_SAFE_ID.test(id))
+        throw new Error(`HCP Terraform answered with an ID that is not one (${JSON.stringify(id.slice(0, 80))}); nothing was written for it`);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), STEP_FOLDER);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${id}${extension}`);
 }
 
 

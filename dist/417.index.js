@@ -446,23 +446,16 @@ class PhaseLog {
 /* harmony export */   mQ: () => (/* binding */ countsOf),
 /* harmony export */   tb: () => (/* binding */ destroysOf)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _plan_log_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9193);
-/* harmony import */ var _plan_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2947);
-/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(967);
-/* harmony import */ var _tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(144);
-/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7488);
-/* harmony import */ var _tfc_plans_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4099);
-/* harmony import */ var _tfc_signed_url_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3359);
-/* harmony import */ var _tfc_types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7334);
-/* harmony import */ var _log_follower_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3826);
-
-
+/* harmony import */ var _plan_log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9193);
+/* harmony import */ var _plan_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2947);
+/* harmony import */ var _plan_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(967);
+/* harmony import */ var _tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(144);
+/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7488);
+/* harmony import */ var _tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4099);
+/* harmony import */ var _tfc_signed_url_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3359);
+/* harmony import */ var _tfc_types_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7334);
+/* harmony import */ var _step_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2263);
+/* harmony import */ var _log_follower_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3826);
 
 
 
@@ -478,13 +471,13 @@ class PhaseLog {
  * Reads the plan, the rest of its log (for its diagnostics, and for an errored plan the part that matters), its
  * JSON (redacted first, then full) and its cost estimate.
  */
-async function readPlanDetails(ctx, run, planLog = new _log_follower_js__WEBPACK_IMPORTED_MODULE_7__/* .PhaseLog */ .U(ctx, 'plan')) {
+async function readPlanDetails(ctx, run, planLog = new _log_follower_js__WEBPACK_IMPORTED_MODULE_5__/* .PhaseLog */ .U(ctx, 'plan')) {
     if (!run.planId)
         return {};
     // The poll that saw the plan end side-loaded it; read it again only when it had not ended there.
-    const plan = run.plan && (0,_tfc_types_js__WEBPACK_IMPORTED_MODULE_6__/* .phaseEnded */ .ET)(run.plan.status) ? run.plan : await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_8__/* .readPlan */ .m3)(ctx.http, run.planId);
+    const plan = run.plan && (0,_tfc_types_js__WEBPACK_IMPORTED_MODULE_3__/* .phaseEnded */ .ET)(run.plan.status) ? run.plan : await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .readPlan */ .m3)(ctx.http, run.planId);
     if (plan.logReadUrl)
-        for (const secret of (0,_tfc_signed_url_js__WEBPACK_IMPORTED_MODULE_9__/* .signedParts */ .P)(new URL(plan.logReadUrl, ctx.http.apiOrigin)))
+        for (const secret of (0,_tfc_signed_url_js__WEBPACK_IMPORTED_MODULE_7__/* .signedParts */ .P)(new URL(plan.logReadUrl, ctx.http.apiOrigin)))
             ctx.log.setSecret(secret);
     ctx.log.info(`Plan ${plan.id} ${plan.status}: ${plan.resourceAdditions ?? 0} to add, ${plan.resourceChanges ?? 0} to change, ${plan.resourceDestructions ?? 0} to destroy`);
     const digest = plan.status === 'finished' || plan.status === 'errored' ? await planLog.finish(plan.logReadUrl) : undefined;
@@ -492,7 +485,7 @@ async function readPlanDetails(ctx, run, planLog = new _log_follower_js__WEBPACK
     // says the plan succeeded.
     let log;
     if (digest && plan.status === 'errored' && digest.lastLines().length) {
-        log = (0,_plan_log_js__WEBPACK_IMPORTED_MODULE_10__/* .excerptOf */ .z)(digest);
+        log = (0,_plan_log_js__WEBPACK_IMPORTED_MODULE_8__/* .excerptOf */ .z)(digest);
         if (!ctx.inputs.showLogs)
             ctx.log.info(`Plan log (${log.kind}):\n${log.text}`);
     }
@@ -501,15 +494,13 @@ async function readPlanDetails(ctx, run, planLog = new _log_follower_js__WEBPACK
     return { plan, log, cost, diagnostics: digest && { items: digest.diagnostics, dropped: digest.dropped }, ...json };
 }
 async function readJsonPlan(ctx, plan) {
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'tfe-run-action');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${plan.id}.json`);
+    const file = await (0,_step_files_js__WEBPACK_IMPORTED_MODULE_4__/* .stepFile */ .n)(ctx.env, plan.id, '.json');
     const wait = (ms) => ctx.clock.sleep(ms, ctx.signal);
     for (const kind of ['json-output-redacted', 'json-output']) {
         try {
             // One pass: the plan is read as it is written to the file behind `plan-json`, not read back afterwards.
-            const reader = (0,_plan_read_js__WEBPACK_IMPORTED_MODULE_3__/* .planSummaryReader */ .n)(ctx.listedChanges);
-            if (!(await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_8__/* .downloadJsonPlan */ .mg)(ctx.http, plan.id, kind, file, wait, chunk => reader.push(chunk))))
+            const reader = (0,_plan_read_js__WEBPACK_IMPORTED_MODULE_0__/* .planSummaryReader */ .n)(ctx.listedChanges);
+            if (!(await (0,_tfc_plans_js__WEBPACK_IMPORTED_MODULE_6__/* .downloadJsonPlan */ .mg)(ctx.http, plan.id, kind, file, wait, chunk => reader.push(chunk))))
                 continue;
             const summary = reader.end();
             ctx.log.info(`Read the JSON plan (${kind}): ${summary.changes.length} resource changes; saved to ${file}`);
@@ -517,7 +508,7 @@ async function readJsonPlan(ctx, plan) {
         }
         catch (error) {
             // Out of time, or stopping: that is the step's business, not a plan that could not be read.
-            if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .StoppedError */ .Ko)
+            if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StoppedError */ .Ko)
                 throw error;
             ctx.log.warning(`Could not read the JSON plan (${kind}): ${error.message}`);
         }
@@ -529,14 +520,14 @@ async function readJsonPlan(ctx, plan) {
 /** A cost estimate that cannot be read is a warning: the plan is what the step is about. */
 async function readCost(ctx, id) {
     try {
-        const cost = await (0,_tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_11__/* .readCostEstimate */ .C)(ctx.http, id);
-        const line = (0,_tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_11__/* .describeCost */ .P)(cost);
+        const cost = await (0,_tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_9__/* .readCostEstimate */ .C)(ctx.http, id);
+        const line = (0,_tfc_cost_estimates_js__WEBPACK_IMPORTED_MODULE_9__/* .describeCost */ .P)(cost);
         if (line)
             ctx.log.info(`Cost estimate: ${line}`);
         return cost;
     }
     catch (error) {
-        if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .StoppedError */ .Ko)
+        if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StoppedError */ .Ko)
             throw error;
         ctx.log.warning(`Could not read the cost estimate ${id}: ${error.message}`);
         return undefined;
@@ -545,7 +536,7 @@ async function readCost(ctx, id) {
 /** Resources the plan destroys, replacements included; from the JSON plan when read, else the Plans API's count. */
 function destroysOf(details) {
     if (details.summary)
-        return (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .destroyCount */ .M5)(details.summary.counts);
+        return (0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .destroyCount */ .M5)(details.summary.counts);
     return details.plan?.resourceDestructions ?? 0;
 }
 /** Counts from the Plans API, for when the JSON plan could not be read. */
@@ -553,7 +544,7 @@ function apiCounts(plan) {
     if (!plan || plan.resourceAdditions === null)
         return undefined;
     return {
-        ...(0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .emptyCounts */ .W1)(),
+        ...(0,_plan_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyCounts */ .W1)(),
         add: plan.resourceAdditions ?? 0,
         change: plan.resourceChanges ?? 0,
         destroy: plan.resourceDestructions ?? 0,
@@ -563,6 +554,41 @@ function apiCounts(plan) {
 /** The counts the report and decisions use: the JSON plan's when read, else the Plans API's. */
 function countsOf(details) {
     return details.summary?.counts ?? apiCounts(details.plan);
+}
+
+
+/***/ }),
+
+/***/ 2263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ STEP_FOLDER),
+/* harmony export */   n: () => (/* binding */ stepFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The one folder of RUNNER_TEMP the step writes in. */
+const STEP_FOLDER = 'tfe-run-action';
+/** An ID an API sent (a plan's, an assessment's) as it may name a file: letters, digits, `-` and `_`, nothing else. */
+const FILE_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+/**
+ * The path of a file the step writes, named by an ID from HCP Terraform. The ID is checked before it is joined: a
+ * compromised or impostor API answering `../../work/repo/package` must not write a file elsewhere on the runner.
+ */
+async function stepFile(env, id, extension) {
+    if (!FILE_SAFE_ID.test(id))
+        throw new Error(`HCP Terraform answered with an ID that is not one (${JSON.stringify(id.slice(0, 80))}); nothing was written for it`);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), STEP_FOLDER);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${id}${extension}`);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 450;
-export const ids = [450,147];
+export const ids = [450,147,69];
 export const modules = {
 
 /***/ 2147:
@@ -398,9 +398,12 @@ function byteOrder(a, b) {
     return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
+// EXTERNAL MODULE: ./src/step-files.ts
+var step_files = __webpack_require__(2263);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __webpack_require__(670);
 ;// CONCATENATED MODULE: ./src/run/configuration/packing.ts
+
 
 
 
@@ -421,7 +424,7 @@ async function packDirectory(root, tempDir, bounds) {
             throw new failures/* StepFailure */.pH(`Input \`directory\`: ${error.message}. Fix or remove the link, or leave it out with .terraformignore. Nothing was created.`);
         throw error;
     }
-    const dir = (0,external_node_path_.join)(tempDir || (0,external_node_os_.tmpdir)(), 'tfe-run-action');
+    const dir = (0,external_node_path_.join)(tempDir || (0,external_node_os_.tmpdir)(), step_files/* STEP_FOLDER */.k);
     await (0,promises_.mkdir)(dir, { recursive: true });
     const file = (0,external_node_path_.join)(dir, `configuration-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tar.gz`);
     try {
@@ -678,6 +681,41 @@ function size(bytes) {
     if (bytes < 1024 * 1024)
         return `${(bytes / 1024).toFixed(1)} KiB`;
     return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+
+/***/ }),
+
+/***/ 2263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ STEP_FOLDER),
+/* harmony export */   n: () => (/* binding */ stepFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The one folder of RUNNER_TEMP the step writes in. */
+const STEP_FOLDER = 'tfe-run-action';
+/** An ID an API sent (a plan's, an assessment's) as it may name a file: letters, digits, `-` and `_`, nothing else. */
+const FILE_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+/**
+ * The path of a file the step writes, named by an ID from HCP Terraform. The ID is checked before it is joined: a
+ * compromised or impostor API answering `../../work/repo/package` must not write a file elsewhere on the runner.
+ */
+async function stepFile(env, id, extension) {
+    if (!FILE_SAFE_ID.test(id))
+        throw new Error(`HCP Terraform answered with an ID that is not one (${JSON.stringify(id.slice(0, 80))}); nothing was written for it`);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), STEP_FOLDER);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${id}${extension}`);
 }
 
 

@@ -51,7 +51,7 @@ class HttpClient {
 /* harmony export */   vY: () => (/* binding */ readIndex),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/* unused harmony export MARKER_PREFIX */
+/* unused harmony exports MARKER_PREFIX, RUN_ID */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -79,10 +79,19 @@ function decoded(payload) {
         return undefined;
     }
 }
-/** Whether a decoded value has the shape of a run's state (a comment's text is anyone's to write). */
+/** A run's ID as HCP Terraform makes them: anything else in a comment is not believed, used or printed. */
+const RUN_ID = /^run-[A-Za-z0-9]{1,64}$/;
+/**
+ * Whether a decoded value has the shape of a run's state (a comment's text is anyone's to write: any workflow with
+ * `pull-requests: write` can post one, so the run ID is checked against its shape before it is used or printed).
+ */
 function isCommentState(value) {
     const state = value;
-    return typeof state?.run === 'string' && typeof state.created === 'string';
+    return (typeof state?.run === 'string' &&
+        RUN_ID.test(state.run) &&
+        typeof state.created === 'string' &&
+        (state.sha === undefined || (typeof state.sha === 'string' && /^[0-9a-f]{0,64}$/.test(state.sha))) &&
+        (state.status === undefined || (typeof state.status === 'string' && /^[a-z_]{0,40}$/.test(state.status))));
 }
 function marker(key, state) {
     return `${MARKER_PREFIX} key=${key} state=${encoded(state)} -->`;

@@ -106,7 +106,7 @@ const USER_AGENT = 'tfe-run-action/0.1';
 
 /***/ }),
 
-/***/ 5887:
+/***/ 5763:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1134,9 +1134,48 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/workflow-commands.ts
+/**
+ * Text from a run, the API, a comment or a file name is untrusted: printed as it is, a line could be read by the
+ * runner as a workflow command. The runner reads `::name::` at the start of a line (after leading white space,
+ * `ActionCommand.TryParseV2`) and the legacy `##[name]` anywhere in a line (`TryParse`); it splits lines at CR as at
+ * LF. Everything the step prints goes through here (core-io.ts), so no caller has to remember which text is whose.
+ */
+/** Could a line of this text be read as a command? Over-inclusive on purpose: the cost is two extra log lines. */
+function commandLike(text) {
+    return text.includes('::') || text.includes('##[');
+}
+/**
+ * The lines that print `text` unchanged with command processing stopped around it, as GitHub advises for untrusted
+ * output: `::stop-commands::<token>` … `::<token>::`. `token` must be unguessable (a fresh random one per call), or
+ * the text could resume processing itself.
+ */
+function guardedLines(text, token) {
+    if (!commandLike(text))
+        return [text];
+    return [`::stop-commands::${token}`, text, `::${token}::`];
+}
+/**
+ * Annotation text, group names and failure messages are themselves commands (`::error::…`), so they cannot be
+ * wrapped: a zero-width space between the two colons and after `##` leaves what a reader sees unchanged and
+ * gives the runner nothing to parse.
+ */
+function neutralised(text) {
+    return text.replace(/:(?=:)/g, ':\u200b').replace(/##\[/g, '##\u200b[');
+}
+
 ;// CONCATENATED MODULE: ./src/core-io.ts
 
-/** The production ActionIO: the GitHub runner's protocol through @actions/core. */
+
+
+/**
+ * The production ActionIO: the GitHub runner's protocol through @actions/core. Every message may carry untrusted
+ * text (a plan's log, a file name, an API's error), so none reaches the runner as a command: plain lines are
+ * printed with command processing stopped around them, and commands' own text is neutralised
+ * (workflow-commands.ts). The action's own commands (masks, groups, outputs, annotations) still work.
+ */
 function coreIO() {
     return {
         getInput: name => getInput(name),
@@ -1145,24 +1184,29 @@ function coreIO() {
         setOutput: (name, value) => setOutput(name, value),
         saveState: (name, value) => saveState(name, value),
         getState: name => getState(name),
-        debug: message => core_debug(message),
-        info: message => info(message),
-        warning: message => warning(message),
-        group: (name, fn) => group(name, fn),
+        debug: message => core_debug(neutralised(message)),
+        info: message => {
+            for (const line of guardedLines(message, (0,external_node_crypto_.randomBytes)(16).toString('hex')))
+                info(line);
+        },
+        warning: message => warning(neutralised(message)),
+        group: (name, fn) => group(neutralised(name), fn),
         appendSummary: async (markdown) => {
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return;
             await summary.addRaw(markdown).write();
         },
-        setFailed: message => setFailed(message),
+        setFailed: message => setFailed(neutralised(message)),
         annotate: ({ level, message, ...properties }) => {
-            // @actions/core escapes the message and every property as the runner requires (addendum §4.4).
+            // @actions/core escapes the message and every property as the runner requires (addendum §4.4); what it does
+            // not escape (`##[`, and `::` in the message) is neutralised here.
+            const safe = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, typeof v === 'string' ? neutralised(v) : v]));
             if (level === 'error')
-                error(message, properties);
+                error(neutralised(message), safe);
             else if (level === 'warning')
-                warning(message, properties);
+                warning(neutralised(message), safe);
             else
-                notice(message, properties);
+                notice(neutralised(message), safe);
         }
     };
 }
@@ -1252,7 +1296,7 @@ function workflowRunOf(env) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5887);
+/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5763);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5271);
 
 
@@ -3007,6 +3051,7 @@ function shouldComment(mode, eventName) {
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   uZ: () => (/* binding */ underListItem)
 /* harmony export */ });
+/* unused harmony export codeSpans */
 /**
  * Making untrusted text (addresses, output names, log lines from a plan) inert in GitHub-flavoured markdown.
  * Everything from a plan goes into a code span or a fenced block, where markdown, HTML, @mentions and #references
@@ -3041,27 +3086,65 @@ function underListItem(item, block) {
     return `${item}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`;
 }
 /**
- * Plain text outside code: backslash-escapes markdown punctuation and HTML, and breaks @mentions and #references
- * with a word joiner so GitHub does not link or notify.
+ * Plain text outside code: backslash-escapes markdown punctuation and HTML, breaks @mentions and #references with a
+ * word joiner so GitHub does not link or notify, and writes `$` (GitHub renders `$…$` as LaTeX) and the workflow
+ * command markers `::` as entities, which render as the characters.
  */
 function escapeText(text) {
-    return text
+    return inertMarks(text
         .replace(/\r\n|\r|\n/g, ' ')
         .replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, c => `\\${c}`)
         .replace(/&/g, '&amp;')
-        .replace(/([@#])(?=\w)/g, '$1\u2060');
+        .replace(/([@#])(?=\w)/g, '$1\u2060'));
 }
 /**
- * Our own sentences, which may quote input names in backticks: markdown is kept, but HTML is neutralised and
- * @mentions and #references are broken, since they can embed names and texts that came from the API.
+ * Our own sentences, which may quote input names in backticks: markdown is kept, but HTML is neutralised,
+ * @mentions and #references are broken, and brackets are escaped so no link or image can form, since they embed
+ * names and texts that came from the API (a run task's message, a policy's name).
  */
 function escapeProse(text) {
-    return text
+    const escaped = text
         .replace(/\r\n|\r|\n/g, ' ')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([@#])(?=\w)/g, '$1\u2060');
+    // Inside a code span an entity would show as written; math, links and commands are inert there anyway.
+    return codeSpans(escaped)
+        .map(part => (part.code ? part.text : inertMarks(part.text).replace(/[[\]]/g, c => `\\${c}`)))
+        .join('');
+}
+/**
+ * The text cut into code spans and the rest, as CommonMark does: a run of N backticks opens a span that only the
+ * next run of exactly N closes; a run with no such closer is literal text.
+ */
+function codeSpans(text) {
+    const out = [];
+    const runs = [...text.matchAll(/`+/g)];
+    let from = 0;
+    for (let i = 0; i < runs.length; i++) {
+        const open = runs[i];
+        if (open.index < from)
+            continue;
+        const close = runs.slice(i + 1).find(r => r[0].length === open[0].length);
+        if (!close)
+            continue;
+        if (open.index > from)
+            out.push({ text: text.slice(from, open.index), code: false });
+        out.push({ text: text.slice(open.index, close.index + close[0].length), code: true });
+        from = close.index + close[0].length;
+        i = runs.indexOf(close);
+    }
+    if (from < text.length)
+        out.push({ text: text.slice(from), code: false });
+    return out;
+}
+/** `$` (LaTeX math on GitHub), `::` and `##[` (workflow commands) as entities: the same characters on the page. */
+function inertMarks(text) {
+    return text
+        .replace(/\$/g, '&#36;')
+        .replace(/:(?=:)/g, '&#58;')
+        .replace(/#(?=#\[)/g, '&#35;');
 }
 /** A link whose label is escaped text and whose target must be an http(s) URL we built ourselves. */
 function link(label, url) {

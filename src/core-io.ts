@@ -1,7 +1,14 @@
 import * as core from '@actions/core'
+import { randomBytes } from 'node:crypto'
 import type { ActionIO } from './runtime.js'
+import { guardedLines, neutralised } from './workflow-commands.js'
 
-/** The production ActionIO: the GitHub runner's protocol through @actions/core. */
+/**
+ * The production ActionIO: the GitHub runner's protocol through @actions/core. Every message may carry untrusted
+ * text (a plan's log, a file name, an API's error), so none reaches the runner as a command: plain lines are
+ * printed with command processing stopped around them, and commands' own text is neutralised
+ * (workflow-commands.ts). The action's own commands (masks, groups, outputs, annotations) still work.
+ */
 export function coreIO(): ActionIO {
   return {
     getInput: name => core.getInput(name),
@@ -10,20 +17,24 @@ export function coreIO(): ActionIO {
     setOutput: (name, value) => core.setOutput(name, value),
     saveState: (name, value) => core.saveState(name, value),
     getState: name => core.getState(name),
-    debug: message => core.debug(message),
-    info: message => core.info(message),
-    warning: message => core.warning(message),
-    group: (name, fn) => core.group(name, fn),
+    debug: message => core.debug(neutralised(message)),
+    info: message => {
+      for (const line of guardedLines(message, randomBytes(16).toString('hex'))) core.info(line)
+    },
+    warning: message => core.warning(neutralised(message)),
+    group: (name, fn) => core.group(neutralised(name), fn),
     appendSummary: async markdown => {
       if (!process.env.GITHUB_STEP_SUMMARY) return
       await core.summary.addRaw(markdown).write()
     },
-    setFailed: message => core.setFailed(message),
+    setFailed: message => core.setFailed(neutralised(message)),
     annotate: ({ level, message, ...properties }) => {
-      // @actions/core escapes the message and every property as the runner requires (addendum §4.4).
-      if (level === 'error') core.error(message, properties)
-      else if (level === 'warning') core.warning(message, properties)
-      else core.notice(message, properties)
+      // @actions/core escapes the message and every property as the runner requires (addendum §4.4); what it does
+      // not escape (`##[`, and `::` in the message) is neutralised here.
+      const safe = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, typeof v === 'string' ? neutralised(v) : v]))
+      if (level === 'error') core.error(neutralised(message), safe)
+      else if (level === 'warning') core.warning(neutralised(message), safe)
+      else core.notice(neutralised(message), safe)
     }
   }
 }

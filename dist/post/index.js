@@ -105,7 +105,7 @@ const USER_AGENT = 'tfe-run-action/0.1';
 
 /***/ }),
 
-/***/ 758:
+/***/ 9:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1133,9 +1133,48 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/workflow-commands.ts
+/**
+ * Text from a run, the API, a comment or a file name is untrusted: printed as it is, a line could be read by the
+ * runner as a workflow command. The runner reads `::name::` at the start of a line (after leading white space,
+ * `ActionCommand.TryParseV2`) and the legacy `##[name]` anywhere in a line (`TryParse`); it splits lines at CR as at
+ * LF. Everything the step prints goes through here (core-io.ts), so no caller has to remember which text is whose.
+ */
+/** Could a line of this text be read as a command? Over-inclusive on purpose: the cost is two extra log lines. */
+function commandLike(text) {
+    return text.includes('::') || text.includes('##[');
+}
+/**
+ * The lines that print `text` unchanged with command processing stopped around it, as GitHub advises for untrusted
+ * output: `::stop-commands::<token>` … `::<token>::`. `token` must be unguessable (a fresh random one per call), or
+ * the text could resume processing itself.
+ */
+function guardedLines(text, token) {
+    if (!commandLike(text))
+        return [text];
+    return [`::stop-commands::${token}`, text, `::${token}::`];
+}
+/**
+ * Annotation text, group names and failure messages are themselves commands (`::error::…`), so they cannot be
+ * wrapped: a zero-width space between the two colons and after `##` leaves what a reader sees unchanged and
+ * gives the runner nothing to parse.
+ */
+function neutralised(text) {
+    return text.replace(/:(?=:)/g, ':\u200b').replace(/##\[/g, '##\u200b[');
+}
+
 ;// CONCATENATED MODULE: ./src/core-io.ts
 
-/** The production ActionIO: the GitHub runner's protocol through @actions/core. */
+
+
+/**
+ * The production ActionIO: the GitHub runner's protocol through @actions/core. Every message may carry untrusted
+ * text (a plan's log, a file name, an API's error), so none reaches the runner as a command: plain lines are
+ * printed with command processing stopped around them, and commands' own text is neutralised
+ * (workflow-commands.ts). The action's own commands (masks, groups, outputs, annotations) still work.
+ */
 function coreIO() {
     return {
         getInput: name => getInput(name),
@@ -1144,24 +1183,29 @@ function coreIO() {
         setOutput: (name, value) => setOutput(name, value),
         saveState: (name, value) => saveState(name, value),
         getState: name => getState(name),
-        debug: message => core_debug(message),
-        info: message => info(message),
-        warning: message => warning(message),
-        group: (name, fn) => group(name, fn),
+        debug: message => core_debug(neutralised(message)),
+        info: message => {
+            for (const line of guardedLines(message, (0,external_node_crypto_namespaceObject.randomBytes)(16).toString('hex')))
+                info(line);
+        },
+        warning: message => warning(neutralised(message)),
+        group: (name, fn) => group(neutralised(name), fn),
         appendSummary: async (markdown) => {
             if (!process.env.GITHUB_STEP_SUMMARY)
                 return;
             await summary.addRaw(markdown).write();
         },
-        setFailed: message => setFailed(message),
+        setFailed: message => setFailed(neutralised(message)),
         annotate: ({ level, message, ...properties }) => {
-            // @actions/core escapes the message and every property as the runner requires (addendum §4.4).
+            // @actions/core escapes the message and every property as the runner requires (addendum §4.4); what it does
+            // not escape (`##[`, and `::` in the message) is neutralised here.
+            const safe = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, typeof v === 'string' ? neutralised(v) : v]));
             if (level === 'error')
-                error(message, properties);
+                error(neutralised(message), safe);
             else if (level === 'warning')
-                warning(message, properties);
+                warning(neutralised(message), safe);
             else
-                notice(message, properties);
+                notice(neutralised(message), safe);
         }
     };
 }
@@ -1197,7 +1241,7 @@ function pendingRunIds(io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(758);
+/* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9);
 /* harmony import */ var _post_state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(653);
 
 

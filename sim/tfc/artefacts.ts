@@ -23,6 +23,8 @@ export type ArtefactName =
   | 'warning'
   | 'error-module'
   | 'no-changes'
+  | 'hostile'
+  | 'hostile-error'
 
 export interface Artefact {
   name: ArtefactName

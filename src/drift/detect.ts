@@ -4,15 +4,13 @@
  * creates: stopped on failure, timeout or cancellation).
  */
 import { createHash } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { runLifecycle } from '../lifecycle.js'
 import { readPlanSummary } from '../plan/read.js'
 import type { ResourceChange } from '../plan/summary.js'
 import { code, escapeProse, escapeText, link, underListItem } from '../report/markdown.js'
 import { attributeDiffBlock } from '../report/render.js'
 import type { StepContext } from '../run/context.js'
+import { stepFile } from '../step-files.js'
 import type { RunOutcome } from '../run/outcome.js'
 import { runUrl, workspaceUrl } from '../run/workspace.js'
 import { readCurrentAssessment } from '../tfc/assessments.js'
@@ -60,9 +58,7 @@ export async function detectDrift(ctx: StepContext, workspace: Workspace, onRun?
   const age = assessment ? clock.now() - Date.parse(assessment.createdAt) : Infinity
   if (assessment?.succeeded && age <= inputs.timeoutMs && assessment.jsonOutputUrl) {
     ctx.log.info(`Using health assessment ${assessment.id} of ${assessment.createdAt} (${assessment.drifted ? 'drifted' : 'no drift'})`)
-    const dir = join(ctx.env.RUNNER_TEMP || tmpdir(), 'tfe-run-action')
-    await mkdir(dir, { recursive: true })
-    const file = join(dir, `${assessment.id}.json`)
+    const file = await stepFile(ctx.env, assessment.id, '.json')
     const read = await http.fetchBlob(assessment.jsonOutputUrl, { label: 'assessment plan', destination: file })
     const drift = read.status === 200 ? (await readPlanSummary(file)).drift : []
     return {

@@ -7,6 +7,11 @@ export interface Touch {
   reason: string
 }
 
+/** A file name as a pull request wrote it may hold a newline (a forged log line) or other control characters. */
+function shown(path: string): string {
+  return /[\x00-\x1f\x7f]/.test(path) ? JSON.stringify(path) : path
+}
+
 function under(path: string, directory: string): boolean {
   const dir = directory.replace(/^\/+|\/+$/g, '')
   return !dir || path === dir || path.startsWith(`${dir}/`)
@@ -29,9 +34,9 @@ export function touches(workspace: Pick<Workspace, 'workingDirectory' | 'trigger
   const directories = [...(wd ? [wd] : []), ...(patterns.length ? [] : prefixes)]
   for (const path of changed) {
     const dir = directories.find(d => under(path, d))
-    if (dir !== undefined) return { touched: true, reason: `${path} is under ${dir}` }
+    if (dir !== undefined) return { touched: true, reason: `${shown(path)} is under ${dir}` }
     const at = regexes.findIndex(re => re.test(path))
-    if (at >= 0) return { touched: true, reason: `${path} matches ${patterns[at]}` }
+    if (at >= 0) return { touched: true, reason: `${shown(path)} matches ${patterns[at]}` }
   }
   const watched = [...directories.map(d => `under ${d}`), ...patterns.map(p => `matching ${p}`)]
   return { touched: false, reason: `no change ${watched.join(' or ')}` }

@@ -36,10 +36,22 @@ function decoded(payload: string): unknown {
   }
 }
 
-/** Whether a decoded value has the shape of a run's state (a comment's text is anyone's to write). */
+/** A run's ID as HCP Terraform makes them: anything else in a comment is not believed, used or printed. */
+export const RUN_ID = /^run-[A-Za-z0-9]{1,64}$/
+
+/**
+ * Whether a decoded value has the shape of a run's state (a comment's text is anyone's to write: any workflow with
+ * `pull-requests: write` can post one, so the run ID is checked against its shape before it is used or printed).
+ */
 function isCommentState(value: unknown): value is CommentState {
   const state = value as Partial<CommentState> | null | undefined
-  return typeof state?.run === 'string' && typeof state.created === 'string'
+  return (
+    typeof state?.run === 'string' &&
+    RUN_ID.test(state.run) &&
+    typeof state.created === 'string' &&
+    (state.sha === undefined || (typeof state.sha === 'string' && /^[0-9a-f]{0,64}$/.test(state.sha))) &&
+    (state.status === undefined || (typeof state.status === 'string' && /^[a-z_]{0,40}$/.test(state.status)))
+  )
 }
 
 export function marker(key: string, state: CommentState): string {

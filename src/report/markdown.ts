@@ -36,28 +36,66 @@ export function underListItem(item: string, block: string): string {
 }
 
 /**
- * Plain text outside code: backslash-escapes markdown punctuation and HTML, and breaks @mentions and #references
- * with a word joiner so GitHub does not link or notify.
+ * Plain text outside code: backslash-escapes markdown punctuation and HTML, breaks @mentions and #references with a
+ * word joiner so GitHub does not link or notify, and writes `$` (GitHub renders `$…$` as LaTeX) and the workflow
+ * command markers `::` as entities, which render as the characters.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, c => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/([@#])(?=\w)/g, '$1\u2060')
+  return inertMarks(
+    text
+      .replace(/\r\n|\r|\n/g, ' ')
+      .replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, c => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/([@#])(?=\w)/g, '$1\u2060')
+  )
 }
 
 /**
- * Our own sentences, which may quote input names in backticks: markdown is kept, but HTML is neutralised and
- * @mentions and #references are broken, since they can embed names and texts that came from the API.
+ * Our own sentences, which may quote input names in backticks: markdown is kept, but HTML is neutralised,
+ * @mentions and #references are broken, and brackets are escaped so no link or image can form, since they embed
+ * names and texts that came from the API (a run task's message, a policy's name).
  */
 export function escapeProse(text: string): string {
-  return text
+  const escaped = text
     .replace(/\r\n|\r|\n/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([@#])(?=\w)/g, '$1\u2060')
+  // Inside a code span an entity would show as written; math, links and commands are inert there anyway.
+  return codeSpans(escaped)
+    .map(part => (part.code ? part.text : inertMarks(part.text).replace(/[[\]]/g, c => `\\${c}`)))
+    .join('')
+}
+
+/**
+ * The text cut into code spans and the rest, as CommonMark does: a run of N backticks opens a span that only the
+ * next run of exactly N closes; a run with no such closer is literal text.
+ */
+export function codeSpans(text: string): Array<{ text: string; code: boolean }> {
+  const out: Array<{ text: string; code: boolean }> = []
+  const runs = [...text.matchAll(/`+/g)]
+  let from = 0
+  for (let i = 0; i < runs.length; i++) {
+    const open = runs[i]
+    if (open.index < from) continue
+    const close = runs.slice(i + 1).find(r => r[0].length === open[0].length)
+    if (!close) continue
+    if (open.index > from) out.push({ text: text.slice(from, open.index), code: false })
+    out.push({ text: text.slice(open.index, close.index + close[0].length), code: true })
+    from = close.index + close[0].length
+    i = runs.indexOf(close)
+  }
+  if (from < text.length) out.push({ text: text.slice(from), code: false })
+  return out
+}
+
+/** `$` (LaTeX math on GitHub), `::` and `##[` (workflow commands) as entities: the same characters on the page. */
+function inertMarks(text: string): string {
+  return text
+    .replace(/\$/g, '&#36;')
+    .replace(/:(?=:)/g, '&#58;')
+    .replace(/#(?=#\[)/g, '&#35;')
 }
 
 /** A link whose label is escaped text and whose target must be an http(s) URL we built ourselves. */

@@ -1,6 +1,3 @@
-import { mkdir } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { Diagnostics } from '../plan/diagnostics.js'
 import { excerptOf, type LogExcerpt } from '../plan/log.js'
 import { planSummaryReader } from '../plan/read.js'
@@ -11,6 +8,7 @@ import { downloadJsonPlan } from '../tfc/plans.js'
 import { readPlan } from '../tfc/plans.js'
 import { signedParts } from '../tfc/signed-url.js'
 import { phaseEnded, type Plan, type Run } from '../tfc/types.js'
+import { stepFile } from '../step-files.js'
 import type { StepContext } from './context.js'
 import { PhaseLog } from './log-follower.js'
 
@@ -59,9 +57,7 @@ export async function readPlanDetails(ctx: StepContext, run: Run, planLog = new 
 }
 
 async function readJsonPlan(ctx: StepContext, plan: Plan): Promise<Pick<PlanDetails, 'summary' | 'jsonFile' | 'jsonFormat' | 'note'>> {
-  const dir = join(ctx.env.RUNNER_TEMP || tmpdir(), 'tfe-run-action')
-  await mkdir(dir, { recursive: true })
-  const file = join(dir, `${plan.id}.json`)
+  const file = await stepFile(ctx.env, plan.id, '.json')
   const wait = (ms: number): Promise<void> => ctx.clock.sleep(ms, ctx.signal)
   for (const kind of ['json-output-redacted', 'json-output'] as const) {
     try {

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { FileSizeError, writeArchive } from '../../upload/archive.js'
 import { UnpackableError, collectEntries, type Collected, type WalkBounds } from '../../upload/collect.js'
 import { parseTerraformIgnore } from '../../upload/terraformignore.js'
+import { STEP_FOLDER } from '../../step-files.js'
 import { StepFailure } from '../failures.js'
 
 /** A directory packed as go-slug packs it, in a file under RUNNER_TEMP, ready to be uploaded as often as needed. */
@@ -28,7 +29,7 @@ export async function packDirectory(root: string, tempDir: string | undefined, b
       )
     throw error
   }
-  const dir = join(tempDir || tmpdir(), 'tfe-run-action')
+  const dir = join(tempDir || tmpdir(), STEP_FOLDER)
   await mkdir(dir, { recursive: true })
   const file = join(dir, `configuration-${randomBytes(6).toString('hex')}.tar.gz`)
   try {
