@@ -79,14 +79,14 @@ describe('annotations', () => {
   })
 })
 
-describe('the report lists every diagnostic kept', () => {
-  test('errors first, each with its file and line, and a count of those past what a log keeps', () => {
+describe('the report lists the first diagnostics kept', () => {
+  test('errors first, each with its file and line, at most 20, and a count of the rest (those past what a log keeps too)', () => {
     const many = Array.from({ length: 30 }, (_, i) => ({ ...diagnostic('warning', `W${i}`, 'main.tf', i + 1), where: 'infra/main.tf' }))
     const text = diagnosticsSection([...many, { ...diagnostic('error', 'E', 'main.tf', 9), where: 'infra/main.tf' }], 7)!
     const lines = text.split('\n').filter(line => line.startsWith('- '))
-    expect(lines).toHaveLength(32)
+    expect(lines).toHaveLength(21)
     expect(lines[0]).toBe('- ❌ **Error** (plan): E — `infra/main.tf` line 9 — E detail')
-    expect(lines[31]).toBe('- … and 7 more in the log (see the run page)')
+    expect(lines[20]).toBe('- … and 18 more in the log (see the run page)')
     expect(text).toMatch(/^\*\*Terraform reported 1 error and 30 warnings \(and 7 more\):\*\*/)
   })
 })

@@ -45,6 +45,19 @@ describe(`Terraform outputs after the apply, through the bundle on Node ${NODE_V
     expect(fixture.sim.requests.filter(r => r.path.startsWith('/api/v2/state-version-outputs/'))).toHaveLength(1)
   })
 
+  test('a sensitive object or list: every leaf is masked alone, and as JSON, for a later step that reads one leaf', async () => {
+    const db = { host: 'db.internal', password: 'hunter2-Leaf', port: 5432, tls: true, replicas: ['r-one-Leaf', 'r "two"'] }
+    fixture.ws.script = { stateOutputs: [{ name: 'db', value: db, sensitive: true, type: ['object', {}] }] }
+    const main = await apply({ 'sensitive-outputs': 'true' })
+    expect(main.code).toBe(0)
+    const masks = [...main.stdout.matchAll(/^::add-mask::(.*)$/gm)].map(m => m[1])
+    // What fromJSON(steps.tf.outputs.outputs).db.password and friends print in a later step, each masked.
+    for (const leaf of ['hunter2-Leaf', 'db.internal', '5432', 'r-one-Leaf', 'r "two"', '"r \\"two\\""', JSON.stringify(db.replicas)])
+      expect(masks).toContain(leaf)
+    // One bit is not a secret, and masking "true" would blank it in every later log line.
+    expect(masks).not.toContain('true')
+  })
+
   test('an older Terraform Enterprise that lists sensitive values: left out unless asked for, then not read again', async () => {
     fixture.ws.listsSensitiveOutputs = true
     fixture.ws.script = { stateOutputs: OUTPUTS }

@@ -85,7 +85,7 @@ describe(`apply the reviewed plan, through the bundle on Node ${NODE_VERSION}`, 
     const updated = gh.commentsOn(REPO, 7)
     expect(updated).toHaveLength(1)
     expect(updated[0].body).toMatch(
-      /Applied the plan reviewed on pull request #\u2060?7 \(aaaaaaa\), exactly as planned: \d{4}-\d\d-\d\dT[\d:]+Z, by https:\/\/github\.com\/acme\/infra\/actions\/runs\/4242\./
+      /Applied the plan reviewed on pull request #\u2060?7 \(aaaaaaa\), exactly as planned: \d{4}-\d\d-\d\dT[\d:]+Z, by https\u2060?:\/\/github\.com\/acme\/infra\/actions\/runs\/4242\./
     )
     expect(merge.outputs['comment-url']).toMatch(new RegExp(`#issuecomment-${updated[0].id}$`))
   })

@@ -170,6 +170,39 @@ describe('every action kind, generated', () => {
     expect(renderWithinLimit(input, 1500).detail).toMatch(/counts|link/)
     for (const limit of [1000, 4000, 20_000, 65_536]) expect(renderWithinLimit(input, limit).markdown.length).toBeLessThanOrEqual(limit)
   })
+
+  test('every form, down to the link, keeps the counts and the destroy warning; diagnostics give way first', () => {
+    const plan = summarizePlan(generatedPlanObject(2000))
+    const path = `modules/${'x'.repeat(1200)}/main.tf`
+    const noise = Array.from({ length: 60 }, (_, i) => ({
+      severity: 'warning' as const,
+      phase: 'plan' as const,
+      summary: 'Check block assertion failed',
+      detail: `Check ${i} failed.`,
+      address: `module.noise.check.c${i}`,
+      range: { filename: path, start: { line: i + 1, column: 1 }, end: { line: i + 1, column: 2 } }
+    }))
+    const input = report(plan, { diagnostics: noise })
+    for (const limit of [1500, 4000, 20_000, 65_536]) {
+      const { markdown } = renderWithinLimit(input, limit)
+      expect(markdown.length).toBeLessThanOrEqual(limit)
+      expect(markdown).toContain(`**${plan.counts.destroy}** to destroy`)
+      expect(markdown).toContain(`**This plan destroys or replaces ${destroyCount(plan.counts)} resources**`)
+      expect(markdown).not.toContain('x'.repeat(200))
+    }
+  })
+
+  test('a destroyed address as long as a for_each key can be is cut in the warning, so the warning fits', () => {
+    const key = 'k'.repeat(100_000)
+    const long = summarizePlan({
+      resource_changes: [
+        { address: `a.b["${key}"]`, mode: 'managed', type: 'a', name: 'b', change: { actions: ['delete'], before: {}, after: null } }
+      ]
+    })
+    const { markdown } = renderWithinLimit(report(long), 65_536)
+    expect(markdown.length).toBeLessThanOrEqual(65_536)
+    expect(markdown).toMatch(/This plan destroys or replaces 1 resource\*\*: `a\.b\["k+…k+"\]`/)
+  })
 })
 
 describeWithFixtures('rendering every real plan', () => {

@@ -38,6 +38,8 @@ const STATUS_ICON = {
 };
 const MAX_TEXT = 200;
 const MAX_LISTED = 20;
+/** A file name or address from a plan can be as long as a pull request makes it; its end says most. */
+const MAX_NAME = 100;
 function checks_section_short(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return (0,markdown/* escapeText */.X1)(line.length > MAX_TEXT ? `${line.slice(0, MAX_TEXT - 1)}…` : line);
@@ -103,7 +105,10 @@ function tasksSection(checks) {
     });
     return `**Run tasks:** ${passed} passed, ${failed} failed\n\n${capped(lines).join('\n')}`;
 }
-/** Every diagnostic (annotations show at most ten of a kind), errors first. */
+/**
+ * The diagnostics, errors first: the first MAX_LISTED, each name shortened, so a plan's noise (60 failing checks
+ * in a module at a long path) cannot crowd the counts and the destroy warning out of the comment.
+ */
 function diagnosticsSection(diagnostics, dropped = 0) {
     if (!diagnostics?.length)
         return undefined;
@@ -112,16 +117,17 @@ function diagnosticsSection(diagnostics, dropped = 0) {
     const lines = sorted.map(d => {
         const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
         const label = d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Notice';
-        const where = d.range ? ` — ${(0,markdown/* code */.aY)(d.where ?? d.range.filename)} line ${d.range.start.line}` : '';
-        const address = d.address ? ` (${(0,markdown/* code */.aY)(d.address)})` : '';
+        const where = d.range ? ` — ${(0,markdown/* code */.aY)((0,markdown/* elided */.GO)(d.where ?? d.range.filename, MAX_NAME))} line ${d.range.start.line}` : '';
+        const address = d.address ? ` (${(0,markdown/* code */.aY)((0,markdown/* elided */.GO)(d.address, MAX_NAME))})` : '';
         return `- ${icon} **${label}** (${d.phase}): ${checks_section_short(d.summary)}${address}${where}${d.detail ? ` — ${checks_section_short(d.detail)}` : ''}`;
     });
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
-    // Every one kept is listed (the digest keeps at most 50 a log): annotations show only ten of a kind.
-    if (dropped)
-        lines.push(`- … and ${dropped} more in the log (see the run page)`);
-    return `**Terraform reported ${(0,markdown/* plural */.LS)(errors, 'error')} and ${(0,markdown/* plural */.LS)(warnings, 'warning')}${dropped ? ` (and ${dropped} more)` : ''}:**\n\n${lines.join('\n')}`;
+    const unlisted = Math.max(0, lines.length - MAX_LISTED) + dropped;
+    const listed = lines.slice(0, MAX_LISTED);
+    if (unlisted)
+        listed.push(`- … and ${unlisted} more in the log (see the run page)`);
+    return `**Terraform reported ${(0,markdown/* plural */.LS)(errors, 'error')} and ${(0,markdown/* plural */.LS)(warnings, 'warning')}${dropped ? ` (and ${dropped} more)` : ''}:**\n\n${listed.join('\n')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/render.ts
@@ -176,6 +182,8 @@ const REASONS = {
     read_because_check_nested: 'check block'
 };
 const WARNING_ADDRESS_LIMIT = 20;
+/** An address in the warning is cut to this length (a for_each key is as long as the code makes it), so the warning always fits. */
+const WARNING_ADDRESS_LENGTH = 200;
 const EXPAND_WHEN_AT_MOST = 25;
 /** An outcome's icon and title, as a report's headline shows them. */
 function headlineOf(outcome) {
@@ -217,7 +225,9 @@ function destroyWarning(input) {
     const total = counts ? (0,summary/* destroyCount */.M5)(counts) : destroyed.length;
     if (!total)
         return undefined;
-    const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${(0,markdown/* code */.aY)(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`);
+    const shown = destroyed
+        .slice(0, WARNING_ADDRESS_LIMIT)
+        .map(c => `${(0,markdown/* code */.aY)((0,markdown/* elided */.GO)(c.address, WARNING_ADDRESS_LENGTH))}${c.action === 'replace' ? ' (replace)' : ''}`);
     const more = total - shown.length;
     const list = shown.length ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : '';
     return `> [!WARNING]\n> **This plan destroys or replaces ${(0,markdown/* plural */.LS)(total, 'resource')}**${list}`;
@@ -375,20 +385,33 @@ function linksLine(input) {
         parts.push(`commit ${(0,markdown/* link */.nf)(input.commit.sha.slice(0, 7), input.commit.url)}`);
     return parts.join(' · ');
 }
+/**
+ * The headline; "No changes" only when the plan lists none. A plan that only forgets resources (`removed` with
+ * `destroy = false`) counts nothing to add, change or destroy, and a server that ended its run without an apply
+ * must not make it read as if nothing would happen.
+ */
+function headline(input) {
+    const counts = countsOf(input);
+    const listed = counts && counts.add + counts.change + counts.replace + counts.destroy + counts.import + counts.forget > 0;
+    if (input.outcome === 'no-changes' && listed)
+        return { icon: '⚠️', title: 'Finished without an apply, though the plan lists changes' };
+    return HEADLINES[input.outcome];
+}
 /** The report above the resource list: headline, links, counts, warnings, what the step did, checks, errors. */
 function headParts(input, detail) {
-    const { icon, title } = HEADLINES[input.outcome];
+    const { icon, title } = headline(input);
     const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly && input.outcome !== 'plan-only' ? ' (speculative)' : '';
     const out = [`### ${icon} ${title}${kind}: ${(0,markdown/* escapeText */.X1)(`${input.workspace.organization}/${input.workspace.name}`)}`];
     out.push(linksLine(input));
     if (input.configurationWarning)
         out.push(`> [!WARNING]\n> ${(0,markdown/* escapeProse */.fd)(input.configurationWarning)}`);
+    // The counts and the destroy warning are in every form, however short: what a reviewer must not miss.
     const counts = countsOf(input);
-    if (counts && detail !== 'link')
+    if (counts)
         out.push(countsLine(counts));
     if (input.cost)
         out.push(`**Cost estimate:** ${(0,markdown/* escapeProse */.fd)(input.cost)}`);
-    const warning = detail === 'link' ? undefined : destroyWarning(input);
+    const warning = destroyWarning(input);
     if (warning)
         out.push(warning);
     out.push(`**What this step did:** ${(0,markdown/* escapeProse */.fd)(input.action)}`);

@@ -3044,6 +3044,7 @@ function shouldComment(mode, eventName) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   GO: () => (/* binding */ elided),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   aY: () => (/* binding */ code),
@@ -3139,18 +3140,29 @@ function codeSpans(text) {
         out.push({ text: text.slice(from), code: false });
     return out;
 }
-/** `$` (LaTeX math on GitHub), `::` and `##[` (workflow commands) as entities: the same characters on the page. */
+/**
+ * `$` (LaTeX math on GitHub), `::` and `##[` (workflow commands) as entities, and a word joiner in `http://`,
+ * `https://` and `www.` so GitHub makes no bare link of them: the same characters on the page, nothing live.
+ */
 function inertMarks(text) {
     return text
         .replace(/\$/g, '&#36;')
         .replace(/:(?=:)/g, '&#58;')
-        .replace(/#(?=#\[)/g, '&#35;');
+        .replace(/#(?=#\[)/g, '&#35;')
+        .replace(/\b(https?(?=:)|www(?=\\?\.))/gi, '$1\u2060');
 }
 /** A link whose label is escaped text and whose target must be an http(s) URL we built ourselves. */
 function link(label, url) {
     if (!/^https?:\/\//.test(url))
         return escapeText(label);
     return `[${escapeText(label)}](${url.replace(/[()\s<>]/g, c => encodeURIComponent(c))})`;
+}
+/** `text` cut in the middle to `max` characters, keeping its start and its end (a file's name, a resource's key). */
+function elided(text, max) {
+    if (text.length <= max)
+        return text;
+    const head = Math.floor((max - 1) / 3);
+    return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
 }
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;

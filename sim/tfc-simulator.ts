@@ -249,6 +249,11 @@ export class TfcSimulator {
     }
     const drop = this.injector.dropsAfterHandling(method, url.pathname)
     const sink = drop ? this.routes.nullResponse() : res
+    const tamper = this.faults.tamper
+    if (tamper && !drop) {
+      const end = res.end.bind(res) as (chunk?: unknown) => ServerResponse
+      res.end = ((chunk?: unknown) => end(typeof chunk === 'string' && chunk ? tamper(url.pathname, chunk) : chunk)) as typeof res.end
+    }
     try {
       record.status = this.routes.route(method, url, body, req, sink)
     } catch (error) {

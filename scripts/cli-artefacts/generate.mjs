@@ -16,7 +16,8 @@
  * and once, for all: schemas.json, `terraform providers schema -json`. The simulator builds the redacted JSON plan
  * (json-output-redacted) from show.json and schemas.json as the service does (sim/tfc/redacted-plan.ts).
  * The files are committed, so the test suite does not need the CLI. A case with an `args` file adds its words to
- * `plan` (`-destroy`).
+ * `plan` (`-destroy`); one with a `prepare.mjs` has its default export called with the working directory after
+ * `after/` is copied in (for trees that cannot be committed as they are, such as a 1,200-character path).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -38,7 +39,7 @@ function tf(dir, args, { allowFail = false } = {}) {
   return result
 }
 
-function generate(name) {
+async function generate(name) {
   const source = join(casesDir, name)
   const dir = join(work, name)
   const out = join(outDir, name)
@@ -52,6 +53,7 @@ function generate(name) {
     for (const entry of readdirSync(dir)) if (entry.endsWith('.tf') || entry === 'modules') rmSync(join(dir, entry), { recursive: true })
   }
   cpSync(join(source, 'after'), dir, { recursive: true })
+  if (existsSync(join(source, 'prepare.mjs'))) (await import(join(source, 'prepare.mjs'))).default(dir)
   tf(dir, ['init', '-input=false', '-no-color'])
   const planArgs = ['plan', '-input=false', '-lock=false', ...extra]
   const json = tf(dir, [...planArgs, '-json', '-out=plan.bin'], { allowFail: true })
@@ -82,7 +84,7 @@ try {
 }
 const cases = process.argv.slice(2).length ? process.argv.slice(2) : readdirSync(casesDir).sort()
 for (const name of cases) {
-  generate(name)
+  await generate(name)
   console.log(`sim/artefacts/${name}`)
 }
 rmSync(work, { recursive: true, force: true })

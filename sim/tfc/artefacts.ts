@@ -25,6 +25,8 @@ export type ArtefactName =
   | 'no-changes'
   | 'hostile'
   | 'hostile-error'
+  | 'noisy-destroy'
+  | 'forget'
 
 export interface Artefact {
   name: ArtefactName
@@ -33,6 +35,8 @@ export interface Artefact {
   counts: { additions: number; changes: number; destructions: number; imports: number }
   /** `terraform show -json` of the saved plan; undefined when the plan errored. */
   show?: string
+  /** The plan's own `applyable`: whether Terraform would apply it (a forget-only plan counts nothing, yet is). */
+  applyable: boolean
   /** `terraform plan -json`: JSON lines. */
   planJsonLines: string
   /** `terraform plan` with colour, as a workspace without structured output logs it. */
@@ -62,6 +66,7 @@ export function artefact(name: ArtefactName): Artefact {
     errored: boolean
     changes: { add: number; change: number; remove: number; import: number } | null
   }
+  const show = read('show.json')
   found = {
     name,
     terraformVersion: meta.terraform,
@@ -72,7 +77,8 @@ export function artefact(name: ArtefactName): Artefact {
       destructions: meta.changes?.remove ?? 0,
       imports: meta.changes?.import ?? 0
     },
-    show: read('show.json'),
+    show,
+    applyable: show ? (JSON.parse(show) as { applyable?: boolean }).applyable === true : false,
     planJsonLines: read('plan.jsonl') ?? '',
     planText: read('plan-color.txt') ?? '',
     planPlainText: read('plan.txt') ?? '',

@@ -27,6 +27,8 @@ export interface Faults {
   script?: ScriptedFault[]
   /** The status a run action the token may not take is refused with: 404 by default, as HCP Terraform mostly answers. */
   deniedActionStatus?: 403 | 404
+  /** A compromised or impostor API: rewrites the text of each API answer (its path, its body) before it is sent. */
+  tamper?: (path: string, body: string) => string
   /** Called before a run action is handled: lets a test move the run first (a person acting in the UI). */
   beforeAction?: (run: SimRun, action: string, sim: TfcSimulator) => void
 }

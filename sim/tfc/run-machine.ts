@@ -99,10 +99,17 @@ export class RunMachine {
     return this.workspaces.get(run.workspaceId)?.structuredRunOutput ?? false
   }
 
+  /**
+   * Whether the plan can be applied: for a real CLI plan, Terraform's own `applyable` (a plan that only forgets
+   * resources counts nothing to add, change or destroy, yet is applied); otherwise from the counts.
+   */
   hasChanges(run: SimRun): boolean {
     if (planErrors(run)) return false
-    const c = run.script.counts ?? artefactOf(run)?.counts
-    return run.script.plan === 'changes' && (!c || c.additions + c.changes + c.destructions + (c.imports ?? 0) > 0)
+    if (run.script.plan !== 'changes') return false
+    const real = run.script.counts ? undefined : artefactOf(run)
+    if (real?.show) return real.applyable
+    const c = run.script.counts ?? real?.counts
+    return !c || c.additions + c.changes + c.destructions + (c.imports ?? 0) > 0
   }
 
   /** The plan-phase timeline (§4.3): queue, plan, then the configured post-plan stages, resting at the last. */

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../plan/diagnostics.js'
 import { failedPolicies, policyStatusOf, type PolicyStatus, type RunChecks } from '../run/policy-status.js'
-import { code, escapeText, link, plural } from './markdown.js'
+import { code, elided, escapeText, link, plural } from './markdown.js'
 
 const STATUS_ICON: Record<PolicyStatus, string> = {
   passed: '✅',
@@ -18,6 +18,8 @@ const STATUS_ICON: Record<PolicyStatus, string> = {
 
 const MAX_TEXT = 200
 const MAX_LISTED = 20
+/** A file name or address from a plan can be as long as a pull request makes it; its end says most. */
+const MAX_NAME = 100
 
 function short(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim()
@@ -98,7 +100,10 @@ export interface ShownDiagnostic extends Diagnostic {
   where?: string
 }
 
-/** Every diagnostic (annotations show at most ten of a kind), errors first. */
+/**
+ * The diagnostics, errors first: the first MAX_LISTED, each name shortened, so a plan's noise (60 failing checks
+ * in a module at a long path) cannot crowd the counts and the destroy warning out of the comment.
+ */
 export function diagnosticsSection(diagnostics: readonly ShownDiagnostic[] | undefined, dropped = 0): string | undefined {
   if (!diagnostics?.length) return undefined
   const order = { error: 0, warning: 1, notice: 2 }
@@ -106,13 +111,14 @@ export function diagnosticsSection(diagnostics: readonly ShownDiagnostic[] | und
   const lines = sorted.map(d => {
     const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️'
     const label = d.severity === 'error' ? 'Error' : d.severity === 'warning' ? 'Warning' : 'Notice'
-    const where = d.range ? ` — ${code(d.where ?? d.range.filename)} line ${d.range.start.line}` : ''
-    const address = d.address ? ` (${code(d.address)})` : ''
+    const where = d.range ? ` — ${code(elided(d.where ?? d.range.filename, MAX_NAME))} line ${d.range.start.line}` : ''
+    const address = d.address ? ` (${code(elided(d.address, MAX_NAME))})` : ''
     return `- ${icon} **${label}** (${d.phase}): ${short(d.summary)}${address}${where}${d.detail ? ` — ${short(d.detail)}` : ''}`
   })
   const errors = diagnostics.filter(d => d.severity === 'error').length
   const warnings = diagnostics.filter(d => d.severity === 'warning').length
-  // Every one kept is listed (the digest keeps at most 50 a log): annotations show only ten of a kind.
-  if (dropped) lines.push(`- … and ${dropped} more in the log (see the run page)`)
-  return `**Terraform reported ${plural(errors, 'error')} and ${plural(warnings, 'warning')}${dropped ? ` (and ${dropped} more)` : ''}:**\n\n${lines.join('\n')}`
+  const unlisted = Math.max(0, lines.length - MAX_LISTED) + dropped
+  const listed = lines.slice(0, MAX_LISTED)
+  if (unlisted) listed.push(`- … and ${unlisted} more in the log (see the run page)`)
+  return `**Terraform reported ${plural(errors, 'error')} and ${plural(warnings, 'warning')}${dropped ? ` (and ${dropped} more)` : ''}:**\n\n${listed.join('\n')}`
 }

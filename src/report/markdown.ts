@@ -90,18 +90,29 @@ export function codeSpans(text: string): Array<{ text: string; code: boolean }> 
   return out
 }
 
-/** `$` (LaTeX math on GitHub), `::` and `##[` (workflow commands) as entities: the same characters on the page. */
+/**
+ * `$` (LaTeX math on GitHub), `::` and `##[` (workflow commands) as entities, and a word joiner in `http://`,
+ * `https://` and `www.` so GitHub makes no bare link of them: the same characters on the page, nothing live.
+ */
 function inertMarks(text: string): string {
   return text
     .replace(/\$/g, '&#36;')
     .replace(/:(?=:)/g, '&#58;')
     .replace(/#(?=#\[)/g, '&#35;')
+    .replace(/\b(https?(?=:)|www(?=\\?\.))/gi, '$1\u2060')
 }
 
 /** A link whose label is escaped text and whose target must be an http(s) URL we built ourselves. */
 export function link(label: string, url: string): string {
   if (!/^https?:\/\//.test(url)) return escapeText(label)
   return `[${escapeText(label)}](${url.replace(/[()\s<>]/g, c => encodeURIComponent(c))})`
+}
+
+/** `text` cut in the middle to `max` characters, keeping its start and its end (a file's name, a resource's key). */
+export function elided(text: string, max: number): string {
+  if (text.length <= max) return text
+  const head = Math.floor((max - 1) / 3)
+  return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

@@ -3,7 +3,7 @@ import { destroyCount, groupOf, type ChangeCounts, type ChangeGroup, type PlanSu
 import { diffLines, type AttributeDiff } from '../plan/attribute-diff.js'
 import type { RunChecks } from '../run/policy-status.js'
 import { diagnosticsSection, policiesSection, tasksSection, type Overrides, type ShownDiagnostic } from './checks-section.js'
-import { code, codeBlock, escapeProse, escapeText, link, plural, underListItem } from './markdown.js'
+import { code, codeBlock, elided, escapeProse, escapeText, link, plural, underListItem } from './markdown.js'
 
 /** Where the run stands when the report is written. The comment moves through these as the run does. */
 export type Outcome =
@@ -110,6 +110,8 @@ const REASONS: Record<string, string> = {
 }
 
 const WARNING_ADDRESS_LIMIT = 20
+/** An address in the warning is cut to this length (a for_each key is as long as the code makes it), so the warning always fits. */
+const WARNING_ADDRESS_LENGTH = 200
 const EXPAND_WHEN_AT_MOST = 25
 
 /** An outcome's icon and title, as a report's headline shows them. */
@@ -151,7 +153,9 @@ function destroyWarning(input: ReportInput): string | undefined {
   const destroyed = [...changes.filter(c => c.action === 'delete'), ...changes.filter(c => c.action === 'replace')]
   const total = counts ? destroyCount(counts) : destroyed.length
   if (!total) return undefined
-  const shown = destroyed.slice(0, WARNING_ADDRESS_LIMIT).map(c => `${code(c.address)}${c.action === 'replace' ? ' (replace)' : ''}`)
+  const shown = destroyed
+    .slice(0, WARNING_ADDRESS_LIMIT)
+    .map(c => `${code(elided(c.address, WARNING_ADDRESS_LENGTH))}${c.action === 'replace' ? ' (replace)' : ''}`)
   const more = total - shown.length
   const list = shown.length ? `: ${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}` : ''
   return `> [!WARNING]\n> **This plan destroys or replaces ${plural(total, 'resource')}**${list}`
@@ -308,17 +312,30 @@ function linksLine(input: ReportInput): string {
   return parts.join(' · ')
 }
 
+/**
+ * The headline; "No changes" only when the plan lists none. A plan that only forgets resources (`removed` with
+ * `destroy = false`) counts nothing to add, change or destroy, and a server that ended its run without an apply
+ * must not make it read as if nothing would happen.
+ */
+function headline(input: ReportInput): { icon: string; title: string } {
+  const counts = countsOf(input)
+  const listed = counts && counts.add + counts.change + counts.replace + counts.destroy + counts.import + counts.forget > 0
+  if (input.outcome === 'no-changes' && listed) return { icon: '⚠️', title: 'Finished without an apply, though the plan lists changes' }
+  return HEADLINES[input.outcome]
+}
+
 /** The report above the resource list: headline, links, counts, warnings, what the step did, checks, errors. */
 function headParts(input: ReportInput, detail: Detail): string[] {
-  const { icon, title } = HEADLINES[input.outcome]
+  const { icon, title } = headline(input)
   const kind = input.run.isDestroy ? ' (destroy)' : input.run.planOnly && input.outcome !== 'plan-only' ? ' (speculative)' : ''
   const out: string[] = [`### ${icon} ${title}${kind}: ${escapeText(`${input.workspace.organization}/${input.workspace.name}`)}`]
   out.push(linksLine(input))
   if (input.configurationWarning) out.push(`> [!WARNING]\n> ${escapeProse(input.configurationWarning)}`)
+  // The counts and the destroy warning are in every form, however short: what a reviewer must not miss.
   const counts = countsOf(input)
-  if (counts && detail !== 'link') out.push(countsLine(counts))
+  if (counts) out.push(countsLine(counts))
   if (input.cost) out.push(`**Cost estimate:** ${escapeProse(input.cost)}`)
-  const warning = detail === 'link' ? undefined : destroyWarning(input)
+  const warning = destroyWarning(input)
   if (warning) out.push(warning)
   out.push(`**What this step did:** ${escapeProse(input.action)}`)
   if (input.failure) out.push(`**Why the step failed:** ${escapeProse(input.failure)}`)

@@ -57,10 +57,23 @@ export async function readStateOutputs(ctx: StepContext, workspace: Workspace, a
   }
 }
 
-/** What to mask of a sensitive value: it as printed, each of its lines, and its JSON encoding. */
+/**
+ * What to mask of a sensitive value: it as printed, each of its lines, and its JSON encoding; and the same for every
+ * leaf of an object or list, since a later step reads one (`fromJSON(steps.tf.outputs.outputs).db.password`) and
+ * prints it alone. Booleans and null are not masked: the runner masks every occurrence, and "true" is one bit.
+ */
 export function secretsOf(value: unknown): string[] {
-  if (value === undefined || value === null) return []
-  const text = typeof value === 'string' ? value : JSON.stringify(value)
-  const json = JSON.stringify(value)
-  return [...new Set([text, json, ...text.split(/\r?\n/), ...json.split(/\r?\n/)])].filter(part => part.trim().length > 0)
+  const out = new Set<string>()
+  const add = (text: string): void => {
+    for (const part of [text, ...text.split(/\r?\n/)]) if (part.trim().length > 0) out.add(part)
+  }
+  const visit = (node: unknown): void => {
+    if (node === undefined || node === null || typeof node === 'boolean') return
+    if (typeof node === 'string' || typeof node === 'number') add(String(node))
+    else if (Array.isArray(node)) node.forEach(visit)
+    else if (typeof node === 'object') Object.values(node).forEach(visit)
+    add(JSON.stringify(node))
+  }
+  visit(value)
+  return [...out]
 }
