@@ -90,8 +90,16 @@ describe(`drift issues, through the bundle on Node ${NODE_VERSION}`, () => {
     refreshOnly([TAGGED, SECRETIVE])
     await check()
     expect(gh.issues).toHaveLength(1)
-    expect(gh.commentsOn(REPO, issue.number).map(c => c.body)).toEqual([expect.stringMatching(/^The drift changed at /)])
+    // The comment (what subscribers are notified of) says what changed, not only that something did.
+    const [changed] = gh.commentsOn(REPO, issue.number).map(c => c.body)
+    expect(changed).toMatch(/^The drift changed at /)
+    expect(changed).toContain('- Started drifting (1): `aws_db_instance.main`')
+    expect(changed).not.toContain('No longer drifting')
     expect(issue.body).toContain('aws_db_instance.main')
+    refreshOnly([SECRETIVE])
+    await check()
+    expect(gh.commentsOn(REPO, issue.number).at(-1)!.body).toContain('- No longer drifting (1): `aws_instance.web`')
+    gh.comments.splice(gh.comments.indexOf(gh.commentsOn(REPO, issue.number).at(-1)!), 1)
 
     refreshOnly([])
     const clean = await check()
@@ -158,6 +166,95 @@ describe(`drift issues, through the bundle on Node ${NODE_VERSION}`, () => {
     expect(step.outputs.drifted).toBe('true')
     expect(gh.issues.map(i => i.title)).toEqual(['Drift: acme/production'])
     expect(step.stdout).toMatch(/^\[staging\] acme\/staging has not drifted$/m)
+  })
+
+  test('a plan that could not be read is "drift not known": the open issue stays open, drifted is not false', async () => {
+    refreshOnly([TAGGED])
+    await check()
+    const [issue] = gh.issues
+    // The refresh-only run's JSON plan cannot be read: no redacted plan on this server, the full one refused.
+    ws.script = {
+      planJson: driftPlan([]),
+      redactedJson: null,
+      jsonOutput: 'forbidden',
+      counts: { additions: 0, changes: 0, destructions: 0 }
+    }
+    const step = await check()
+    expect(step.code).toBe(0)
+    expect(step.outputs.drifted).toBe('unknown')
+    expect(issue.state).toBe('open')
+    expect(gh.commentsOn(REPO, issue.number)).toHaveLength(0)
+    expect(step.stdout).toMatch(
+      /^::warning::Drift of acme\/production is not known: the refresh-only plan's JSON could not be read\. Its drift issue, if any, was left as it is\.$/m
+    )
+    expect(step.summary).toContain('### ⚠️ Drift not known: acme/production')
+  })
+
+  test("2,000 drifted resources: the issue body stays within GitHub's 65,536 characters, the first listed and the rest counted", async () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ ...TAGGED, address: `aws_instance.web_${String(i).padStart(4, '0')}` }))
+    refreshOnly(many)
+    const step = await check()
+    expect(step.code).toBe(0)
+    expect(gh.issues).toHaveLength(1)
+    const [issue] = gh.issues
+    expect(issue.body.length).toBeLessThanOrEqual(65_536)
+    expect(issue.body).toContain('`aws_instance.web_0000` (update)')
+    expect(issue.body).toMatch(/- … and \d+ more/)
+    expect(issue.body).toMatch(/Only the first \d+ of 2000 drifted resources are listed, to fit/)
+    expect(step.outputs.drifted).toBe('true')
+  })
+
+  test("GitHub's 422 is reported as what it is, not as a missing permission", async () => {
+    refreshOnly([TAGGED])
+    gh.beforeRequest = (method, path) => {
+      if (method === 'POST' && path.endsWith('/issues')) gh.issueBodyLimit = 10
+    }
+    const step = await check()
+    expect(step.code).toBe(0)
+    expect(step.stdout).toMatch(/::warning::Could not update the drift issue of acme\/production: GitHub refused it as invalid \(422: /)
+    expect(step.stdout).not.toMatch(/issues: write/)
+  })
+
+  test('the drift label created by another job between the look and the creation: the issue is opened all the same', async () => {
+    refreshOnly([TAGGED])
+    gh.beforeRequest = (method, path) => {
+      // Another job's step creates the label after this one found none.
+      if (method === 'POST' && path.endsWith('/labels')) gh.labels.set(REPO, new Set(['drift']))
+    }
+    const step = await check()
+    expect(step.code).toBe(0)
+    expect(gh.requests.some(r => r.method === 'POST' && r.path.endsWith('/labels') && r.status === 422)).toBe(true)
+    expect(gh.issues).toHaveLength(1)
+    expect(step.stdout).not.toMatch(/::warning::Could not update the drift issue/)
+  })
+
+  test('an assessment whose plan the token may not read (admin only): the refresh-only run decides, never an empty list', async () => {
+    await tfc.stop()
+    tfc = await new TfcSimulator({ tokens: { 'plan-token': 'planner' } }).start()
+    ws = tfc.addWorkspace({ name: 'production' })
+    tfc.addConfigurationVersion(ws)
+    ws.assessment = { drifted: true, ageMs: 30 * 60_000, planJson: driftPlan([TAGGED]) }
+    refreshOnly([TAGGED])
+    const step = await startStep(
+      DIST_MAIN,
+      {
+        token: 'plan-token',
+        hostname: tfc.url,
+        organization: 'acme',
+        workspace: 'production',
+        'poll-interval': '0.1s',
+        'drift-issue': 'true',
+        'github-token': 'gh-token'
+      },
+      { GITHUB_EVENT_NAME: 'schedule', GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO }
+    ).done
+    expect(step.code).toBe(0)
+    expect(step.stdout).toMatch(
+      /The health assessment asmtres-\S+ cannot be used: HCP Terraform answered 403 for its plan \(reading it needs admin access to the workspace\)\. Planning refresh-only instead/
+    )
+    expect(tfc.runs.size).toBe(1)
+    expect(gh.issues[0].body).toContain('`aws_instance.web` (update)')
+    expect(gh.issues[0].body).toMatch(/refresh\\?-only run/)
   })
 
   test('drift-issue never applies: it cannot be combined with apply', async () => {

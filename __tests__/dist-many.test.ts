@@ -149,6 +149,62 @@ describe(`only the workspaces a change touches, through the bundle on Node ${NOD
     expect(gh.commentsOn(REPO, 7)[0].body).toMatch(/2 of 5 workspaces/)
   })
 
+  test("a push of 300 files or more: GitHub's comparison lists 300 at most, so every selected workspace runs, and the report says why", async () => {
+    workspace('a', { workingDirectory: 'a' })
+    workspace('b', { workingDirectory: 'b' })
+    const files = Array.from({ length: 350 }, (_, i) => (i < 349 ? `a/file${i}.tf` : 'b/main.tf'))
+    gh.compares.set(`${REPO}:${'1'.repeat(40)}...${'2'.repeat(40)}`, files)
+    const event = join(tempDir(), 'event.json')
+    writeFileSync(event, JSON.stringify({ before: '1'.repeat(40), after: '2'.repeat(40) }))
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base(), workspaces: 'a\nb', 'plan-only': 'true' },
+      { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: REPO }
+    ).done
+    expect(step.code).toBe(0)
+    expect(tfc.runs.size).toBe(2)
+    expect(plain(step.summary)).toContain(
+      "Every selected workspace ran: the push changes 300 or more files, more than GitHub's comparison lists."
+    )
+  })
+
+  test('with `directory`, working directories, prefixes and patterns are read in the uploaded directory, as the upload reads them', async () => {
+    workspace('network', { workingDirectory: 'network' })
+    workspace('app', { workingDirectory: 'app', triggerPrefixes: ['modules'] })
+    workspace('dns', { workingDirectory: 'dns', triggerPatterns: ['/dns/*.tf'] })
+    workspace('storage', { workingDirectory: 'storage' })
+    const env = pullRequest(8, ['infra/network/main.tf', 'infra/modules/vm/main.tf', 'infra/dns/README.md', 'network/unrelated.tf'])
+    const repo = tempDir('repo-')
+    for (const dir of ['network', 'app', 'dns', 'storage']) {
+      mkdirSync(join(repo, 'infra', dir), { recursive: true })
+      writeFileSync(join(repo, 'infra', dir, 'main.tf'), '')
+    }
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base(), workspaces: '*', 'plan-only': 'true', directory: 'infra', comment: 'false' },
+      { ...env, GITHUB_WORKSPACE: repo }
+    ).done
+    expect(step.code).toBe(0)
+    const runs = runsOf(step.outputs)
+    expect(runs['acme/network'].status).toBe('planned_and_finished')
+    expect(runs['acme/app'].status).toBe('planned_and_finished')
+    // Patterns replace the working directory: a README under dns/ matches no pattern.
+    expect(runs['acme/dns']).toEqual({ skipped: true, reason: 'no change matching /infra/dns/*.tf' })
+    expect(runs['acme/storage']).toEqual({ skipped: true, reason: 'no change under infra/storage' })
+    expect(step.stdout).toContain('network: runs (infra/network/main.tf is under infra/network)')
+    expect(step.stdout).toContain('app: runs (infra/modules/vm/main.tf is under infra/modules)')
+  })
+
+  test('trigger patterns are used instead of the working directory: a change under it that matches no pattern runs nothing', async () => {
+    workspace('dns', { workingDirectory: 'infra/dns', triggerPatterns: ['/infra/dns/**/*.tf'] })
+    workspace('other', { workingDirectory: 'other' })
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: '*', 'plan-only': 'true' }, pullRequest(9, ['infra/dns/README.md']))
+      .done
+    expect(step.code).toBe(0)
+    expect(runsOf(step.outputs)['acme/dns']).toEqual({ skipped: true, reason: 'no change matching /infra/dns/**/*.tf' })
+    expect(tfc.runs.size).toBe(0)
+  })
+
   test('with more than GitHub lists, every selected workspace runs, and the report says why', async () => {
     workspace('a', { workingDirectory: 'a' })
     workspace('b', { workingDirectory: 'b' })
@@ -307,6 +363,27 @@ describe(`run triggers between selected workspaces, through the bundle on Node $
     // The step left the triggered run alone.
     expect(queued.actionsLog).toEqual([])
   })
+
+  test('with parallel below the linked workspaces: each downstream run is created before its upstream applies, nothing waits for timeout', async () => {
+    const network = workspace('network', { script: { applyMs: 600 } })
+    const app = workspace('app', { triggeredBy: [network.id] })
+    const db = workspace('db', { triggeredBy: [app.id] })
+    const other = workspace('other')
+    const started = Date.now()
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base(), workspaces: 'db\napp\nnetwork\nother', apply: 'true', parallel: '1', timeout: '40s' },
+      dispatch()
+    ).done
+    expect(step.code).toBe(0)
+    expect(Date.now() - started).toBeLessThan(30_000)
+    const ours = (w: SimWorkspace) => tfc.runsOf(w).find(r => !/^Triggered by/.test(r.message ?? ''))!
+    for (const w of [network, app, db, other]) expect(tfc.statusOf(ours(w))).toBe('applied')
+    // Each downstream's run existed before its upstream applied, so it was not queued behind the triggered run.
+    expect(ours(app).createdAt).toBeLessThan(ours(network).reached.get('applied')!)
+    expect(ours(db).createdAt).toBeLessThan(ours(app).reached.get('applied')!)
+    expect(step.stdout).toMatch(/Workspaces linked by run triggers start together, beyond `parallel` \(1\): network → app → db\./)
+  }, 60_000)
 
   test('an upstream whose apply fails holds its downstream back: discarded, reported, and the step names the upstream', async () => {
     const network = workspace('network', { script: { apply: 'errored' } })

@@ -27,10 +27,12 @@ describe(`Terraform outputs after the apply, through the bundle on Node ${NODE_V
     expect(main.summary).toMatch(/Terraform outputs \(4\)/)
     expect(main.summary).toContain('`db_password`: `string` (sensitive)')
     expect(main.summary).toContain('`subnet_ids`: `["list","string"]`')
-    // Read only once processed: the outputs list was not asked for before.
-    const reads = fixture.sim.requests.filter(r => /\/state-versions\/[^/]+(\/outputs)?$/.test(r.path))
-    expect(reads.filter(r => r.path.endsWith('/outputs'))).toHaveLength(1)
-    expect(reads.length).toBeGreaterThan(2)
+    // Asked for again while HCP Terraform answered 503 (processing), through the outputs endpoint only.
+    const reads = fixture.sim.requests.filter(r => /\/current-state-version-outputs/.test(r.path))
+    expect(reads.length).toBeGreaterThan(1)
+    expect(reads.slice(0, -1).every(r => r.status === 503)).toBe(true)
+    expect(reads.at(-1)!.status).toBe(200)
+    expect(fixture.sim.requests.some(r => /\/state-versions\//.test(r.path))).toBe(false)
     for (const text of [main.stdout, main.summary, JSON.stringify(main.outputs)]) expect(text).not.toContain(SECRET)
     expect(fixture.sim.requests.some(r => r.path.startsWith('/api/v2/state-version-outputs/'))).toBe(false)
   })
@@ -56,6 +58,15 @@ describe(`Terraform outputs after the apply, through the bundle on Node ${NODE_V
       expect(masks).toContain(leaf)
     // One bit is not a secret, and masking "true" would blank it in every later log line.
     expect(masks).not.toContain('true')
+  })
+
+  test('a token with "read state outputs" but not "read state versions": the outputs are read all the same', async () => {
+    fixture.ws.outputsOnly = true
+    fixture.ws.script = { stateOutputs: OUTPUTS, stateProcessMs: 500 }
+    const main = await apply({ 'sensitive-outputs': 'true' })
+    expect(main.code).toBe(0)
+    expect(JSON.parse(main.outputs.outputs)).toMatchObject({ vpc_id: 'vpc-0abc123', db_password: SECRET })
+    expect(main.stdout).not.toMatch(/::warning::Could not read the workspace's outputs/)
   })
 
   test('an older Terraform Enterprise that lists sensitive values: left out unless asked for, then not read again', async () => {

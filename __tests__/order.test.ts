@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
-import { applyOrder } from '../src/multi/order.js'
+import { applyOrder, linkedGroups } from '../src/multi/order.js'
 
 const ws = (name: string) => ({ id: `ws-${name}`, name })
 const names = (list: Array<{ name: string }>) => list.map(w => w.name)
@@ -35,5 +35,27 @@ describe('the order of applies by run triggers', () => {
     expect(names(order.loop)).toEqual(['a', 'b'])
     expect(names(order.upstreams.get('ws-a')!)).toEqual(['net'])
     expect(order.upstreams.has('ws-b')).toBe(false)
+  })
+})
+
+describe('workspaces linked by run triggers start as one group', () => {
+  const w = (id: string) => ({ id, name: id })
+  test('connected whichever way the triggers point, in the order given; unlinked ones alone', () => {
+    const [a, b, c, d, e] = ['a', 'b', 'c', 'd', 'e'].map(w)
+    // a triggers b, c triggers b (b has two upstreams), d alone, e triggers nothing it was selected with.
+    const upstreams = new Map([[b.id, [a, c]]])
+    expect(linkedGroups([a, c, d, b, e], upstreams)).toEqual([[a, c, b], [d], [e]])
+  })
+  test('a chain is one group', () => {
+    const [a, b, c] = ['a', 'b', 'c'].map(w)
+    expect(
+      linkedGroups(
+        [a, b, c],
+        new Map([
+          [b.id, [a]],
+          [c.id, [b]]
+        ])
+      )
+    ).toEqual([[a, b, c]])
   })
 })

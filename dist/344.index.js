@@ -177,9 +177,14 @@ var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/multi/changed-files.ts
 
 const count = (n) => `${n} ${n === 1 ? 'file' : 'files'}`;
-/** GitHub lists at most 3,000 files of a pull request, and a comparison's files 100 a page. */
+/** GitHub lists at most 3,000 files of a pull request, 100 a page. */
 const MAX_FILES = 3000;
 const PAGE = 100;
+/**
+ * "Compare two commits" lists changed files on its first page only, 300 at most for the whole comparison (its
+ * pages page the commits). A list of 300 may have been cut: the files are then not known.
+ */
+const MAX_COMPARE_FILES = 300;
 /** Each file's path, and its path before a rename: a rename touches both places. */
 function addPaths(files, listed) {
     for (const file of listed) {
@@ -231,21 +236,15 @@ async function changedFiles(inputs, env) {
             const { before, after } = payload;
             if (!before || !after || /^0+$/.test(before))
                 return { why: 'the push has no earlier commit to compare with (a new branch)' };
+            if (/^0+$/.test(after))
+                return { why: 'the push deletes the branch' };
+            const answer = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${before}...${after}` });
+            const listed = answer.data.files ?? [];
+            if (listed.length >= MAX_COMPARE_FILES)
+                return { why: `the push changes ${MAX_COMPARE_FILES} or more files, more than GitHub's comparison lists` };
             const files = new Set();
-            for (let page = 1; page <= MAX_FILES / PAGE; page++) {
-                const answer = await octokit.rest.repos.compareCommitsWithBasehead({
-                    owner,
-                    repo,
-                    basehead: `${before}...${after}`,
-                    per_page: PAGE,
-                    page
-                });
-                const listed = answer.data.files ?? [];
-                addPaths(files, listed);
-                if (listed.length < PAGE)
-                    return { files: [...files], source: `the ${files.size} files changed by ${before.slice(0, 7)}...${after.slice(0, 7)}` };
-            }
-            return { why: `the push changes more than the ${MAX_FILES} files this step reads` };
+            addPaths(files, listed);
+            return { files: [...files], source: `the ${files.size} files changed by ${before.slice(0, 7)}...${after.slice(0, 7)}` };
         }
     }
     catch (error) {
@@ -257,6 +256,12 @@ async function changedFiles(inputs, env) {
     return { why: `a ${event || 'workflow'} event has no change to compare` };
 }
 
+// EXTERNAL MODULE: ./src/run/configuration/upload.ts
+var upload = __webpack_require__(5007);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/upload/working-directory.ts
+var working_directory = __webpack_require__(5064);
 ;// CONCATENATED MODULE: ./src/multi/glob.ts
 /**
  * Globs as HCP Terraform's trigger patterns and workspace name selections read them: `*` and `?` stay within a
@@ -304,6 +309,8 @@ function isGlob(text) {
 
 ;// CONCATENATED MODULE: ./src/multi/touched.ts
 
+
+
 /** A file name as a pull request wrote it may hold a newline (a forged log line) or other control characters. */
 function shown(path) {
     return /[\x00-\x1f\x7f]/.test(path) ? JSON.stringify(path) : path;
@@ -313,23 +320,48 @@ function under(path, directory) {
     return !dir || path === dir || path.startsWith(`${dir}/`);
 }
 /**
- * HCP Terraform's rule for starting a VCS run, applied to the files a change touches (paths from the repository
- * root): with file triggers off, any change; with them on, a change under the working directory, or under one of
- * the trigger prefixes, or (when the workspace has patterns, which replace prefixes) matching one of the trigger
- * patterns. A workspace with file triggers on but no working directory, prefixes or patterns treats the whole
- * repository as its own. Pure.
+ * Where the workspace's archive root is in the repository, `/`-separated ('' for the repository root), when the
+ * step uploads `directory`: the working directory, trigger prefixes and patterns are paths in the archive, which
+ * is `directory` (or the ancestor the working directory makes its root, as the upload decides), not the
+ * repository root. Undefined when the archive root is outside the checkout: then no change can be mapped to it.
  */
-function touches(workspace, changed) {
-    const { fileTriggersEnabled, prefixes, patterns } = workspace.triggers;
-    const wd = workspace.workingDirectory;
+function archiveRootInRepository(directory, workingDirectory, checkout) {
+    if (!directory)
+        return '';
+    const absolute = (0,external_node_path_.isAbsolute)(directory) ? (0,external_node_path_.resolve)(directory) : (0,external_node_path_.resolve)(checkout, directory);
+    const root = (0,external_node_path_.relative)(checkout, (0,working_directory/* uploadLayout */.c)(absolute, workingDirectory).root);
+    if (root === '..' || root.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(root))
+        return undefined;
+    return root.split(external_node_path_.sep).join('/');
+}
+/** The workspace's trigger settings as paths from the repository root, given where its archive root is. */
+function inRepository(workspace, root) {
+    const join = (path) => external_node_path_.posix.join(root, path.replace(/^\/+/, '')).replace(/^\.$|\/+$/g, '');
+    return {
+        wd: workspace.workingDirectory ? join(workspace.workingDirectory) : root,
+        prefixes: workspace.triggers.prefixes.map(join),
+        patterns: workspace.triggers.patterns.map(p => `/${join(p)}`)
+    };
+}
+/**
+ * HCP Terraform's rule for starting a VCS run, applied to the files a change touches (paths from the repository
+ * root): with file triggers off, any change; with trigger patterns, a change matching one of them (patterns are
+ * used instead of the working directory and prefixes); otherwise a change under the working directory or one of the
+ * trigger prefixes. A workspace with file triggers on but no working directory, prefixes or patterns treats the
+ * whole archive as its own. `root` is where the archive root is in the repository (archiveRootInRepository).
+ * Pure.
+ */
+function touches(workspace, changed, root = '') {
+    const { fileTriggersEnabled } = workspace.triggers;
     if (!changed.length)
         return { touched: false, reason: 'the change touches no files' };
     if (!fileTriggersEnabled)
         return { touched: true, reason: 'file triggers are off: any change runs it' };
+    const { wd, prefixes, patterns } = inRepository(workspace, root);
     if (!wd && !prefixes.length && !patterns.length)
         return { touched: true, reason: 'no working directory: the whole repository is its own' };
     const regexes = patterns.map(globRegex);
-    const directories = [...(wd ? [wd] : []), ...(patterns.length ? [] : prefixes)];
+    const directories = patterns.length ? [] : [...(wd ? [wd] : []), ...prefixes];
     for (const path of changed) {
         const dir = directories.find(d => under(path, d));
         if (dir !== undefined)
@@ -343,6 +375,7 @@ function touches(workspace, changed) {
 }
 
 ;// CONCATENATED MODULE: ./src/multi/choose.ts
+
 
 
 /** Whether to run only what the change touches: `auto` means on a pull request or a push, with several selected. */
@@ -372,8 +405,13 @@ async function chooseRuns(ctx, io, set, workspaces, selection) {
         io.warning(note);
         return { skipped, note };
     }
+    const checkout = (0,upload.checkoutOf)(env);
     for (const workspace of workspaces) {
-        const touch = touches(workspace, changes.files);
+        // With `directory`, the workspace's paths are in the uploaded archive: mapped to the repository as the upload maps them.
+        const root = archiveRootInRepository(inputs.directory, workspace.workingDirectory, checkout);
+        const touch = root === undefined
+            ? { touched: true, reason: 'its archive root is outside the checkout, so changes cannot be matched to it' }
+            : touches(workspace, changes.files, root);
         io.info(`${workspace.name}: ${touch.touched ? 'runs' : 'skipped'} (${touch.reason})`);
         if (!touch.touched)
             skipped.set(workspace.id, touch.reason);
@@ -507,6 +545,71 @@ function renderSet(set, limit) {
 
 // EXTERNAL MODULE: ./src/lifecycle.ts + 6 modules
 var lifecycle = __webpack_require__(7399);
+;// CONCATENATED MODULE: ./src/multi/order.ts
+/**
+ * Orders `workspaces` by their inbound run triggers (`sources`, by workspace ID), keeping only links between
+ * selected workspaces. Kahn's algorithm, taking the first ready workspace in the selection's order each time, so
+ * unlinked workspaces keep their places; a loop (HCP Terraform does not forbid one) is left unordered, last.
+ */
+function applyOrder(workspaces, sources) {
+    const byId = new Map(workspaces.map(w => [w.id, w]));
+    const upstreams = new Map();
+    for (const w of workspaces) {
+        const selected = (sources.get(w.id) ?? []).flatMap(s => (s.id !== w.id && byId.has(s.id) ? [byId.get(s.id)] : []));
+        const unique = [...new Map(selected.map(u => [u.id, u])).values()];
+        if (unique.length)
+            upstreams.set(w.id, unique);
+    }
+    const order = [];
+    const placed = new Set();
+    let progress = true;
+    while (progress) {
+        progress = false;
+        for (const w of workspaces) {
+            if (placed.has(w.id) || !(upstreams.get(w.id) ?? []).every(u => placed.has(u.id)))
+                continue;
+            order.push(w);
+            placed.add(w.id);
+            progress = true;
+            break;
+        }
+    }
+    const loop = workspaces.filter(w => !placed.has(w.id));
+    // In a loop no workspace can wait for another: each keeps only its upstreams outside the loop.
+    for (const w of loop) {
+        const outside = (upstreams.get(w.id) ?? []).filter(u => placed.has(u.id));
+        if (outside.length)
+            upstreams.set(w.id, outside);
+        else
+            upstreams.delete(w.id);
+    }
+    return { order: [...order, ...loop], upstreams, loop };
+}
+/**
+ * The workspaces in `order` grouped by run-trigger links (connected, whichever way the triggers point), each group
+ * in `order`'s order, groups in the order of their first member. A group starts as one: a downstream's run must
+ * exist before its upstream applies, or it would queue behind the run HCP Terraform queues through the trigger.
+ */
+function linkedGroups(order, upstreams) {
+    const parent = new Map(order.map(w => [w.id, w.id]));
+    const root = (id) => {
+        let at = id;
+        while (parent.get(at) !== at)
+            at = parent.get(at);
+        return at;
+    };
+    for (const [id, ups] of upstreams)
+        for (const up of ups)
+            if (parent.has(up.id) && parent.has(id))
+                parent.set(root(id), root(up.id));
+    const groups = new Map();
+    for (const w of order) {
+        const key = root(w.id);
+        groups.set(key, [...(groups.get(key) ?? []), w]);
+    }
+    return [...groups.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/multi/pool.ts
 /** Runs `work` on each item, at most `limit` at once, starting them in the items' order; results in that order. */
 async function pool(items, limit, work) {
@@ -551,47 +654,6 @@ async function readTriggerSources(http, workspaceId) {
         }
     }
     return sources;
-}
-
-;// CONCATENATED MODULE: ./src/multi/order.ts
-/**
- * Orders `workspaces` by their inbound run triggers (`sources`, by workspace ID), keeping only links between
- * selected workspaces. Kahn's algorithm, taking the first ready workspace in the selection's order each time, so
- * unlinked workspaces keep their places; a loop (HCP Terraform does not forbid one) is left unordered, last.
- */
-function applyOrder(workspaces, sources) {
-    const byId = new Map(workspaces.map(w => [w.id, w]));
-    const upstreams = new Map();
-    for (const w of workspaces) {
-        const selected = (sources.get(w.id) ?? []).flatMap(s => (s.id !== w.id && byId.has(s.id) ? [byId.get(s.id)] : []));
-        const unique = [...new Map(selected.map(u => [u.id, u])).values()];
-        if (unique.length)
-            upstreams.set(w.id, unique);
-    }
-    const order = [];
-    const placed = new Set();
-    let progress = true;
-    while (progress) {
-        progress = false;
-        for (const w of workspaces) {
-            if (placed.has(w.id) || !(upstreams.get(w.id) ?? []).every(u => placed.has(u.id)))
-                continue;
-            order.push(w);
-            placed.add(w.id);
-            progress = true;
-            break;
-        }
-    }
-    const loop = workspaces.filter(w => !placed.has(w.id));
-    // In a loop no workspace can wait for another: each keeps only its upstreams outside the loop.
-    for (const w of loop) {
-        const outside = (upstreams.get(w.id) ?? []).filter(u => placed.has(u.id));
-        if (outside.length)
-            upstreams.set(w.id, outside);
-        else
-            upstreams.delete(w.id);
-    }
-    return { order: [...order, ...loop], upstreams, loop };
 }
 
 ;// CONCATENATED MODULE: ./src/multi/trigger-order.ts
@@ -708,6 +770,7 @@ async function triggeredRuns(ctx, workspace, since, ours) {
 
 
 
+
 /** Each workspace's lines in the job log, prefixed with its name: runs in flight write at the same time. */
 function prefixed(io, name) {
     const tag = (message) => `[${name}] ${message}`;
@@ -746,16 +809,24 @@ async function runWorkspaces(ctx, io, toRun, parallel, reviewed) {
     const sequence = orderFirst ? (await reading.order).order : toRun;
     const gates = reading && new ApplyGates(toRun, reading.order);
     const beforeCreation = new Set(toRun.map(w => w.id));
+    // Each workspace's run exists (or its lifecycle ended without one): an upstream applies only after its downstreams' do.
+    const runExists = new Map(toRun.map(w => [w.id, deferred()]));
     const created = (workspace) => {
+        runExists.get(workspace.id)?.resolve();
         if (beforeCreation.delete(workspace.id) && !beforeCreation.size)
             reading?.start();
     };
+    const downstreamsCreated = async (workspace) => {
+        const { upstreams } = await reading.order;
+        const downstreams = [...upstreams].filter(([, ups]) => ups.some(u => u.id === workspace.id)).map(([id]) => id);
+        await Promise.all(downstreams.map(id => runExists.get(id)?.promise ?? Promise.resolve()));
+    };
     const archives = inputs.directory
-        ? new (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(147)]).then(__webpack_require__.bind(__webpack_require__, 2147))).ArchiveCache(env.RUNNER_TEMP, {
-            boundary: (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(69)]).then(__webpack_require__.bind(__webpack_require__, 6450))).checkoutOf(env)
+        ? new (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2147))).ArchiveCache(env.RUNNER_TEMP, {
+            boundary: (await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 5007))).checkoutOf(env)
         })
         : undefined;
-    const outcomes = await pool(sequence, parallel, async (workspace) => {
+    const runOne = async (workspace) => {
         const wsCtx = {
             ...ctx,
             inputs: { ...inputs, workspace: workspace.id, set: undefined },
@@ -774,8 +845,11 @@ async function runWorkspaces(ctx, io, toRun, parallel, reviewed) {
                     created(workspace);
                 },
                 beforeApply: gates &&
-                    (() => {
+                    (async () => {
                         reading?.start();
+                        // At its apply it has a run, created or adopted (a reviewed plan): its upstreams need not wait for it.
+                        runExists.get(workspace.id)?.resolve();
+                        await downstreamsCreated(workspace);
                         return gates.gateFor(wsCtx, workspace)();
                     }),
                 findReviewedPlan: reviewed && (() => Promise.resolve({ pr: reviewed.pr, runId: reviewed.runs[reviewed.keyOf(workspace)].run }))
@@ -786,13 +860,30 @@ async function runWorkspaces(ctx, io, toRun, parallel, reviewed) {
             created(workspace);
             gates?.settle(workspace, outcome);
         }
-    }).finally(() => archives?.dispose());
+    };
+    // When the pool cannot start every workspace at once and the step applies, workspaces linked by run triggers
+    // start together, as one of the pool's items: each downstream's run exists before its upstream applies, and so
+    // is ahead of the run HCP Terraform queues through the trigger (created after the apply, ours would wait behind
+    // it until `timeout`).
+    const applies = inputs.apply || inputs.run === 'reviewed';
+    const groups = orderFirst && applies ? linkedGroups(sequence, (await reading.order).upstreams) : sequence.map(w => [w]);
+    if (groups.some(group => group.length > parallel))
+        io.info(`Workspaces linked by run triggers start together, beyond \`parallel\` (${parallel}): ${groups
+            .filter(g => g.length > 1)
+            .map(g => g.map(w => w.name).join(' → '))
+            .join('; ')}.`);
+    const grouped = await pool(groups, parallel, group => Promise.all(group.map(runOne))).finally(() => archives?.dispose());
     const order = reading && (await reading.order);
-    const byId = new Map(sequence.map((w, i) => [w.id, outcomes[i]]));
+    const byId = new Map(groups.flat().map((w, i) => [w.id, grouped.flat()[i]]));
     const triggers = order?.upstreams.size
         ? await io.group('Runs queued by run triggers', () => triggerLinks(ctx, order.upstreams, byId, cleanup, gates.held))
         : [];
     return { outcomes: byId, triggers };
+}
+function deferred() {
+    let resolve;
+    const promise = new Promise(r => (resolve = r));
+    return { promise, resolve };
 }
 /** The set's run triggers, read when `start` is first called (at once, or once the runs are created). */
 function triggerReading(ctx, io, workspaces, parallel) {

@@ -1,5 +1,5 @@
 export const id = 417;
-export const ids = [417,334];
+export const ids = [417,334,263];
 export const modules = {
 
 /***/ 499:

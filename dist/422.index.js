@@ -198,7 +198,7 @@ function overridePolicyCheck(http, id, comment) {
 }
 
 // EXTERNAL MODULE: ./src/tfc/pages.ts
-var pages = __webpack_require__(4259);
+var tfc_pages = __webpack_require__(4259);
 ;// CONCATENATED MODULE: ./src/tfc/policy-evaluations.ts
 
 
@@ -225,7 +225,7 @@ function toPolicySetOutcome(resource) {
  */
 async function listPolicySetOutcomes(http, evaluationId) {
     const sets = [];
-    for await (const page of (0,pages/* pages */.B)(http, `policy-evaluations/${encodeURIComponent(evaluationId)}/policy-set-outcomes`, 20))
+    for await (const page of (0,tfc_pages/* pages */.B)(http, `policy-evaluations/${encodeURIComponent(evaluationId)}/policy-set-outcomes`, 20))
         sets.push(...page.map(toPolicySetOutcome));
     return sets;
 }
@@ -312,7 +312,7 @@ function toTaskStage(resource, taskResults, policyEvaluations) {
 /** The IDs of a run's task stages, page by page. */
 async function listTaskStageIds(http, runId) {
     const ids = [];
-    for await (const page of (0,pages/* pages */.B)(http, `runs/${encodeURIComponent(runId)}/task-stages`, 10))
+    for await (const page of (0,tfc_pages/* pages */.B)(http, `runs/${encodeURIComponent(runId)}/task-stages`, 10))
         ids.push(...page.map(resource => resource.id));
     return ids;
 }
@@ -635,7 +635,7 @@ var read_plan = __webpack_require__(7417);
 
 
 function toStateVersion(resource) {
-    return { id: resource.id, resourcesProcessed: (0,jsonapi/* bool */.lc)(resource, 'resources-processed') };
+    return { id: resource.id, resourcesProcessed: bool(resource, 'resources-processed') };
 }
 function toOutput(resource) {
     const detailed = resource.attributes['detailed-type'];
@@ -652,18 +652,39 @@ function toOutput(resource) {
 }
 async function readStateVersion(http, id) {
     const path = `state-versions/${encodeURIComponent(id)}`;
-    return toStateVersion((0,jsonapi/* single */.J0)((0,jsonapi/* parseDocument */.Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+    return toStateVersion(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
 }
 /** The workspace's current state version; undefined when it has none yet (404). */
 async function readCurrentStateVersion(http, workspaceId) {
     const path = `workspaces/${encodeURIComponent(workspaceId)}/current-state-version`;
     const response = await http.request('GET', path, { accept: [404] });
-    return response.status === 404 ? undefined : toStateVersion((0,jsonapi/* single */.J0)((0,jsonapi/* parseDocument */.Tp)(response.body, `GET /api/v2/${path}`)));
+    return response.status === 404 ? undefined : toStateVersion(single(parseDocument(response.body, `GET /api/v2/${path}`)));
+}
+/**
+ * The outputs of the workspace's current state version (`GET /workspaces/:id/current-state-version-outputs`),
+ * which needs only "read state outputs": 'none' on 404 (no state yet, or no such permission), 'processing' on the
+ * 503 HCP Terraform answers while it processes the state version.
+ */
+async function listCurrentOutputs(http, workspaceId) {
+    const path = `workspaces/${encodeURIComponent(workspaceId)}/current-state-version-outputs`;
+    const outputs = [];
+    for (let page = 1; page <= 20; page++) {
+        const response = await http.request('GET', `${path}?page[number]=${page}&page[size]=100`, { accept: [404, 503] });
+        if (response.status === 404)
+            return 'none';
+        if (response.status === 503)
+            return 'processing';
+        const doc = (0,jsonapi/* parseDocument */.Tp)(response.body, `GET /api/v2/${path}`);
+        outputs.push(...(Array.isArray(doc.data) ? doc.data : [doc.data]).map(toOutput));
+        if (!doc.meta?.pagination?.['next-page'])
+            break;
+    }
+    return outputs;
 }
 /** Every output of a state version, page by page. */
 async function listStateOutputs(http, stateVersionId) {
     const outputs = [];
-    for await (const page of (0,pages/* pages */.B)(http, `state-versions/${encodeURIComponent(stateVersionId)}/outputs`, 20))
+    for await (const page of pages(http, `state-versions/${encodeURIComponent(stateVersionId)}/outputs`, 20))
         outputs.push(...page.map(toOutput));
     return outputs;
 }
@@ -676,30 +697,39 @@ async function readStateOutput(http, id) {
 ;// CONCATENATED MODULE: ./src/run/state-outputs.ts
 
 
-/** How often a state version is read while HCP Terraform processes it. */
+/** How often the outputs are asked for again while HCP Terraform processes the state (it answers 503 meanwhile). */
 const PROCESSED_POLL_MS = 1000;
 /**
- * The outputs of the state version the apply wrote (or the workspace's current one, after a plan with no
- * changes), read once HCP Terraform has processed it: before that they read as empty. Sensitive values are read
- * one by one, and masked, only with `sensitive-outputs`. Reading outputs needs "read state outputs": without it,
- * a warning, never a failure of a run that succeeded.
+ * The workspace's outputs after the run, read once HCP Terraform has processed the state (before that they read as
+ * empty). They are read through the outputs endpoints, which need only "read state outputs" (reading a state
+ * version itself needs "read state versions", which an outputs-only token lacks). The final state of an apply is
+ * the workspace's current state version once the run is applied: the apply's own list of state versions is not
+ * documented as ordered, so it is not used to choose. Sensitive values are read one by one, and masked, only with
+ * `sensitive-outputs`. A refusal is a warning, never a failure of a run that succeeded.
  */
 async function readStateOutputs(ctx, workspace, apply) {
     try {
-        const id = apply?.stateVersionIds.at(-1) ?? (await readCurrentStateVersion(ctx.http, workspace.id))?.id;
-        if (!id)
-            return { outputs: [], note: 'The workspace has no state yet.' };
-        for (;;) {
-            if ((await readStateVersion(ctx.http, id)).resourcesProcessed)
-                break;
+        let outputs = await listCurrentOutputs(ctx.http, workspace.id);
+        while (outputs === 'processing') {
             if (ctx.clock.now() + PROCESSED_POLL_MS >= ctx.deadline) {
-                const note = `HCP Terraform had not processed state version ${id} before \`timeout\`: its outputs were not read.`;
+                const note = "HCP Terraform had not processed the workspace's new state before `timeout`: its outputs were not read.";
                 ctx.log.warning(note);
                 return { outputs: [], note };
             }
             await ctx.clock.sleep(PROCESSED_POLL_MS, ctx.signal);
+            outputs = await listCurrentOutputs(ctx.http, workspace.id);
         }
-        const outputs = await listStateOutputs(ctx.http, id);
+        if (outputs === 'none') {
+            // After an apply there is a state: a 404 is the permission. Before any, it may be either.
+            const note = apply
+                ? `Could not read the workspace's outputs (HCP Terraform answered 404): the token needs the "read state outputs" permission on ${workspace.organization}/${workspace.name}. The run itself is not affected.`
+                : `The workspace has no state yet, or the token lacks the "read state outputs" permission on ${workspace.organization}/${workspace.name}: no outputs were read.`;
+            if (apply)
+                ctx.log.warning(note);
+            else
+                ctx.log.info(note);
+            return { outputs: [], note: apply ? note : 'The workspace has no state yet.' };
+        }
         if (ctx.inputs.sensitiveOutputs) {
             for (const output of outputs) {
                 if (!output.sensitive)
@@ -716,7 +746,7 @@ async function readStateOutputs(ctx, workspace, apply) {
                 if (output.sensitive)
                     output.value = undefined;
         }
-        ctx.log.info(`Read ${outputs.length} outputs of state version ${id}`);
+        ctx.log.info(`Read ${outputs.length} outputs of the workspace's current state`);
         return { outputs };
     }
     catch (error) {

@@ -64,6 +64,8 @@ async function readCurrentAssessment(http, workspaceId) {
     };
 }
 
+// EXTERNAL MODULE: ./src/tfc/errors.ts
+var errors = __webpack_require__(7488);
 ;// CONCATENATED MODULE: ./src/drift/detect.ts
 /**
  * Whether a workspace has drifted, and how: from its current health assessment when HCP Terraform has a recent
@@ -78,63 +80,119 @@ async function readCurrentAssessment(http, workspaceId) {
 
 
 
+
 /** A stable summary of the drift (addresses and changed attribute paths): when it changes, it is news. */
 function driftSignature(drift) {
     const lines = drift.map(c => `${c.address}:${c.action}:${(c.diff?.attributes ?? []).map(a => a.path).join(',')}`).sort();
     return lines.length ? (0,external_node_crypto_.createHash)('sha256').update(lines.join('\n')).digest('hex').slice(0, 16) : '';
 }
+/**
+ * GitHub refuses an issue body or comment over 65,536 characters. The report leaves room for the issue's hidden
+ * markers (the drifted addresses among them), and degrades to fit: without changed attributes, then the first
+ * addresses and a count, with the link to the full drift.
+ */
+const DRIFT_REPORT_LIMIT = 40_000;
 /** The drift as markdown: each resource, what changed in it (sensitive values never shown), where it was seen. */
-function renderDrift(workspace, result, values) {
+function renderDrift(workspace, result, values, limit = DRIFT_REPORT_LIMIT) {
     const label = `${workspace.organization}/${workspace.name}`;
-    const seen = `Seen at ${result.source.at} by ${(0,markdown/* link */.nf)(result.source.kind === 'assessment' ? `health assessment ${result.source.id}` : `refresh-only run ${result.source.id}`, result.source.url)}.`;
+    const where = (0,markdown/* link */.nf)(result.source.kind === 'assessment' ? `health assessment ${result.source.id}` : `refresh-only run ${result.source.id}`, result.source.url);
+    const seen = `Seen at ${result.source.at} by ${where}.`;
+    if (result.drifted === undefined)
+        return `### ⚠️ Drift not known: ${(0,markdown/* escapeText */.X1)(label)}\n\n${(0,markdown/* escapeProse */.fd)(`Drift could not be read: ${result.unknown ?? 'unknown'}.`)} ${seen} _The drift issue, if any, was left as it is._`;
     if (!result.drifted)
         return `### ✅ No drift: ${(0,markdown/* escapeText */.X1)(label)}\n\n${seen}`;
-    const items = result.drift.map(change => {
-        const line = `- ${(0,markdown/* code */.aY)(change.address)} (${(0,markdown/* escapeProse */.fd)(change.action)})`;
-        return change.diff?.attributes.length ? (0,markdown/* underListItem */.uZ)(line, (0,render/* attributeDiffBlock */.DN)(change.diff, values)) : line;
-    });
     const count = result.drift.length;
-    return [
+    const around = (items, note) => [
         `### 🌊 Drift: ${(0,markdown/* escapeText */.X1)(label)}`,
         `${seen} ${count} ${count === 1 ? 'resource has' : 'resources have'} changed outside Terraform:`,
-        items.join('\n'),
+        items,
+        ...(note ? [`_${note}_`] : []),
         '_Apply the workspace to bring the infrastructure back to its configuration, or change the configuration to match._'
     ].join('\n\n');
+    const line = (change) => `- ${(0,markdown/* code */.aY)(change.address)} (${(0,markdown/* escapeProse */.fd)(change.action)})`;
+    const full = around(result.drift
+        .map(change => (change.diff?.attributes.length ? (0,markdown/* underListItem */.uZ)(line(change), (0,render/* attributeDiffBlock */.DN)(change.diff, values)) : line(change)))
+        .join('\n'));
+    if (full.length <= limit)
+        return full;
+    const bare = around(result.drift.map(line).join('\n'), 'Changed attributes were left out to fit; the link above has them.');
+    if (bare.length <= limit)
+        return bare;
+    // The first addresses that fit, then how many more.
+    const lines = [];
+    let used = around('', '').length + 200;
+    for (const change of result.drift) {
+        const next = line({ ...change, address: (0,markdown/* elided */.GO)(change.address, 200) });
+        if (used + next.length + 1 > limit)
+            break;
+        lines.push(next);
+        used += next.length + 1;
+    }
+    lines.push(`- … and ${count - lines.length} more`);
+    return around(lines.join('\n'), `Only the first ${lines.length - 1} of ${count} drifted resources are listed, to fit; the link above has them all.`);
+}
+/**
+ * The drift a health assessment's plan lists, or why it cannot be used: its `json-output` needs admin access to
+ * the workspace (the recommended plan-only token is refused), and a drifted assessment whose plan lists nothing
+ * drifting is not believed either. Never an empty list standing in for "not read".
+ */
+async function assessedDrift(ctx, assessment) {
+    try {
+        const file = await (0,step_files/* stepFile */.n)(ctx.env, assessment.id, '.json');
+        const read = await ctx.http.fetchBlob(assessment.jsonOutputUrl, { label: 'assessment plan', destination: file });
+        if (read.status !== 200)
+            return `HCP Terraform answered ${read.status} for its plan (reading it needs admin access to the workspace)`;
+        const drift = (await (0,plan_read/* readPlanSummary */.G)(file)).drift;
+        if (assessment.drifted && !drift.length)
+            return 'its plan lists nothing drifting although it says the workspace drifted';
+        return drift;
+    }
+    catch (error) {
+        if (error instanceof errors/* StoppedError */.Ko)
+            throw error;
+        return `its plan could not be read (${error.message})`;
+    }
 }
 /** `onRun`: the refresh-only run exists (recorded for the post step, as any run the step creates). */
 async function detectDrift(ctx, workspace, onRun) {
     const { inputs, http, clock } = ctx;
     const assessment = await readCurrentAssessment(http, workspace.id);
     const age = assessment ? clock.now() - Date.parse(assessment.createdAt) : Infinity;
+    let instead;
     if (assessment?.succeeded && age <= inputs.timeoutMs && assessment.jsonOutputUrl) {
         ctx.log.info(`Using health assessment ${assessment.id} of ${assessment.createdAt} (${assessment.drifted ? 'drifted' : 'no drift'})`);
-        const file = await (0,step_files/* stepFile */.n)(ctx.env, assessment.id, '.json');
-        const read = await http.fetchBlob(assessment.jsonOutputUrl, { label: 'assessment plan', destination: file });
-        const drift = read.status === 200 ? (await (0,plan_read/* readPlanSummary */.G)(file)).drift : [];
-        return {
-            drifted: assessment.drifted,
-            drift,
-            source: {
-                kind: 'assessment',
-                id: assessment.id,
-                url: `${(0,run_workspace/* workspaceUrl */.fO)(inputs.apiOrigin, workspace)}/health/drift`,
-                at: assessment.createdAt
-            }
-        };
+        const drift = await assessedDrift(ctx, assessment);
+        if (typeof drift !== 'string')
+            return {
+                drifted: assessment.drifted,
+                drift,
+                source: {
+                    kind: 'assessment',
+                    id: assessment.id,
+                    url: `${(0,run_workspace/* workspaceUrl */.fO)(inputs.apiOrigin, workspace)}/health/drift`,
+                    at: assessment.createdAt
+                }
+            };
+        instead = `The health assessment ${assessment.id} cannot be used: ${drift}. Planning refresh-only instead`;
     }
-    ctx.log.info(assessment
-        ? `The current health assessment (${assessment.createdAt}) is ${assessment.succeeded ? 'older than `timeout`' : 'not a success'}: planning refresh-only instead`
-        : 'No health assessment for this workspace: planning refresh-only');
+    else {
+        instead = assessment
+            ? `The current health assessment (${assessment.createdAt}) is ${assessment.succeeded ? 'older than `timeout`' : 'not a success'}: planning refresh-only instead`
+            : 'No health assessment for this workspace: planning refresh-only';
+    }
+    ctx.log.info(instead);
     const outcome = await (0,lifecycle/* runLifecycle */.C)({
         ...ctx,
         inputs: { ...inputs, workspace: workspace.id, set: undefined, planOnly: true, refreshOnly: true, apply: false, savePlan: false },
         selected: workspace
     }, { onRun });
-    const drift = outcome.plan.summary?.drift ?? [];
+    const summary = outcome.plan.summary;
+    const drift = summary?.drift ?? [];
     const run = outcome.run;
     return {
-        drifted: drift.length > 0,
+        drifted: summary ? drift.length > 0 : undefined,
         drift,
+        ...(summary ? {} : { unknown: "the refresh-only plan's JSON could not be read" }),
         source: {
             kind: 'run',
             id: run?.id ?? '',
@@ -147,15 +205,49 @@ async function detectDrift(ctx, workspace, onRun) {
 }
 
 ;// CONCATENATED MODULE: ./src/drift/drift-issue.ts
+/**
+ * The drift issue of one workspace on GitHub: found again by a hidden marker in its body, opened when drift is
+ * found, kept current on later runs (a comment only when the drift changed), closed when the workspace is seen
+ * clean. Never fails the step: GitHub's refusal is a warning, the job summary has the report.
+ */
+
 const DRIFT_LABEL = 'drift';
 const MARKER = '<!-- tfe-run-action:drift';
-function markerOf(key, signature) {
-    return `${MARKER} key=${key} drift=${signature} -->`;
+/** The addresses kept in the marker, at most this many characters of them: base64 makes 20,000, beside a report of 40,000 (GitHub caps a body at 65,536). */
+const ADDRESSES_BUDGET = 15_000;
+/**
+ * The marker: the key, the drift's signature and its addresses (base64url JSON, which cannot end the HTML comment;
+ * `complete` false when they were too many to keep).
+ */
+function markerOf(key, signature, addresses) {
+    const kept = [];
+    let used = 0;
+    for (const address of addresses) {
+        used += address.length + 3;
+        if (used > ADDRESSES_BUDGET)
+            break;
+        kept.push(address);
+    }
+    const payload = Buffer.from(JSON.stringify({ addresses: kept, complete: kept.length === addresses.length })).toString('base64url');
+    return `${MARKER} key=${key} drift=${signature} addresses=${payload} -->`;
 }
 function readMarker(body, key) {
-    const match = new RegExp(`^${MARKER} key=${key} drift=(\\w*) -->`).exec(body ?? '');
-    return match ? { signature: match[1] } : undefined;
+    const match = new RegExp(`^${MARKER} key=${key} drift=(\\w*)(?: addresses=([A-Za-z0-9_-]*))? -->`).exec(body ?? '');
+    if (!match)
+        return undefined;
+    try {
+        const kept = JSON.parse(Buffer.from(match[2] ?? '', 'base64url').toString('utf8'));
+        const addresses = Array.isArray(kept.addresses) && kept.complete === true ? kept.addresses.filter(a => typeof a === 'string') : undefined;
+        return { signature: match[1], addresses };
+    }
+    catch {
+        return { signature: match[1] };
+    }
 }
+/**
+ * The `drift` label, created when missing. Another job may create it between the look and the creation: GitHub
+ * then answers 422 `already_exists`, which is what this wanted.
+ */
 async function ensureLabel(octokit, owner, repo) {
     try {
         await octokit.rest.issues.getLabel({ owner, repo, name: DRIFT_LABEL });
@@ -163,14 +255,46 @@ async function ensureLabel(octokit, owner, repo) {
     catch (error) {
         if (error.status !== 404)
             throw error;
-        await octokit.rest.issues.createLabel({
-            owner,
-            repo,
-            name: DRIFT_LABEL,
-            color: 'd93f0b',
-            description: 'Infrastructure differs from its Terraform state'
-        });
+        try {
+            await octokit.rest.issues.createLabel({
+                owner,
+                repo,
+                name: DRIFT_LABEL,
+                color: 'd93f0b',
+                description: 'Infrastructure differs from its Terraform state'
+            });
+        }
+        catch (creating) {
+            if (!alreadyExists(creating))
+                throw creating;
+        }
     }
+}
+function alreadyExists(error) {
+    const { status, response } = error;
+    return status === 422 && (response?.data?.errors ?? []).some(e => e.code === 'already_exists');
+}
+/** At most this many addresses a line of the change comment; the rest are counted. */
+const CHANGE_LISTED = 5;
+/** The comment on a changed drift: what started drifting and what stopped, a few addresses each, then a count. */
+function changeComment(seen, before, now) {
+    if (!before)
+        return `The drift changed at ${seen}: ${now.length} resources drift now; the issue's description lists them.`;
+    const started = now.filter(a => !before.includes(a));
+    const stopped = before.filter(a => !now.includes(a));
+    const list = (addresses) => {
+        const shown = addresses.slice(0, CHANGE_LISTED).map(a => (0,markdown/* code */.aY)((0,markdown/* elided */.GO)(a, 200)));
+        return `${shown.join(', ')}${addresses.length > CHANGE_LISTED ? `, and ${addresses.length - CHANGE_LISTED} more` : ''}`;
+    };
+    const lines = [`The drift changed at ${seen}:`];
+    if (started.length)
+        lines.push(`- Started drifting (${started.length}): ${list(started)}`);
+    if (stopped.length)
+        lines.push(`- No longer drifting (${stopped.length}): ${list(stopped)}`);
+    if (!started.length && !stopped.length)
+        lines.push('- The same resources, with other attributes changed.');
+    lines.push('', "The issue's description shows what drifts now.");
+    return lines.join('\n');
 }
 /** Our issue for this key, open or closed: the most recent with the marker, among the `drift`-labelled ones. */
 async function findIssue(octokit, owner, repo, key) {
@@ -195,7 +319,7 @@ async function findIssue(octokit, owner, repo, key) {
 async function syncDriftIssue(octokit, io, repository, key, finding) {
     const [owner, repo] = repository.split('/');
     const existing = await findIssue(octokit, owner, repo, key);
-    const body = `${markerOf(key, finding.signature)}\n${finding.body}`;
+    const body = `${markerOf(key, finding.signature, finding.addresses)}\n${finding.body}`;
     if (!finding.drifted) {
         if (!existing || existing.state === 'closed')
             return { url: existing?.url, action: 'none' };
@@ -215,7 +339,7 @@ async function syncDriftIssue(octokit, io, repository, key, finding) {
         io.info(`Opened the drift issue: ${created.data.html_url}`);
         return { url: created.data.html_url, action: 'opened' };
     }
-    const previous = readMarker(existing.body, key)?.signature;
+    const previous = readMarker(existing.body, key);
     const reopen = existing.state === 'closed';
     await octokit.rest.issues.update({ owner, repo, issue_number: existing.number, body, ...(reopen ? { state: 'open' } : {}) });
     if (reopen) {
@@ -223,12 +347,12 @@ async function syncDriftIssue(octokit, io, repository, key, finding) {
         io.info(`Reopened the drift issue: ${existing.url}`);
         return { url: existing.url, action: 'reopened' };
     }
-    if (previous !== finding.signature) {
+    if (previous?.signature !== finding.signature) {
         await octokit.rest.issues.createComment({
             owner,
             repo,
             issue_number: existing.number,
-            body: `The drift changed at ${finding.seen}: see the issue's description for what drifts now.`
+            body: changeComment(finding.seen, previous?.addresses, finding.addresses)
         });
         io.info(`Updated the drift issue (the drift changed): ${existing.url}`);
         return { url: existing.url, action: 'changed' };
@@ -277,6 +401,11 @@ async function checkDrift(ctx, io, workspace) {
     }
     if (result.failure)
         return notKnown(result.failure, result);
+    if (result.drifted === undefined) {
+        // Not read is not clean: the issue stays as it is, open or closed, and `drifted` is not false.
+        io.warning(`Drift of ${label} is not known: ${result.unknown}. Its drift issue, if any, was left as it is.`);
+        return { label, result, report: renderDrift(workspace, result, inputs.attributeValues) };
+    }
     ctx.log.info(result.drifted ? `${label} has drifted: ${result.drift.length} resources changed outside Terraform` : `${label} has not drifted`);
     const report = renderDrift(workspace, result, inputs.attributeValues);
     const repository = env.GITHUB_REPOSITORY ?? '';
@@ -291,6 +420,7 @@ async function checkDrift(ctx, io, workspace) {
         const synced = await syncDriftIssue(octokit, io, repository, key, {
             workspace: label,
             signature: driftSignature(result.drift),
+            addresses: result.drift.map(change => change.address),
             drifted: result.drifted,
             body: report,
             seen: `${result.source.at} (${result.source.url})`
@@ -298,10 +428,24 @@ async function checkDrift(ctx, io, workspace) {
         return { label, result, report, issueUrl: synced.url };
     }
     catch (error) {
-        const status = error.status;
-        io.warning(`Could not update the drift issue of ${label}: ${status ? `GitHub answered ${status}` : error.message}. The job needs \`issues: write\`. The job summary has the report.`);
+        io.warning(`Could not update the drift issue of ${label}: ${githubRefusal(error)} The job summary has the report.`);
         return { label, result, report };
     }
+}
+/** What GitHub's refusal means, in words a user can act on: only a 403 or 404 is about the job's permissions. */
+function githubRefusal(error) {
+    const { status, message } = error;
+    if (status === 403 || status === 404)
+        return `GitHub answered ${status}: the job needs \`issues: write\`.`;
+    if (status === 422)
+        return `GitHub refused it as invalid (422: ${message ?? 'Validation Failed'}).`;
+    return status ? `GitHub answered ${status} (${message ?? 'no message'}).` : `${message ?? String(error)}.`;
+}
+/** The `drifted` output: true, false, or unknown when the plan that would say was not read. */
+function driftedOutput(drifted) {
+    if (drifted.some(d => d === true))
+        return 'true';
+    return drifted.some(d => d === undefined) ? 'unknown' : 'false';
 }
 /** The single-workspace step. */
 async function runDrift(ctx, io) {
@@ -318,7 +462,7 @@ async function runDrift(ctx, io) {
         if (check.failure)
             io.setFailed(`Could not find out whether ${check.label} drifted: ${check.failure}`);
         else
-            io.setOutput(constants/* Outputs */.tY.Drifted, String(check.result?.drifted ?? false));
+            io.setOutput(constants/* Outputs */.tY.Drifted, driftedOutput([check.result?.drifted]));
         if (check.issueUrl)
             io.setOutput(constants/* Outputs */.tY.DriftIssueUrl, check.issueUrl);
     }
@@ -343,10 +487,14 @@ async function runDriftSet(ctx, io, workspaces, log) {
     await (0,runtime/* writeSummary */.S)(io, () => checks.map(c => c.report).join('\n\n'));
     const runs = Object.fromEntries(checks.map(c => [
         c.label,
-        c.failure ? { failure: c.failure } : { drifted: c.result?.drifted ?? false, ...(c.issueUrl ? { 'drift-issue-url': c.issueUrl } : {}) }
+        c.failure
+            ? { failure: c.failure }
+            : c.result?.drifted === undefined
+                ? { drifted: null, reason: `drift not known: ${c.result?.unknown ?? 'unknown'}` }
+                : { drifted: c.result.drifted, ...(c.issueUrl ? { 'drift-issue-url': c.issueUrl } : {}) }
     ]));
     io.setOutput(constants/* Outputs */.tY.Runs, JSON.stringify(runs));
-    io.setOutput(constants/* Outputs */.tY.Drifted, String(checks.some(c => c.result?.drifted)));
+    io.setOutput(constants/* Outputs */.tY.Drifted, driftedOutput(checks.map(c => (c.failure ? undefined : c.result?.drifted))));
     const failed = checks.filter(c => c.failure);
     if (failed.length)
         io.setFailed(`Could not find out whether ${failed.length} of ${checks.length} workspaces drifted: ${failed.map(c => `${c.label}: ${c.failure}`).join(' ')}`);

@@ -1965,7 +1965,7 @@ function getConfiguration(ctx, workspace) {
     const { inputs } = ctx;
     // The packer (tar, gzip, the ignore rules) loads only for an upload: every other run starts without it.
     if (inputs.directory)
-        return Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(450)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6450)).then(m => m.uploadedConfiguration(ctx, workspace, inputs.directory));
+        return Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(7), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5007)).then(m => m.uploadedConfiguration(ctx, workspace, inputs.directory));
     if (inputs.promoteFrom)
         return promotedConfiguration(ctx, inputs.promoteFrom);
     if (inputs.configurationVersion)
@@ -2484,7 +2484,7 @@ class TfcHttp {
             const message = await this.exchange(method, url, payload, headers, signal);
             const body = await readBody(message);
             return { status: message.statusCode ?? 0, headers: message.headers, body, discard: () => undefined };
-        });
+        }, options.accept);
         checkIsApi(response, endpoint, url.host);
         if (response.status >= 400 && !(options.accept ?? []).includes(response.status)) {
             const { title, detail } = (0,errors/* describeErrorDocument */.nc)(response.body);
@@ -2581,7 +2581,7 @@ class TfcHttp {
      */
     async withRetries(endpoint, host, isRead, 
     /** An API request, which the rate limit counts; archive storage (logs, JSON plans, uploads) is not the API. */
-    paced, sendOnce) {
+    paced, sendOnce, accepted = []) {
         let streak;
         let attempt = 0;
         for (;;) {
@@ -2608,7 +2608,7 @@ class TfcHttp {
                 streak = await this.backoff(endpoint, streak, 'rate limited (429)', rateLimitDelayMs(response.headers, this.random()));
                 continue;
             }
-            if (RETRYABLE_STATUSES.has(response.status)) {
+            if (RETRYABLE_STATUSES.has(response.status) && !accepted.includes(response.status)) {
                 response.discard();
                 if (!isRead)
                     throw new errors/* OutcomeUnknownError */.Do(`${endpoint} answered ${response.status}; the server may or may not have acted on it`, endpoint);
@@ -2862,7 +2862,7 @@ async function run(io, options = {}) {
         // Several workspaces, or a drift check: flows of their own, on the same transport (one request budget for all).
         try {
             if (inputs.set)
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7344))).runSet(ctx, io, inputs.set);
+                await (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(7), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7344))).runSet(ctx, io, inputs.set);
             else
                 await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
         }

@@ -6,6 +6,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { LoopbackServer, readBody } from './http-server.js'
 
+/** GitHub's limit on an issue's or a comment's body. */
+const BODY_LIMIT = 65_536
+
 export interface GhComment {
   id: number
   body: string
@@ -58,6 +61,10 @@ export class GitHubSimulator {
   /** Labels of each repository. */
   readonly labels = new Map<string, Set<string>>()
   readonly requests: Array<{ method: string; path: string; status: number; at: number }> = []
+  /** The longest issue body accepted: GitHub's 65,536, lower for a test that needs a refusal. */
+  issueBodyLimit = BODY_LIMIT
+  /** Called before each request is answered: lets a test act as another job in between (create a label, push). */
+  beforeRequest?: (method: string, path: string) => void
   private readonly server = new LoopbackServer((req, res) => this.handle(req, res))
   private nextId = 1000
 
@@ -142,6 +149,7 @@ export class GitHubSimulator {
     if (m && method === 'POST') {
       if (write()) return this.send(res, 403, { message: 'Resource not accessible by integration' })
       const data = JSON.parse(body) as { title: string; body?: string; labels?: string[] }
+      if ((data.body ?? '').length > this.issueBodyLimit) return this.tooLong(res)
       const issue: GhIssue = {
         number: this.nextId++,
         repo: m[1],
@@ -160,6 +168,7 @@ export class GitHubSimulator {
       if (!issue) return this.send(res, 404, { message: 'Not Found' })
       if (write()) return this.send(res, 403, { message: 'Resource not accessible by integration' })
       const data = JSON.parse(body) as { body?: string; state?: 'open' | 'closed'; title?: string }
+      if ((data.body ?? '').length > this.issueBodyLimit) return this.tooLong(res)
       if (data.body !== undefined) issue.body = data.body
       if (data.state) issue.state = data.state
       if (data.title) issue.title = data.title
@@ -176,12 +185,26 @@ export class GitHubSimulator {
       if (method === 'POST' && !m[2]) {
         if (write()) return this.send(res, 403, { message: 'Resource not accessible by integration' })
         const { name } = JSON.parse(body) as { name: string }
-        if (known.has(name)) return this.send(res, 422, { message: 'Validation Failed' })
+        if (known.has(name))
+          return this.send(res, 422, {
+            message: 'Validation Failed',
+            errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+            documentation_url: 'https://docs.github.com/rest/issues/labels#create-a-label'
+          })
         known.add(name)
         return this.send(res, 201, { name })
       }
     }
     return undefined
+  }
+
+  /** GitHub's answer to an issue or comment body over 65,536 characters. */
+  private tooLong(res: ServerResponse): number {
+    return this.send(res, 422, {
+      message: 'Validation Failed',
+      errors: [{ resource: 'Issue', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+      documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue'
+    })
   }
 
   /** One page of a list, with GitHub's Link header (`per_page` at most 100). */
@@ -204,6 +227,7 @@ export class GitHubSimulator {
     const url = new URL(req.url ?? '/', this.url)
     const record = { method: req.method ?? 'GET', path: url.pathname + url.search, status: 0, at: Date.now() }
     this.requests.push(record)
+    this.beforeRequest?.(record.method, url.pathname)
     record.status = this.route(req, url, body, res)
   }
 
@@ -252,9 +276,10 @@ export class GitHubSimulator {
     if (compare && method === 'GET') {
       const all = this.compares.get(`${compare[1]}:${compare[2]}...${compare[3]}`)
       if (!all) return this.send(res, 404, { message: 'Not Found' })
-      const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 250) || 250)
+      // As GitHub documents it: the pages page the commits; the files are listed on the first page only, 300 at
+      // most for the whole comparison.
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1)
-      const listed = all.slice((page - 1) * perPage, page * perPage).map(filename => ({ filename, status: 'modified' }))
+      const listed = page === 1 ? all.slice(0, 300).map(filename => ({ filename, status: 'modified' })) : []
       return this.send(res, 200, { status: 'ahead', total_commits: 1, commits: [], files: listed })
     }
     const issues = this.issueRoute(method, url, body, who, res)
@@ -270,11 +295,7 @@ export class GitHubSimulator {
     if (m && method === 'POST') {
       if (who.readOnly) return this.send(res, 403, { message: 'Resource not accessible by integration' })
       const text = (JSON.parse(body) as { body?: string }).body ?? ''
-      if (text.length > 65536)
-        return this.send(res, 422, {
-          message: 'Validation Failed',
-          errors: [{ field: 'body', code: 'custom', message: 'body is too long (maximum is 65536 characters)' }]
-        })
+      if (text.length > BODY_LIMIT) return this.tooLong(res)
       return this.send(res, 201, this.view(this.addComment(m[1], Number(m[2]), who.login, text)))
     }
     m = /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname)
@@ -284,7 +305,7 @@ export class GitHubSimulator {
       if (who.readOnly || comment.user.login !== who.login)
         return this.send(res, 403, { message: 'Resource not accessible by integration' })
       const text = (JSON.parse(body) as { body?: string }).body ?? ''
-      if (text.length > 65536) return this.send(res, 422, { message: 'Validation Failed' })
+      if (text.length > BODY_LIMIT) return this.tooLong(res)
       comment.body = text
       comment.updated_at = new Date().toISOString()
       return this.send(res, 200, this.view(comment))

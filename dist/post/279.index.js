@@ -369,7 +369,7 @@ class TfcHttp {
             const message = await this.exchange(method, url, payload, headers, signal);
             const body = await readBody(message);
             return { status: message.statusCode ?? 0, headers: message.headers, body, discard: () => undefined };
-        });
+        }, options.accept);
         checkIsApi(response, endpoint, url.host);
         if (response.status >= 400 && !(options.accept ?? []).includes(response.status)) {
             const { title, detail } = describeErrorDocument(response.body);
@@ -466,7 +466,7 @@ class TfcHttp {
      */
     async withRetries(endpoint, host, isRead, 
     /** An API request, which the rate limit counts; archive storage (logs, JSON plans, uploads) is not the API. */
-    paced, sendOnce) {
+    paced, sendOnce, accepted = []) {
         let streak;
         let attempt = 0;
         for (;;) {
@@ -493,7 +493,7 @@ class TfcHttp {
                 streak = await this.backoff(endpoint, streak, 'rate limited (429)', rateLimitDelayMs(response.headers, this.random()));
                 continue;
             }
-            if (RETRYABLE_STATUSES.has(response.status)) {
+            if (RETRYABLE_STATUSES.has(response.status) && !accepted.includes(response.status)) {
                 response.discard();
                 if (!isRead)
                     throw new OutcomeUnknownError(`${endpoint} answered ${response.status}; the server may or may not have acted on it`, endpoint);

@@ -110,6 +110,11 @@ export interface SimWorkspace {
   assessment?: { drifted: boolean; succeeded?: boolean; ageMs?: number; planJson?: string }
   /** The token may not read state outputs: their endpoints answer 404. */
   hideOutputs?: boolean
+  /**
+   * The token has "read state outputs" but not "read state versions" (the permission a team is often given for
+   * outputs): the outputs endpoints answer, a state version itself answers 404.
+   */
+  outputsOnly?: boolean
   /** List sensitive output values, as older Terraform Enterprise releases do (current HCP Terraform lists null). */
   listsSensitiveOutputs?: boolean
   currentRunId?: string

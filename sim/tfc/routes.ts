@@ -127,7 +127,7 @@ export class ApiRoutes {
     }
     const checks = this.checks.route(method, path, url, body, role, res)
     if (checks !== undefined) return checks
-    const state = this.state.route(method, path, url, res)
+    const state = this.state.route(method, path, url, res, role)
     if (state !== undefined) return state
     const organization = this.organizations.route(method, path, url, res, role)
     if (organization !== undefined) return organization

@@ -5,7 +5,7 @@
  */
 import type { ServerResponse } from 'node:http'
 import type { Clock } from '../../src/clock.js'
-import { iso, type SimStateVersion, type SimWorkspace } from './model.js'
+import { iso, type SimStateVersion, type SimWorkspace, type TokenRole } from './model.js'
 import type { Archive } from './archive.js'
 import type { RunMachine } from './run-machine.js'
 import type { Pager } from './responder.js'
@@ -51,18 +51,34 @@ export class StateRoutes {
   }
 
   /** Answers a state route, or undefined when the path is not one. */
-  route(method: string, path: string, url: URL, res: ServerResponse): number | undefined {
+  route(method: string, path: string, url: URL, res: ServerResponse, role: TokenRole): number | undefined {
     if (method !== 'GET') return undefined
     let m: RegExpExecArray | null
     const hidden = (version: SimStateVersion | undefined): boolean =>
       !version || this.workspaces.get(version.workspaceId)?.hideOutputs === true
+    // A state version itself needs "read state versions", which an outputs-only token lacks.
+    const versionHidden = (version: SimStateVersion | undefined): boolean =>
+      hidden(version) || this.workspaces.get(version!.workspaceId)?.outputsOnly === true
+    const current = (workspaceId: string): SimStateVersion | undefined =>
+      [...this.machine.stateVersions.values()].filter(v => v.workspaceId === workspaceId).sort((a, b) => b.createdAt - a.createdAt)[0]
     if ((m = /^\/api\/v2\/workspaces\/([^/]+)\/current-state-version$/.exec(path))) {
-      const versions = [...this.machine.stateVersions.values()]
-        .filter(v => v.workspaceId === m![1])
-        .sort((a, b) => b.createdAt - a.createdAt)
-      return versions[0] && !hidden(versions[0])
-        ? this.http.send(res, 200, { data: this.versionDoc(versions[0]) })
+      const version = current(m[1])
+      return !versionHidden(version)
+        ? this.http.send(res, 200, { data: this.versionDoc(version!) })
         : this.http.error(res, 404, 'not found')
+    }
+    if ((m = /^\/api\/v2\/workspaces\/([^/]+)\/current-state-version-outputs$/.exec(path))) {
+      // "read state outputs" is enough; 503 until HCP Terraform has processed the current state version.
+      const version = current(m[1])
+      if (hidden(version)) return this.http.error(res, 404, 'not found')
+      if (this.clock.now() < version!.processedAt)
+        return this.http.error(res, 503, 'Service Unavailable', 'The state version is still being processed')
+      const lists = this.workspaces.get(version!.workspaceId)?.listsSensitiveOutputs === true
+      return this.http.page(
+        version!.outputs.map(o => this.outputDoc(o, lists)),
+        url,
+        res
+      )
     }
     if ((m = /^\/api\/v2\/workspaces\/([^/]+)\/current-assessment-result$/.exec(path))) {
       const ws = this.workspaces.get(m[1])
@@ -88,11 +104,13 @@ export class StateRoutes {
     if ((m = /^\/api\/v2\/assessment-results\/asmtres-([^/]+)\/json-output$/.exec(path))) {
       const ws = this.workspaces.get(`ws-${m[1]}`)
       if (!ws?.assessment) return this.http.error(res, 404, 'not found')
+      // The assessment's JSON plan needs admin access to the workspace (assessment-results API).
+      if (role !== 'admin') return this.http.error(res, 403, 'forbidden')
       return this.http.send(res, 307, undefined, { Location: this.archive.jsonUrl(ws.assessment.planJson ?? '{"resource_drift":[]}') })
     }
     if ((m = /^\/api\/v2\/state-versions\/([^/]+)$/.exec(path))) {
       const version = this.machine.stateVersions.get(m[1])
-      return hidden(version) ? this.http.error(res, 404, 'not found') : this.http.send(res, 200, { data: this.versionDoc(version!) })
+      return versionHidden(version) ? this.http.error(res, 404, 'not found') : this.http.send(res, 200, { data: this.versionDoc(version!) })
     }
     if ((m = /^\/api\/v2\/state-versions\/([^/]+)\/outputs$/.exec(path))) {
       const version = this.machine.stateVersions.get(m[1])

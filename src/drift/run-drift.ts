@@ -49,6 +49,11 @@ export async function checkDrift(ctx: StepContext, io: ActionIO, workspace: Work
     return notKnown(describeFailure(error, inputs))
   }
   if (result.failure) return notKnown(result.failure, result)
+  if (result.drifted === undefined) {
+    // Not read is not clean: the issue stays as it is, open or closed, and `drifted` is not false.
+    io.warning(`Drift of ${label} is not known: ${result.unknown}. Its drift issue, if any, was left as it is.`)
+    return { label, result, report: renderDrift(workspace, result, inputs.attributeValues) }
+  }
   ctx.log.info(
     result.drifted ? `${label} has drifted: ${result.drift.length} resources changed outside Terraform` : `${label} has not drifted`
   )
@@ -67,18 +72,30 @@ export async function checkDrift(ctx: StepContext, io: ActionIO, workspace: Work
     const synced = await syncDriftIssue(octokit, io, repository, key, {
       workspace: label,
       signature: driftSignature(result.drift),
+      addresses: result.drift.map(change => change.address),
       drifted: result.drifted,
       body: report,
       seen: `${result.source.at} (${result.source.url})`
     })
     return { label, result, report, issueUrl: synced.url }
   } catch (error) {
-    const status = (error as { status?: number }).status
-    io.warning(
-      `Could not update the drift issue of ${label}: ${status ? `GitHub answered ${status}` : (error as Error).message}. The job needs \`issues: write\`. The job summary has the report.`
-    )
+    io.warning(`Could not update the drift issue of ${label}: ${githubRefusal(error)} The job summary has the report.`)
     return { label, result, report }
   }
+}
+
+/** What GitHub's refusal means, in words a user can act on: only a 403 or 404 is about the job's permissions. */
+function githubRefusal(error: unknown): string {
+  const { status, message } = error as { status?: number; message?: string }
+  if (status === 403 || status === 404) return `GitHub answered ${status}: the job needs \`issues: write\`.`
+  if (status === 422) return `GitHub refused it as invalid (422: ${message ?? 'Validation Failed'}).`
+  return status ? `GitHub answered ${status} (${message ?? 'no message'}).` : `${message ?? String(error)}.`
+}
+
+/** The `drifted` output: true, false, or unknown when the plan that would say was not read. */
+function driftedOutput(drifted: Array<boolean | undefined>): string {
+  if (drifted.some(d => d === true)) return 'true'
+  return drifted.some(d => d === undefined) ? 'unknown' : 'false'
 }
 
 /** The single-workspace step. */
@@ -93,7 +110,7 @@ export async function runDrift(ctx: StepContext, io: ActionIO): Promise<void> {
       for (const [name, value] of Object.entries(outputsOf(check.result.outcome, inputs.apiOrigin))) io.setOutput(name, value)
     await writeSummary(io, () => check.report)
     if (check.failure) io.setFailed(`Could not find out whether ${check.label} drifted: ${check.failure}`)
-    else io.setOutput(Outputs.Drifted, String(check.result?.drifted ?? false))
+    else io.setOutput(Outputs.Drifted, driftedOutput([check.result?.drifted]))
     if (check.issueUrl) io.setOutput(Outputs.DriftIssueUrl, check.issueUrl)
   } catch (error) {
     io.setFailed(describeFailure(error, inputs))
@@ -121,11 +138,15 @@ export async function runDriftSet(
   const runs = Object.fromEntries(
     checks.map(c => [
       c.label,
-      c.failure ? { failure: c.failure } : { drifted: c.result?.drifted ?? false, ...(c.issueUrl ? { 'drift-issue-url': c.issueUrl } : {}) }
+      c.failure
+        ? { failure: c.failure }
+        : c.result?.drifted === undefined
+          ? { drifted: null, reason: `drift not known: ${c.result?.unknown ?? 'unknown'}` }
+          : { drifted: c.result.drifted, ...(c.issueUrl ? { 'drift-issue-url': c.issueUrl } : {}) }
     ])
   )
   io.setOutput(Outputs.Runs, JSON.stringify(runs))
-  io.setOutput(Outputs.Drifted, String(checks.some(c => c.result?.drifted)))
+  io.setOutput(Outputs.Drifted, driftedOutput(checks.map(c => (c.failure ? undefined : c.result?.drifted))))
   const failed = checks.filter(c => c.failure)
   if (failed.length)
     io.setFailed(

@@ -6,9 +6,14 @@ export type ChangedFiles = { files: string[]; source: string } | { files?: undef
 
 const count = (n: number): string => `${n} ${n === 1 ? 'file' : 'files'}`
 
-/** GitHub lists at most 3,000 files of a pull request, and a comparison's files 100 a page. */
+/** GitHub lists at most 3,000 files of a pull request, 100 a page. */
 const MAX_FILES = 3000
 const PAGE = 100
+/**
+ * "Compare two commits" lists changed files on its first page only, 300 at most for the whole comparison (its
+ * pages page the commits). A list of 300 may have been cut: the files are then not known.
+ */
+const MAX_COMPARE_FILES = 300
 
 interface PushEvent {
   before?: string
@@ -64,21 +69,14 @@ export async function changedFiles(inputs: Pick<ActionInputs, 'githubToken'>, en
     if (event === 'push') {
       const { before, after } = payload
       if (!before || !after || /^0+$/.test(before)) return { why: 'the push has no earlier commit to compare with (a new branch)' }
+      if (/^0+$/.test(after)) return { why: 'the push deletes the branch' }
+      const answer = await octokit.rest.repos.compareCommitsWithBasehead({ owner, repo, basehead: `${before}...${after}` })
+      const listed = answer.data.files ?? []
+      if (listed.length >= MAX_COMPARE_FILES)
+        return { why: `the push changes ${MAX_COMPARE_FILES} or more files, more than GitHub's comparison lists` }
       const files = new Set<string>()
-      for (let page = 1; page <= MAX_FILES / PAGE; page++) {
-        const answer = await octokit.rest.repos.compareCommitsWithBasehead({
-          owner,
-          repo,
-          basehead: `${before}...${after}`,
-          per_page: PAGE,
-          page
-        })
-        const listed = answer.data.files ?? []
-        addPaths(files, listed)
-        if (listed.length < PAGE)
-          return { files: [...files], source: `the ${files.size} files changed by ${before.slice(0, 7)}...${after.slice(0, 7)}` }
-      }
-      return { why: `the push changes more than the ${MAX_FILES} files this step reads` }
+      addPaths(files, listed)
+      return { files: [...files], source: `the ${files.size} files changed by ${before.slice(0, 7)}...${after.slice(0, 7)}` }
     }
   } catch (error) {
     const status = (error as { status?: number }).status

@@ -9,7 +9,8 @@ import type { StepContext } from '../run/context.js'
 import type { ActionIO } from '../runtime.js'
 import type { Workspace } from '../tfc/types.js'
 import { changedFiles } from './changed-files.js'
-import { touches } from './touched.js'
+import { checkoutOf } from '../run/configuration/upload.js'
+import { archiveRootInRepository, touches } from './touched.js'
 
 export interface Choice {
   /** Why each workspace that does not run is skipped, by workspace ID. */
@@ -52,8 +53,14 @@ export async function chooseRuns(
     io.warning(note)
     return { skipped, note }
   }
+  const checkout = checkoutOf(env)
   for (const workspace of workspaces) {
-    const touch = touches(workspace, changes.files)
+    // With `directory`, the workspace's paths are in the uploaded archive: mapped to the repository as the upload maps them.
+    const root = archiveRootInRepository(inputs.directory, workspace.workingDirectory, checkout)
+    const touch =
+      root === undefined
+        ? { touched: true, reason: 'its archive root is outside the checkout, so changes cannot be matched to it' }
+        : touches(workspace, changes.files, root)
     io.info(`${workspace.name}: ${touch.touched ? 'runs' : 'skipped'} (${touch.reason})`)
     if (!touch.touched) skipped.set(workspace.id, touch.reason)
   }

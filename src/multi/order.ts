@@ -56,3 +56,24 @@ export function applyOrder<W extends Named>(
   }
   return { order: [...order, ...loop], upstreams, loop }
 }
+
+/**
+ * The workspaces in `order` grouped by run-trigger links (connected, whichever way the triggers point), each group
+ * in `order`'s order, groups in the order of their first member. A group starts as one: a downstream's run must
+ * exist before its upstream applies, or it would queue behind the run HCP Terraform queues through the trigger.
+ */
+export function linkedGroups<W extends Named>(order: readonly W[], upstreams: ReadonlyMap<string, readonly W[]>): W[][] {
+  const parent = new Map(order.map(w => [w.id, w.id]))
+  const root = (id: string): string => {
+    let at = id
+    while (parent.get(at) !== at) at = parent.get(at)!
+    return at
+  }
+  for (const [id, ups] of upstreams) for (const up of ups) if (parent.has(up.id) && parent.has(id)) parent.set(root(id), root(up.id))
+  const groups = new Map<string, W[]>()
+  for (const w of order) {
+    const key = root(w.id)
+    groups.set(key, [...(groups.get(key) ?? []), w])
+  }
+  return [...groups.values()]
+}

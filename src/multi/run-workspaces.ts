@@ -11,7 +11,7 @@ import { describeFailure } from '../run/failures.js'
 import type { RunOutcome } from '../run/outcome.js'
 import type { ActionIO } from '../runtime.js'
 import type { Workspace } from '../tfc/types.js'
-import type { ApplyOrder } from './order.js'
+import { linkedGroups, type ApplyOrder } from './order.js'
 import { pool } from './pool.js'
 import type { TriggerLink } from './report.js'
 import { ApplyGates, readApplyOrder, triggeredRuns, type TriggeredRun } from './trigger-order.js'
@@ -68,15 +68,23 @@ export async function runWorkspaces(
   const sequence = orderFirst ? (await reading.order).order : toRun
   const gates = reading && new ApplyGates(toRun, reading.order)
   const beforeCreation = new Set(toRun.map(w => w.id))
+  // Each workspace's run exists (or its lifecycle ended without one): an upstream applies only after its downstreams' do.
+  const runExists = new Map(toRun.map(w => [w.id, deferred()]))
   const created = (workspace: Workspace): void => {
+    runExists.get(workspace.id)?.resolve()
     if (beforeCreation.delete(workspace.id) && !beforeCreation.size) reading?.start()
+  }
+  const downstreamsCreated = async (workspace: Workspace): Promise<void> => {
+    const { upstreams } = await reading!.order
+    const downstreams = [...upstreams].filter(([, ups]) => ups.some(u => u.id === workspace.id)).map(([id]) => id)
+    await Promise.all(downstreams.map(id => runExists.get(id)?.promise ?? Promise.resolve()))
   }
   const archives = inputs.directory
     ? new (await import('../run/configuration/packing.js')).ArchiveCache(env.RUNNER_TEMP, {
         boundary: (await import('../run/configuration/upload.js')).checkoutOf(env)
       })
     : undefined
-  const outcomes = await pool(sequence, parallel, async workspace => {
+  const runOne = async (workspace: Workspace): Promise<RunOutcome> => {
     const wsCtx = {
       ...ctx,
       inputs: { ...inputs, workspace: workspace.id, set: undefined },
@@ -96,8 +104,11 @@ export async function runWorkspaces(
         },
         beforeApply:
           gates &&
-          (() => {
+          (async () => {
             reading?.start()
+            // At its apply it has a run, created or adopted (a reviewed plan): its upstreams need not wait for it.
+            runExists.get(workspace.id)?.resolve()
+            await downstreamsCreated(workspace)
             return gates.gateFor(wsCtx, workspace)()
           }),
         findReviewedPlan: reviewed && (() => Promise.resolve({ pr: reviewed.pr, runId: reviewed.runs[reviewed.keyOf(workspace)].run }))
@@ -107,13 +118,33 @@ export async function runWorkspaces(
       created(workspace)
       gates?.settle(workspace, outcome)
     }
-  }).finally(() => archives?.dispose())
+  }
+  // When the pool cannot start every workspace at once and the step applies, workspaces linked by run triggers
+  // start together, as one of the pool's items: each downstream's run exists before its upstream applies, and so
+  // is ahead of the run HCP Terraform queues through the trigger (created after the apply, ours would wait behind
+  // it until `timeout`).
+  const applies = inputs.apply || inputs.run === 'reviewed'
+  const groups = orderFirst && applies ? linkedGroups(sequence, (await reading.order).upstreams) : sequence.map(w => [w])
+  if (groups.some(group => group.length > parallel))
+    io.info(
+      `Workspaces linked by run triggers start together, beyond \`parallel\` (${parallel}): ${groups
+        .filter(g => g.length > 1)
+        .map(g => g.map(w => w.name).join(' → '))
+        .join('; ')}.`
+    )
+  const grouped = await pool(groups, parallel, group => Promise.all(group.map(runOne))).finally(() => archives?.dispose())
   const order = reading && (await reading.order)
-  const byId = new Map(sequence.map((w, i) => [w.id, outcomes[i]]))
+  const byId = new Map(groups.flat().map((w, i) => [w.id, grouped.flat()[i]]))
   const triggers = order?.upstreams.size
     ? await io.group('Runs queued by run triggers', () => triggerLinks(ctx, order.upstreams, byId, cleanup, gates!.held))
     : []
   return { outcomes: byId, triggers }
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve!: () => void
+  const promise = new Promise<void>(r => (resolve = r))
+  return { promise, resolve }
 }
 
 /** The set's run triggers, read when `start` is first called (at once, or once the runs are created). */

@@ -1,5 +1,5 @@
 import { ApiError, StoppedError } from '../tfc/errors.js'
-import { listStateOutputs, readCurrentStateVersion, readStateOutput, readStateVersion, type StateOutput } from '../tfc/state-versions.js'
+import { listCurrentOutputs, readStateOutput, type StateOutput } from '../tfc/state-versions.js'
 import type { Apply, Workspace } from '../tfc/types.js'
 import type { StepContext } from './context.js'
 
@@ -10,29 +10,38 @@ export interface StateOutputs {
   note?: string
 }
 
-/** How often a state version is read while HCP Terraform processes it. */
+/** How often the outputs are asked for again while HCP Terraform processes the state (it answers 503 meanwhile). */
 const PROCESSED_POLL_MS = 1000
 
 /**
- * The outputs of the state version the apply wrote (or the workspace's current one, after a plan with no
- * changes), read once HCP Terraform has processed it: before that they read as empty. Sensitive values are read
- * one by one, and masked, only with `sensitive-outputs`. Reading outputs needs "read state outputs": without it,
- * a warning, never a failure of a run that succeeded.
+ * The workspace's outputs after the run, read once HCP Terraform has processed the state (before that they read as
+ * empty). They are read through the outputs endpoints, which need only "read state outputs" (reading a state
+ * version itself needs "read state versions", which an outputs-only token lacks). The final state of an apply is
+ * the workspace's current state version once the run is applied: the apply's own list of state versions is not
+ * documented as ordered, so it is not used to choose. Sensitive values are read one by one, and masked, only with
+ * `sensitive-outputs`. A refusal is a warning, never a failure of a run that succeeded.
  */
 export async function readStateOutputs(ctx: StepContext, workspace: Workspace, apply?: Apply): Promise<StateOutputs> {
   try {
-    const id = apply?.stateVersionIds.at(-1) ?? (await readCurrentStateVersion(ctx.http, workspace.id))?.id
-    if (!id) return { outputs: [], note: 'The workspace has no state yet.' }
-    for (;;) {
-      if ((await readStateVersion(ctx.http, id)).resourcesProcessed) break
+    let outputs = await listCurrentOutputs(ctx.http, workspace.id)
+    while (outputs === 'processing') {
       if (ctx.clock.now() + PROCESSED_POLL_MS >= ctx.deadline) {
-        const note = `HCP Terraform had not processed state version ${id} before \`timeout\`: its outputs were not read.`
+        const note = "HCP Terraform had not processed the workspace's new state before `timeout`: its outputs were not read."
         ctx.log.warning(note)
         return { outputs: [], note }
       }
       await ctx.clock.sleep(PROCESSED_POLL_MS, ctx.signal)
+      outputs = await listCurrentOutputs(ctx.http, workspace.id)
     }
-    const outputs = await listStateOutputs(ctx.http, id)
+    if (outputs === 'none') {
+      // After an apply there is a state: a 404 is the permission. Before any, it may be either.
+      const note = apply
+        ? `Could not read the workspace's outputs (HCP Terraform answered 404): the token needs the "read state outputs" permission on ${workspace.organization}/${workspace.name}. The run itself is not affected.`
+        : `The workspace has no state yet, or the token lacks the "read state outputs" permission on ${workspace.organization}/${workspace.name}: no outputs were read.`
+      if (apply) ctx.log.warning(note)
+      else ctx.log.info(note)
+      return { outputs: [], note: apply ? note : 'The workspace has no state yet.' }
+    }
     if (ctx.inputs.sensitiveOutputs) {
       for (const output of outputs) {
         if (!output.sensitive) continue
@@ -43,7 +52,7 @@ export async function readStateOutputs(ctx: StepContext, workspace: Workspace, a
       // Never kept, even where an older server listed it: nothing downstream may print it by mistake.
       for (const output of outputs) if (output.sensitive) output.value = undefined
     }
-    ctx.log.info(`Read ${outputs.length} outputs of state version ${id}`)
+    ctx.log.info(`Read ${outputs.length} outputs of the workspace's current state`)
     return { outputs }
   } catch (error) {
     if (error instanceof StoppedError) throw error

@@ -63,7 +63,7 @@ export interface ApiResponse {
 
 export interface RequestOptions {
   body?: unknown
-  /** Statuses handed back to the caller instead of thrown. */
+  /** Statuses handed back to the caller instead of thrown (or retried: a 503 the caller waits out itself). */
   accept?: number[]
 }
 
@@ -147,11 +147,18 @@ export class TfcHttp {
     const headers: OutgoingHttpHeaders = { Accept: JSON_API, Authorization: `Bearer ${this.options.token}` }
     if (payload !== null) headers['Content-Type'] = JSON_API
 
-    const response = await this.withRetries(endpoint, url.host, method === 'GET', true, async signal => {
-      const message = await this.exchange(method, url, payload, headers, signal)
-      const body = await readBody(message)
-      return { status: message.statusCode ?? 0, headers: message.headers, body, discard: () => undefined }
-    })
+    const response = await this.withRetries(
+      endpoint,
+      url.host,
+      method === 'GET',
+      true,
+      async signal => {
+        const message = await this.exchange(method, url, payload, headers, signal)
+        const body = await readBody(message)
+        return { status: message.statusCode ?? 0, headers: message.headers, body, discard: () => undefined }
+      },
+      options.accept
+    )
     checkIsApi(response, endpoint, url.host)
     if (response.status >= 400 && !(options.accept ?? []).includes(response.status)) {
       const { title, detail } = describeErrorDocument(response.body)
@@ -255,7 +262,8 @@ export class TfcHttp {
     isRead: boolean,
     /** An API request, which the rate limit counts; archive storage (logs, JSON plans, uploads) is not the API. */
     paced: boolean,
-    sendOnce: (signal: AbortSignal) => Promise<T>
+    sendOnce: (signal: AbortSignal) => Promise<T>,
+    accepted: readonly number[] = []
   ): Promise<T> {
     let streak: Streak | undefined
     let attempt = 0
@@ -280,7 +288,7 @@ export class TfcHttp {
         streak = await this.backoff(endpoint, streak, 'rate limited (429)', rateLimitDelayMs(response.headers, this.random()))
         continue
       }
-      if (RETRYABLE_STATUSES.has(response.status)) {
+      if (RETRYABLE_STATUSES.has(response.status) && !accepted.includes(response.status)) {
         response.discard()
         if (!isRead)
           throw new OutcomeUnknownError(`${endpoint} answered ${response.status}; the server may or may not have acted on it`, endpoint)

@@ -48,6 +48,25 @@ export async function readCurrentStateVersion(http: TfcHttp, workspaceId: string
   return response.status === 404 ? undefined : toStateVersion(single(parseDocument(response.body, `GET /api/v2/${path}`)))
 }
 
+/**
+ * The outputs of the workspace's current state version (`GET /workspaces/:id/current-state-version-outputs`),
+ * which needs only "read state outputs": 'none' on 404 (no state yet, or no such permission), 'processing' on the
+ * 503 HCP Terraform answers while it processes the state version.
+ */
+export async function listCurrentOutputs(http: TfcHttp, workspaceId: string): Promise<StateOutput[] | 'none' | 'processing'> {
+  const path = `workspaces/${encodeURIComponent(workspaceId)}/current-state-version-outputs`
+  const outputs: StateOutput[] = []
+  for (let page = 1; page <= 20; page++) {
+    const response = await http.request('GET', `${path}?page[number]=${page}&page[size]=100`, { accept: [404, 503] })
+    if (response.status === 404) return 'none'
+    if (response.status === 503) return 'processing'
+    const doc = parseDocument(response.body, `GET /api/v2/${path}`)
+    outputs.push(...(Array.isArray(doc.data) ? doc.data : [doc.data]).map(toOutput))
+    if (!doc.meta?.pagination?.['next-page']) break
+  }
+  return outputs
+}
+
 /** Every output of a state version, page by page. */
 export async function listStateOutputs(http: TfcHttp, stateVersionId: string): Promise<StateOutput[]> {
   const outputs: StateOutput[] = []

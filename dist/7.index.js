@@ -1,5 +1,5 @@
-export const id = 450;
-export const ids = [450,147,69];
+export const id = 7;
+export const ids = [7];
 export const modules = {
 
 /***/ 2147:
@@ -471,70 +471,24 @@ class ArchiveCache {
 
 /***/ }),
 
-/***/ 6450:
+/***/ 5007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  checkoutOf: () => (/* binding */ checkoutOf),
-  uploadedConfiguration: () => (/* binding */ uploadedConfiguration)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/github-event.ts
-var github_event = __webpack_require__(2981);
-// EXTERNAL MODULE: ./src/tfc/errors.ts
-var errors = __webpack_require__(7488);
-// EXTERNAL MODULE: ./src/tfc/configuration-versions.ts
-var configuration_versions = __webpack_require__(1107);
-;// CONCATENATED MODULE: ./src/upload/working-directory.ts
-
-
-/**
- * The Terraform CLI's rule (tfc-api-addendum.md §1.5): when `directory` ends with the workspace's working
- * directory, the archive root is the matching ancestor; otherwise `directory` is the root and the working
- * directory is looked for inside it.
- */
-function uploadLayout(directory, workingDirectory) {
-    const wd = external_node_path_.posix.normalize(workingDirectory.replace(/^\/+|\/+$/g, '') || '.');
-    if (wd === '.')
-        return { root: directory, runDirectory: directory };
-    const parts = directory.split(external_node_path_.sep);
-    const wdParts = wd.split('/');
-    const tail = parts.slice(-wdParts.length);
-    if (parts.length > wdParts.length && tail.join('/') === wdParts.join('/')) {
-        return { root: parts.slice(0, -wdParts.length).join(external_node_path_.sep) || external_node_path_.sep, runDirectory: directory };
-    }
-    return { root: directory, runDirectory: (0,external_node_path_.join)(directory, ...wdParts) };
-}
-/** Why Terraform would find no configuration in `runDirectory`, or undefined when it would. */
-async function configurationProblem(layout, shownFrom) {
-    const shown = (0,external_node_path_.relative)(shownFrom, layout.runDirectory) || '.';
-    let names;
-    try {
-        if (!(await (0,promises_.stat)(layout.runDirectory)).isDirectory())
-            return `${shown} is not a directory`;
-        names = await (0,promises_.readdir)(layout.runDirectory);
-    }
-    catch {
-        return `${shown} does not exist`;
-    }
-    if (!names.some(name => name.endsWith('.tf') || name.endsWith('.tf.json')))
-        return `${shown} holds no *.tf or *.tf.json file`;
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/run/failures.ts
-var failures = __webpack_require__(670);
-// EXTERNAL MODULE: ./src/run/configuration/packing.ts + 3 modules
-var packing = __webpack_require__(2147);
-;// CONCATENATED MODULE: ./src/run/configuration/upload.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkoutOf: () => (/* binding */ checkoutOf),
+/* harmony export */   uploadedConfiguration: () => (/* binding */ uploadedConfiguration)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2981);
+/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7488);
+/* harmony import */ var _tfc_configuration_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1107);
+/* harmony import */ var _upload_working_directory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5064);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(670);
+/* harmony import */ var _packing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2147);
 
 
 
@@ -554,43 +508,43 @@ const UPLOADED_POLL_MS = [500, 1000, 2000];
  */
 async function uploadedConfiguration(ctx, workspace, input) {
     const base = checkoutOf(ctx.env);
-    const directory = (0,external_node_path_.isAbsolute)(input) ? (0,external_node_path_.resolve)(input) : (0,external_node_path_.resolve)(base, input);
+    const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(input) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(input) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, input);
     if (!(await isDirectory(directory)))
-        throw new failures/* StepFailure */.pH(`Input \`directory\`: ${directory} is not a directory; give a path relative to the repository root (GITHUB_WORKSPACE) or an absolute one.`);
-    const layout = uploadLayout(directory, workspace.workingDirectory);
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_6__/* .StepFailure */ .pH(`Input \`directory\`: ${directory} is not a directory; give a path relative to the repository root (GITHUB_WORKSPACE) or an absolute one.`);
+    const layout = (0,_upload_working_directory_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadLayout */ .c)(directory, workspace.workingDirectory);
     const escape = layoutEscape(layout, directory, base);
     if (escape)
-        throw new failures/* StepFailure */.pH(`Input \`directory\`: the workspace's working directory "${workspace.workingDirectory}" ${escape}; point \`directory\` at the configuration inside the checkout, or correct the workspace's working directory. Nothing was created.`);
-    const problem = await configurationProblem(layout, base);
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_6__/* .StepFailure */ .pH(`Input \`directory\`: the workspace's working directory "${workspace.workingDirectory}" ${escape}; point \`directory\` at the configuration inside the checkout, or correct the workspace's working directory. Nothing was created.`);
+    const problem = await (0,_upload_working_directory_js__WEBPACK_IMPORTED_MODULE_5__/* .configurationProblem */ ._)(layout, base);
     if (problem) {
         const wd = workspace.workingDirectory ? ` (the workspace's working directory is "${workspace.workingDirectory}")` : '';
-        throw new failures/* StepFailure */.pH(`Input \`directory\`: ${problem}${wd}, so Terraform would find no configuration to run. Point \`directory\` at the configuration. Nothing was created.`);
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_6__/* .StepFailure */ .pH(`Input \`directory\`: ${problem}${wd}, so Terraform would find no configuration to run. Point \`directory\` at the configuration. Nothing was created.`);
     }
     // A set's workspaces share one archive per root; a single workspace packs its own and removes it after.
     const shared = ctx.archives;
     const { archive, first } = shared
         ? await shared.archiveOf(layout.root)
-        : { archive: await (0,packing.packDirectory)(layout.root, ctx.env.RUNNER_TEMP, { boundary: base }), first: true };
+        : { archive: await (0,_packing_js__WEBPACK_IMPORTED_MODULE_7__.packDirectory)(layout.root, ctx.env.RUNNER_TEMP, { boundary: base }), first: true };
     try {
         if (first)
             describeUpload(ctx, layout.root, base, archive);
         else
-            ctx.log.info(`Uploading ${(0,external_node_path_.relative)(base, layout.root) || '.'}, packed once for the selected workspaces (${size(archive.sizes.compressed)})`);
+            ctx.log.info(`Uploading ${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, layout.root) || '.'}, packed once for the selected workspaces (${size(archive.sizes.compressed)})`);
         const cv = await upload(ctx, workspace, archive.file, archive.sizes.compressed);
-        const sha = (0,github_event/* commitOf */.D3)(ctx.env);
-        const where = (0,external_node_path_.relative)(base, directory) || '.';
+        const sha = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_2__/* .commitOf */ .D3)(ctx.env);
+        const where = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, directory) || '.';
         const from = ctx.env.GITHUB_REPOSITORY ? `${ctx.env.GITHUB_REPOSITORY}${sha ? `@${sha.slice(0, 7)}` : ''}` : where;
         return { id: cv.id, source: `uploaded from ${from}${where !== '.' ? `, directory ${where}` : ''}`, root: layout.root };
     }
     finally {
         if (!shared)
-            await (0,promises_.rm)(archive.file, { force: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(archive.file, { force: true });
     }
 }
 /** What is sent: counts and sizes always; every path with ACTIONS_STEP_DEBUG; warnings for what deserves a look. */
 function describeUpload(ctx, root, base, { collected, sizes, hasIgnoreFile }) {
     const files = collected.entries.filter(e => e.type === 'file');
-    const shownRoot = (0,external_node_path_.relative)(base, root) || '.';
+    const shownRoot = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(base, root) || '.';
     ctx.log.info(`Packing ${shownRoot}${hasIgnoreFile ? ' with its .terraformignore' : ''}: ${files.length} files (${size(sizes.uncompressed)}) uploaded as ${size(sizes.compressed)}, ${collected.excluded.length} paths excluded`);
     for (const entry of collected.entries)
         ctx.log.debug(`upload: ${entry.name}${entry.type === 'symlink' ? ` -> ${entry.linkname}` : ''}`);
@@ -620,7 +574,7 @@ function describeUpload(ctx, root, base, { collected, sizes, hasIgnoreFile }) {
 /** Creates a configuration version and uploads into it; a failed upload gets a new configuration version, not a second PUT. */
 async function upload(ctx, workspace, file, size) {
     for (let attempt = 1;; attempt++) {
-        const cv = await (0,configuration_versions/* createConfigurationVersion */.tL)(ctx.http, workspace.id, {
+        const cv = await (0,_tfc_configuration_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .createConfigurationVersion */ .tL)(ctx.http, workspace.id, {
             speculative: ctx.inputs.planOnly,
             provisional: ctx.inputs.savePlan
         });
@@ -630,7 +584,7 @@ async function upload(ctx, workspace, file, size) {
             await ctx.http.putFile(cv.uploadUrl, file, size);
         }
         catch (error) {
-            if (!(error instanceof errors/* OutcomeUnknownError */.Do) || attempt >= UPLOAD_ATTEMPTS)
+            if (!(error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OutcomeUnknownError */ .Do) || attempt >= UPLOAD_ATTEMPTS)
                 throw error;
             ctx.log.warning(`Uploading to configuration version ${cv.id} failed (${error.message}); uploading again into a new configuration version`);
             continue;
@@ -641,20 +595,20 @@ async function upload(ctx, workspace, file, size) {
 }
 async function waitUploaded(ctx, id) {
     for (let poll = 0;; poll++) {
-        const cv = await (0,configuration_versions/* readConfigurationVersion */.jG)(ctx.http, id);
+        const cv = await (0,_tfc_configuration_versions_js__WEBPACK_IMPORTED_MODULE_4__/* .readConfigurationVersion */ .jG)(ctx.http, id);
         if (cv.status === 'uploaded')
             return cv;
         if (cv.status === 'errored' || cv.status === 'archived' || cv.status.startsWith('backing_data')) {
-            throw new failures/* StepFailure */.pH(`HCP Terraform could not process the uploaded configuration (configuration version ${id} is ${cv.status}${cv.errorMessage ? `: ${cv.errorMessage}` : ''}). No run was created.`);
+            throw new _failures_js__WEBPACK_IMPORTED_MODULE_6__/* .StepFailure */ .pH(`HCP Terraform could not process the uploaded configuration (configuration version ${id} is ${cv.status}${cv.errorMessage ? `: ${cv.errorMessage}` : ''}). No run was created.`);
         }
         if (ctx.clock.now() >= ctx.deadline)
-            throw new failures/* TimedOut */.GA('upload');
+            throw new _failures_js__WEBPACK_IMPORTED_MODULE_6__/* .TimedOut */ .GA('upload');
         await ctx.clock.sleep(Math.min(UPLOADED_POLL_MS[Math.min(poll, UPLOADED_POLL_MS.length - 1)], Math.max(0, ctx.deadline - ctx.clock.now())), ctx.signal);
     }
 }
 /** The checkout: `directory` is read from it, and no link is followed out of it. */
 function checkoutOf(env) {
-    return (0,external_node_path_.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
 }
 /**
  * Why the archive root or the run directory would leave what the user pointed at: the working directory comes from
@@ -669,11 +623,11 @@ function layoutEscape(layout, directory, checkout) {
     return undefined;
 }
 function within(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
 async function isDirectory(path) {
-    return (await (0,promises_.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
+    return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
 }
 function size(bytes) {
     if (bytes < 1024)
@@ -686,36 +640,51 @@ function size(bytes) {
 
 /***/ }),
 
-/***/ 2263:
+/***/ 5064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ STEP_FOLDER),
-/* harmony export */   n: () => (/* binding */ stepFile)
+/* harmony export */   _: () => (/* binding */ configurationProblem),
+/* harmony export */   c: () => (/* binding */ uploadLayout)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
-
-/** The one folder of RUNNER_TEMP the step writes in. */
-const STEP_FOLDER = 'tfe-run-action';
-/** An ID an API sent (a plan's, an assessment's) as it may name a file: letters, digits, `-` and `_`, nothing else. */
-const FILE_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
 /**
- * The path of a file the step writes, named by an ID from HCP Terraform. The ID is checked before it is joined: a
- * compromised or impostor API answering `../../work/repo/package` must not write a file elsewhere on the runner.
+ * The Terraform CLI's rule (tfc-api-addendum.md §1.5): when `directory` ends with the workspace's working
+ * directory, the archive root is the matching ancestor; otherwise `directory` is the root and the working
+ * directory is looked for inside it.
  */
-async function stepFile(env, id, extension) {
-    if (!FILE_SAFE_ID.test(id))
-        throw new Error(`HCP Terraform answered with an ID that is not one (${JSON.stringify(id.slice(0, 80))}); nothing was written for it`);
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), STEP_FOLDER);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${id}${extension}`);
+function uploadLayout(directory, workingDirectory) {
+    const wd = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(workingDirectory.replace(/^\/+|\/+$/g, '') || '.');
+    if (wd === '.')
+        return { root: directory, runDirectory: directory };
+    const parts = directory.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    const wdParts = wd.split('/');
+    const tail = parts.slice(-wdParts.length);
+    if (parts.length > wdParts.length && tail.join('/') === wdParts.join('/')) {
+        return { root: parts.slice(0, -wdParts.length).join(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) || node_path__WEBPACK_IMPORTED_MODULE_1__.sep, runDirectory: directory };
+    }
+    return { root: directory, runDirectory: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(directory, ...wdParts) };
+}
+/** Why Terraform would find no configuration in `runDirectory`, or undefined when it would. */
+async function configurationProblem(layout, shownFrom) {
+    const shown = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(shownFrom, layout.runDirectory) || '.';
+    let names;
+    try {
+        if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(layout.runDirectory)).isDirectory())
+            return `${shown} is not a directory`;
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(layout.runDirectory);
+    }
+    catch {
+        return `${shown} does not exist`;
+    }
+    if (!names.some(name => name.endsWith('.tf') || name.endsWith('.tf.json')))
+        return `${shown} holds no *.tf or *.tf.json file`;
+    return undefined;
 }
 
 
