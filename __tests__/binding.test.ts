@@ -19,6 +19,13 @@ describe("the record of a run's pull request, in its message", () => {
     expect(readBinding(`${forged} ${runTag('0123456789ab', { ...BOUND, pullRequest: 8 })}`)?.pullRequest).toBe(8)
     expect(readBinding(`${forged} ${runTag('0123456789ab', undefined)}`)).toBeUndefined()
   })
+  test('a repository using SHA-256 object names: a 64-digit head is written and read back the same', () => {
+    const sha256 = { ...BOUND, headSha: 'b'.repeat(64) }
+    expect(readBinding(`deploy ${runTag('0123456789ab', sha256)}`)).toEqual(sha256)
+    // Neither 41 nor 63 digits is a commit ID of either kind.
+    expect(readBinding(`[tfe-run-action:ab pr=acme/infra#7@${'b'.repeat(63)}]`)).toBeUndefined()
+    expect(readBinding(`[tfe-run-action:ab pr=acme/infra#7@${'b'.repeat(41)}]`)).toBeUndefined()
+  })
   test('malformed records are not records', () => {
     expect(readBinding(`[tfe-run-action:ab pr=acme/infra#7@${HEAD.slice(1)}]`)).toBeUndefined()
     expect(readBinding('[tfe-run-action:ab pr=infra#7@' + HEAD + ']')).toBeUndefined()

@@ -19,6 +19,7 @@ function run(status: string, actions: Partial<RunActions> = {}, extra: Partial<R
     autoApply: false,
     hasChanges: true,
     createdAt: '',
+    queuedByTrigger: false,
     ...extra
   }
 }

@@ -364,6 +364,19 @@ describe(`run triggers between selected workspaces, through the bundle on Node $
     expect(queued.actionsLog).toEqual([])
   })
 
+  test('a server that marks a triggered run only by its source ("tfe-run-trigger"): the run is still named', async () => {
+    const network = workspace('network')
+    const app = workspace('app', { triggeredBy: [network.id], triggerSourceOnly: true })
+    const step = await startStep(DIST_MAIN, { ...base(), workspaces: 'app\nnetwork', apply: 'true' }, dispatch()).done
+    expect(step.code).toBe(0)
+    const queued = tfc.runsOf(app).find(r => r.source === 'tfe-run-trigger')!
+    expect(queued).toBeDefined()
+    expect(runsOf(step.outputs)['acme/app']).toMatchObject({ applied: true, 'triggered-runs': [queued.id] })
+    expect(plain(step.summary)).toMatch(
+      new RegExp(`HCP Terraform queued \\[${queued.id}\\]\\(.*\\) \\(\\w+\\) here after \`network\` applied`)
+    )
+  })
+
   test('with parallel below the linked workspaces: each downstream run is created before its upstream applies, nothing waits for timeout', async () => {
     const network = workspace('network', { script: { applyMs: 600 } })
     const app = workspace('app', { triggeredBy: [network.id] })

@@ -339,6 +339,30 @@ async function planOnPullRequestWithOutcome(status: string): Promise<SimRun> {
   return tfc.runs.get(step.outputs['run-id'])!
 }
 
+describe(`commit IDs the record must read back, through the bundle on Node ${NODE_VERSION}`, () => {
+  test('a repository using SHA-256 object names: the saved plan is recorded with its 64-digit head and applied on merge', async () => {
+    const head = 'd'.repeat(64)
+    const saved = await planOnPullRequest(head)
+    expect(saved.message).toMatch(new RegExp(`pr=acme/infra#7@${head}\\]$`))
+    const merge = await applyReviewed(head)
+    expect(merge.code).toBe(0)
+    expect(saved.actionsLog).toEqual(['apply'])
+  })
+
+  test('a head the record could not read back: refused at plan time, with no run', async () => {
+    const event = join(tempDir(), 'event.json')
+    writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: 'not-a-commit' } } }))
+    const step = await startStep(
+      DIST_MAIN,
+      { ...base, hostname: tfc.url, directory: '.', 'save-plan': 'true', comment: 'false' },
+      env({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event })
+    ).done
+    expect(step.code).toBe(1)
+    expect(errorLine(step.stdout)).toMatch(/^The pull request's head commit \("not-a-commit"\) is not a commit ID this action can record/)
+    expect(tfc.runs.size).toBe(0)
+  })
+})
+
 describe(`a GitHub App installation token as github-token, through the bundle on Node ${NODE_VERSION}`, () => {
   test.each([
     ['GraphQL names it', false],
@@ -347,7 +371,8 @@ describe(`a GitHub App installation token as github-token, through the bundle on
     await gh.stop()
     gh = await new GitHubSimulator({ 'app-token': { login: 'tfe-deployer[bot]', app: true, noGraphql } }).start()
     const app = { 'github-token': 'app-token' }
-    for (const head of ['e'.repeat(40), HEAD]) {
+    for (const [i, head] of ['e'.repeat(40), HEAD].entries()) {
+      const before = gh.requests.length
       const event = join(tempDir(), 'event.json')
       writeFileSync(event, JSON.stringify({ number: 7, pull_request: { number: 7, head: { sha: head } } }))
       const step = await startStep(
@@ -360,8 +385,10 @@ describe(`a GitHub App installation token as github-token, through the bundle on
       expect(comments).toHaveLength(1)
       expect(comments[0].user.login).toBe('tfe-deployer[bot]')
       expect(readState(comments[0].body)).toMatchObject({ run: step.outputs['run-id'], sha: head })
+      // Who the token is: asked at most once a step (GraphQL's viewer), and not at all while no comment has our marker.
+      const asked = gh.requests.slice(before).filter(r => r.path === '/graphql' || r.path === '/user')
+      expect(asked.map(r => r.path)).toEqual(i === 0 ? [] : ['/graphql'])
     }
-    expect(gh.requests.filter(r => r.path === '/user').every(r => r.status === 403)).toBe(true)
     const saved = tfc.runs.get(readState(gh.commentsOn(REPO, 7)[0].body)!.run)!
     const merge = await applyReviewed(HEAD, app)
     expect(merge.code).toBe(0)

@@ -230,7 +230,9 @@ async function whyPending(http, apiOrigin, workspace, run) {
         if (current && current.id !== run.id && !(0,decide/* isTerminal */.Hd)(current)) {
             const waiting = current.actions.isConfirmable ? ', waiting for confirmation' : '';
             // A run trigger queues runs nobody asked for here: say where this one came from.
-            const trigger = current.triggeringSource ? `, queued by a run trigger after workspace ${current.triggeringSource} applied` : '';
+            const trigger = current.queuedByTrigger
+                ? `, queued by a run trigger${current.triggeringSource ? ` after workspace ${current.triggeringSource} applied` : ''}`
+                : '';
             reasons.push(`run ${current.id} (${current.status}${waiting}${trigger}) holds the workspace: ${(0,run_workspace/* runUrl */.Vp)(apiOrigin, workspace, current.id)}`);
         }
         return reasons.length ? reasons.join('; ') : undefined;

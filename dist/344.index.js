@@ -752,11 +752,18 @@ class ApplyGates {
  * applies, each workspace it triggers gets one. One read of the run list, which has its
  * own low rate limit, so only for workspaces whose upstream applied here.
  */
-async function triggeredRuns(ctx, workspace, since, ours) {
+async function triggeredRuns(ctx, workspace, since, ours, 
+/** Said of a run whose server does not name the workspace that queued it: the upstreams that applied here. */
+upstreamNames) {
     const runs = await (0,tfc_runs/* listRuns */.v)(ctx.http, workspace.id, {}, 10);
     return runs
-        .filter(run => run.triggeringSource && !ours.has(run.id) && Date.parse(run.createdAt) >= Date.parse(since))
-        .map(run => ({ id: run.id, status: run.status, source: run.triggeringSource, url: (0,run_workspace/* runUrl */.Vp)(ctx.inputs.apiOrigin, workspace, run.id) }));
+        .filter(run => run.queuedByTrigger && !ours.has(run.id) && Date.parse(run.createdAt) >= Date.parse(since))
+        .map(run => ({
+        id: run.id,
+        status: run.status,
+        source: run.triggeringSource ?? upstreamNames,
+        url: (0,run_workspace/* runUrl */.Vp)(ctx.inputs.apiOrigin, workspace, run.id)
+    }));
 }
 
 ;// CONCATENATED MODULE: ./src/multi/run-workspaces.ts
@@ -914,14 +921,13 @@ async function triggerLinks(ctx, upstreams, outcomes, ours, held) {
         const workspace = outcome?.workspace;
         if (!outcome || !workspace)
             continue;
-        const applied = sources.flatMap(s => {
-            const upstream = outcomes.get(s.id);
-            return upstream?.applied && upstream.run ? [upstream.run.createdAt] : [];
-        });
+        const appliedHere = sources.filter(s => outcomes.get(s.id)?.applied && outcomes.get(s.id)?.run);
+        const applied = appliedHere.map(s => outcomes.get(s.id).run.createdAt);
         let queued = [];
         if (applied.length) {
             const since = applied.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
-            queued = await triggeredRuns(ctx, workspace, since, ours).catch((error) => {
+            const names = appliedHere.map(s => s.name).join(' or ');
+            queued = await triggeredRuns(ctx, workspace, since, ours, names).catch((error) => {
                 ctx.log.warning(`Could not list the runs of ${workspace.name} for those its run triggers queued: ${(0,run_failures/* describeFailure */.Ic)(error, ctx.inputs)}`);
                 return [];
             });
@@ -1492,7 +1498,9 @@ async function whyPending(http, apiOrigin, workspace, run) {
         if (current && current.id !== run.id && !(0,decide/* isTerminal */.Hd)(current)) {
             const waiting = current.actions.isConfirmable ? ', waiting for confirmation' : '';
             // A run trigger queues runs nobody asked for here: say where this one came from.
-            const trigger = current.triggeringSource ? `, queued by a run trigger after workspace ${current.triggeringSource} applied` : '';
+            const trigger = current.queuedByTrigger
+                ? `, queued by a run trigger${current.triggeringSource ? ` after workspace ${current.triggeringSource} applied` : ''}`
+                : '';
             reasons.push(`run ${current.id} (${current.status}${waiting}${trigger}) holds the workspace: ${(0,run_workspace/* runUrl */.Vp)(apiOrigin, workspace, current.id)}`);
         }
         return reasons.length ? reasons.join('; ') : undefined;

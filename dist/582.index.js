@@ -169,7 +169,7 @@ var render = __webpack_require__(1463);
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 const COMMENT_LIMIT = 65_536;
-/** Who a token that can read neither `/user` nor GraphQL's `viewer` is taken to be: the workflow's GITHUB_TOKEN. */
+/** Who a token GraphQL's `viewer` does not name is taken to be: the workflow's GITHUB_TOKEN. */
 const FALLBACK_LOGIN = 'github-actions[bot]';
 /**
  * Posts or updates the one sticky comment for this workspace on the pull request. Never fails the step: a
@@ -304,7 +304,13 @@ class StickyComment {
      */
     async learnFrom(owner, repo, key, created, body) {
         const author = created.user?.login;
-        const identity = await this.ownIdentity();
+        // Nothing looked for whose comments are ours before (no comment had our marker): the author is who we are.
+        if (!this.identity) {
+            if (author)
+                this.identity = { login: author, known: true };
+            return;
+        }
+        const identity = this.identity;
         if (identity.known || !author || author === identity.login)
             return;
         this.identity = { login: author, known: true };
@@ -342,46 +348,40 @@ class StickyComment {
      * every page is searched, 100 at a time.
      */
     async findExisting(owner, repo, key, except, authors = 'own') {
-        const { login } = await this.ownIdentity();
-        let found;
+        const candidates = [];
         for await (const page of this.octokit.paginate.iterator(this.octokit.rest.issues.listComments, {
             owner,
             repo,
             issue_number: this.pr.number,
             per_page: 100
         })) {
-            for (const comment of page.data) {
-                const author = comment.user;
-                const trusted = authors === 'own' ? author?.login === login : author?.type === 'Bot';
-                if (!trusted || comment.id === except || !comment.body || !(0,comment_marker/* findsKey */.QA)(comment.body, key))
-                    continue;
-                found = { id: comment.id, body: comment.body, url: comment.html_url };
-                if (authors === 'own')
-                    return found;
-            }
+            for (const comment of page.data)
+                if (comment.id !== except && comment.body && (0,comment_marker/* findsKey */.QA)(comment.body, key))
+                    candidates.push({ id: comment.id, body: comment.body, url: comment.html_url, author: comment.user });
         }
-        return found;
+        // Who this token is matters only when a comment carries our marker: no request to GitHub for it otherwise.
+        if (!candidates.length)
+            return undefined;
+        if (authors === 'any-bot')
+            return candidates.filter(c => c.author?.type === 'Bot').at(-1);
+        const { login } = await this.ownIdentity();
+        return candidates.find(c => c.author?.login === login);
     }
     /**
-     * Who this token is: `GET /user` answers for a user's token; a GitHub App installation token (GITHUB_TOKEN is
-     * one) gets 403 there, and GraphQL's `viewer` names it (`<app-slug>[bot]`). When neither answers, the token is
-     * taken for GITHUB_TOKEN, as before, until a comment it writes says otherwise.
+     * Who this token is, in one request: GraphQL's `viewer` names a user's token and a GitHub App installation token
+     * alike (GITHUB_TOKEN is one, `github-actions[bot]`; REST `GET /user` refuses those with 403). When it does not
+     * answer, the token is taken for GITHUB_TOKEN until a comment it writes says otherwise.
      */
     async ownIdentity() {
         if (this.identity)
             return this.identity;
         try {
-            this.identity = { login: (await this.octokit.rest.users.getAuthenticated()).data.login, known: true };
+            const answer = await this.octokit.graphql('query { viewer { login } }');
+            const login = answer.viewer?.login;
+            this.identity = login ? { login, known: true } : { login: FALLBACK_LOGIN, known: false };
         }
         catch {
-            try {
-                const answer = await this.octokit.graphql('query { viewer { login } }');
-                const login = answer.viewer?.login;
-                this.identity = login ? { login, known: true } : { login: FALLBACK_LOGIN, known: false };
-            }
-            catch {
-                this.identity = { login: FALLBACK_LOGIN, known: false };
-            }
+            this.identity = { login: FALLBACK_LOGIN, known: false };
         }
         this.io.debug(`Pull-request comments are this token's when written by ${this.identity.login}`);
         return this.identity;

@@ -3176,6 +3176,7 @@ function plural(n, one, many = `${one}s`) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BC: () => (/* binding */ bindingProblem),
+/* harmony export */   Gw: () => (/* binding */ COMMIT_ID),
 /* harmony export */   YM: () => (/* binding */ readBinding),
 /* harmony export */   eZ: () => (/* binding */ runTag)
 /* harmony export */ });
@@ -3186,8 +3187,10 @@ function plural(n, one, many = `${one}s`) {
  * `GITHUB_TOKEN` with `pull-requests: write` can post), before it applies a run. The comment only says which run
  * to look at.
  */
+/** A commit ID as the record carries it: SHA-1 (40 hex digits) or, in a repository using SHA-256, 64. */
+const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** The bracketed tag every run this action creates ends its message with; `pr=…` only on a pull request. */
-const TAG = /\[tfe-run-action:([0-9a-f]+)(?: pr=([^\s#\]]+\/[^\s#\]]+)#(\d+)@([0-9a-f]{40}))?\]/g;
+const TAG = /\[tfe-run-action:([0-9a-f]+)(?: pr=([^\s#\]]+\/[^\s#\]]+)#(\d+)@([0-9a-f]{64}|[0-9a-f]{40}))?\]/g;
 /** The message's closing tag: the unique marker (to find a run whose create had an unknown outcome) and the record. */
 function runTag(marker, binding) {
     const record = binding ? ` pr=${binding.repository}#${binding.pullRequest}@${binding.headSha}` : '';
@@ -3254,7 +3257,11 @@ async function createStepRun(ctx, workspace, configuration) {
     // The pull request and commit this run plans, where only holders of an HCP Terraform token can write it: what
     // `run: reviewed` checks before it applies the run (./binding.ts).
     const pr = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(ctx.env);
-    const tag = (0,_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)(nonce, pr?.headSha && /^[0-9a-f]{40}$/.test(pr.headSha) ? { repository: pr.repo, pullRequest: pr.number, headSha: pr.headSha } : undefined);
+    const recordable = pr !== undefined && _binding_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMIT_ID */ .Gw.test(pr.headSha);
+    // A saved plan is applied later only when its record reads back: one that could not would never be applied.
+    if (pr && !recordable && inputs.savePlan)
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .StepFailure */ .pH(`The pull request's head commit (${JSON.stringify(pr.headSha.slice(0, 80))}) is not a commit ID this action can record (40 or 64 hexadecimal digits), so a saved plan could never be applied as reviewed. No run was created.`);
+    const tag = (0,_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)(nonce, recordable ? { repository: pr.repo, pullRequest: pr.number, headSha: pr.headSha } : undefined);
     const marker = `tfe-run-action:${nonce}`;
     const options = {
         workspaceId: workspace.id,
@@ -3924,6 +3931,11 @@ function toRun(resource) {
         autoApply: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'auto-apply'),
         hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
         createdAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'created-at'),
+        // HCP Terraform marks a run a run trigger queued with `source: "tfe-run-trigger"` (run-task integrations check
+        // exactly that); newer answers also name the source workspace or relate it. Any of them will do.
+        queuedByTrigger: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'source') === 'tfe-run-trigger' ||
+            Boolean((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'triggering-source-name')) ||
+            Boolean((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'triggering-source')),
         triggeringSource: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'triggering-source-name') || undefined,
         forceCancelAvailableAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'force-cancel-available-at') || undefined,
         planId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'plan'),

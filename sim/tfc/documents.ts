@@ -25,9 +25,9 @@ export function runDoc(machine: RunMachine, run: SimRun): Record<string, unknown
         'can-override-policy-check': true
       },
       message: run.message,
-      source: 'tfe-api',
-      'trigger-reason': 'manual',
-      'triggering-source-name': run.triggeringSourceName ?? null,
+      source: run.source ?? 'tfe-api',
+      'trigger-reason': run.source === 'tfe-run-trigger' ? 'run-trigger' : 'manual',
+      ...(run.hideTriggeringSourceName ? {} : { 'triggering-source-name': run.triggeringSourceName ?? null }),
       'is-destroy': run.isDestroy,
       refresh: run.refresh,
       'refresh-only': run.refreshOnly,

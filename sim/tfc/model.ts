@@ -135,6 +135,11 @@ export interface SimWorkspace {
    * (`GET /workspaces/:id/run-triggers`).
    */
   triggeredBy?: string[]
+  /**
+   * Runs a run trigger queues here carry only `source: "tfe-run-trigger"`, not `triggering-source-name` (a server
+   * that sends nothing else).
+   */
+  triggerSourceOnly?: boolean
   /** A run queued here by a run trigger applies without confirmation (`auto-apply-run-trigger`). */
   autoApplyRunTrigger?: boolean
 }
@@ -225,6 +230,10 @@ export interface SimRun {
   staleDone?: boolean
   /** Queued by a run trigger: the source workspace's name (`triggering-source-name`). */
   triggeringSourceName?: string
+  /** How the run came to be (`source`): `tfe-api` for runs made through the API, `tfe-run-trigger` for triggered ones. */
+  source?: 'tfe-api' | 'tfe-run-trigger'
+  /** The server does not send `triggering-source-name` for this run. */
+  hideTriggeringSourceName?: boolean
   /** Checks a person (or this action) overrode: the post-plan task stage, the Sentinel policy check. */
   overridden: Set<'post_plan' | 'sentinel'>
   /** Run comments, as posted (`POST /runs/:id/comments`). */

@@ -235,6 +235,8 @@ export class RunMachine {
         isDestroy: false
       })
       run.triggeringSourceName = source.name
+      run.source = 'tfe-run-trigger'
+      run.hideTriggeringSourceName = ws.triggerSourceOnly
       run.autoApply = ws.autoApplyRunTrigger ?? false
       run.steps = this.planSteps(run)
     }

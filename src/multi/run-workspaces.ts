@@ -187,14 +187,13 @@ async function triggerLinks(
     const outcome = outcomes.get(id)
     const workspace = outcome?.workspace
     if (!outcome || !workspace) continue
-    const applied = sources.flatMap(s => {
-      const upstream = outcomes.get(s.id)
-      return upstream?.applied && upstream.run ? [upstream.run.createdAt] : []
-    })
+    const appliedHere = sources.filter(s => outcomes.get(s.id)?.applied && outcomes.get(s.id)?.run)
+    const applied = appliedHere.map(s => outcomes.get(s.id)!.run!.createdAt)
     let queued: TriggeredRun[] = []
     if (applied.length) {
       const since = applied.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
-      queued = await triggeredRuns(ctx, workspace, since, ours).catch((error: unknown) => {
+      const names = appliedHere.map(s => s.name).join(' or ')
+      queued = await triggeredRuns(ctx, workspace, since, ours, names).catch((error: unknown) => {
         ctx.log.warning(
           `Could not list the runs of ${workspace.name} for those its run triggers queued: ${describeFailure(error, ctx.inputs)}`
         )

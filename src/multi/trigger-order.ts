@@ -124,10 +124,17 @@ export async function triggeredRuns(
   ctx: StepContext,
   workspace: Workspace,
   since: string,
-  ours: ReadonlySet<string>
+  ours: ReadonlySet<string>,
+  /** Said of a run whose server does not name the workspace that queued it: the upstreams that applied here. */
+  upstreamNames: string
 ): Promise<TriggeredRun[]> {
   const runs: Run[] = await listRuns(ctx.http, workspace.id, {}, 10)
   return runs
-    .filter(run => run.triggeringSource && !ours.has(run.id) && Date.parse(run.createdAt) >= Date.parse(since))
-    .map(run => ({ id: run.id, status: run.status, source: run.triggeringSource!, url: runUrl(ctx.inputs.apiOrigin, workspace, run.id) }))
+    .filter(run => run.queuedByTrigger && !ours.has(run.id) && Date.parse(run.createdAt) >= Date.parse(since))
+    .map(run => ({
+      id: run.id,
+      status: run.status,
+      source: run.triggeringSource ?? upstreamNames,
+      url: runUrl(ctx.inputs.apiOrigin, workspace, run.id)
+    }))
 }

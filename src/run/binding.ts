@@ -13,8 +13,11 @@ export interface RunBinding {
   headSha: string
 }
 
+/** A commit ID as the record carries it: SHA-1 (40 hex digits) or, in a repository using SHA-256, 64. */
+export const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/
+
 /** The bracketed tag every run this action creates ends its message with; `pr=…` only on a pull request. */
-const TAG = /\[tfe-run-action:([0-9a-f]+)(?: pr=([^\s#\]]+\/[^\s#\]]+)#(\d+)@([0-9a-f]{40}))?\]/g
+const TAG = /\[tfe-run-action:([0-9a-f]+)(?: pr=([^\s#\]]+\/[^\s#\]]+)#(\d+)@([0-9a-f]{64}|[0-9a-f]{40}))?\]/g
 
 /** The message's closing tag: the unique marker (to find a run whose create had an unknown outcome) and the record. */
 export function runTag(marker: string, binding: RunBinding | undefined): string {

@@ -4,8 +4,8 @@ import { createRun, listRuns, type RunCreateOptions } from '../tfc/runs.js'
 import type { Run, Workspace } from '../tfc/types.js'
 import type { Configuration } from './configuration/index.js'
 import type { StepContext } from './context.js'
-import { runTag } from './binding.js'
-import { explained } from './failures.js'
+import { COMMIT_ID, runTag } from './binding.js'
+import { StepFailure, explained } from './failures.js'
 
 /** Look-ups for a run whose create had an unknown outcome, before creating it again. */
 const LOOKUP_DELAYS_MS = [500, 1000, 2000]
@@ -20,10 +20,13 @@ export async function createStepRun(ctx: StepContext, workspace: Workspace, conf
   // The pull request and commit this run plans, where only holders of an HCP Terraform token can write it: what
   // `run: reviewed` checks before it applies the run (./binding.ts).
   const pr = pullRequestOf(ctx.env)
-  const tag = runTag(
-    nonce,
-    pr?.headSha && /^[0-9a-f]{40}$/.test(pr.headSha) ? { repository: pr.repo, pullRequest: pr.number, headSha: pr.headSha } : undefined
-  )
+  const recordable = pr !== undefined && COMMIT_ID.test(pr.headSha)
+  // A saved plan is applied later only when its record reads back: one that could not would never be applied.
+  if (pr && !recordable && inputs.savePlan)
+    throw new StepFailure(
+      `The pull request's head commit (${JSON.stringify(pr.headSha.slice(0, 80))}) is not a commit ID this action can record (40 or 64 hexadecimal digits), so a saved plan could never be applied as reviewed. No run was created.`
+    )
+  const tag = runTag(nonce, recordable ? { repository: pr.repo, pullRequest: pr.number, headSha: pr.headSha } : undefined)
   const marker = `tfe-run-action:${nonce}`
   const options: RunCreateOptions = {
     workspaceId: workspace.id,

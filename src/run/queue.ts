@@ -44,7 +44,9 @@ export async function whyPending(http: TfcHttp, apiOrigin: string, workspace: Wo
     if (current && current.id !== run.id && !isTerminal(current)) {
       const waiting = current.actions.isConfirmable ? ', waiting for confirmation' : ''
       // A run trigger queues runs nobody asked for here: say where this one came from.
-      const trigger = current.triggeringSource ? `, queued by a run trigger after workspace ${current.triggeringSource} applied` : ''
+      const trigger = current.queuedByTrigger
+        ? `, queued by a run trigger${current.triggeringSource ? ` after workspace ${current.triggeringSource} applied` : ''}`
+        : ''
       reasons.push(
         `run ${current.id} (${current.status}${waiting}${trigger}) holds the workspace: ${runUrl(apiOrigin, workspace, current.id)}`
       )

@@ -37,6 +37,12 @@ export function toRun(resource: Resource): Run {
     autoApply: bool(resource, 'auto-apply'),
     hasChanges: bool(resource, 'has-changes'),
     createdAt: str(resource, 'created-at'),
+    // HCP Terraform marks a run a run trigger queued with `source: "tfe-run-trigger"` (run-task integrations check
+    // exactly that); newer answers also name the source workspace or relate it. Any of them will do.
+    queuedByTrigger:
+      str(resource, 'source') === 'tfe-run-trigger' ||
+      Boolean(str(resource, 'triggering-source-name')) ||
+      Boolean(relId(resource, 'triggering-source')),
     triggeringSource: str(resource, 'triggering-source-name') || undefined,
     forceCancelAvailableAt: str(resource, 'force-cancel-available-at') || undefined,
     planId: relId(resource, 'plan'),

@@ -111,7 +111,9 @@ export interface Run {
   autoApply: boolean
   hasChanges: boolean
   createdAt: string
-  /** Queued by a run trigger: the name of the workspace whose apply queued it (`triggering-source-name`). */
+  /** Queued by a run trigger (`source: "tfe-run-trigger"`, or a triggering source named or related). */
+  queuedByTrigger: boolean
+  /** The name of the workspace whose apply queued it, where the server sends it (`triggering-source-name`). */
   triggeringSource?: string
   forceCancelAvailableAt?: string
   planId?: string
