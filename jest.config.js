@@ -9,7 +9,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
   testMatch: ['**/__tests__/**/*.test.ts'],
-  setupFilesAfterEnv: ['<rootDir>/__tests__/support/cleanup.ts'],
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/cleanup.ts', '<rootDir>/__tests__/support/github-contract-setup.ts'],
   testTimeout: 30000,
   // Twice the cores, plus one: the suites are independent (each starts its own loopback servers on port 0) and
   // spend most of their time waiting on those servers and on the bundle's child processes, not computing (with

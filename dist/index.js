@@ -1253,6 +1253,7 @@ function formatDuration(ms) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   D3: () => (/* binding */ commitOf),
 /* harmony export */   Ek: () => (/* binding */ repositoryUrl),
+/* harmony export */   Lw: () => (/* binding */ deletedRef),
 /* harmony export */   _n: () => (/* binding */ pullRequestOf),
 /* harmony export */   ol: () => (/* binding */ workflowRunOf)
 /* harmony export */ });
@@ -1287,6 +1288,21 @@ function repositoryUrl(env, page) {
 function workflowRunOf(env) {
     return ((env.GITHUB_RUN_ID && repositoryUrl(env, `actions/runs/${env.GITHUB_RUN_ID}`)) ||
         `workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`);
+}
+/**
+ * The ref a push event deletes (`deleted: true`, `after` all zeros), or undefined: such a push names no commit,
+ * so there is nothing to plan or apply.
+ */
+function deletedRef(env) {
+    if (env.GITHUB_EVENT_NAME !== 'push' || !env.GITHUB_EVENT_PATH)
+        return undefined;
+    try {
+        const event = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return event.deleted === true || /^0{40}$/.test(event.after ?? '') ? (event.ref ?? 'a ref') : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -2226,6 +2242,8 @@ var outputs = __nccwpck_require__(7729);
 var comment_when = __nccwpck_require__(8236);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
+// EXTERNAL MODULE: ./src/github-event.ts
+var github_event = __nccwpck_require__(2981);
 // EXTERNAL MODULE: ./src/runtime.ts
 var runtime = __nccwpck_require__(3683);
 // EXTERNAL MODULE: external "node:fs"
@@ -2790,6 +2808,7 @@ function checkIsApi(response, endpoint, host) {
 
 
 
+
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
 let late;
@@ -2833,6 +2852,12 @@ async function run(io, options = {}) {
     }
     for (const warning of (0,src_inputs/* inputWarnings */.cs)(inputs))
         io.warning(warning);
+    const deleted = (0,github_event/* deletedRef */.Lw)(io.env);
+    if (deleted) {
+        io.info(`The push deletes ${deleted}: it names no commit, so there is nothing to plan or apply. Nothing was done.`);
+        io.saveState(constants/* State */.Uw.MainFinished, 'true');
+        return undefined;
+    }
     const clock = options.clock ?? systemClock;
     const deadline = clock.now() + inputs.timeoutMs;
     const transport = (until, signal) => new TfcHttp({

@@ -38,3 +38,17 @@ export function workflowRunOf(env: NodeJS.ProcessEnv): string {
     `workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`
   )
 }
+
+/**
+ * The ref a push event deletes (`deleted: true`, `after` all zeros), or undefined: such a push names no commit,
+ * so there is nothing to plan or apply.
+ */
+export function deletedRef(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.GITHUB_EVENT_NAME !== 'push' || !env.GITHUB_EVENT_PATH) return undefined
+  try {
+    const event = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as { deleted?: boolean; ref?: string; after?: string }
+    return event.deleted === true || /^0{40}$/.test(event.after ?? '') ? (event.ref ?? 'a ref') : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -6,7 +6,7 @@ import { outputsOf } from './outputs.js'
 import { shouldComment } from './report/comment-when.js'
 import type { StickyComment } from './report/comment.js'
 import { escapeProse } from './report/markdown.js'
-import type { PullRequestContext } from './github-event.js'
+import { deletedRef, type PullRequestContext } from './github-event.js'
 import type { SourceLayout } from './report/annotations.js'
 import type { ReportInput } from './report/render.js'
 import type { StepContext } from './run/context.js'
@@ -66,6 +66,12 @@ export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunO
     return undefined
   }
   for (const warning of inputWarnings(inputs)) io.warning(warning)
+  const deleted = deletedRef(io.env)
+  if (deleted) {
+    io.info(`The push deletes ${deleted}: it names no commit, so there is nothing to plan or apply. Nothing was done.`)
+    io.saveState(State.MainFinished, 'true')
+    return undefined
+  }
 
   const clock = options.clock ?? systemClock
   const deadline = clock.now() + inputs.timeoutMs
