@@ -3,6 +3,8 @@ import { availableParallelism } from 'node:os'
 /** ESM + ts-jest: see ../shared/TOOLCHAIN.md. Type checking is `tsc --noEmit`, not jest. */
 export default {
   testEnvironment: 'node',
+  // Inside the project, not the system's temporary folder: the suite leaves nothing there (scripts/temp-check.mjs).
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {

@@ -3,13 +3,12 @@
  * against the simulator over TLS. What the CLI asks for and how it reads the answers holds the simulator to the
  * shapes HCP Terraform really sends. Skipped, with a notice, where no `terraform` is on PATH.
  */
-import { describe, expect, test } from '@jest/globals'
+import { expect, test } from '@jest/globals'
 import type { SimWorkspace } from '../sim/tfc-simulator.js'
-import { cliSimulator, type CliProject, terraformVersion, type CliResult } from './support/terraform-cli.js'
+import { cliSimulator, type CliProject, terraformVersion, type CliResult, describeWithCli as cliDescribe } from './support/terraform-cli.js'
 
 const VERSION = terraformVersion()
-if (!VERSION) console.warn('Skipping the Terraform CLI contract test: no `terraform` on PATH.')
-const describeWithCli = VERSION ? describe : describe.skip
+const describeWithCli = cliDescribe(VERSION, 'the Terraform CLI contract test')
 
 const TOKEN = 'cli-contract-token'
 const MAIN_TF = 'resource "terraform_data" "example" {\n  input = "hello"\n}\n'

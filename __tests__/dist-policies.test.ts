@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { GitHubSimulator } from '../sim/github-simulator.js'
 import type { SimPolicySet } from '../sim/tfc/model.js'
 import { DIST_MAIN, NODE_VERSION, errorLine, simulatorPerTest, startStep } from './support/bundle.js'
-import { describeWithFixtures, fixture, testWithFixtures } from './support/fixtures.js'
+import { describeWithFixtures, fixture } from './support/fixtures.js'
 import { TOKEN } from './support/harness.js'
 import { tempDir } from './support/temp.js'
 import { makeTree } from './support/tree.js'
@@ -76,23 +76,20 @@ describe(`policies and run tasks through the bundle, on Node ${NODE_VERSION}`, (
     expect(main.summary).toContain('Overridden by this step (`override-policies`): CHG\\-1234 approved by security')
   })
 
-  testWithFixtures(
-    'a Sentinel soft failure without override-policies (real policy output): the step names the policy and the input, and discards the run',
-    async () => {
-      fixtureSim.ws.script = {
-        policy: 'soft_failed',
-        checks: { sentinelOutput: fixture('logs', 'tf-cloud-sentinel-policy-soft-failed.log') }
-      }
-      const main = await step({ apply: 'true' })
-      expect(main.code).toBe(1)
-      expect(errorLine(main.stdout)).toBe(
-        'The run waits for an override: Sentinel policy "Passthrough.sentinel" (soft-mandatory) failed in the organization Sentinel policy check. To go on, set `override-policies: true` with an `override-reason` to override it from this step, or override it on the run page.'
-      )
-      expect(main.outputs).toMatchObject({ 'run-status': 'discarded', 'policy-status': 'soft-failed', discarded: 'true' })
-      expect(posts(/\/actions\/override$/)).toBe(0)
-      expect(main.summary).toMatch(/- ✋ `Passthrough.sentinel` \(Sentinel, organization check, soft\\?-mandatory\)/)
+  test('a Sentinel soft failure without override-policies (real policy output): the step names the policy and the input, and discards the run', async () => {
+    fixtureSim.ws.script = {
+      policy: 'soft_failed',
+      checks: { sentinelOutput: fixture('logs', 'tf-cloud-sentinel-policy-soft-failed.log') }
     }
-  )
+    const main = await step({ apply: 'true' })
+    expect(main.code).toBe(1)
+    expect(errorLine(main.stdout)).toBe(
+      'The run waits for an override: Sentinel policy "Passthrough.sentinel" (soft-mandatory) failed in the organization Sentinel policy check. To go on, set `override-policies: true` with an `override-reason` to override it from this step, or override it on the run page.'
+    )
+    expect(main.outputs).toMatchObject({ 'run-status': 'discarded', 'policy-status': 'soft-failed', discarded: 'true' })
+    expect(posts(/\/actions\/override$/)).toBe(0)
+    expect(main.summary).toMatch(/- ✋ `Passthrough.sentinel` \(Sentinel, organization check, soft\\?-mandatory\)/)
+  })
 
   test('a Sentinel soft failure without override-policies: the failure names the input', async () => {
     fixtureSim.ws.script = { policy: 'soft_failed' }

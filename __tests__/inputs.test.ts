@@ -55,11 +55,25 @@ describe('input parsing', () => {
     })
   })
 
+  test('with action.yml defaults as the runner passes them, one workspace is not an error: changed-only auto, parallel 10', () => {
+    const inputs = parseInputs(get({ workspace: 'ws-abc123', 'changed-only': 'auto', parallel: '10', 'poll-interval': '10s' }), {
+      TF_API_TOKEN: 't'
+    })
+    expect(inputs.set).toBeUndefined()
+    expect(() => parseInputs(get({ workspace: 'ws-abc123', parallel: '5' }), { TF_API_TOKEN: 't' })).toThrow(
+      /`parallel` applies to several workspaces/
+    )
+  })
+
   test('a timeout shorter than the default poll interval shortens the interval instead of failing', () => {
     expect(parseInputs(get({ workspace: 'ws-abc123', timeout: '5s' }), { TF_API_TOKEN: 't' }).pollIntervalMs).toBe(2500)
     expect(parseInputs(get({ workspace: 'ws-abc123', timeout: '5m' }), { TF_API_TOKEN: 't' }).pollIntervalMs).toBe(10_000)
+    // action.yml's default, which the runner passes as the input, is not the user's: it follows the timeout down.
+    expect(parseInputs(get({ workspace: 'ws-abc123', timeout: '5s', 'poll-interval': '10s' }), { TF_API_TOKEN: 't' }).pollIntervalMs).toBe(
+      2500
+    )
     // Set by the user, a longer interval is still their mistake to fix.
-    expect(() => parseInputs(get({ workspace: 'ws-abc123', timeout: '5s', 'poll-interval': '10s' }), { TF_API_TOKEN: 't' })).toThrow(
+    expect(() => parseInputs(get({ workspace: 'ws-abc123', timeout: '5s', 'poll-interval': '30s' }), { TF_API_TOKEN: 't' })).toThrow(
       /poll-interval/
     )
   })

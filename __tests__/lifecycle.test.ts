@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
-import { fixture, testWithFixtures } from './support/fixtures.js'
+import { fixture } from './support/fixtures.js'
 import { TEST_CLOCK, TOKEN, runAction, until } from './support/harness.js'
 
 let sim: TfcSimulator
@@ -175,7 +175,7 @@ describe('apply and discard', () => {
 })
 
 describe('failures that need a person', () => {
-  testWithFixtures('an errored plan fails with the relevant part of the plan log (real structured log)', async () => {
+  test('an errored plan fails with the relevant part of the plan log (real structured log)', async () => {
     production.script = { plan: 'errored', planLog: fixture('logs', 'tf-cloud-plan-json-error.log') }
     const { io } = await runAction(sim.url, { workspace: 'production', apply: 'true' })
     expect(io.failed).toMatch(/errored during planning/)

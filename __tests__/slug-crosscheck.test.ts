@@ -3,7 +3,7 @@
  * CLI's cloud backend, received by the simulator byte for byte): the same entries in the same order, with the
  * same types, modes, link targets and times. Skipped, with a notice, where no `terraform` is on PATH.
  */
-import { describe, expect, test } from '@jest/globals'
+import { expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,12 +15,11 @@ import { collectEntries } from '../src/upload/collect.js'
 import { parseTerraformIgnore } from '../src/upload/terraformignore.js'
 import { unpack } from '../sim/tfc/unpack.js'
 import { tempDir } from './support/temp.js'
-import { cliSimulator, terraformVersion } from './support/terraform-cli.js'
+import { cliSimulator, terraformVersion, describeWithCli as cliDescribe } from './support/terraform-cli.js'
 import { makeTree, type TreeSpec } from './support/tree.js'
 
 const VERSION = terraformVersion()
-if (!VERSION) console.warn('Skipping the slug cross-check with the Terraform CLI: no `terraform` on PATH.')
-const describeWithCli = VERSION ? describe : describe.skip
+const describeWithCli = cliDescribe(VERSION, 'the slug cross-check with the Terraform CLI')
 const TOKEN = 'slug-token'
 const MAIN = 'resource "terraform_data" "a" {\n  input = "x"\n}\n'
 

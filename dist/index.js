@@ -1432,10 +1432,11 @@ function parseSetInputs(get) {
     if (!Number.isInteger(parallel) || parallel < 1 || parallel > MAX_PARALLEL)
         throw new InputError(constants/* Inputs */.G0.Parallel, `Input \`parallel\` must be a whole number from 1 to ${MAX_PARALLEL}, not "${parallelRaw}".`);
     if (!refs.length && !tags.length && !project) {
+        // The runner passes action.yml's defaults (`auto`, `10`) as inputs: only a value the workflow set is an error.
         for (const [name, value] of [
-            [constants/* Inputs */.G0.ExcludeTags, excludeTags.length],
-            [constants/* Inputs */.G0.ChangedOnly, get(constants/* Inputs */.G0.ChangedOnly).trim()],
-            [constants/* Inputs */.G0.Parallel, get(constants/* Inputs */.G0.Parallel).trim()]
+            [constants/* Inputs */.G0.ExcludeTags, excludeTags.length > 0],
+            [constants/* Inputs */.G0.ChangedOnly, changedRaw !== 'auto'],
+            [constants/* Inputs */.G0.Parallel, parallelRaw !== '10']
         ]) {
             if (value)
                 throw new InputError(name, `Input \`${name}\` applies to several workspaces: select them with \`workspaces\`, \`workspace-tags\` or \`project\`.`);
@@ -1773,10 +1774,10 @@ function parseInputs(get, env) {
         throw new InputError(constants/* Inputs */.G0.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);
     }
     const timeoutMs = durationInput(get, constants/* Inputs */.G0.Timeout, '1h');
-    // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote.
-    const pollIntervalMs = get(constants/* Inputs */.G0.PollInterval).trim()
-        ? durationInput(get, constants/* Inputs */.G0.PollInterval, '10s')
-        : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2);
+    // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote; the
+    // runner passes action.yml's default (10s) as the input, so that value counts as unset too.
+    const pollRaw = get(constants/* Inputs */.G0.PollInterval).trim();
+    const pollIntervalMs = pollRaw && pollRaw !== '10s' ? durationInput(get, constants/* Inputs */.G0.PollInterval, '10s') : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2);
     if (pollIntervalMs > timeoutMs) {
         throw new InputError(constants/* Inputs */.G0.PollInterval, `Input \`poll-interval\` (${(0,duration/* formatDuration */.a)(pollIntervalMs)}) is longer than \`timeout\` (${(0,duration/* formatDuration */.a)(timeoutMs)}); make it shorter.`);
     }
@@ -2230,6 +2231,8 @@ var sleep = __nccwpck_require__(6972);
 
 const systemClock = { now: () => Date.now(), sleep: sleep/* sleep */.y };
 
+// EXTERNAL MODULE: ./src/core-io.ts + 12 modules
+var core_io = __nccwpck_require__(5763);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/inputs.ts + 3 modules
@@ -2809,6 +2812,7 @@ function checkIsApi(response, endpoint, host) {
 
 
 
+
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
 let late;
@@ -2832,8 +2836,11 @@ function commenter(inputs, io, reviewedPullRequest) {
         return (await sticky)?.post(report, final);
     };
 }
-/** The main step. Never throws: every failure becomes one actionable `setFailed` line. */
-async function run(io, options = {}) {
+/**
+ * The main step. Never throws: every failure becomes one actionable `setFailed` line. Without an `io`, the real
+ * runner's (@actions/core): `npx @github/local-action . src/main.ts .env` calls `run()` so.
+ */
+async function run(io = (0,core_io/* coreIO */.I)(), options = {}) {
     // Mask before anything can print: even a malformed token must never reach the log.
     const rawToken = (0,src_inputs/* tokenOf */.B9)(name => io.getInput(name), io.env);
     if (rawToken)

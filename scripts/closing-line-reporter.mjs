@@ -2,9 +2,6 @@
 // A suite that fails to run (a syntax error, a throw while collecting tests) has no failed test: it counts as one
 // failure here, so the line never says "0 failed" while jest exits 1.
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-
-const FIXTURES = new URL('../../shared/fixtures', import.meta.url)
 
 export default class ClosingLineReporter {
   onRunComplete(_contexts, results) {
@@ -13,9 +10,6 @@ export default class ClosingLineReporter {
       suite => suite.testExecError || (suite.failureMessage && suite.numFailingTests === 0)
     ).length
     const failed = results.numFailedTests + brokenSuites
-    if (!existsSync(FIXTURES)) {
-      process.stdout.write(`\nNOTICE: ${FIXTURES.pathname} is absent: the tests that read the shared fixtures were skipped.\n`)
-    }
     if (spawnSync('terraform', ['version'], { stdio: 'ignore', timeout: 20_000 }).status !== 0) {
       process.stdout.write('\nNOTICE: terraform is not on PATH: the Terraform CLI contract test and the slug cross-check were skipped.\n')
     }

@@ -393,7 +393,13 @@ export class GitHubSimulator {
     const checks = /^\/repos\/([^/]+\/[^/]+)\/check-runs(?:\/(\d+))?$/.exec(url.pathname)
     if (checks && (method === 'POST' || method === 'PATCH')) {
       if (who.readOnly || who.noChecks) return this.forbidden(res)
-      const data = JSON.parse(body || '{}') as { name?: string; head_sha?: string; status?: string; conclusion?: string; output?: GhCheckRun['output'] }
+      const data = JSON.parse(body || '{}') as {
+        name?: string
+        head_sha?: string
+        status?: string
+        conclusion?: string
+        output?: GhCheckRun['output']
+      }
       const output = data.output
       let run: GhCheckRun | undefined
       if (method === 'POST' && !checks[2]) {

@@ -2,6 +2,25 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { parse } from 'yaml'
+
+let defaults: Record<string, string> | undefined
+
+/**
+ * action.yml's input defaults (read from the repository root, where tests, the demo and the replay run), as the
+ * runner applies them. `${{ github.token }}` gives '' here: a test that wants a GitHub token names one, so no default
+ * ever points the step at api.github.com.
+ */
+export function actionDefaults(githubToken = ''): Record<string, string> {
+  defaults ??= Object.fromEntries(
+    Object.entries((parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { default?: unknown }> }).inputs).flatMap(
+      ([name, input]) => (input.default === undefined ? [] : [[name, String(input.default as string)]])
+    )
+  )
+  return Object.fromEntries(
+    Object.entries(defaults).map(([name, value]) => [name, value.replace(/\$\{\{\s*github\.token\s*\}\}/, githubToken)])
+  )
+}
 
 /** Parses the runner's `name<<delimiter` file format (GITHUB_OUTPUT, GITHUB_STATE). */
 export function parseRunnerFile(text: string): Record<string, string> {
@@ -56,7 +75,9 @@ export function startStep(
     ...files,
     ...extraEnv
   }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  // As the runner does: every input action.yml gives a default gets it, unless the step names it.
+  for (const [name, value] of Object.entries({ ...actionDefaults(), ...inputs }))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   const child = spawn(node, [...nodeArgs, script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''

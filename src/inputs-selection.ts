@@ -93,10 +93,11 @@ export function parseSetInputs(get: InputGetter): SetInputs | undefined {
     throw new InputError(Inputs.Parallel, `Input \`parallel\` must be a whole number from 1 to ${MAX_PARALLEL}, not "${parallelRaw}".`)
 
   if (!refs.length && !tags.length && !project) {
+    // The runner passes action.yml's defaults (`auto`, `10`) as inputs: only a value the workflow set is an error.
     for (const [name, value] of [
-      [Inputs.ExcludeTags, excludeTags.length],
-      [Inputs.ChangedOnly, get(Inputs.ChangedOnly).trim()],
-      [Inputs.Parallel, get(Inputs.Parallel).trim()]
+      [Inputs.ExcludeTags, excludeTags.length > 0],
+      [Inputs.ChangedOnly, changedRaw !== 'auto'],
+      [Inputs.Parallel, parallelRaw !== '10']
     ] as const) {
       if (value)
         throw new InputError(

@@ -381,10 +381,11 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   }
 
   const timeoutMs = durationInput(get, Inputs.Timeout, '1h')
-  // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote.
-  const pollIntervalMs = get(Inputs.PollInterval).trim()
-    ? durationInput(get, Inputs.PollInterval, '10s')
-    : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2)
+  // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote; the
+  // runner passes action.yml's default (10s) as the input, so that value counts as unset too.
+  const pollRaw = get(Inputs.PollInterval).trim()
+  const pollIntervalMs =
+    pollRaw && pollRaw !== '10s' ? durationInput(get, Inputs.PollInterval, '10s') : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2)
   if (pollIntervalMs > timeoutMs) {
     throw new InputError(
       Inputs.PollInterval,

@@ -1,4 +1,5 @@
 import { systemClock, type Clock } from './clock.js'
+import { coreIO } from './core-io.js'
 import { Inputs, Outputs, State, USER_AGENT } from './constants.js'
 import { InputError, inputWarnings, parseInputs, tokenOf, type ActionInputs } from './inputs.js'
 import { runLifecycle } from './lifecycle.js'
@@ -49,8 +50,11 @@ function commenter(inputs: ActionInputs, io: ActionIO, reviewedPullRequest: () =
   }
 }
 
-/** The main step. Never throws: every failure becomes one actionable `setFailed` line. */
-export async function run(io: ActionIO, options: MainOptions = {}): Promise<RunOutcome | undefined> {
+/**
+ * The main step. Never throws: every failure becomes one actionable `setFailed` line. Without an `io`, the real
+ * runner's (@actions/core): `npx @github/local-action . src/main.ts .env` calls `run()` so.
+ */
+export async function run(io: ActionIO = coreIO(), options: MainOptions = {}): Promise<RunOutcome | undefined> {
   // Mask before anything can print: even a malformed token must never reach the log.
   const rawToken = tokenOf(name => io.getInput(name), io.env)
   if (rawToken) io.setSecret(rawToken)

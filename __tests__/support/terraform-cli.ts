@@ -5,7 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll } from '@jest/globals'
+import { afterAll, beforeAll, describe } from '@jest/globals'
 import { TfcSimulator } from '../../sim/tfc-simulator.js'
 import { tempDir } from './temp.js'
 import { selfSignedCertificate } from './tls.js'
@@ -18,6 +18,16 @@ export function terraformVersion(): string | undefined {
   } catch {
     return undefined
   }
+}
+
+/**
+ * `describe` where the CLI runs, `describe.skip` (with a notice) on a contributor's machine without it. On GitHub
+ * Actions the CLI is installed by the job: there the tests run, and fail without it, rather than skip in silence.
+ */
+export function describeWithCli(version: string | undefined, what: string): typeof describe | typeof describe.skip {
+  if (version || process.env.GITHUB_ACTIONS === 'true') return describe
+  console.warn(`Skipping ${what}: no \`terraform\` on PATH.`)
+  return describe.skip
 }
 
 /** No network but loopback: no version checks, no telemetry, no prompts unless a test answers them. */
@@ -40,7 +50,9 @@ export class CliProject {
 
   constructor(host: string, token: string, caFile: string, workspace: string, files: Record<string, string>) {
     this.dir = tempDir('cli-')
-    const config = join(this.dir, '..', `${workspace}.tfrc`)
+    // The credentials go in a folder of their own, removed with the test file: not in the project (the slug
+    // cross-check compares what is uploaded from it), not loose in the system's temp folder.
+    const config = join(tempDir('cli-config-'), `${workspace}.tfrc`)
     writeFileSync(config, `credentials "${host}" {\n  token = "${token}"\n}\n`)
     const cloud = `terraform {\n  cloud {\n    hostname     = "${host}"\n    organization = "acme"\n    workspaces {\n      name = "${workspace}"\n    }\n  }\n}\n`
     writeFileSync(join(this.dir, 'cloud.tf'), cloud)

@@ -768,10 +768,11 @@ function inputs_selection_parseSetInputs(get) {
     if (!Number.isInteger(parallel) || parallel < 1 || parallel > MAX_PARALLEL)
         throw new InputError(Inputs.Parallel, `Input \`parallel\` must be a whole number from 1 to ${MAX_PARALLEL}, not "${parallelRaw}".`);
     if (!refs.length && !tags.length && !project) {
+        // The runner passes action.yml's defaults (`auto`, `10`) as inputs: only a value the workflow set is an error.
         for (const [name, value] of [
-            [Inputs.ExcludeTags, excludeTags.length],
-            [Inputs.ChangedOnly, get(Inputs.ChangedOnly).trim()],
-            [Inputs.Parallel, get(Inputs.Parallel).trim()]
+            [Inputs.ExcludeTags, excludeTags.length > 0],
+            [Inputs.ChangedOnly, changedRaw !== 'auto'],
+            [Inputs.Parallel, parallelRaw !== '10']
         ]) {
             if (value)
                 throw new InputError(name, `Input \`${name}\` applies to several workspaces: select them with \`workspaces\`, \`workspace-tags\` or \`project\`.`);
@@ -1045,10 +1046,10 @@ function parseInputs(get, env) {
         throw new InputError(Inputs.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);
     }
     const timeoutMs = durationInput(get, Inputs.Timeout, '1h');
-    // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote.
-    const pollIntervalMs = get(Inputs.PollInterval).trim()
-        ? durationInput(get, Inputs.PollInterval, '10s')
-        : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2);
+    // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote; the
+    // runner passes action.yml's default (10s) as the input, so that value counts as unset too.
+    const pollRaw = get(Inputs.PollInterval).trim();
+    const pollIntervalMs = pollRaw && pollRaw !== '10s' ? durationInput(get, Inputs.PollInterval, '10s') : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2);
     if (pollIntervalMs > timeoutMs) {
         throw new InputError(Inputs.PollInterval, `Input \`poll-interval\` (${formatDuration(pollIntervalMs)}) is longer than \`timeout\` (${formatDuration(timeoutMs)}); make it shorter.`);
     }

@@ -24,6 +24,7 @@ else {
 }
 if (failures.length) {
   console.log(`::error::the post step did not do its work: ${failures.join('; ')}`)
+  if (process.env.TFE_E2E_LOG) console.log(`The simulator's log:\n${readFileSync(process.env.TFE_E2E_LOG, 'utf8')}`)
   process.exit(1)
 }
 console.log(`ok: the post step canceled ${run.id} after the main step could not (cancels: ${cancels.map(c => c.status).join(', ')})`)
