@@ -124,7 +124,9 @@ describe('the sticky comment', () => {
     expect(copy.body).toBe(copied)
     expect(ours.body).not.toBe(copied)
     expect(gh.commentsOn(REPO, 42).find(c => c.user.login === 'mallory')!.updated_at).toBe(copy.created_at)
-    expect(gh.requests.filter(r => r.method === 'PATCH').every(r => r.path.endsWith(`/${ours.id}`))).toBe(true)
+    expect(gh.requests.filter(r => r.method === 'PATCH' && r.path.includes('/comments/')).every(r => r.path.endsWith(`/${ours.id}`))).toBe(
+      true
+    )
   })
 
   test('a personal token finds its own comments by its login', async () => {
@@ -154,10 +156,12 @@ describe('the sticky comment', () => {
     expect(comments[0].body).toContain('No changes')
   })
 
-  test('comment: auto does nothing on a push; comment: false never comments', async () => {
+  test('comment: auto does nothing on a push; comment: false never comments (the check run is its own matter)', async () => {
     await plan({}, { ...prEnv(), GITHUB_EVENT_NAME: 'push' })
-    await plan({ comment: 'false' })
     expect(gh.requests).toHaveLength(0)
+    await plan({ comment: 'false' })
+    expect(gh.requests.filter(r => !r.path.includes('/check-runs'))).toHaveLength(0)
+    expect(gh.comments).toHaveLength(0)
   })
 
   test('a 50,000-resource plan never exceeds 65,536 characters', async () => {

@@ -124,13 +124,14 @@ describe(`apply the reviewed plan, through the bundle on Node ${NODE_VERSION}`, 
     expect(tfc.runs.size).toBe(0)
   })
 
-  test('already applied: said so, nothing applied again', async () => {
+  test('already applied (before the merge, say): said so, nothing applied again, and that is a success', async () => {
     const saved = await planOnPullRequest()
     tfc.confirm(saved)
     for (let i = 0; i < 100 && tfc.statusOf(saved) !== 'applied'; i++) await new Promise(r => setTimeout(r, 10))
     const merge = await applyReviewed()
-    expect(merge.code).toBe(1)
-    expect(errorLine(merge.stdout)).toMatch(/is already applied\. Nothing was applied again\./)
+    expect(merge.code).toBe(0)
+    expect(merge.stdout).toMatch(/is already applied: nothing to apply again\./)
+    expect(merge.outputs).toMatchObject({ 'run-id': saved.id, 'run-status': 'applied', applied: 'false' })
     expect(saved.actionsLog).toEqual([])
   })
 

@@ -1,5 +1,5 @@
 export const id = 359;
-export const ids = [359,263,740];
+export const ids = [359,740,263];
 export const modules = {
 
 /***/ 5740:
@@ -26,9 +26,9 @@ var failures = __webpack_require__(670);
 // EXTERNAL MODULE: ./src/run/workspace.ts
 var run_workspace = __webpack_require__(6120);
 // EXTERNAL MODULE: ./src/outputs.ts
-var outputs = __webpack_require__(7729);
-// EXTERNAL MODULE: ./src/runtime.ts
-var runtime = __webpack_require__(3683);
+var src_outputs = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/flows/result.ts
+var result = __webpack_require__(9928);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/lifecycle.ts + 6 modules
@@ -414,7 +414,7 @@ async function checkDrift(ctx, io, workspace) {
         return { label, result, report };
     }
     try {
-        const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(963)]).then(__webpack_require__.bind(__webpack_require__, 3201));
+        const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(404)]).then(__webpack_require__.bind(__webpack_require__, 642));
         const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
         const key = (0,comment_marker/* commentKey */.Td)(new URL(inputs.apiOrigin).host, workspace.organization, workspace.name, inputs.commentKey);
         const synced = await syncDriftIssue(octokit, io, repository, key, {
@@ -450,41 +450,35 @@ function driftedOutput(drifted) {
 /** The single-workspace step. */
 async function runDrift(ctx, io) {
     const { inputs } = ctx;
-    const checks = [];
+    let check;
     try {
-        const workspace = await io.group('Resolve workspace', () => (0,run_workspace/* resolveWorkspace */.cz)({ ...ctx, inputs: { ...inputs, planOnly: true } }));
-        const check = await io.group('Find drift', () => checkDrift(ctx, io, workspace));
-        checks.push(check);
-        if (check.result?.outcome)
-            for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(check.result.outcome, inputs.apiOrigin)))
-                io.setOutput(name, value);
-        await (0,runtime/* writeSummary */.S)(io, () => check.report);
-        if (check.failure)
-            io.setFailed(`Could not find out whether ${check.label} drifted: ${check.failure}`);
-        else
-            io.setOutput(constants/* Outputs */.tY.Drifted, driftedOutput([check.result?.drifted]));
-        if (check.issueUrl)
-            io.setOutput(constants/* Outputs */.tY.DriftIssueUrl, check.issueUrl);
+        const workspace = await io.group('Resolve workspace', () => (0,run_workspace.resolveWorkspace)({ ...ctx, inputs: { ...inputs, planOnly: true } }));
+        check = await io.group('Find drift', () => checkDrift(ctx, io, workspace));
     }
     catch (error) {
-        io.setFailed((0,failures/* describeFailure */.Ic)(error, inputs));
+        return (0,result/* endedEarly */.S)((0,failures/* describeFailure */.Ic)(error, inputs));
     }
-    finish(io, checks);
+    const outputs = check.result?.outcome ? (0,src_outputs/* outputsOf */.Y)(check.result.outcome, inputs.apiOrigin) : {};
+    if (!check.failure)
+        outputs[constants/* Outputs */.tY.Drifted] = driftedOutput([check.result?.drifted]);
+    if (check.issueUrl)
+        outputs[constants/* Outputs */.tY.DriftIssueUrl] = check.issueUrl;
+    return {
+        outputs,
+        summary: () => check.report,
+        failure: check.failure && `Could not find out whether ${check.label} drifted: ${check.failure}`,
+        cleanup: left([check])
+    };
 }
-/** A run the step could not see end is left to the post step; otherwise the post step has nothing to do. */
-function finish(io, checks) {
-    const left = checks.flatMap(c => c.result?.outcome?.cleanup ?? []);
-    if (left.length)
-        io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(left));
-    else
-        io.saveState(constants/* State */.Uw.MainFinished, 'true');
+/** A run the step could not see end is left to the post step. */
+function left(checks) {
+    return checks.flatMap(c => c.result?.outcome?.cleanup ?? []);
 }
 /** Several workspaces: each checked in turn, its log lines under its name; one summary; `runs` says each one's. */
 async function runDriftSet(ctx, io, workspaces, log) {
     const checks = [];
     for (const workspace of workspaces)
         checks.push(await checkDrift({ ...ctx, log: log(workspace), selected: workspace }, io, workspace));
-    await (0,runtime/* writeSummary */.S)(io, () => checks.map(c => c.report).join('\n\n'));
     const runs = Object.fromEntries(checks.map(c => [
         c.label,
         c.failure
@@ -493,12 +487,32 @@ async function runDriftSet(ctx, io, workspaces, log) {
                 ? { drifted: null, reason: `drift not known: ${c.result?.unknown ?? 'unknown'}` }
                 : { drifted: c.result.drifted, ...(c.issueUrl ? { 'drift-issue-url': c.issueUrl } : {}) }
     ]));
-    io.setOutput(constants/* Outputs */.tY.Runs, JSON.stringify(runs));
-    io.setOutput(constants/* Outputs */.tY.Drifted, driftedOutput(checks.map(c => (c.failure ? undefined : c.result?.drifted))));
     const failed = checks.filter(c => c.failure);
-    if (failed.length)
-        io.setFailed(`Could not find out whether ${failed.length} of ${checks.length} workspaces drifted: ${failed.map(c => `${c.label}: ${c.failure}`).join(' ')}`);
-    finish(io, checks);
+    return {
+        outputs: {
+            [constants/* Outputs */.tY.Runs]: JSON.stringify(runs),
+            [constants/* Outputs */.tY.Drifted]: driftedOutput(checks.map(c => (c.failure ? undefined : c.result?.drifted)))
+        },
+        summary: () => checks.map(c => c.report).join('\n\n'),
+        failure: failed.length
+            ? `Could not find out whether ${failed.length} of ${checks.length} workspaces drifted: ${failed.map(c => `${c.label}: ${c.failure}`).join(' ')}`
+            : undefined,
+        cleanup: left(checks)
+    };
+}
+
+
+/***/ }),
+
+/***/ 9928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ endedEarly)
+/* harmony export */ });
+/** A step that ends before any run: nothing to stop, one line of why. */
+function endedEarly(failure, summary) {
+    return { outputs: {}, failure, summary, cleanup: [] };
 }
 
 
@@ -554,12 +568,13 @@ function planSummaryReader(maxListed) {
 /* harmony export */   QA: () => (/* binding */ findsKey),
 /* harmony export */   Td: () => (/* binding */ commentKey),
 /* harmony export */   U4: () => (/* binding */ isNewer),
+/* harmony export */   UC: () => (/* binding */ RUN_ID),
 /* harmony export */   bN: () => (/* binding */ indexMarker),
 /* harmony export */   un: () => (/* binding */ readState),
 /* harmony export */   vY: () => (/* binding */ readIndex),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/* unused harmony exports MARKER_PREFIX, RUN_ID */
+/* unused harmony export MARKER_PREFIX */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 

@@ -54,7 +54,13 @@ const Inputs = {
     DriftIssue: 'drift-issue',
     Comment: 'comment',
     GithubToken: 'github-token',
-    CommentKey: 'comment-key'
+    CommentKey: 'comment-key',
+    CommandPrefix: 'command-prefix',
+    CommandPermission: 'command-permission',
+    AllowForkPullRequests: 'allow-fork-pull-requests',
+    ApplyRequirements: 'apply-requirements',
+    MergeAfterApply: 'merge-after-apply',
+    Checks: 'checks'
 };
 const Outputs = {
     RunId: 'run-id',
@@ -1313,7 +1319,7 @@ function deletedRef(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5763);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5271);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4634);
 
 
 /**
@@ -1328,20 +1334,97 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
         controller.abort();
     });
 }
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)((0,_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I)(), { signal: controller.signal });
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)((0,_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I)(), { signal: controller.signal });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9663:
+/***/ 6236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A bad input: the message names the input and says how to fix it. Nothing has been created when it is thrown. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jj: () => (/* binding */ PERMISSIONS),
+/* harmony export */   Yj: () => (/* binding */ parseCommandInputs)
+/* harmony export */ });
+/* unused harmony export REQUIREMENTS */
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6236);
+/**
+ * The inputs of pull-request automation: comment commands (`command-prefix`, `command-permission`,
+ * `allow-fork-pull-requests`, `apply-requirements`, `merge-after-apply`) and a check run per workspace (`checks`).
+ * Read and checked with the others, before anything is sent.
+ */
+
+
+/** Who may command, from least to most: a commenter needs at least `command-permission`. */
+const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'];
+const REQUIREMENTS = ['approved', 'mergeable', 'up-to-date'];
+function parseCommandInputs(get) {
+    const prefix = get(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.CommandPrefix).trim() || '/tfe';
+    if (/\s/.test(prefix) || prefix.length > 32)
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.CommandPrefix, `Input \`command-prefix\` must be one word such as /tfe, not "${prefix.slice(0, 40)}".`);
+    const permission = (get(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.CommandPermission).trim() || 'write').toLowerCase();
+    if (permission !== 'write' && permission !== 'maintain' && permission !== 'admin')
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.CommandPermission, `Input \`command-permission\` must be write, maintain or admin, not "${permission}".`);
+    const requirements = (get(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApplyRequirements).trim() || 'approved')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(r => r.toLowerCase());
+    const unknown = requirements.find(r => !REQUIREMENTS.includes(r) && r !== 'none');
+    if (unknown)
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.ApplyRequirements, `Input \`apply-requirements\` takes approved, mergeable and up-to-date (or none), not "${unknown}".`);
+    const checks = (get(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Checks).trim() || 'auto').toLowerCase();
+    if (checks !== 'auto' && checks !== 'true' && checks !== 'false')
+        throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.Checks, `Input \`checks\` must be auto, true or false, not "${checks}".`);
+    return {
+        prefix,
+        permission,
+        allowForks: yes(get, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AllowForkPullRequests),
+        requirements: requirements.filter((r) => r !== 'none'),
+        mergeAfterApply: yes(get, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.MergeAfterApply),
+        checks
+    };
+}
+function yes(get, name) {
+    const value = get(name).trim().toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `Input \`${name}\` must be true or false, not "${value}".`);
+}
+
+
+/***/ }),
+
+/***/ 5639:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  dz: () => (/* reexport */ InputError),
+  dz: () => (/* reexport */ input_error/* InputError */.d),
   cs: () => (/* binding */ inputWarnings),
   TL: () => (/* binding */ parseInputs),
   B9: () => (/* binding */ tokenOf)
@@ -1353,17 +1436,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var constants = __nccwpck_require__(7242);
 // EXTERNAL MODULE: ./src/duration.ts
 var duration = __nccwpck_require__(7607);
-;// CONCATENATED MODULE: ./src/input-error.ts
-/** A bad input: the message names the input and says how to fix it. Nothing has been created when it is thrown. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/inputs-commands.ts
+var inputs_commands = __nccwpck_require__(205);
+// EXTERNAL MODULE: ./src/input-error.ts
+var input_error = __nccwpck_require__(6236);
 ;// CONCATENATED MODULE: ./src/inputs-selection.ts
 /**
  * The inputs that select several workspaces for one step (`workspaces`, `workspace-tags`, `exclude-tags`,
@@ -1385,12 +1461,12 @@ function tagFilter(line) {
     const at = line.indexOf('=');
     if (at < 0) {
         if (/[\s,]/.test(line))
-            throw new InputError(constants/* Inputs */.G0.WorkspaceTags, `Input \`workspace-tags\` takes one tag per line; "${line}" holds several.`);
+            throw new input_error/* InputError */.d(constants/* Inputs */.G0.WorkspaceTags, `Input \`workspace-tags\` takes one tag per line; "${line}" holds several.`);
         return { kind: 'name', name: line };
     }
     const [key, value] = [line.slice(0, at).trim(), line.slice(at + 1).trim()];
     if (!key)
-        throw new InputError(constants/* Inputs */.G0.WorkspaceTags, `Input \`workspace-tags\`: "${line}" has no key before =; write key=value.`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.WorkspaceTags, `Input \`workspace-tags\`: "${line}" has no key before =; write key=value.`);
     return { kind: 'binding', key, value };
 }
 /**
@@ -1411,26 +1487,26 @@ function parseSetInputs(get) {
     ].filter(([, given]) => given);
     if (chosen.length > 1) {
         const [first, second] = chosen.map(([name]) => (name === constants/* Inputs */.G0.WorkspaceTags && !tags.length ? constants/* Inputs */.G0.Project : name));
-        throw new InputError(second, `Inputs \`${first}\` and \`${second}\` cannot be used together: each one chooses the workspaces (\`project\` combines only with \`workspace-tags\`). Remove one.`);
+        throw new input_error/* InputError */.d(second, `Inputs \`${first}\` and \`${second}\` cannot be used together: each one chooses the workspaces (\`project\` combines only with \`workspace-tags\`). Remove one.`);
     }
     if (excludeTags.length && !tags.length && !project)
-        throw new InputError(constants/* Inputs */.G0.ExcludeTags, 'Input `exclude-tags` narrows `workspace-tags` or `project`: give one of them, or remove it.');
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.ExcludeTags, 'Input `exclude-tags` narrows `workspace-tags` or `project`: give one of them, or remove it.');
     for (const tag of excludeTags) {
         if (tag.includes('=') || /[\s,]/.test(tag))
-            throw new InputError(constants/* Inputs */.G0.ExcludeTags, `Input \`exclude-tags\` takes one tag name per line, not "${tag}".`);
+            throw new input_error/* InputError */.d(constants/* Inputs */.G0.ExcludeTags, `Input \`exclude-tags\` takes one tag name per line, not "${tag}".`);
     }
     const bad = refs.find(ref => !(ref.startsWith('ws-') ? WORKSPACE_ID.test(ref) : NAME_OR_GLOB.test(ref)));
     if (bad)
-        throw new InputError(constants/* Inputs */.G0.Workspaces, `Input \`workspaces\` takes one workspace name, ws-… ID or glob on names (app-*) per line, not "${bad}".`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Workspaces, `Input \`workspaces\` takes one workspace name, ws-… ID or glob on names (app-*) per line, not "${bad}".`);
     if (project && !PROJECT_ID.test(project) && /[\r\n]/.test(project))
-        throw new InputError(constants/* Inputs */.G0.Project, 'Input `project` takes one project name or prj-… ID.');
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Project, 'Input `project` takes one project name or prj-… ID.');
     const changedRaw = (get(constants/* Inputs */.G0.ChangedOnly).trim() || 'auto').toLowerCase();
     if (!['auto', 'true', 'false'].includes(changedRaw))
-        throw new InputError(constants/* Inputs */.G0.ChangedOnly, `Input \`changed-only\` must be auto, true or false, not "${get(constants/* Inputs */.G0.ChangedOnly).trim()}".`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.ChangedOnly, `Input \`changed-only\` must be auto, true or false, not "${get(constants/* Inputs */.G0.ChangedOnly).trim()}".`);
     const parallelRaw = get(constants/* Inputs */.G0.Parallel).trim() || '10';
     const parallel = Number(parallelRaw);
     if (!Number.isInteger(parallel) || parallel < 1 || parallel > MAX_PARALLEL)
-        throw new InputError(constants/* Inputs */.G0.Parallel, `Input \`parallel\` must be a whole number from 1 to ${MAX_PARALLEL}, not "${parallelRaw}".`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Parallel, `Input \`parallel\` must be a whole number from 1 to ${MAX_PARALLEL}, not "${parallelRaw}".`);
     if (!refs.length && !tags.length && !project) {
         // The runner passes action.yml's defaults (`auto`, `10`) as inputs: only a value the workflow set is an error.
         for (const [name, value] of [
@@ -1439,7 +1515,7 @@ function parseSetInputs(get) {
             [constants/* Inputs */.G0.Parallel, parallelRaw !== '10']
         ]) {
             if (value)
-                throw new InputError(name, `Input \`${name}\` applies to several workspaces: select them with \`workspaces\`, \`workspace-tags\` or \`project\`.`);
+                throw new input_error/* InputError */.d(name, `Input \`${name}\` applies to several workspaces: select them with \`workspaces\`, \`workspace-tags\` or \`project\`.`);
         }
         return undefined;
     }
@@ -1524,6 +1600,7 @@ function balanced(value) {
 
 
 
+
 const DEFAULT_POLL_INTERVAL_MS = 10_000;
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/;
 const RUN_ID = /^run-[A-Za-z0-9]+$/;
@@ -1539,7 +1616,7 @@ function booleanInput(get, name, fallback) {
         return true;
     if (['false', 'False', 'FALSE'].includes(raw))
         return false;
-    throw new InputError(name, `Input \`${name}\` must be true or false, not "${raw}".`);
+    throw new input_error/* InputError */.d(name, `Input \`${name}\` must be true or false, not "${raw}".`);
 }
 function inputs_lines(text) {
     return text
@@ -1551,14 +1628,14 @@ function durationInput(get, name, fallback) {
     const raw = get(name).trim() || fallback;
     const ms = (0,duration/* parseDuration */.E)(raw);
     if (ms === undefined || ms <= 0) {
-        throw new InputError(name, `Input \`${name}\` must be a duration such as 90s, 15m or 1h30m (a bare number is seconds), not "${raw}".`);
+        throw new input_error/* InputError */.d(name, `Input \`${name}\` must be a duration such as 90s, 15m or 1h30m (a bare number is seconds), not "${raw}".`);
     }
     return ms;
 }
 /** Accepts `tfe.example.com`, `tfe.example.com:8443`, `https://tfe.example.com` or `http://127.0.0.1:8080`. */
 function parseHostname(raw) {
     if (/^[a-z][a-z0-9+.-]*:\/*$/i.test(raw.trim())) {
-        throw new InputError(constants/* Inputs */.G0.Hostname, `Input \`hostname\` has no host name in "${raw.trim()}": write the host, such as app.terraform.io or https://tfe.example.com.`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Hostname, `Input \`hostname\` has no host name in "${raw.trim()}": write the host, such as app.terraform.io or https://tfe.example.com.`);
     }
     const text = raw.trim().replace(/\/+$/, '');
     const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : `https://${text}`;
@@ -1567,13 +1644,13 @@ function parseHostname(raw) {
         url = new URL(withScheme);
     }
     catch {
-        throw new InputError(constants/* Inputs */.G0.Hostname, `Input \`hostname\` must be a host name such as app.terraform.io or a URL such as https://tfe.example.com, not "${raw}".`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Hostname, `Input \`hostname\` must be a host name such as app.terraform.io or a URL such as https://tfe.example.com, not "${raw}".`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        throw new InputError(constants/* Inputs */.G0.Hostname, `Input \`hostname\` must use https:// (or http:// for a local test server), not ${url.protocol}//.`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Hostname, `Input \`hostname\` must use https:// (or http:// for a local test server), not ${url.protocol}//.`);
     }
     if (url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
-        throw new InputError(constants/* Inputs */.G0.Hostname, `Input \`hostname\` must be just the host (and port), without a path, query or credentials: "${url.host}".`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Hostname, `Input \`hostname\` must be just the host (and port), without a path, query or credentials: "${url.host}".`);
     }
     return { origin: url.origin, insecure: url.protocol === 'http:' };
 }
@@ -1719,22 +1796,22 @@ function driftConflict(c) {
 function parseInputs(get, env) {
     const token = tokenOf(get, env);
     if (!token) {
-        throw new InputError(constants/* Inputs */.G0.Token, `Input \`token\` is required: pass a user or team API token, e.g. token: \${{ secrets.TF_API_TOKEN }}, or set the ${constants/* Env */.o9.Token} environment variable.`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Token, `Input \`token\` is required: pass a user or team API token, e.g. token: \${{ secrets.TF_API_TOKEN }}, or set the ${constants/* Env */.o9.Token} environment variable.`);
     }
     if (/\s/.test(token))
-        throw new InputError(constants/* Inputs */.G0.Token, 'Input `token` contains white space; copy the API token again without spaces or line breaks.');
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Token, 'Input `token` contains white space; copy the API token again without spaces or line breaks.');
     const host = parseHostname(get(constants/* Inputs */.G0.Hostname).trim() || (env[constants/* Env */.o9.Hostname] ?? '').trim() || constants/* DEFAULT_HOSTNAME */.qN);
     const run = get(constants/* Inputs */.G0.Run).trim();
     if (run && run !== 'reviewed' && !RUN_ID.test(run)) {
-        throw new InputError(constants/* Inputs */.G0.Run, `Input \`run\` must be a run ID such as run-CZcmD7eagjhyX0vN, or "reviewed", not "${run}".`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Run, `Input \`run\` must be a run ID such as run-CZcmD7eagjhyX0vN, or "reviewed", not "${run}".`);
     }
     const workspace = get(constants/* Inputs */.G0.Workspace).trim();
     const set = parseSetInputs(get);
     // A run ID names its workspace; everything else needs one, or a selection of several.
     if (!workspace && !RUN_ID.test(run) && !set)
-        throw new InputError(constants/* Inputs */.G0.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID; or select several with `workspaces`, `workspace-tags` or `project`.');
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Workspace, 'Input `workspace` is required: a workspace name (with `organization`) or a ws-… ID; or select several with `workspaces`, `workspace-tags` or `project`.');
     if (set && run && run !== 'reviewed')
-        throw new InputError(constants/* Inputs */.G0.Run, `Input \`run\` names one run, and \`${set.selection.kind === 'list' ? constants/* Inputs */.G0.Workspaces : constants/* Inputs */.G0.WorkspaceTags}\` selects several workspaces: give the run alone, or \`run: reviewed\` to apply each selected workspace's reviewed plan.`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Run, `Input \`run\` names one run, and \`${set.selection.kind === 'list' ? constants/* Inputs */.G0.Workspaces : constants/* Inputs */.G0.WorkspaceTags}\` selects several workspaces: give the run alone, or \`run: reviewed\` to apply each selected workspace's reviewed plan.`);
     if (workspace)
         checkWorkspaceRef(constants/* Inputs */.G0.Workspace, workspace);
     const promoteFrom = get(constants/* Inputs */.G0.PromoteFrom).trim();
@@ -1743,14 +1820,14 @@ function parseInputs(get, env) {
     const organization = get(constants/* Inputs */.G0.Organization).trim() || (env[constants/* Env */.o9.Organization] ?? '').trim();
     const needsOrganization = [workspace, promoteFrom].some(ref => ref && !ref.startsWith('ws-')) || (set && selectionNeedsOrganization(set.selection));
     if (needsOrganization && !organization) {
-        throw new InputError(constants/* Inputs */.G0.Organization, `Input \`organization\` is required when ${set ? 'workspaces are selected by name, tag or project' : 'a workspace is given by name'}: set it, or the ${constants/* Env */.o9.Organization} environment variable, or use a ws-… ID.`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Organization, `Input \`organization\` is required when ${set ? 'workspaces are selected by name, tag or project' : 'a workspace is given by name'}: set it, or the ${constants/* Env */.o9.Organization} environment variable, or use a ws-… ID.`);
     }
     if (organization && !ORGANIZATION.test(organization)) {
-        throw new InputError(constants/* Inputs */.G0.Organization, `Input \`organization\` may hold only letters, digits, - and _: "${organization}".`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Organization, `Input \`organization\` may hold only letters, digits, - and _: "${organization}".`);
     }
     const configurationVersion = get(constants/* Inputs */.G0.ConfigurationVersion).trim();
     if (configurationVersion && !CV_ID.test(configurationVersion)) {
-        throw new InputError(constants/* Inputs */.G0.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.ConfigurationVersion, `Input \`configuration-version\` must be a configuration version ID such as cv-n4XQPBa2QnecZJ4G, not "${configurationVersion}".`);
     }
     const directory = get(constants/* Inputs */.G0.Directory).trim();
     const flags = readFlags(get);
@@ -1763,15 +1840,15 @@ function parseInputs(get, env) {
     ]) {
         const bad = addrs.find(addr => /\s/.test(addr.replace(/\[".*?"\]/g, '')));
         if (bad)
-            throw new InputError(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`);
+            throw new input_error/* InputError */.d(name, `Input \`${name}\` takes one resource address per line; "${bad}" is not an address.`);
     }
     const combination = { ...flags, run, overrideReason, directory, configurationVersion, promoteFrom, replaceAddrs };
     const conflict = CONFLICTS.find(rule => rule.when(combination));
     if (conflict)
-        throw new InputError(conflict.input, typeof conflict.message === 'string' ? conflict.message : conflict.message(combination));
+        throw new input_error/* InputError */.d(conflict.input, typeof conflict.message === 'string' ? conflict.message : conflict.message(combination));
     const variables = parseRunVariables(get(constants/* Inputs */.G0.Variables));
     if (typeof variables === 'string') {
-        throw new InputError(constants/* Inputs */.G0.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Variables, `Input \`variables\`: ${variables}. Write one \`name = value\` per line, the value in HCL literal syntax.`);
     }
     const timeoutMs = durationInput(get, constants/* Inputs */.G0.Timeout, '1h');
     // Unset, the interval follows a short timeout down rather than failing over an input the user never wrote; the
@@ -1779,11 +1856,11 @@ function parseInputs(get, env) {
     const pollRaw = get(constants/* Inputs */.G0.PollInterval).trim();
     const pollIntervalMs = pollRaw && pollRaw !== '10s' ? durationInput(get, constants/* Inputs */.G0.PollInterval, '10s') : Math.min(DEFAULT_POLL_INTERVAL_MS, timeoutMs / 2);
     if (pollIntervalMs > timeoutMs) {
-        throw new InputError(constants/* Inputs */.G0.PollInterval, `Input \`poll-interval\` (${(0,duration/* formatDuration */.a)(pollIntervalMs)}) is longer than \`timeout\` (${(0,duration/* formatDuration */.a)(timeoutMs)}); make it shorter.`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.PollInterval, `Input \`poll-interval\` (${(0,duration/* formatDuration */.a)(pollIntervalMs)}) is longer than \`timeout\` (${(0,duration/* formatDuration */.a)(timeoutMs)}); make it shorter.`);
     }
     const commentRaw = (get(constants/* Inputs */.G0.Comment).trim() || 'auto').toLowerCase();
     if (commentRaw !== 'auto' && commentRaw !== 'true' && commentRaw !== 'false') {
-        throw new InputError(constants/* Inputs */.G0.Comment, `Input \`comment\` must be auto, true or false, not "${get(constants/* Inputs */.G0.Comment).trim()}".`);
+        throw new input_error/* InputError */.d(constants/* Inputs */.G0.Comment, `Input \`comment\` must be auto, true or false, not "${get(constants/* Inputs */.G0.Comment).trim()}".`);
     }
     return {
         ...flags,
@@ -1806,7 +1883,8 @@ function parseInputs(get, env) {
         overrideReason,
         comment: commentRaw,
         githubToken: get(constants/* Inputs */.G0.GithubToken).trim(),
-        commentKey: get(constants/* Inputs */.G0.CommentKey).trim()
+        commentKey: get(constants/* Inputs */.G0.CommentKey).trim(),
+        commands: (0,inputs_commands/* parseCommandInputs */.Yj)(get)
     };
 }
 /** Warnings about inputs that work but deserve a second look. */
@@ -1822,408 +1900,22 @@ function inputWarnings(inputs) {
 function checkWorkspaceRef(input, value) {
     if (value.startsWith('ws-') ? inputs_WORKSPACE_ID.test(value) : WORKSPACE_NAME.test(value))
         return;
-    throw new InputError(input, `Input \`${input}\` must be a workspace name (letters, digits, - and _) or a ws-… ID, not "${value}".`);
+    throw new input_error/* InputError */.d(input, `Input \`${input}\` must be a workspace name (letters, digits, - and _) or a ws-… ID, not "${value}".`);
 }
 
 
 /***/ }),
 
-/***/ 7399:
+/***/ 4634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runLifecycle)
+  e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/github-event.ts
-var github_event = __nccwpck_require__(2981);
-// EXTERNAL MODULE: ./src/run/failures.ts
-var failures = __nccwpck_require__(670);
-// EXTERNAL MODULE: ./src/tfc/runs.ts
-var tfc_runs = __nccwpck_require__(1301);
-// EXTERNAL MODULE: ./src/run/workspace.ts
-var run_workspace = __nccwpck_require__(6120);
-;// CONCATENATED MODULE: ./src/run/adopt-run.ts
-
-
-
-/**
- * `run: run-…`: the run to act on, and its workspace. When `workspace` is also given it must be the run's: a run
- * ID pasted into the wrong workflow must not be applied in another workspace's name.
- */
-async function adoptRunById(ctx, runId) {
-    const host = new URL(ctx.inputs.apiOrigin).host;
-    const run = await (0,failures/* explained */.to)(() => (0,tfc_runs/* readRun */.cI)(ctx.http, runId), `Run ${runId} was not found on ${host}, or the token cannot read it. Check \`run\`.`);
-    if (!run.workspaceId)
-        throw new failures/* StepFailure */.pH(`Run ${runId} names no workspace; HCP Terraform answered an incomplete run.`);
-    const workspace = await (0,run_workspace/* lookupWorkspace */.AX)(ctx, run.workspaceId, 'run');
-    if (ctx.inputs.workspace) {
-        const given = await (0,run_workspace/* lookupWorkspace */.AX)(ctx, ctx.inputs.workspace, 'workspace');
-        if (given.id !== workspace.id) {
-            throw new failures/* StepFailure */.pH(`Input \`workspace\`: run ${runId} belongs to workspace ${workspace.organization}/${workspace.name}, not ${given.organization}/${given.name}. Nothing was done; check \`run\` and \`workspace\`.`);
-        }
-    }
-    ctx.log.info(`Adopting run ${run.id} (${run.status}${run.savePlan ? ', a saved plan' : ''}); this step creates no run`);
-    return { run, workspace: (0,run_workspace/* checkWorkspace */.MD)(ctx, workspace) };
-}
-/**
- * Why a reviewed saved plan cannot be applied, from its status (the Terraform CLI's own list); `nothing` when
- * there is nothing to apply and that is fine. Undefined when it can go on to be applied.
- */
-function reviewedRunProblem(run, prNumber) {
-    const which = `The plan reviewed on pull request #${prNumber} (run ${run.id})`;
-    const replan = "Re-run the pull request's plan to review the current code, then apply that run with `run:` and its ID.";
-    switch (run.status) {
-        case 'planned_and_finished':
-            return { nothing: `${which} has no changes: nothing to apply.` };
-        case 'discarded':
-            return {
-                fail: `${which} was discarded: either another run was applied first, or someone discarded it. Nothing was applied. ${replan}`
-            };
-        case 'applied':
-            return { fail: `${which} is already applied. Nothing was applied again.` };
-        case 'confirmed':
-        case 'apply_queued':
-        case 'queuing_apply':
-        case 'applying':
-            return { fail: `${which} is already confirmed and applying; follow it on the run page. Nothing was applied again.` };
-        case 'errored':
-            return { fail: `${which} errored. Nothing was applied. ${replan}` };
-        case 'canceled':
-        case 'force_canceled':
-            return { fail: `${which} was canceled. Nothing was applied. ${replan}` };
-        case 'policy_override':
-        case 'tf_policy_override':
-            return {
-                fail: `${which} needs a policy override before it can be applied: someone with "manage policy overrides" permission must override it on the run page, then re-run this job.`
-            };
-    }
-    if (!run.actions.isConfirmable) {
-        return {
-            fail: `${which} cannot be applied now (${run.status}): its plan and checks have not completed, or it waits for a decision on the run page.`
-        };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./src/run/binding.ts
-var binding = __nccwpck_require__(228);
-// EXTERNAL MODULE: ./src/tfc/configuration-versions.ts
-var configuration_versions = __nccwpck_require__(1107);
-;// CONCATENATED MODULE: ./src/run/configuration/explicit.ts
-
-
-/** Reads a configuration version and checks it can back this run; failures name `input`. */
-async function checkedConfigurationVersion(ctx, id, input) {
-    const cv = await (0,failures/* explained */.to)(() => (0,configuration_versions/* readConfigurationVersion */.jG)(ctx.http, id), `Configuration version ${id} was not found, or the token cannot read it. Check \`${input}\`.`);
-    const problem = (0,configuration_versions/* configurationVersionProblem */.qP)(cv, ctx.inputs.planOnly);
-    if (problem)
-        throw new failures/* StepFailure */.pH(`Input \`${input}\`: ${problem}.`);
-    ctx.log.info(`Configuration version ${cv.id} (${cv.status}${cv.source ? `, from ${cv.source}` : ''})`);
-    return cv;
-}
-/** `configuration-version`: a cv-… ID, possibly of another workspace. */
-async function explicitConfiguration(ctx, id) {
-    const cv = await checkedConfigurationVersion(ctx, id, 'configuration-version');
-    return { id: cv.id, source: `given as \`configuration-version\`${cv.source ? `, uploaded by ${cv.source}` : ''}` };
-}
-
-;// CONCATENATED MODULE: ./src/run/configuration/latest.ts
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/**
- * No configuration named: HCP Terraform runs the workspace's latest configuration version. On a pull request that
- * is rarely what a reviewer thinks they are looking at, so the log and the report say so.
- */
-function latestConfiguration(ctx) {
-    ctx.log.info("Configuration version: the workspace's latest");
-    if (!PULL_REQUEST_EVENTS.has(ctx.env.GITHUB_EVENT_NAME ?? ''))
-        return { source: "the workspace's latest" };
-    const warning = "This plan is of the workspace's latest configuration version, not of this pull request's code: set `directory` to upload the pull request's configuration.";
-    ctx.log.warning(warning);
-    return { source: "the workspace's latest", warning };
-}
-
-;// CONCATENATED MODULE: ./src/run/configuration/promote.ts
-
-
-
-
-/** `promote-from`: the configuration version of the source workspace's last applied run (tfc-api.md §3.4). */
-async function promotedConfiguration(ctx, from) {
-    const source = await (0,run_workspace/* lookupWorkspace */.AX)(ctx, from, 'promote-from');
-    let applied;
-    if (source.currentRunId) {
-        const current = await (0,tfc_runs/* readRun */.cI)(ctx.http, source.currentRunId);
-        if (current.status === 'applied')
-            applied = current;
-    }
-    if (!applied) {
-        // The current run may be newer and not applied yet: look back for the newest applied one. The list endpoint
-        // is rate limited to 30/min, so this is a single look-up; the status is checked here, not only by the filter.
-        const runs = await (0,tfc_runs/* listRuns */.v)(ctx.http, source.id, { 'filter[status]': 'applied' }, 20);
-        applied = runs.find(r => r.status === 'applied');
-    }
-    if (!applied?.configurationVersionId) {
-        throw new failures/* StepFailure */.pH(`Input \`promote-from\`: workspace ${source.organization}/${source.name} has no applied run to promote; apply a run there first, or pass \`configuration-version\` instead.`);
-    }
-    ctx.log.info(`Promoting configuration version ${applied.configurationVersionId} of ${source.name}'s applied run ${applied.id}`);
-    const cv = await checkedConfigurationVersion(ctx, applied.configurationVersionId, 'promote-from');
-    return { id: cv.id, source: `promoted from ${from}'s applied run ${applied.id}` };
-}
-
-;// CONCATENATED MODULE: ./src/run/configuration/index.ts
-
-
-
-/** The one seam for where a run's configuration comes from; the inputs allow at most one source. */
-function getConfiguration(ctx, workspace) {
-    const { inputs } = ctx;
-    // The packer (tar, gzip, the ignore rules) loads only for an upload: every other run starts without it.
-    if (inputs.directory)
-        return Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(7), __nccwpck_require__.e(263)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5007)).then(m => m.uploadedConfiguration(ctx, workspace, inputs.directory));
-    if (inputs.promoteFrom)
-        return promotedConfiguration(ctx, inputs.promoteFrom);
-    if (inputs.configurationVersion)
-        return explicitConfiguration(ctx, inputs.configurationVersion);
-    return latestConfiguration(ctx);
-}
-
-// EXTERNAL MODULE: ./src/run/create-run.ts
-var create_run = __nccwpck_require__(673);
-;// CONCATENATED MODULE: ./src/run/get-run.ts
-
-
-
-
-
-
-/**
- * The one seam for which run the step acts on: with `run` an existing one (by ID, or the plan reviewed on the
- * merged pull request); otherwise the workspace, and the configuration from its one source, for a new run.
- */
-async function resolveStart(ctx, findReviewedPlan) {
-    const { inputs } = ctx;
-    if (inputs.run && inputs.run !== 'reviewed') {
-        const { run, workspace } = await adoptRunById(ctx, inputs.run);
-        return { workspace, configuration: adoptedConfiguration(run), adopted: { run } };
-    }
-    const workspace = await (0,run_workspace/* resolveWorkspace */.cz)(ctx);
-    if (inputs.run !== 'reviewed')
-        return { workspace, configuration: await getConfiguration(ctx, workspace) };
-    if (!findReviewedPlan)
-        throw new failures/* StepFailure */.pH('Input `run: reviewed` needs the GitHub API to find the reviewed plan, and it is not available here.');
-    const found = await findReviewedPlan(workspace);
-    const { run } = await adoptRunById(ctx, found.runId);
-    if (run.workspaceId !== workspace.id)
-        throw new failures/* StepFailure */.pH(`The reviewed run ${run.id} is not on workspace ${workspace.organization}/${workspace.name}. Nothing was applied.`);
-    // HCP Terraform decides, not the comment: the run must have been planned for this repository, this pull request
-    // and the head commit it was merged with.
-    const mismatch = (0,binding/* bindingProblem */.BC)(run.id, (0,binding/* readBinding */.YM)(run.message), {
-        repository: found.pr.repo,
-        pullRequest: found.pr.number,
-        headSha: found.pr.headSha
-    });
-    if (mismatch)
-        throw new failures/* StepFailure */.pH(mismatch);
-    if (!run.savePlan) {
-        throw new failures/* StepFailure */.pH(`Run ${run.id}, shown on pull request #${found.pr.number}, is not a saved plan: the pull request's plan step needs \`save-plan: true\` for its plan to be applied after the merge. Nothing was applied.`);
-    }
-    const reviewed = { ...found, plannedSha: found.pr.headSha };
-    const problem = reviewedRunProblem(run, reviewed.pr.number);
-    if (problem && 'fail' in problem)
-        throw new failures/* StepFailure */.pH(`${problem.fail} See ${(0,run_workspace/* runUrl */.Vp)(inputs.apiOrigin, workspace, run.id)}`);
-    return { workspace, configuration: adoptedConfiguration(run), adopted: { run, reviewed, nothingToApply: problem?.nothing } };
-}
-/** Creates the step's own run on the chosen configuration. */
-async function createRun(ctx, workspace, configuration) {
-    const run = await (0,create_run/* createStepRun */.Kc)(ctx, workspace, configuration);
-    ctx.log.info(`Created run ${run.id}: ${(0,run_workspace/* runUrl */.Vp)(ctx.inputs.apiOrigin, workspace, run.id)}`);
-    return run;
-}
-/** A server that ignores `save-plan` (older Terraform Enterprise) made an ordinary run: that is a failure, said plainly. */
-function checkSavedPlan(ctx, run) {
-    if (ctx.inputs.savePlan && !run.savePlan) {
-        throw new failures/* StepFailure */.pH(`HCP Terraform created run ${run.id} as an ordinary run: it ignored \`save-plan\` (Terraform Enterprise releases before saved plans do). Upgrade, or plan without \`save-plan\`.`);
-    }
-}
-function adoptedConfiguration(run) {
-    return { id: run.configurationVersionId, source: `the code of run ${run.id}` };
-}
-
-;// CONCATENATED MODULE: ./src/lifecycle.ts
-
-
-
-let afterStart;
-/** The stages after the start, loaded once: first asked for as soon as the start is done, while requests are in flight. */
-function stagesAfterStart() {
-    return (afterStart ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(417), __nccwpck_require__.e(159), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3422)));
-}
-/**
- * The run lifecycle: resolve the workspace, get the configuration, get the run, wait until planned, read the plan,
- * decide, act, wait for the apply. Each stage takes values and returns values. Every exit leaves no run of ours
- * pending unless the inputs asked for that (`discard: false`), and never touches a run that is applying.
- */
-async function runLifecycle(ctx, hooks = {}) {
-    const { log, inputs } = ctx;
-    let workspace;
-    let configuration;
-    let run;
-    let plan = {};
-    let checks;
-    let overrides = [];
-    // A run this step did not create is never stopped by it: only acted on as the inputs say (`run`).
-    let owned = false;
-    const known = () => ({ workspace, configuration, run, plan, checks, overrides });
-    try {
-        const start = await log.group('Resolve workspace and configuration version', () => resolveStart(ctx, hooks.findReviewedPlan));
-        // Loads while the run is created; a failure to load surfaces where the stages are first used.
-        stagesAfterStart().catch(() => undefined);
-        workspace = start.workspace;
-        configuration = start.configuration;
-        const target = workspace;
-        if (start.adopted) {
-            run = start.adopted.run;
-            if (start.adopted.nothingToApply) {
-                log.info(start.adopted.nothingToApply);
-                return { ...known(), kind: 'no-changes', action: start.adopted.nothingToApply, applied: false, discarded: false, cleanup: [] };
-            }
-        }
-        else {
-            const chosen = start.configuration;
-            run = await log.group('Create run', () => createRun(ctx, target, chosen));
-            owned = true;
-            hooks.onRun?.(run);
-            checkSavedPlan(ctx, run);
-            await hooks.onProgress?.(progress(known(), 'planning', 'Planning; this comment is updated when the plan is ready.'));
-        }
-        const reviewed = start.adopted?.reviewed;
-        const { applyRun, countsOf, decideAfterPlan, destroysOf, discardRun, explainedDecision, isPlanSettled, needsBackstop, outcomeOf, PhaseLog, readPlanDetails, readStateOutputs, settleChecks, waitForApply, waitForRun } = await stagesAfterStart();
-        const created = run;
-        const planLog = new PhaseLog(ctx, 'plan');
-        const waited = await log.group('Wait for the plan', () => waitForRun(ctx, created.id, isPlanSettled, 'plan', target, planLog));
-        run = waited;
-        const checked = await settleChecks(ctx, waited, planLog, target);
-        ({ checks, overrides } = checked);
-        let settled = (run = checked.run);
-        plan = await log.group('Read the plan', () => readPlanDetails(ctx, settled, planLog));
-        let decision = explainedDecision(decideAfterPlan(settled, destroysOf(plan), inputs), checks, inputs);
-        log.info(decision.reason);
-        const held = decision.kind === 'apply' && hooks.beforeApply ? await hooks.beforeApply() : undefined;
-        if (held) {
-            // A saved plan holds no queue and can still be applied once the upstream has: it is kept, not discarded.
-            decision = settled.savePlan ? { kind: 'leave', code: 'saved', reason: held } : { kind: 'discard', code: 'not-applied', reason: held };
-            log.info(decision.reason);
-        }
-        if (decision.kind === 'apply') {
-            const planned = settled;
-            const confirmed = await log.group('Apply', () => applyRun(ctx, planned, destroysOf(plan)));
-            run = settled = confirmed.run;
-            decision = confirmed.decision;
-            if (decision.kind === 'apply') {
-                await hooks.onProgress?.(progress(known(), 'applying', reviewed ? appliedReviewed(ctx, reviewed, 'Applying') : 'Applying.'));
-                const applied = await waitForApply(ctx, settled);
-                run = applied.run;
-                const action = reviewed && applied.applied ? appliedReviewed(ctx, reviewed, 'Applied') : applied.action;
-                // The state is what the apply made it: its outputs are for the steps after this one.
-                const stateOutputs = applied.kind === 'applied' && inputs.outputs
-                    ? await log.group('Read the outputs', () => readStateOutputs(ctx, target, applied.apply))
-                    : undefined;
-                return { ...known(), ...applied, action, stateOutputs, discarded: false, cleanup: [] };
-            }
-        }
-        if (decision.kind === 'discard') {
-            const toDiscard = settled;
-            const reason = decision.reason;
-            run = settled = await log.group('Discard', () => discardRun(ctx, toDiscard, reason));
-        }
-        const kind = outcomeOf(decision, settled, countsOf(plan));
-        // No changes on a run that could have applied: the state is current, and so are its outputs.
-        const stateOutputs = kind === 'no-changes' && !settled.planOnly && inputs.outputs
-            ? await log.group('Read the outputs', () => readStateOutputs(ctx, target))
-            : undefined;
-        return {
-            ...known(),
-            stateOutputs,
-            kind,
-            action: decision.reason,
-            failure: decision.fail,
-            applied: settled.status === 'applied',
-            discarded: settled.status === 'discarded' && decision.kind === 'discard',
-            cleanup: owned && needsBackstop(settled, decision.kind === 'leave') ? [settled.id] : []
-        };
-    }
-    catch (error) {
-        // Stopping is loaded when needed: most steps never stop a run, and none before their first request.
-        const { needsBackstop, stopAfterFailure, stopForReason, stopReasonOf } = await Promise.all(/* import() */[__nccwpck_require__.e(159), __nccwpck_require__.e(334)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8159));
-        const reason = stopReasonOf(error);
-        if (reason) {
-            const stopped = await stopForReason(ctx, reason, workspace, run, owned);
-            const last = stopped.run ?? run;
-            return {
-                ...known(),
-                run: last,
-                kind: last ? (reason.kind === 'timeout' ? 'timed-out' : 'canceled') : undefined,
-                action: stopped.action,
-                failure: stopped.failure,
-                applied: last?.status === 'applied',
-                discarded: last?.status === 'discarded',
-                cleanup: owned && needsBackstop(last, false) ? [last.id] : []
-            };
-        }
-        log.debug(String(error?.stack ?? error));
-        const failure = (0,failures/* describeFailure */.Ic)(error, inputs);
-        if (!run || !workspace)
-            return { ...known(), action: 'The step failed.', failure, applied: false, discarded: false, cleanup: [] };
-        if (!owned)
-            return {
-                ...known(),
-                kind: 'failed',
-                action: 'The step failed; the run it adopted was left as it is.',
-                failure,
-                applied: false,
-                discarded: false,
-                cleanup: []
-            };
-        const stopped = await stopAfterFailure(ctx, workspace, run);
-        const last = stopped.run ?? run;
-        return {
-            ...known(),
-            run: last,
-            kind: 'failed',
-            action: stopped.action ?? 'The step failed.',
-            failure: stopped.action ? `${failure} ${stopped.action}` : failure,
-            applied: last.status === 'applied',
-            discarded: last.status === 'discarded',
-            cleanup: stopped.stopFailed || needsBackstop(stopped.run, !stopped.action) ? [run.id] : []
-        };
-    }
-}
-/** The report's sentence for the reviewed plan: which pull request, when, and by which workflow run. */
-function appliedReviewed(ctx, reviewed, verb) {
-    const workflowRun = (0,github_event/* workflowRunOf */.ol)(ctx.env);
-    const when = new Date(ctx.clock.now()).toISOString().replace(/\.\d+Z$/, 'Z');
-    return `${verb} the plan reviewed on pull request #${reviewed.pr.number} (${reviewed.plannedSha.slice(0, 7)}), exactly as planned: ${when}, by ${workflowRun}.`;
-}
-function progress(known, kind, action) {
-    return { ...known, kind, action, applied: false, discarded: false, cleanup: [] };
-}
-
-
-/***/ }),
-
-/***/ 5271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
-});
-
-// UNUSED EXPORTS: SUMMARY_LIMIT, redact
+// UNUSED EXPORTS: redact
 
 // EXTERNAL MODULE: ./src/sleep.ts
 var sleep = __nccwpck_require__(6972);
@@ -2235,20 +1927,24 @@ const systemClock = { now: () => Date.now(), sleep: sleep/* sleep */.y };
 var core_io = __nccwpck_require__(5763);
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __nccwpck_require__(7242);
-// EXTERNAL MODULE: ./src/inputs.ts + 3 modules
-var src_inputs = __nccwpck_require__(9663);
-// EXTERNAL MODULE: ./src/lifecycle.ts + 6 modules
-var lifecycle = __nccwpck_require__(7399);
-// EXTERNAL MODULE: ./src/outputs.ts
-var outputs = __nccwpck_require__(7729);
-// EXTERNAL MODULE: ./src/report/comment-when.ts
-var comment_when = __nccwpck_require__(8236);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __nccwpck_require__(4285);
 // EXTERNAL MODULE: ./src/github-event.ts
 var github_event = __nccwpck_require__(2981);
-// EXTERNAL MODULE: ./src/runtime.ts
-var runtime = __nccwpck_require__(3683);
+// EXTERNAL MODULE: ./src/inputs.ts + 2 modules
+var src_inputs = __nccwpck_require__(5639);
+;// CONCATENATED MODULE: ./src/runtime.ts
+/**
+ * Adds to the job summary. A summary that cannot be rendered or written is a warning, never the step's failure:
+ * the step's outcome is in its outputs and its log either way.
+ */
+async function writeSummary(io, markdown) {
+    try {
+        await io.appendSummary(`${await markdown()}\n`);
+    }
+    catch (error) {
+        io.warning(`Could not write the job summary: ${error.message}`);
+    }
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:http"
@@ -2809,33 +2505,6 @@ function checkIsApi(response, endpoint, host) {
 
 
 
-
-
-
-
-/** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
-const SUMMARY_LIMIT = 512 * 1024;
-let late;
-/** The report and annotations: loaded when there is a run to report on, not before the step's first request. */
-function reporting() {
-    return (late ??= Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(938)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4938)));
-}
-/**
- * The pull-request comment, when the inputs and the event call for one, or on the merged pull request whose
- * reviewed plan this step applies (`run: reviewed`). Octokit is loaded only then.
- */
-function commenter(inputs, io, reviewedPullRequest) {
-    let sticky;
-    return async (report, final) => {
-        const reviewed = reviewedPullRequest();
-        if (!reviewed && !(0,comment_when/* shouldComment */.N)(inputs.comment, io.env.GITHUB_EVENT_NAME))
-            return undefined;
-        if (reviewed && inputs.comment === 'false')
-            return undefined;
-        sticky ??= Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3201)).then(m => m.StickyComment.create(inputs, io, reviewed));
-        return (await sticky)?.post(report, final);
-    };
-}
 /**
  * The main step. Never throws: every failure becomes one actionable `setFailed` line. Without an `io`, the real
  * runner's (@actions/core): `npx @github/local-action . src/main.ts .env` calls `run()` so.
@@ -2890,84 +2559,42 @@ async function run(io = (0,core_io/* coreIO */.I)(), options = {}) {
         deadline,
         stopTransport: budgetMs => transport(clock.now() + budgetMs)
     };
-    if (inputs.set || inputs.driftIssue) {
-        // Several workspaces, or a drift check: flows of their own, on the same transport (one request budget for all).
-        try {
-            if (inputs.set)
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(417), __nccwpck_require__.e(7), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7344))).runSet(ctx, io, inputs.set);
-            else
-                await (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
-        }
-        finally {
-            http.dispose();
-        }
-        return undefined;
-    }
-    let reviewedPullRequest;
-    const comment = commenter(inputs, io, () => reviewedPullRequest);
-    const report = async (outcome, layout) => {
-        const { reportOf, sourceLayout } = await reporting();
-        return reportOf(outcome, inputs.apiOrigin, io.env, inputs, layout ?? sourceLayout(outcome.configuration, outcome.workspace, io.env));
-    };
-    let outcome;
+    let result;
     try {
-        outcome = await (0,lifecycle/* runLifecycle */.C)(ctx, {
-            onRun: run => {
-                reporting().catch(() => undefined);
-                io.saveState(constants/* State */.Uw.RunId, run.id);
-                io.saveState(constants/* State */.Uw.RunIds, JSON.stringify([run.id]));
-                io.saveState(constants/* State */.Uw.ApiUrl, inputs.apiOrigin);
-            },
-            onProgress: async (progress) => {
-                const input = await report(progress);
-                if (input)
-                    await comment(input, false);
-            },
-            findReviewedPlan: inputs.run === 'reviewed'
-                ? async (workspace) => {
-                    const reviewed = await (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(201)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3201))).findReviewedPlan(inputs, io, workspace);
-                    reviewedPullRequest = reviewed.pr;
-                    return reviewed;
-                }
-                : undefined
-        });
+        // Each flow on the same transport: one request budget for the whole step.
+        result = await flowOf(ctx, io);
     }
     finally {
         http.dispose();
     }
-    for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(outcome, inputs.apiOrigin)))
+    await writeResult(io, result, [inputs.token, inputs.githubToken]);
+    return result.outcome;
+}
+/** The flow that ends this step: a comment command, several workspaces, a drift check, or one workspace. */
+async function flowOf(ctx, io) {
+    const { inputs } = ctx;
+    if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment')
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(968), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5728))).runCommand(ctx, io);
+    if (inputs.set)
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(951), __nccwpck_require__.e(417), __nccwpck_require__.e(968), __nccwpck_require__.e(7), __nccwpck_require__.e(314), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314))).runSet(ctx, io, inputs.set);
+    if (inputs.driftIssue)
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(951), __nccwpck_require__.e(968), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(968), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7593))).runOneWorkspace(ctx, io);
+}
+/** The one place a flow's result reaches the runner; the post step is told which runs may still need stopping. */
+async function writeResult(io, result, secrets) {
+    for (const [name, value] of Object.entries(result.outputs))
         io.setOutput(name, value);
-    // Where the planned code is in the checkout: the same for the annotations and the report's file names.
-    const layout = outcome.run ? (await reporting()).sourceLayout(outcome.configuration, outcome.workspace, io.env) : undefined;
-    if (inputs.annotations && layout) {
-        const { annotationsOf, diagnosticsOf } = await reporting();
-        for (const annotation of annotationsOf(diagnosticsOf(outcome), layout))
-            io.annotate(annotation);
-    }
-    const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken]);
-    const final = layout ? await report(outcome, layout) : undefined;
-    if (final) {
-        await (0,runtime/* writeSummary */.S)(io, async () => (await reporting()).renderWithinLimit(final, SUMMARY_LIMIT).markdown);
-        const url = await comment(final, true);
-        if (url)
-            io.setOutput(constants/* Outputs */.tY.CommentUrl, url);
-    }
-    else if (failure) {
-        // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
-        await io
-            .appendSummary(inputs.run
-            ? `### ❌ HCP Terraform run ${(0,markdown/* escapeProse */.fd)(inputs.run)} not acted on${inputs.workspace ? `: ${(0,markdown/* escapeProse */.fd)(inputs.workspace)}` : ''}\n\n${(0,markdown/* escapeProse */.fd)(failure)}\n`
-            : `### ❌ HCP Terraform run not created: ${(0,markdown/* escapeProse */.fd)(inputs.workspace)}\n\n${(0,markdown/* escapeProse */.fd)(failure)}\n`)
-            .catch(() => undefined);
-    }
-    if (failure)
-        io.setFailed(failure);
-    // While a run of ours may still be pending, the post step is told which, and tries to stop it once more.
-    if (outcome.cleanup.length)
-        io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(outcome.cleanup));
+    for (const annotation of result.annotations ?? [])
+        io.annotate(annotation);
+    if (result.summary)
+        await writeSummary(io, result.summary);
+    if (result.failure)
+        io.setFailed(redact(result.failure, secrets));
+    if (result.cleanup.length)
+        io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(result.cleanup));
     else
         io.saveState(constants/* State */.Uw.MainFinished, 'true');
-    return outcome;
 }
 function redact(text, secrets) {
     let out = text;
@@ -2975,643 +2602,6 @@ function redact(text, secrets) {
         if (secret)
             out = out.split(secret).join('***');
     return out;
-}
-
-
-/***/ }),
-
-/***/ 7729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ outputsOf)
-/* harmony export */ });
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
-/* harmony import */ var _run_policy_status_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(434);
-/* harmony import */ var _run_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6120);
-
-
-
-/** The step's outputs for an outcome: the one place output names meet values. Nothing is set without a run. */
-function outputsOf(outcome, apiOrigin) {
-    const { run, workspace, plan } = outcome;
-    if (!run || !workspace)
-        return {};
-    const outputs = {
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunId]: run.id,
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunUrl]: (0,_run_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .runUrl */ .Vp)(apiOrigin, workspace, run.id),
-        [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ConfigurationVersionId]: run.configurationVersionId ?? outcome.configuration?.id ?? ''
-    };
-    if (plan.plan) {
-        const p = plan.plan;
-        Object.assign(outputs, {
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PlanId]: p.id,
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PlanStatus]: p.status,
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.HasChanges]: String(p.hasChanges),
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ResourceAdditions]: String(p.resourceAdditions ?? 0),
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ResourceChanges]: String(p.resourceChanges ?? 0),
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ResourceDestructions]: String(p.resourceDestructions ?? 0),
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ResourceImports]: String(p.resourceImports ?? 0)
-        });
-    }
-    if (plan.jsonFile)
-        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PlanJson] = plan.jsonFile;
-    if (plan.cost?.status === 'finished' && plan.cost.proposedMonthlyCost !== undefined) {
-        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.CostProposedMonthly] = plan.cost.proposedMonthlyCost;
-        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.CostDeltaMonthly] = plan.cost.deltaMonthlyCost ?? '0';
-    }
-    if (plan.jsonFormat)
-        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PlanJsonFormat] = plan.jsonFormat;
-    if (outcome.apply) {
-        Object.assign(outputs, {
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ApplyAdditions]: String(outcome.apply.resourceAdditions ?? 0),
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ApplyChanges]: String(outcome.apply.resourceChanges ?? 0),
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ApplyDestructions]: String(outcome.apply.resourceDestructions ?? 0),
-            [_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.ApplyImports]: String(outcome.apply.resourceImports ?? 0)
-        });
-    }
-    if (outcome.stateOutputs) {
-        // name -> value as Terraform gives it; a sensitive one only when read (`sensitive-outputs`), masked already.
-        const values = {};
-        for (const output of outcome.stateOutputs.outputs)
-            if (output.value !== undefined)
-                values[output.name] = output.value;
-        outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.TerraformOutputs] = JSON.stringify(values);
-    }
-    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.PolicyStatus] = (0,_run_policy_status_js__WEBPACK_IMPORTED_MODULE_2__/* .policyStatusOf */ .g)(outcome.checks);
-    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.RunStatus] = run.status;
-    // Both flags are always set, so `if: steps.x.outputs.applied == 'false'` never meets an empty string.
-    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Applied] = String(outcome.applied);
-    outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.Discarded] = String(outcome.discarded);
-    return outputs;
-}
-
-
-/***/ }),
-
-/***/ 8236:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ shouldComment)
-/* harmony export */ });
-/**
- * Whether the step comments on the pull request. Apart from the comment itself (loaded only when there is one to
- * write), so a step that does not comment never loads what commenting needs.
- */
-/** `comment: auto` posts on pull-request events only. */
-function shouldComment(mode, eventName) {
-    if (mode === 'false')
-        return false;
-    if (mode === 'true')
-        return true;
-    return eventName === 'pull_request' || eventName === 'pull_request_target';
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   GO: () => (/* binding */ elided),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   X1: () => (/* binding */ escapeText),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   fd: () => (/* binding */ escapeProse),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   uZ: () => (/* binding */ underListItem)
-/* harmony export */ });
-/* unused harmony export codeSpans */
-/**
- * Making untrusted text (addresses, output names, log lines from a plan) inert in GitHub-flavoured markdown.
- * Everything from a plan goes into a code span or a fenced block, where markdown, HTML, @mentions and #references
- * are not interpreted; the fence is always longer than any backtick run inside.
- */
-function longestRun(text, char) {
-    let longest = 0;
-    let current = 0;
-    for (const c of text) {
-        current = c === char ? current + 1 : 0;
-        if (current > longest)
-            longest = current;
-    }
-    return longest;
-}
-/** An inline code span that nothing inside can close; line breaks and control characters become visible marks. */
-function code(text) {
-    const flat = text.replace(/\r\n|\r|\n/g, '␤').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '�');
-    const fence = '`'.repeat(longestRun(flat, '`') + 1);
-    const pad = /^[` ]|[` ]$/.test(flat) ? ' ' : '';
-    // Never put one in a table: GFM splits cells on a pipe even inside a code span.
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A fenced code block that its content cannot close. */
-function codeBlock(text, info = '') {
-    const clean = text.replace(/\r\n?/g, '\n').replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, '�');
-    const fence = '`'.repeat(Math.max(3, longestRun(clean, '`') + 1));
-    return `${fence}${info}\n${clean}\n${fence}`;
-}
-/** A block nested in a list item: indented to the item's content, so GitHub keeps it inside the item. */
-function underListItem(item, block) {
-    return `${item}\n\n${block.replace(/^(?=.)/gm, '  ')}\n`;
-}
-/**
- * Plain text outside code: backslash-escapes markdown punctuation and HTML, breaks @mentions and #references with a
- * word joiner so GitHub does not link or notify, and writes `$` (GitHub renders `$…$` as LaTeX) and the workflow
- * command markers `::` as entities, which render as the characters.
- */
-function escapeText(text) {
-    return inertMarks(text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/[\\`*_{}[\]()<>#+\-.!|~]/g, c => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/([@#])(?=\w)/g, '$1\u2060'));
-}
-/**
- * Our own sentences, which may quote input names in backticks: markdown is kept, but HTML is neutralised,
- * @mentions and #references are broken, and brackets are escaped so no link or image can form, since they embed
- * names and texts that came from the API (a run task's message, a policy's name).
- */
-function escapeProse(text) {
-    const escaped = text
-        .replace(/\r\n|\r|\n/g, ' ')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([@#])(?=\w)/g, '$1\u2060');
-    // Inside a code span an entity would show as written; math, links and commands are inert there anyway.
-    return codeSpans(escaped)
-        .map(part => (part.code ? part.text : inertMarks(part.text).replace(/[[\]]/g, c => `\\${c}`)))
-        .join('');
-}
-/**
- * The text cut into code spans and the rest, as CommonMark does: a run of N backticks opens a span that only the
- * next run of exactly N closes; a run with no such closer is literal text.
- */
-function codeSpans(text) {
-    const out = [];
-    const runs = [...text.matchAll(/`+/g)];
-    let from = 0;
-    for (let i = 0; i < runs.length; i++) {
-        const open = runs[i];
-        if (open.index < from)
-            continue;
-        const close = runs.slice(i + 1).find(r => r[0].length === open[0].length);
-        if (!close)
-            continue;
-        if (open.index > from)
-            out.push({ text: text.slice(from, open.index), code: false });
-        out.push({ text: text.slice(open.index, close.index + close[0].length), code: true });
-        from = close.index + close[0].length;
-        i = runs.indexOf(close);
-    }
-    if (from < text.length)
-        out.push({ text: text.slice(from), code: false });
-    return out;
-}
-/**
- * `$` (LaTeX math on GitHub), `::` and `##[` (workflow commands) as entities, and a word joiner in `http://`,
- * `https://` and `www.` so GitHub makes no bare link of them: the same characters on the page, nothing live.
- */
-function inertMarks(text) {
-    return text
-        .replace(/\$/g, '&#36;')
-        .replace(/:(?=:)/g, '&#58;')
-        .replace(/#(?=#\[)/g, '&#35;')
-        .replace(/\b(https?(?=:)|www(?=\\?\.))/gi, '$1\u2060');
-}
-/** A link whose label is escaped text and whose target must be an http(s) URL we built ourselves. */
-function link(label, url) {
-    if (!/^https?:\/\//.test(url))
-        return escapeText(label);
-    return `[${escapeText(label)}](${url.replace(/[()\s<>]/g, c => encodeURIComponent(c))})`;
-}
-/** `text` cut in the middle to `max` characters, keeping its start and its end (a file's name, a resource's key). */
-function elided(text, max) {
-    if (text.length <= max)
-        return text;
-    const head = Math.floor((max - 1) / 3);
-    return `${text.slice(0, head)}…${text.slice(text.length - (max - 1 - head))}`;
-}
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-
-/***/ }),
-
-/***/ 228:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ bindingProblem),
-/* harmony export */   Gw: () => (/* binding */ COMMIT_ID),
-/* harmony export */   YM: () => (/* binding */ readBinding),
-/* harmony export */   eZ: () => (/* binding */ runTag)
-/* harmony export */ });
-/**
- * The record, in a run's own message, of the pull request and commit the run was planned for. The message is
- * written when the run is created and cannot be changed afterwards, and only holders of an HCP Terraform token
- * can create runs: so `run: reviewed` checks this record, not the GitHub comment (which any job holding
- * `GITHUB_TOKEN` with `pull-requests: write` can post), before it applies a run. The comment only says which run
- * to look at.
- */
-/** A commit ID as the record carries it: SHA-1 (40 hex digits) or, in a repository using SHA-256, 64. */
-const COMMIT_ID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-/** The bracketed tag every run this action creates ends its message with; `pr=…` only on a pull request. */
-const TAG = /\[tfe-run-action:([0-9a-f]+)(?: pr=([^\s#\]]+\/[^\s#\]]+)#(\d+)@([0-9a-f]{64}|[0-9a-f]{40}))?\]/g;
-/** The message's closing tag: the unique marker (to find a run whose create had an unknown outcome) and the record. */
-function runTag(marker, binding) {
-    const record = binding ? ` pr=${binding.repository}#${binding.pullRequest}@${binding.headSha}` : '';
-    return `[tfe-run-action:${marker}${record}]`;
-}
-/**
- * The record in a run's message: the last tag, which the action appended after any message the workflow gave
- * (so a `message` input that imitates a tag cannot stand in for it). Undefined when the last tag has none.
- */
-function readBinding(message) {
-    const tags = [...message.matchAll(TAG)];
-    const last = tags[tags.length - 1];
-    if (!last?.[2])
-        return undefined;
-    return { repository: last[2], pullRequest: Number(last[3]), headSha: last[4] };
-}
-/**
- * Why a run must not be applied as the plan reviewed on `expected`'s pull request, from its record; undefined
- * when the record matches: same repository (GitHub's names are case-insensitive), pull request and head commit.
- */
-function bindingProblem(runId, binding, expected) {
-    const shown = `Run ${runId}, which the plan comment on pull request #${expected.pullRequest} names,`;
-    if (!binding)
-        return `${shown} records no pull request in its message: it was not planned by this action's pull-request step (\`save-plan: true\`), so it is not the plan reviewed there. Nothing was applied.`;
-    if (binding.repository.toLowerCase() !== expected.repository.toLowerCase())
-        return `${shown} was planned for repository ${binding.repository}, not ${expected.repository}. Nothing was applied.`;
-    if (binding.pullRequest !== expected.pullRequest)
-        return `${shown} was planned for pull request #${binding.pullRequest}, not #${expected.pullRequest}: the comment does not match what HCP Terraform recorded. Nothing was applied.`;
-    if (binding.headSha !== expected.headSha)
-        return `The plan reviewed on pull request #${expected.pullRequest} (run ${runId}) is of ${binding.headSha.slice(0, 7)}, but the pull request was merged at ${expected.headSha.slice(0, 7)}: code was pushed after the plan. Nothing was applied. Re-run the plan on the merged code, review it, and apply that run with \`run:\` and its ID.`;
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 673:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Kc: () => (/* binding */ createStepRun),
-/* harmony export */   RU: () => (/* binding */ workflowRef)
-/* harmony export */ });
-/* unused harmony export defaultMessage */
-/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2981);
-/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7488);
-/* harmony import */ var _tfc_runs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1301);
-/* harmony import */ var _binding_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(228);
-/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(670);
-
-
-
-
-
-/** Look-ups for a run whose create had an unknown outcome, before creating it again. */
-const LOOKUP_DELAYS_MS = [500, 1000, 2000];
-const CREATE_ATTEMPTS = 3;
-/** Creates the run this step acts on: run-level auto-apply off, so this step, not the workspace, decides. */
-async function createStepRun(ctx, workspace, configuration) {
-    const { inputs } = ctx;
-    // Loaded here, not at start-up: the first request of the step does not wait for it.
-    const { randomBytes } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 7598, 23));
-    const nonce = randomBytes(6).toString('hex');
-    // The pull request and commit this run plans, where only holders of an HCP Terraform token can write it: what
-    // `run: reviewed` checks before it applies the run (./binding.ts).
-    const pr = (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(ctx.env);
-    const recordable = pr !== undefined && _binding_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMIT_ID */ .Gw.test(pr.headSha);
-    // A saved plan is applied later only when its record reads back: one that could not would never be applied.
-    if (pr && !recordable && inputs.savePlan)
-        throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .StepFailure */ .pH(`The pull request's head commit (${JSON.stringify(pr.headSha.slice(0, 80))}) is not a commit ID this action can record (40 or 64 hexadecimal digits), so a saved plan could never be applied as reviewed. No run was created.`);
-    const tag = (0,_binding_js__WEBPACK_IMPORTED_MODULE_3__/* .runTag */ .eZ)(nonce, recordable ? { repository: pr.repo, pullRequest: pr.number, headSha: pr.headSha } : undefined);
-    const marker = `tfe-run-action:${nonce}`;
-    const options = {
-        workspaceId: workspace.id,
-        configurationVersionId: configuration.id,
-        message: `${inputs.message || defaultMessage(ctx.env)} ${tag}`,
-        isDestroy: inputs.isDestroy,
-        planOnly: inputs.planOnly,
-        savePlan: inputs.savePlan,
-        refresh: inputs.refresh,
-        refreshOnly: inputs.refreshOnly,
-        targetAddrs: inputs.targetAddrs,
-        replaceAddrs: inputs.replaceAddrs,
-        variables: inputs.variables
-    };
-    return createOnce(ctx, workspace, options, marker);
-}
-/**
- * POST /runs is not idempotent. When its outcome is unknown (the connection dropped after sending), the run is
- * looked for by the unique marker in its message before trying again, so a retry never makes a second run.
- */
-async function createOnce(ctx, workspace, options, marker) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await (0,_failures_js__WEBPACK_IMPORTED_MODULE_2__/* .explained */ .to)(() => (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_4__/* .createRun */ .ut)(ctx.http, options), `Could not create a run on workspace ${workspace.name}.`, true);
-        }
-        catch (error) {
-            if (!(error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OutcomeUnknownError */ .Do) || attempt >= CREATE_ATTEMPTS)
-                throw error;
-            ctx.log.warning(`${error.message}; looking for the run before trying again`);
-            for (const delay of LOOKUP_DELAYS_MS) {
-                await ctx.clock.sleep(delay, ctx.signal);
-                const runs = await (0,_tfc_runs_js__WEBPACK_IMPORTED_MODULE_4__/* .listRuns */ .v)(ctx.http, options.workspaceId, {}, 20);
-                const found = runs.find(run => run.message.includes(marker));
-                if (found) {
-                    ctx.log.info(`The run was created after all: ${found.id}`);
-                    return found;
-                }
-            }
-        }
-    }
-}
-/** The default run message: enough to find the workflow run from the HCP Terraform UI. */
-function defaultMessage(env) {
-    const sha = env.GITHUB_SHA ? `@${env.GITHUB_SHA.slice(0, 7)}` : '';
-    return `GitHub Actions: ${env.GITHUB_REPOSITORY ?? 'unknown repository'}${sha}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
-}
-/** Names the workflow run in run comments (apply, discard, cancel). */
-function workflowRef(env) {
-    const repo = env.GITHUB_REPOSITORY ?? 'unknown repository';
-    return `${repo}, workflow "${env.GITHUB_WORKFLOW ?? '?'}" run #${env.GITHUB_RUN_NUMBER ?? '?'}`;
-}
-
-
-/***/ }),
-
-/***/ 670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GA: () => (/* binding */ TimedOut),
-/* harmony export */   Ic: () => (/* binding */ describeFailure),
-/* harmony export */   j$: () => (/* binding */ Interrupted),
-/* harmony export */   pH: () => (/* binding */ StepFailure),
-/* harmony export */   to: () => (/* binding */ explained)
-/* harmony export */ });
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9663);
-/* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7488);
-
-
-/** A failure the user can act on; its message is the whole story (no stack trace needed). */
-class StepFailure extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'StepFailure';
-    }
-}
-/** The step's `timeout` ran out while waiting for `phase`; `detail` says why the run never started, when known. */
-class TimedOut extends Error {
-    phase;
-    detail;
-    constructor(phase, detail) {
-        super(phase);
-        this.phase = phase;
-        this.detail = detail;
-    }
-}
-/** The job was cancelled (SIGINT/SIGTERM) while waiting for `phase`. */
-class Interrupted extends Error {
-    phase;
-    constructor(phase) {
-        super(phase);
-        this.phase = phase;
-    }
-}
-/** Runs an API call, turning the 404 and 422 answers users hit most into messages that say what to check. */
-async function explained(call, notFound, isWrite = false) {
-    try {
-        return await call();
-    }
-    catch (error) {
-        if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && error.status === 404) {
-            throw new StepFailure(isWrite
-                ? `${notFound} HCP Terraform answered 404: the workspace or configuration version is gone, or the token lacks permission to queue runs (organization tokens cannot create runs; use a team or user token).`
-                : notFound);
-        }
-        if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD && error.status === 422) {
-            throw new StepFailure(`${notFound} HCP Terraform rejected the request: ${[error.title, error.detail].filter(Boolean).join(': ') || '422 unprocessable entity'}.`);
-        }
-        throw error;
-    }
-}
-/** One line a user can act on, for every way the step can fail. */
-function describeFailure(error, inputs) {
-    const host = new URL(inputs.apiOrigin).host;
-    if (error instanceof StepFailure || error instanceof _inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
-        return error.message;
-    if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiError */ .hD) {
-        switch (error.status) {
-            case 401:
-                return `HCP Terraform at ${host} rejected the token (401 Unauthorized). Check that \`token\` (or TF_API_TOKEN) holds a valid, unexpired user or team API token for ${host}.`;
-            case 403:
-                return `${error.message}: the token is not allowed to do this. Organization tokens cannot create or act on runs; use a team token with plan/apply permission on the workspace.`;
-            case 404:
-                return `${error.message}: not found, or the token cannot see it (HCP Terraform answers 404 for both).`;
-            case 429:
-                return error.message;
-            default:
-                return `HCP Terraform at ${host}: ${error.message}.`;
-        }
-    }
-    if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OutcomeUnknownError */ .Do)
-        return `${error.message}. Check the workspace's runs on ${host} before re-running this step.`;
-    if (error instanceof _tfc_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TransportError */ .wX)
-        return error.message;
-    return `Unexpected error: ${error?.message ?? String(error)}`;
-}
-
-
-/***/ }),
-
-/***/ 434:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ policyStatusOf),
-/* harmony export */   y: () => (/* binding */ failedPolicies)
-/* harmony export */ });
-/** Failed policies of a set, with the level they were enforced at. */
-function failedPolicies(set) {
-    return set.outcomes.filter(o => o.status !== 'passed');
-}
-/**
- * The run's policy status, worst first: a policy that errored, a mandatory failure nobody may override, one that
- * waits for an override, one that was overridden, advisory failures, all passed; `none` without policies.
- */
-function policyStatusOf(checks) {
-    if (!checks || (!checks.policySets.length && !checks.sentinel.length))
-        return 'none';
-    const found = new Set();
-    for (const check of checks.sentinel) {
-        if (check.status === 'errored')
-            found.add('errored');
-        else if (check.status === 'hard_failed')
-            found.add('hard-failed');
-        else if (check.status === 'soft_failed')
-            found.add('soft-failed');
-        else if (check.status === 'overridden')
-            found.add('overridden');
-        else if (check.result?.advisoryFailed || check.policies.some(p => !p.passed))
-            found.add('advisory-failed');
-        else
-            found.add('passed');
-    }
-    for (const set of checks.policySets) {
-        const stage = checks.taskStages.find(s => s.id === set.stageId);
-        const failed = failedPolicies(set);
-        if (set.error || failed.some(o => o.status === 'errored') || set.evaluationStatus === 'errored')
-            found.add('errored');
-        // After an override the stage goes on (running, then passed) while the evaluation keeps its failures.
-        else if (failed.length &&
-            (set.evaluationStatus === 'overridden' || (set.overridable && ['running', 'passed'].includes(stage?.status ?? ''))))
-            found.add(failed.some(o => o.enforcementLevel === 'mandatory') ? 'overridden' : 'advisory-failed');
-        else if (failed.some(o => o.enforcementLevel === 'mandatory'))
-            // An overridable set's mandatory failure waits for an override; any other ends the run.
-            found.add(set.overridable && stage?.status !== 'failed' ? 'soft-failed' : 'hard-failed');
-        else if (failed.length)
-            found.add('advisory-failed');
-        else
-            found.add('passed');
-    }
-    for (const status of ['errored', 'hard-failed', 'soft-failed', 'overridden', 'advisory-failed', 'passed'])
-        if (found.has(status))
-            return status;
-    return 'none';
-}
-
-
-/***/ }),
-
-/***/ 6120:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AX: () => (/* binding */ lookupWorkspace),
-/* harmony export */   MD: () => (/* binding */ checkWorkspace),
-/* harmony export */   Vp: () => (/* binding */ runUrl),
-/* harmony export */   cz: () => (/* binding */ resolveWorkspace),
-/* harmony export */   fO: () => (/* binding */ workspaceUrl)
-/* harmony export */ });
-/* unused harmony export missingPermission */
-/* harmony import */ var _tfc_workspaces_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5773);
-/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(670);
-
-
-/** Reads a workspace named by an input (a name with `organization`, or a ws-… ID), with a message naming that input. */
-function lookupWorkspace(ctx, ref, input) {
-    const { inputs } = ctx;
-    const byId = ref.startsWith('ws-');
-    const name = byId ? ref : `${inputs.organization}/${ref}`;
-    return (0,_failures_js__WEBPACK_IMPORTED_MODULE_1__/* .explained */ .to)(() => (0,_tfc_workspaces_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspace */ .iF)(ctx.http, ref, inputs.organization), `Workspace ${name} was not found on ${new URL(inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${byId ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`);
-}
-/** The workspace the run goes on, checked for what would make a run impossible. */
-async function resolveWorkspace(ctx) {
-    // Read moments ago with the others of a selection: not read again.
-    const known = ctx.selected?.id === ctx.inputs.workspace ? ctx.selected : undefined;
-    return checkWorkspace(ctx, known ?? (await lookupWorkspace(ctx, ctx.inputs.workspace, 'workspace')));
-}
-/** Fails before anything is created or done when the workspace cannot run this step's run. */
-function checkWorkspace(ctx, workspace) {
-    const label = `${workspace.organization}/${workspace.name}`;
-    ctx.log.info(`Workspace ${label} (${workspace.id}), auto-apply ${workspace.autoApply ? 'on' : 'off'} (ignored: this step decides)`);
-    if (workspace.executionMode === 'local') {
-        throw new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`Workspace ${label} uses local execution mode, where HCP Terraform only stores state and cannot run plans; switch it to remote or agent execution.`);
-    }
-    // Plan-only and saved-plan runs do not take the workspace's queue, so a lock does not hold them up.
-    if (workspace.locked && !ctx.inputs.planOnly && !ctx.inputs.savePlan && !ctx.inputs.run)
-        ctx.log.warning(`Workspace ${workspace.name} is locked: the run will wait in the queue until it is unlocked (or until \`timeout\`).`);
-    const missing = missingPermission(workspace, ctx.inputs);
-    if (missing) {
-        throw new _failures_js__WEBPACK_IMPORTED_MODULE_1__/* .StepFailure */ .pH(`The token may not ${missing.what} on workspace ${label} (its \`${missing.key}\` permission is false): ${missing.fix} Nothing was ${ctx.inputs.run ? 'done' : 'created'}.`);
-    }
-    return workspace;
-}
-/**
- * The first permission this step needs and the token lacks, checked before a run exists: a run the token could
- * not apply (or destroy with) would only hold the workspace's queue. A permission the server does not report is
- * not held against the token.
- */
-function missingPermission(workspace, inputs) {
-    const p = workspace.permissions;
-    if (p.queueRun === false)
-        return {
-            key: 'can-queue-run',
-            what: 'queue runs',
-            fix: 'give the token\'s team at least "plan" access to the workspace; organization tokens cannot create runs, so use a team or user token.'
-        };
-    if (inputs.apply && p.queueApply === false) {
-        return {
-            key: 'can-queue-apply',
-            what: 'apply runs',
-            fix: 'give the token\'s team "write" access to the workspace, or set `apply: false`.'
-        };
-    }
-    // Discarding and canceling need "apply runs" too. A run of the workspace's queue that the step could neither
-    // discard nor cancel (after `apply: false`, a failure or the timeout) would hold the queue until a person acts;
-    // plan-only and saved-plan runs never hold it.
-    if (p.queueApply === false && stopsRuns(inputs)) {
-        return {
-            key: 'can-queue-apply',
-            what: 'apply, discard or cancel runs',
-            fix: inputs.run
-                ? 'this step would discard the run (`apply: false`, `discard: true`); set `discard: false` to leave it, or give the token\'s team "write" access.'
-                : 'this step may have to discard or cancel the run it creates, which would otherwise hold the workspace\'s queue. With a token that may only plan, use `plan-only: true` or `save-plan: true`; otherwise give the token\'s team "write" access to the workspace.'
-        };
-    }
-    if (inputs.isDestroy && p.queueDestroy === false) {
-        return {
-            key: 'can-queue-destroy',
-            what: 'queue destroy runs',
-            fix: 'give the token\'s team "admin" access (or the "queue destroy" permission), or set `is-destroy: false`.'
-        };
-    }
-    return undefined;
-}
-/** Whether the step may have to discard or cancel a run that holds the workspace's queue. */
-function stopsRuns(inputs) {
-    if (inputs.run)
-        return inputs.discard;
-    return !inputs.planOnly && !inputs.savePlan;
-}
-/** The workspace's page in the HCP Terraform UI. */
-function workspaceUrl(apiOrigin, workspace) {
-    return `${apiOrigin}/app/${encodeURIComponent(workspace.organization)}/workspaces/${encodeURIComponent(workspace.name)}`;
-}
-function runUrl(apiOrigin, workspace, runId) {
-    return `${workspaceUrl(apiOrigin, workspace)}/runs/${runId}`;
-}
-
-
-/***/ }),
-
-/***/ 3683:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary)
-/* harmony export */ });
-/**
- * Adds to the job summary. A summary that cannot be rendered or written is a warning, never the step's failure:
- * the step's outcome is in its outputs and its log either way.
- */
-async function writeSummary(io, markdown) {
-    try {
-        await io.appendSummary(`${await markdown()}\n`);
-    }
-    catch (error) {
-        io.warning(`Could not write the job summary: ${error.message}`);
-    }
 }
 
 
@@ -3636,65 +2626,6 @@ function sleep(ms, signal) {
         const timer = setTimeout(done, ms);
         signal?.addEventListener('abort', done, { once: true });
     });
-}
-
-
-/***/ }),
-
-/***/ 1107:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   jG: () => (/* binding */ readConfigurationVersion),
-/* harmony export */   qP: () => (/* binding */ configurationVersionProblem),
-/* harmony export */   tL: () => (/* binding */ createConfigurationVersion)
-/* harmony export */ });
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
-
-async function readConfigurationVersion(http, id) {
-    const path = `configuration-versions/${encodeURIComponent(id)}`;
-    const resource = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`));
-    return toConfigurationVersion(resource);
-}
-function toConfigurationVersion(resource) {
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        source: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'source'),
-        speculative: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'speculative'),
-        errorMessage: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'error-message') || (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'error') || undefined
-    };
-}
-/**
- * A new configuration version to upload into (tfc-api-addendum.md §1.1). `auto-queue-runs` is always false: its
- * default, true, would make the upload queue a run of its own. The `upload-url` is only in this answer.
- */
-async function createConfigurationVersion(http, workspaceId, options) {
-    const path = `workspaces/${encodeURIComponent(workspaceId)}/configuration-versions`;
-    const body = {
-        data: {
-            type: 'configuration-versions',
-            attributes: { 'auto-queue-runs': false, speculative: options.speculative, provisional: options.provisional }
-        }
-    };
-    const resource = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('POST', path, { body })).body, `POST /api/v2/${path}`));
-    const uploadUrl = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'upload-url');
-    if (!uploadUrl)
-        throw new Error(`POST /api/v2/${path} answered without an upload-url`);
-    return { ...toConfigurationVersion(resource), uploadUrl };
-}
-const VCS_SOURCES = new Set(['github', 'gitlab', 'bitbucket', 'ado']);
-/** Why a configuration version cannot back a new run, or undefined when it can (tfc-api.md §3.2). */
-function configurationVersionProblem(cv, planOnly) {
-    const usable = cv.status === 'uploaded' || (cv.status === 'archived' && VCS_SOURCES.has(cv.source));
-    if (!usable) {
-        if (cv.status === 'archived')
-            return `configuration version ${cv.id} is archived: its files were discarded after its runs, and a ${cv.source || 'API'}-uploaded configuration cannot be fetched again`;
-        return `configuration version ${cv.id} has status "${cv.status}"; only an uploaded configuration version can back a run`;
-    }
-    if (cv.speculative && !planOnly)
-        return `configuration version ${cv.id} is speculative and can only back plan-only runs; set plan-only: true or choose another configuration version`;
-    return undefined;
 }
 
 
@@ -3782,293 +2713,6 @@ function describeErrorDocument(body) {
 
 /***/ }),
 
-/***/ 129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J0: () => (/* binding */ single),
-/* harmony export */   Kz: () => (/* binding */ relIds),
-/* harmony export */   Tp: () => (/* binding */ parseDocument),
-/* harmony export */   ZK: () => (/* binding */ relId),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool)
-/* harmony export */ });
-function parseDocument(body, endpoint) {
-    try {
-        const doc = JSON.parse(body);
-        if (doc && typeof doc === 'object' && 'data' in doc)
-            return doc;
-    }
-    catch {
-        // fall through to the error below
-    }
-    throw new Error(`${endpoint} did not answer with a JSON:API document; is the hostname an HCP Terraform or Terraform Enterprise host?`);
-}
-function single(doc) {
-    if (Array.isArray(doc.data))
-        throw new Error('expected a single resource, got a list');
-    return doc.data;
-}
-function relId(resource, name) {
-    const data = resource.relationships?.[name]?.data;
-    return data && !Array.isArray(data) ? data.id : undefined;
-}
-/** IDs of a to-many relationship; undefined when the document gives only links, not data. */
-function relIds(resource, name) {
-    const data = resource.relationships?.[name]?.data;
-    return Array.isArray(data) ? data.map(d => d.id) : undefined;
-}
-function str(resource, key) {
-    const value = resource.attributes[key];
-    return typeof value === 'string' ? value : '';
-}
-function bool(resource, key) {
-    return resource.attributes[key] === true;
-}
-function num(resource, key) {
-    const value = resource.attributes[key];
-    return typeof value === 'number' ? value : null;
-}
-
-
-/***/ }),
-
-/***/ 4259:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ pages)
-/* harmony export */ });
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
-
-/**
- * A paged list's resources, one page (100 resources) at a time, until the server names no next page or `maxPages`
- * have been read: a bound, so a server that always names one cannot keep the step reading. `query` filters the list.
- */
-async function* pages(http, path, maxPages, query = {}) {
-    const filter = new URLSearchParams(query).toString();
-    for (let page = 1; page <= maxPages; page++) {
-        const response = await http.request('GET', `${path}?${filter ? `${filter}&` : ''}page[number]=${page}&page[size]=100`);
-        const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, `GET /api/v2/${path}`);
-        yield Array.isArray(doc.data) ? doc.data : [doc.data];
-        if (!doc.meta?.pagination?.['next-page'])
-            return;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4099:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CY: () => (/* binding */ toApply),
-/* harmony export */   DC: () => (/* binding */ toPlan),
-/* harmony export */   jC: () => (/* binding */ readApply),
-/* harmony export */   m3: () => (/* binding */ readPlan),
-/* harmony export */   mg: () => (/* binding */ downloadJsonPlan)
-/* harmony export */ });
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
-
-async function readPlan(http, id) {
-    const path = `plans/${encodeURIComponent(id)}`;
-    return toPlan((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
-}
-function toPlan(resource) {
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
-        resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
-        resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
-        resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
-        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
-        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined
-    };
-}
-async function readApply(http, id) {
-    const path = `applies/${encodeURIComponent(id)}`;
-    return toApply((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
-}
-function toApply(resource) {
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
-        resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
-        resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
-        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
-        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined,
-        stateVersionIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'state-versions') ?? []
-    };
-}
-/**
- * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
- * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
- * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
- */
-async function downloadJsonPlan(http, planId, kind, destination, wait, onChunk) {
-    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
-    for (let attempt = 0; attempt < 6; attempt++) {
-        const result = await http.fetchBlob(`/api/v2/${path}`, {
-            label: kind === 'json-output' ? 'JSON plan' : 'redacted JSON plan',
-            destination,
-            onChunk
-        });
-        if (result.status === 200)
-            return true;
-        if (result.status !== 204)
-            return false;
-        await wait(500 * (attempt + 1));
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 1301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   P3: () => (/* binding */ toRun),
-/* harmony export */   cI: () => (/* binding */ readRun),
-/* harmony export */   ut: () => (/* binding */ createRun),
-/* harmony export */   v: () => (/* binding */ listRuns),
-/* harmony export */   vd: () => (/* binding */ postAction)
-/* harmony export */ });
-/* unused harmony exports runCreateBody, cancelOrDiscard */
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
-/* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4099);
-
-
-function toRun(resource) {
-    const actions = (resource.attributes.actions ?? {});
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        actions: {
-            isCancelable: actions['is-cancelable'] === true,
-            isConfirmable: actions['is-confirmable'] === true,
-            isDiscardable: actions['is-discardable'] === true,
-            isForceCancelable: actions['is-force-cancelable'] === true
-        },
-        message: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'message'),
-        isDestroy: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'is-destroy'),
-        planOnly: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'plan-only'),
-        savePlan: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'save-plan'),
-        autoApply: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'auto-apply'),
-        hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
-        createdAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'created-at'),
-        // HCP Terraform marks a run a run trigger queued with `source: "tfe-run-trigger"` (run-task integrations check
-        // exactly that); newer answers also name the source workspace or relate it. Any of them will do.
-        queuedByTrigger: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'source') === 'tfe-run-trigger' ||
-            Boolean((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'triggering-source-name')) ||
-            Boolean((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'triggering-source')),
-        triggeringSource: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'triggering-source-name') || undefined,
-        forceCancelAvailableAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'force-cancel-available-at') || undefined,
-        planId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'plan'),
-        applyId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'apply'),
-        configurationVersionId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'configuration-version'),
-        workspaceId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'workspace'),
-        costEstimateId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'cost-estimate'),
-        taskStageIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'task-stages'),
-        policyCheckIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'policy-checks')
-    };
-}
-/** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */
-function runCreateBody(options) {
-    const attributes = {
-        message: options.message,
-        'is-destroy': options.isDestroy,
-        refresh: options.refresh,
-        'refresh-only': options.refreshOnly,
-        'plan-only': options.planOnly,
-        ...(options.savePlan ? { 'save-plan': true } : {}),
-        'auto-apply': false
-    };
-    if (options.targetAddrs.length)
-        attributes['target-addrs'] = options.targetAddrs;
-    if (options.replaceAddrs.length)
-        attributes['replace-addrs'] = options.replaceAddrs;
-    if (options.variables.length)
-        attributes.variables = options.variables;
-    const relationships = {
-        workspace: { data: { type: 'workspaces', id: options.workspaceId } }
-    };
-    if (options.configurationVersionId) {
-        relationships['configuration-version'] = { data: { type: 'configuration-versions', id: options.configurationVersionId } };
-    }
-    return { data: { type: 'runs', attributes, relationships } };
-}
-async function createRun(http, options) {
-    const response = await http.request('POST', 'runs', { body: runCreateBody(options) });
-    return toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, 'POST /api/v2/runs')));
-}
-/**
- * GET /runs/:id. With `include`, the run's plan and apply come in the same response (tfc-api.md §1.5), so a poll that
- * sees a phase end already holds the phase's counts and log address: one request instead of two or three per run,
- * which is what lets many runs share one request budget.
- */
-async function readRun(http, id, include = []) {
-    const path = `runs/${encodeURIComponent(id)}${include.length ? `?include=${include.join(',')}` : ''}`;
-    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`);
-    const run = toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)(doc));
-    const side = (type, id) => id ? doc.included?.find(resource => resource.type === type && resource.id === id) : undefined;
-    const plan = side('plans', run.planId);
-    const apply = side('applies', run.applyId);
-    return { ...run, ...(plan ? { plan: (0,_plans_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlan */ .DC)(plan) } : {}), ...(apply ? { apply: (0,_plans_js__WEBPACK_IMPORTED_MODULE_1__/* .toApply */ .CY)(apply) } : {}) };
-}
-/**
- * An action endpoint (`…/actions/apply`, `…/actions/override`), with its optional plain-JSON comment (tfc-api.md
- * §1.3): 'conflict' when the server answers 409 (the resource is not in a state that allows it), returned so the
- * caller can re-read and decide.
- */
-async function postAction(http, path, comment) {
-    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
-    return response.status === 409 ? 'conflict' : 'accepted';
-}
-/** 202 on success; 409 when the run is not in a state that allows it. */
-function runAction(http, id, action, comment) {
-    return postAction(http, `runs/${encodeURIComponent(id)}/actions/${action}`, comment);
-}
-/**
- * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
- * else discard while it waits for confirmation or a decision. Returns what was done, or undefined if neither is
- * allowed now.
- */
-async function cancelOrDiscard(http, run, comment) {
-    if (run.actions.isCancelable) {
-        await runAction(http, run.id, 'cancel', comment);
-        return 'canceled';
-    }
-    if (run.actions.isDiscardable) {
-        await runAction(http, run.id, 'discard', comment);
-        return 'discarded';
-    }
-    return undefined;
-}
-/**
- * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
- * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
- */
-async function listRuns(http, workspaceId, query, pageSize = 20) {
-    const params = new URLSearchParams({
-        'page[size]': String(pageSize),
-        'filter[operation]': 'plan_only,plan_and_apply,save_plan,refresh_only,destroy,empty_apply',
-        ...query
-    });
-    const path = `workspaces/${encodeURIComponent(workspaceId)}/runs?${params.toString()}`;
-    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}/runs`);
-    return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun);
-}
-
-
-/***/ }),
-
 /***/ 3359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4082,105 +2726,6 @@ async function listRuns(http, workspaceId, query, pageSize = 20) {
  */
 function signedParts(url) {
     return [url.href, `${url.pathname}${url.search}`, url.pathname].filter(part => part.length >= 16);
-}
-
-
-/***/ }),
-
-/***/ 5773:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FF: () => (/* binding */ listWorkspaces),
-/* harmony export */   VS: () => (/* binding */ readWorkspaceHolders),
-/* harmony export */   iF: () => (/* binding */ readWorkspace)
-/* harmony export */ });
-/* unused harmony export toWorkspace */
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4259);
-/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1301);
-
-
-
-const PERMISSIONS = {
-    queueRun: 'can-queue-run',
-    queueApply: 'can-queue-apply',
-    queueDestroy: 'can-queue-destroy'
-};
-function toWorkspace(resource) {
-    const links = resource.links ?? {};
-    const raw = (resource.attributes.permissions ?? {});
-    const permissions = {};
-    // A permission the server does not send is unknown, not denied: older Terraform Enterprise omits some.
-    for (const [name, key] of Object.entries(PERMISSIONS)) {
-        if (typeof raw[key] === 'boolean')
-            permissions[name] = raw[key];
-    }
-    const lockedBy = resource.relationships?.['locked-by']?.data;
-    return {
-        id: resource.id,
-        name: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'name'),
-        organization: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'organization') ?? '',
-        autoApply: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'auto-apply'),
-        locked: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'locked'),
-        lockedReason: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'locked-reason') || undefined,
-        lockedBy: lockedBy && !Array.isArray(lockedBy) ? { id: lockedBy.id, type: lockedBy.type } : undefined,
-        executionMode: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'execution-mode') || 'remote',
-        // It comes back as "", null or with a leading slash ("/networking"): §1.5.
-        workingDirectory: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'working-directory').replace(/^\/+|\/+$/g, ''),
-        currentRunId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'current-run'),
-        permissions,
-        htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined,
-        triggers: {
-            // Absent (older servers, API-driven workspaces): HCP Terraform's default is on.
-            fileTriggersEnabled: resource.attributes['file-triggers-enabled'] !== false,
-            prefixes: strings(resource.attributes['trigger-prefixes']),
-            patterns: strings(resource.attributes['trigger-patterns'])
-        }
-    };
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
-}
-/** Pages of the workspace list read at most, 100 a page: organizations with thousands of workspaces exist. */
-const LIST_PAGES = 100;
-/**
- * The organization's workspaces matching `query` (`search[tags]`, `filter[tagged][0][key]`, `filter[project][id]`,
- * `search[wildcard-name]`, …), every page, 100 at a time.
- */
-async function listWorkspaces(http, organization, query) {
-    const found = [];
-    for await (const page of (0,_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .pages */ .B)(http, `organizations/${encodeURIComponent(organization)}/workspaces`, LIST_PAGES, query))
-        found.push(...page.map(toWorkspace));
-    return found;
-}
-function workspacePath(ref, organization) {
-    return ref.startsWith('ws-')
-        ? `workspaces/${encodeURIComponent(ref)}`
-        : `organizations/${encodeURIComponent(organization)}/workspaces/${encodeURIComponent(ref)}`;
-}
-/** A `ws-…` ID is looked up directly; a name needs its organization (tfc-api.md §2.1). */
-async function readWorkspace(http, ref, organization) {
-    const path = workspacePath(ref, organization);
-    const response = await http.request('GET', path);
-    return toWorkspace((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, `GET /api/v2/${path}`)));
-}
-async function readWorkspaceHolders(http, workspaceId) {
-    const path = `workspaces/${encodeURIComponent(workspaceId)}?include=current_run,locked_by`;
-    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}`);
-    const workspace = toWorkspace((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)(doc));
-    const lock = workspace.lockedBy;
-    const lockedBy = lock ? { ...lock, name: nameOf(included(doc, lock.type, lock.id)) ?? lock.id } : undefined;
-    const current = workspace.currentRunId ? included(doc, 'runs', workspace.currentRunId) : undefined;
-    return { workspace, lockedBy, currentRun: current ? (0,_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .toRun */ .P3)(current) : undefined };
-}
-function included(doc, type, id) {
-    return doc.included?.find(resource => resource.type === type && resource.id === id);
-}
-function nameOf(resource) {
-    if (!resource)
-        return undefined;
-    return (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'username') || (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'name') || undefined;
 }
 
 

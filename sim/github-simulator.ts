@@ -390,6 +390,13 @@ export class GitHubSimulator {
       const legacy = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : (role as 'admin' | 'write' | 'read' | 'none')
       return this.send(res, 200, permissionView(login, legacy, role))
     }
+    const forRef = /^\/repos\/([^/]+\/[^/]+)\/commits\/([^/]+)\/check-runs$/.exec(url.pathname)
+    if (forRef && method === 'GET') {
+      const runs = this.checkRuns
+        .filter(c => c.repo === forRef[1] && c.headSha === forRef[2])
+        .map(c => checkRunView(c.repo, { ...c, output: { ...c.output, annotations_count: c.output.annotations.length } }))
+      return this.send(res, 200, { total_count: runs.length, check_runs: runs })
+    }
     const checks = /^\/repos\/([^/]+\/[^/]+)\/check-runs(?:\/(\d+))?$/.exec(url.pathname)
     if (checks && (method === 'POST' || method === 'PATCH')) {
       if (who.readOnly || who.noChecks) return this.forbidden(res)

@@ -40,7 +40,13 @@ export const Inputs = {
   DriftIssue: 'drift-issue',
   Comment: 'comment',
   GithubToken: 'github-token',
-  CommentKey: 'comment-key'
+  CommentKey: 'comment-key',
+  CommandPrefix: 'command-prefix',
+  CommandPermission: 'command-permission',
+  AllowForkPullRequests: 'allow-fork-pull-requests',
+  ApplyRequirements: 'apply-requirements',
+  MergeAfterApply: 'merge-after-apply',
+  Checks: 'checks'
 } as const
 
 export const Outputs = {

@@ -18,6 +18,8 @@ export interface SetInputs {
   selection: WorkspaceSelection
   /** Run only the workspaces the change touches: `auto` is true on a pull request or a push when several are selected. */
   changedOnly: 'auto' | 'true' | 'false'
+  /** A comment command's `-w` names and globs: only these of the selection run (the rest are skipped, said so). */
+  only?: string[]
   /** Runs created and followed at once. */
   parallel: number
 }

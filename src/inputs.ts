@@ -1,5 +1,6 @@
 import { DEFAULT_HOSTNAME, Env, Inputs } from './constants.js'
 import { formatDuration, parseDuration } from './duration.js'
+import { parseCommandInputs, type CommandInputs } from './inputs-commands.js'
 import { InputError, type InputGetter } from './input-error.js'
 import { parseSetInputs, selectionNeedsOrganization, type SetInputs } from './inputs-selection.js'
 import { parseRunVariables, type RunVariable } from './run-variables.js'
@@ -60,6 +61,8 @@ export interface ActionInputs {
   comment: CommentMode
   githubToken: string
   commentKey: string
+  /** Comment commands and check runs (inputs-commands.ts). */
+  commands: CommandInputs
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 10_000
@@ -419,7 +422,8 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
     overrideReason,
     comment: commentRaw,
     githubToken: get(Inputs.GithubToken).trim(),
-    commentKey: get(Inputs.CommentKey).trim()
+    commentKey: get(Inputs.CommentKey).trim(),
+    commands: parseCommandInputs(get)
   }
 }
 

@@ -63,7 +63,9 @@ export async function runLifecycle(ctx: StepContext, hooks: LifecycleHooks = {})
       run = start.adopted.run
       if (start.adopted.nothingToApply) {
         log.info(start.adopted.nothingToApply)
-        return { ...known(), kind: 'no-changes', action: start.adopted.nothingToApply, applied: false, discarded: false, cleanup: [] }
+        // Applied already (before the merge, or by this job before a re-run) reads as applied; else nothing to apply.
+        const kind = run.status === 'applied' ? 'applied' : 'no-changes'
+        return { ...known(), kind, action: start.adopted.nothingToApply, applied: false, discarded: false, cleanup: [] }
       }
     } else {
       const chosen = start.configuration

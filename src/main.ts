@@ -1,53 +1,19 @@
 import { systemClock, type Clock } from './clock.js'
 import { coreIO } from './core-io.js'
-import { Inputs, Outputs, State, USER_AGENT } from './constants.js'
+import { Inputs, State, USER_AGENT } from './constants.js'
+import type { FlowResult } from './flows/result.js'
+import { deletedRef } from './github-event.js'
 import { InputError, inputWarnings, parseInputs, tokenOf, type ActionInputs } from './inputs.js'
-import { runLifecycle } from './lifecycle.js'
-import { outputsOf } from './outputs.js'
-import { shouldComment } from './report/comment-when.js'
-import type { StickyComment } from './report/comment.js'
-import { escapeProse } from './report/markdown.js'
-import { deletedRef, type PullRequestContext } from './github-event.js'
-import type { SourceLayout } from './report/annotations.js'
-import type { ReportInput } from './report/render.js'
 import type { StepContext } from './run/context.js'
 import type { RunOutcome } from './run/outcome.js'
 import { writeSummary, type ActionIO } from './runtime.js'
 import { TfcHttp } from './tfc/http.js'
-
-/** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
-export const SUMMARY_LIMIT = 512 * 1024
 
 export interface MainOptions {
   signal?: AbortSignal
   /** Longest silence on one API connection; tests shorten it to show a hung connection is abandoned. */
   requestTimeoutMs?: number
   clock?: Clock
-}
-
-type Late = typeof import('./report/late.js')
-let late: Promise<Late> | undefined
-
-/** The report and annotations: loaded when there is a run to report on, not before the step's first request. */
-function reporting(): Promise<Late> {
-  return (late ??= import('./report/late.js'))
-}
-
-type Commenter = (report: ReportInput, final: boolean) => Promise<string | undefined>
-
-/**
- * The pull-request comment, when the inputs and the event call for one, or on the merged pull request whose
- * reviewed plan this step applies (`run: reviewed`). Octokit is loaded only then.
- */
-function commenter(inputs: ActionInputs, io: ActionIO, reviewedPullRequest: () => PullRequestContext | undefined): Commenter {
-  let sticky: Promise<StickyComment | undefined> | undefined
-  return async (report, final) => {
-    const reviewed = reviewedPullRequest()
-    if (!reviewed && !shouldComment(inputs.comment, io.env.GITHUB_EVENT_NAME)) return undefined
-    if (reviewed && inputs.comment === 'false') return undefined
-    sticky ??= import('./report/github.js').then(m => m.StickyComment.create(inputs, io, reviewed))
-    return (await sticky)?.post(report, final)
-  }
 }
 
 /**
@@ -103,78 +69,34 @@ export async function run(io: ActionIO = coreIO(), options: MainOptions = {}): P
     deadline,
     stopTransport: budgetMs => transport(clock.now() + budgetMs)
   }
-  if (inputs.set || inputs.driftIssue) {
-    // Several workspaces, or a drift check: flows of their own, on the same transport (one request budget for all).
-    try {
-      if (inputs.set) await (await import('./multi/run-set.js')).runSet(ctx, io, inputs.set)
-      else await (await import('./drift/run-drift.js')).runDrift(ctx, io)
-    } finally {
-      http.dispose()
-    }
-    return undefined
-  }
-
-  let reviewedPullRequest: PullRequestContext | undefined
-  const comment = commenter(inputs, io, () => reviewedPullRequest)
-  const report = async (outcome: RunOutcome, layout?: SourceLayout): Promise<ReportInput | undefined> => {
-    const { reportOf, sourceLayout } = await reporting()
-    return reportOf(outcome, inputs.apiOrigin, io.env, inputs, layout ?? sourceLayout(outcome.configuration, outcome.workspace, io.env))
-  }
-
-  let outcome: RunOutcome
+  let result: FlowResult
   try {
-    outcome = await runLifecycle(ctx, {
-      onRun: run => {
-        reporting().catch(() => undefined)
-        io.saveState(State.RunId, run.id)
-        io.saveState(State.RunIds, JSON.stringify([run.id]))
-        io.saveState(State.ApiUrl, inputs.apiOrigin)
-      },
-      onProgress: async progress => {
-        const input = await report(progress)
-        if (input) await comment(input, false)
-      },
-      findReviewedPlan:
-        inputs.run === 'reviewed'
-          ? async workspace => {
-              const reviewed = await (await import('./report/github.js')).findReviewedPlan(inputs, io, workspace)
-              reviewedPullRequest = reviewed.pr
-              return reviewed
-            }
-          : undefined
-    })
+    // Each flow on the same transport: one request budget for the whole step.
+    result = await flowOf(ctx, io)
   } finally {
     http.dispose()
   }
+  await writeResult(io, result, [inputs.token, inputs.githubToken])
+  return result.outcome
+}
 
-  for (const [name, value] of Object.entries(outputsOf(outcome, inputs.apiOrigin))) io.setOutput(name, value)
-  // Where the planned code is in the checkout: the same for the annotations and the report's file names.
-  const layout = outcome.run ? (await reporting()).sourceLayout(outcome.configuration, outcome.workspace, io.env) : undefined
-  if (inputs.annotations && layout) {
-    const { annotationsOf, diagnosticsOf } = await reporting()
-    for (const annotation of annotationsOf(diagnosticsOf(outcome), layout)) io.annotate(annotation)
-  }
-  const failure = outcome.failure && redact(outcome.failure, [inputs.token, inputs.githubToken])
-  const final = layout ? await report(outcome, layout) : undefined
-  if (final) {
-    await writeSummary(io, async () => (await reporting()).renderWithinLimit(final, SUMMARY_LIMIT).markdown)
-    const url = await comment(final, true)
-    if (url) io.setOutput(Outputs.CommentUrl, url)
-  } else if (failure) {
-    // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
-    await io
-      .appendSummary(
-        inputs.run
-          ? `### ❌ HCP Terraform run ${escapeProse(inputs.run)} not acted on${inputs.workspace ? `: ${escapeProse(inputs.workspace)}` : ''}\n\n${escapeProse(failure)}\n`
-          : `### ❌ HCP Terraform run not created: ${escapeProse(inputs.workspace)}\n\n${escapeProse(failure)}\n`
-      )
-      .catch(() => undefined)
-  }
-  if (failure) io.setFailed(failure)
-  // While a run of ours may still be pending, the post step is told which, and tries to stop it once more.
-  if (outcome.cleanup.length) io.saveState(State.RunIds, JSON.stringify(outcome.cleanup))
+/** The flow that ends this step: a comment command, several workspaces, a drift check, or one workspace. */
+async function flowOf(ctx: StepContext, io: ActionIO): Promise<FlowResult> {
+  const { inputs } = ctx
+  if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment') return (await import('./commands/run-command.js')).runCommand(ctx, io)
+  if (inputs.set) return (await import('./multi/run-set.js')).runSet(ctx, io, inputs.set)
+  if (inputs.driftIssue) return (await import('./drift/run-drift.js')).runDrift(ctx, io)
+  return (await import('./flows/one-workspace.js')).runOneWorkspace(ctx, io)
+}
+
+/** The one place a flow's result reaches the runner; the post step is told which runs may still need stopping. */
+async function writeResult(io: ActionIO, result: FlowResult, secrets: string[]): Promise<void> {
+  for (const [name, value] of Object.entries(result.outputs)) io.setOutput(name, value)
+  for (const annotation of result.annotations ?? []) io.annotate(annotation)
+  if (result.summary) await writeSummary(io, result.summary)
+  if (result.failure) io.setFailed(redact(result.failure, secrets))
+  if (result.cleanup.length) io.saveState(State.RunIds, JSON.stringify(result.cleanup))
   else io.saveState(State.MainFinished, 'true')
-  return outcome
 }
 
 export function redact(text: string, secrets: string[]): string {

@@ -78,7 +78,12 @@ export const TOKEN = 'test-token-admin'
  * scripted durations, backoff and poll intervals keep their proportions while the suite waits a tenth as long.
  */
 export const TEST_CLOCK = scaledClock(10)
-export const FAST = { 'poll-interval': '0.02s', timeout: '20s' }
+/**
+ * A timeout of 60 s on the test clock (6 s of real time): long enough that a loaded CI machine (the suite's
+ * workers, the bundle's child processes, the GitHub contract read once per worker) never runs a normal flow out of
+ * time, as 20 s (2 s real) sometimes did; tests of the timeout itself set their own.
+ */
+export const FAST = { 'poll-interval': '0.02s', timeout: '60s' }
 
 export async function runAction(
   apiUrl: string,

@@ -53,7 +53,13 @@ const Inputs = {
     DriftIssue: 'drift-issue',
     Comment: 'comment',
     GithubToken: 'github-token',
-    CommentKey: 'comment-key'
+    CommentKey: 'comment-key',
+    CommandPrefix: 'command-prefix',
+    CommandPermission: 'command-permission',
+    AllowForkPullRequests: 'allow-fork-pull-requests',
+    ApplyRequirements: 'apply-requirements',
+    MergeAfterApply: 'merge-after-apply',
+    Checks: 'checks'
 };
 const Outputs = {
     RunId: 'run-id',
@@ -1249,7 +1255,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const io = (0,_core_io_js__WEBPACK_IMPORTED_MODULE_0__/* .coreIO */ .I)();
 const runIds = (0,_post_state_js__WEBPACK_IMPORTED_MODULE_1__/* .pendingRunIds */ .F)(io);
 if (runIds.length)
-    await (await __nccwpck_require__.e(/* import() */ 279).then(__nccwpck_require__.bind(__nccwpck_require__, 279))).cleanup(io, runIds);
+    await (await __nccwpck_require__.e(/* import() */ 396).then(__nccwpck_require__.bind(__nccwpck_require__, 396))).cleanup(io, runIds);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -9,7 +9,8 @@ import type { StepContext, StepLog } from '../run/context.js'
 import { describeFailure } from '../run/failures.js'
 import { resolveWorkspace } from '../run/workspace.js'
 import { outputsOf } from '../outputs.js'
-import { writeSummary, type ActionIO } from '../runtime.js'
+import type { ActionIO } from '../runtime.js'
+import { endedEarly, type FlowResult } from '../flows/result.js'
 import type { Workspace } from '../tfc/types.js'
 import { detectDrift, driftSignature, renderDrift, type DriftResult } from './detect.js'
 import { syncDriftIssue } from './drift-issue.js'
@@ -99,30 +100,29 @@ function driftedOutput(drifted: Array<boolean | undefined>): string {
 }
 
 /** The single-workspace step. */
-export async function runDrift(ctx: StepContext, io: ActionIO): Promise<void> {
+export async function runDrift(ctx: StepContext, io: ActionIO): Promise<FlowResult> {
   const { inputs } = ctx
-  const checks: DriftCheck[] = []
+  let check: DriftCheck
   try {
     const workspace = await io.group('Resolve workspace', () => resolveWorkspace({ ...ctx, inputs: { ...inputs, planOnly: true } }))
-    const check = await io.group('Find drift', () => checkDrift(ctx, io, workspace))
-    checks.push(check)
-    if (check.result?.outcome)
-      for (const [name, value] of Object.entries(outputsOf(check.result.outcome, inputs.apiOrigin))) io.setOutput(name, value)
-    await writeSummary(io, () => check.report)
-    if (check.failure) io.setFailed(`Could not find out whether ${check.label} drifted: ${check.failure}`)
-    else io.setOutput(Outputs.Drifted, driftedOutput([check.result?.drifted]))
-    if (check.issueUrl) io.setOutput(Outputs.DriftIssueUrl, check.issueUrl)
+    check = await io.group('Find drift', () => checkDrift(ctx, io, workspace))
   } catch (error) {
-    io.setFailed(describeFailure(error, inputs))
+    return endedEarly(describeFailure(error, inputs))
   }
-  finish(io, checks)
+  const outputs: Record<string, string> = check.result?.outcome ? outputsOf(check.result.outcome, inputs.apiOrigin) : {}
+  if (!check.failure) outputs[Outputs.Drifted] = driftedOutput([check.result?.drifted])
+  if (check.issueUrl) outputs[Outputs.DriftIssueUrl] = check.issueUrl
+  return {
+    outputs,
+    summary: () => check.report,
+    failure: check.failure && `Could not find out whether ${check.label} drifted: ${check.failure}`,
+    cleanup: left([check])
+  }
 }
 
-/** A run the step could not see end is left to the post step; otherwise the post step has nothing to do. */
-function finish(io: ActionIO, checks: DriftCheck[]): void {
-  const left = checks.flatMap(c => c.result?.outcome?.cleanup ?? [])
-  if (left.length) io.saveState(State.RunIds, JSON.stringify(left))
-  else io.saveState(State.MainFinished, 'true')
+/** A run the step could not see end is left to the post step. */
+function left(checks: DriftCheck[]): string[] {
+  return checks.flatMap(c => c.result?.outcome?.cleanup ?? [])
 }
 
 /** Several workspaces: each checked in turn, its log lines under its name; one summary; `runs` says each one's. */
@@ -131,10 +131,9 @@ export async function runDriftSet(
   io: ActionIO,
   workspaces: Workspace[],
   log: (workspace: Workspace) => StepLog
-): Promise<void> {
+): Promise<FlowResult> {
   const checks: DriftCheck[] = []
   for (const workspace of workspaces) checks.push(await checkDrift({ ...ctx, log: log(workspace), selected: workspace }, io, workspace))
-  await writeSummary(io, () => checks.map(c => c.report).join('\n\n'))
   const runs = Object.fromEntries(
     checks.map(c => [
       c.label,
@@ -145,12 +144,16 @@ export async function runDriftSet(
           : { drifted: c.result.drifted, ...(c.issueUrl ? { 'drift-issue-url': c.issueUrl } : {}) }
     ])
   )
-  io.setOutput(Outputs.Runs, JSON.stringify(runs))
-  io.setOutput(Outputs.Drifted, driftedOutput(checks.map(c => (c.failure ? undefined : c.result?.drifted))))
   const failed = checks.filter(c => c.failure)
-  if (failed.length)
-    io.setFailed(
-      `Could not find out whether ${failed.length} of ${checks.length} workspaces drifted: ${failed.map(c => `${c.label}: ${c.failure}`).join(' ')}`
-    )
-  finish(io, checks)
+  return {
+    outputs: {
+      [Outputs.Runs]: JSON.stringify(runs),
+      [Outputs.Drifted]: driftedOutput(checks.map(c => (c.failure ? undefined : c.result?.drifted)))
+    },
+    summary: () => checks.map(c => c.report).join('\n\n'),
+    failure: failed.length
+      ? `Could not find out whether ${failed.length} of ${checks.length} workspaces drifted: ${failed.map(c => `${c.label}: ${c.failure}`).join(' ')}`
+      : undefined,
+    cleanup: left(checks)
+  }
 }

@@ -39,7 +39,7 @@ export async function chooseRuns(
   const skipped = new Map<string, string>()
   if (inputs.run === 'reviewed') {
     const { findReviewedSet } = await import('../report/github.js')
-    const reviewed = await io.group('Find the reviewed plans', () => findReviewedSet(inputs, io, selection))
+    const reviewed = await io.group('Find the reviewed plans', () => findReviewedSet(inputs, io, selection, ctx.reviewedPullRequest))
     for (const workspace of workspaces)
       if (!reviewed.runs[reviewed.keyOf(workspace)])
         skipped.set(workspace.id, `no plan of it reviewed on pull request #${reviewed.pr.number}`)

@@ -3,18 +3,21 @@
  * single-workspace lifecycle (at most `parallel` at once, sharing one transport and so one request budget), then
  * one report, one comment and one set of outputs for all. Loaded only when the inputs select several workspaces.
  */
-import { Outputs, State } from '../constants.js'
+import { Outputs } from '../constants.js'
+import { endedEarly, type FlowResult } from '../flows/result.js'
 import { pullRequestOf } from '../github-event.js'
 import type { SetInputs } from '../inputs-selection.js'
 import { outputsOf } from '../outputs.js'
+import { checksDue } from '../report/checks-due.js'
 import { shouldComment } from '../report/comment-when.js'
 import { escapeProse } from '../report/markdown.js'
 import type { ReviewedSet } from '../report/reviewed.js'
 import type { StepContext } from '../run/context.js'
 import { describeFailure } from '../run/failures.js'
-import { writeSummary, type ActionIO } from '../runtime.js'
+import type { ActionIO } from '../runtime.js'
 import type { Run, Workspace } from '../tfc/types.js'
 import { chooseRuns, type Choice } from './choose.js'
+import { globRegex } from './glob.js'
 import { renderSet } from './report.js'
 import { prefixed, runWorkspaces } from './run-workspaces.js'
 import { describeSelection, selectWorkspaces } from './select.js'
@@ -23,8 +26,14 @@ import { setResults } from './set-results.js'
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024
 
-export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Promise<void> {
+export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Promise<FlowResult> {
   const { inputs, env } = ctx
+  // A check run per workspace on the pull request's head (pull requests and commands; `checks`).
+  const checking = checksDue(inputs, env)
+    ? import('../report/workspace-checks.js')
+        .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
+        .catch(() => undefined)
+    : undefined
   const selection = describeSelection(set.selection)
   const startedAt = new Date(ctx.clock.now()).toISOString()
 
@@ -46,22 +55,42 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
     return failBeforeRuns(io, `${title} (${selection})`, describeFailure(error, inputs))
   }
   const { skipped, note, reviewed } = choice
+  if (set.only) {
+    const patterns = set.only.map(p => ({ p, re: globRegex(p) }))
+    const unmatched = patterns.filter(({ re }) => !workspaces.some(w => re.test(w.name))).map(({ p }) => p)
+    if (unmatched.length)
+      return failBeforeRuns(
+        io,
+        `no workspace run (${selection})`,
+        `-w ${unmatched.join(', -w ')}: not among the workspaces this step selects (${workspaces.map(w => w.name).join(', ')}). Nothing was done.`
+      )
+    for (const w of workspaces) if (!patterns.some(({ re }) => re.test(w.name))) skipped.set(w.id, 'not named by -w')
+  }
   const toRun = workspaces.filter(w => !skipped.has(w.id))
   if (inputs.driftIssue) {
     const { runDriftSet } = await import('../drift/run-drift.js')
     return runDriftSet(ctx, io, toRun, workspace => prefixed(io, workspace.name))
   }
+  const checks = await checking
+  if (checks) for (const workspace of workspaces) if (skipped.has(workspace.id)) await checks.skip(workspace, skipped.get(workspace.id)!)
 
-  const { outcomes, triggers } = await runWorkspaces(ctx, io, toRun, set.parallel, reviewed)
+  const { outcomes, triggers } = await runWorkspaces(
+    ctx,
+    io,
+    toRun,
+    set.parallel,
+    reviewed,
+    checks && { onStart: workspace => void checks.start(workspace), onOutcome: (workspace, outcome) => checks.finish(workspace, outcome) }
+  )
 
   const { rows, runs, failures } = setResults(io, inputs, workspaces, outcomes, skipped, triggers)
 
-  const setReport = { selection, rows, note, triggers }
-  await writeSummary(io, () => renderSet(setReport, SUMMARY_LIMIT))
-  io.setOutput(Outputs.Runs, JSON.stringify(runs))
+  const asked = ctx.requestedBy && `Asked: ${ctx.requestedBy}.`
+  const setReport = { selection, rows, note: [note, asked].filter(Boolean).join(' ') || undefined, triggers }
+  const outputs: Record<string, string> = { [Outputs.Runs]: JSON.stringify(runs) }
   // With one workspace run, the single-workspace outputs keep their meaning.
   const ran = [...outcomes.values()]
-  if (ran.length === 1) for (const [name, value] of Object.entries(outputsOf(ran[0], inputs.apiOrigin))) io.setOutput(name, value)
+  if (ran.length === 1) Object.assign(outputs, outputsOf(ran[0], inputs.apiOrigin))
   // The index of runs is what a merge step's `run: reviewed` reads: written with saved plans, kept after applying them.
   const indexed =
     inputs.savePlan || reviewed ? ran.flatMap(o => (o.run && o.workspace ? [{ workspace: o.workspace, run: o.run }] : [])) : []
@@ -71,24 +100,22 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
     { selection, id: `set-${env.GITHUB_RUN_ID ?? startedAt}`, created: startedAt, runs: indexed, reviewed },
     room => renderSet(setReport, room)
   )
-  if (url) io.setOutput(Outputs.CommentUrl, url)
+  if (url) outputs[Outputs.CommentUrl] = url
 
-  if (failures.length) {
-    const count = toRun.length
-    io.setFailed(
-      `${failures.length} of ${count} ${count === 1 ? 'workspace' : 'workspaces'} failed. ${failures.map(f => f.slice(0, 400)).join(' ')}`
-    )
+  const count = toRun.length
+  return {
+    outputs,
+    summary: () => renderSet(setReport, SUMMARY_LIMIT),
+    failure: failures.length
+      ? `${failures.length} of ${count} ${count === 1 ? 'workspace' : 'workspaces'} failed. ${failures.map(f => f.slice(0, 400)).join(' ')}`
+      : undefined,
+    cleanup: ran.flatMap(o => o.cleanup)
   }
-  const left = ran.flatMap(o => o.cleanup)
-  if (left.length) io.saveState(State.RunIds, JSON.stringify(left))
-  else io.saveState(State.MainFinished, 'true')
 }
 
 /** The summary and the failure when the step ends before any run: nothing was selected, or nothing reviewed. */
-async function failBeforeRuns(io: ActionIO, title: string, failure: string): Promise<void> {
-  await io.appendSummary(`### ❌ HCP Terraform: ${escapeProse(title)}\n\n${escapeProse(failure)}\n`).catch(() => undefined)
-  io.setFailed(failure)
-  io.saveState(State.MainFinished, 'true')
+function failBeforeRuns(_io: ActionIO, title: string, failure: string): FlowResult {
+  return endedEarly(failure, () => `### ❌ HCP Terraform: ${escapeProse(title)}\n\n${escapeProse(failure)}`)
 }
 
 /**

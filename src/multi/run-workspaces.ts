@@ -45,7 +45,9 @@ export async function runWorkspaces(
   io: ActionIO,
   toRun: readonly Workspace[],
   parallel: number,
-  reviewed: ReviewedSet | undefined
+  reviewed: ReviewedSet | undefined,
+  /** Each workspace's run created, and its outcome (check runs, say). */
+  events?: { onStart(workspace: Workspace): void; onOutcome(workspace: Workspace, outcome: RunOutcome): Promise<void> }
 ): Promise<SetRuns> {
   const { inputs, env } = ctx
   // One report shows them all, in GitHub's limits: each plan needs no longer list than its share of the report can
@@ -101,6 +103,7 @@ export async function runWorkspaces(
           cleanup.add(run.id)
           saveRuns()
           created(workspace)
+          events?.onStart(workspace)
         },
         beforeApply:
           gates &&
@@ -113,6 +116,7 @@ export async function runWorkspaces(
           }),
         findReviewedPlan: reviewed && (() => Promise.resolve({ pr: reviewed.pr, runId: reviewed.runs[reviewed.keyOf(workspace)].run }))
       })
+      await events?.onOutcome(workspace, outcome)
       return outcome
     } finally {
       created(workspace)

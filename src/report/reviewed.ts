@@ -61,6 +61,11 @@ function mergedAs(io: ActionIO, pr: PullRequestContext): string {
   return `Pull request #${pr.number}, merged as ${(io.env.GITHUB_SHA ?? '').slice(0, 7)} with head ${pr.headSha.slice(0, 7)}`
 }
 
+/** How an open pull request is named in the log (the `apply` command): its head now. */
+function openAs(pr: PullRequestContext): string {
+  return `Pull request #${pr.number}, open at ${pr.headSha.slice(0, 7)}`
+}
+
 const keyNote = (inputs: ActionInputs): string => (inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : '')
 
 /**
@@ -70,9 +75,10 @@ const keyNote = (inputs: ActionInputs): string => (inputs.commentKey ? ` (commen
 export async function findReviewedPlan(
   inputs: ActionInputs,
   io: ActionIO,
-  workspace: { organization: string; name: string }
+  workspace: { organization: string; name: string },
+  open?: PullRequestContext
 ): Promise<ReviewedComment> {
-  const pr = await mergedPullRequest(inputs, io)
+  const pr = open ?? (await mergedPullRequest(inputs, io))
   const sticky = await StickyComment.create(inputs, io, pr)
   const comment = await sticky?.read(workspace)
   if (!comment?.state) {
@@ -81,7 +87,7 @@ export async function findReviewedPlan(
     )
   }
   io.info(
-    `${mergedAs(io, pr)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`
+    `${open ? openAs(pr) : mergedAs(io, pr)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`
   )
   return { pr, runId: comment.state.run }
 }
@@ -99,8 +105,13 @@ export interface ReviewedSet {
  * `run: reviewed` for several workspaces: the merged pull request's comment for the same selection (and
  * `comment-key`), which names each workspace's reviewed run. As for one workspace, it is only the index.
  */
-export async function findReviewedSet(inputs: ActionInputs, io: ActionIO, selection: string): Promise<ReviewedSet> {
-  const pr = await mergedPullRequest(inputs, io)
+export async function findReviewedSet(
+  inputs: ActionInputs,
+  io: ActionIO,
+  selection: string,
+  open?: PullRequestContext
+): Promise<ReviewedSet> {
+  const pr = open ?? (await mergedPullRequest(inputs, io))
   const sticky = await StickyComment.create(inputs, io, pr)
   const comment = await sticky?.readSet(selection, inputs.organization)
   if (!sticky || !comment || !Object.keys(comment.runs).length) {
@@ -109,7 +120,7 @@ export async function findReviewedSet(inputs: ActionInputs, io: ActionIO, select
     )
   }
   io.info(
-    `${mergedAs(io, pr)}, names ${Object.keys(comment.runs).length} reviewed runs: ${comment.url}. HCP Terraform's record of each is checked before anything is applied.`
+    `${open ? openAs(pr) : mergedAs(io, pr)}, names ${Object.keys(comment.runs).length} reviewed runs: ${comment.url}. HCP Terraform's record of each is checked before anything is applied.`
   )
   return { pr, url: comment.url, runs: comment.runs, keyOf: workspace => sticky.keyOf(workspace) }
 }

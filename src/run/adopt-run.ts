@@ -43,7 +43,9 @@ export function reviewedRunProblem(run: Run, prNumber: number): { fail: string }
         fail: `${which} was discarded: either another run was applied first, or someone discarded it. Nothing was applied. ${replan}`
       }
     case 'applied':
-      return { fail: `${which} is already applied. Nothing was applied again.` }
+      // Applied before the merge (the `apply` command), or by this job before a re-run: what was reviewed is in
+      // place, and applying nothing twice is success.
+      return { nothing: `${which} is already applied: nothing to apply again.` }
     case 'confirmed':
     case 'apply_queued':
     case 'queuing_apply':

@@ -40,7 +40,13 @@ export function readBinding(message: string): RunBinding | undefined {
  * Why a run must not be applied as the plan reviewed on `expected`'s pull request, from its record; undefined
  * when the record matches: same repository (GitHub's names are case-insensitive), pull request and head commit.
  */
-export function bindingProblem(runId: string, binding: RunBinding | undefined, expected: RunBinding): string | undefined {
+export function bindingProblem(
+  runId: string,
+  binding: RunBinding | undefined,
+  expected: RunBinding,
+  /** The pull request is still open (the `apply` command): its head now, not a merged head, is expected. */
+  open = false
+): string | undefined {
   const shown = `Run ${runId}, which the plan comment on pull request #${expected.pullRequest} names,`
   if (!binding)
     return `${shown} records no pull request in its message: it was not planned by this action's pull-request step (\`save-plan: true\`), so it is not the plan reviewed there. Nothing was applied.`
@@ -48,6 +54,8 @@ export function bindingProblem(runId: string, binding: RunBinding | undefined, e
     return `${shown} was planned for repository ${binding.repository}, not ${expected.repository}. Nothing was applied.`
   if (binding.pullRequest !== expected.pullRequest)
     return `${shown} was planned for pull request #${binding.pullRequest}, not #${expected.pullRequest}: the comment does not match what HCP Terraform recorded. Nothing was applied.`
+  if (binding.headSha !== expected.headSha && open)
+    return `The saved plan of pull request #${expected.pullRequest} (run ${runId}) is of ${binding.headSha.slice(0, 7)}, but its head is now ${expected.headSha.slice(0, 7)}: plan first (the plan command). Nothing was applied.`
   if (binding.headSha !== expected.headSha)
     return `The plan reviewed on pull request #${expected.pullRequest} (run ${runId}) is of ${binding.headSha.slice(0, 7)}, but the pull request was merged at ${expected.headSha.slice(0, 7)}: code was pushed after the plan. Nothing was applied. Re-run the plan on the merged code, review it, and apply that run with \`run:\` and its ID.`
   return undefined

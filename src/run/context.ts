@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js'
+import type { PullRequestContext } from '../github-event.js'
 import type { ActionInputs } from '../inputs.js'
 import type { TfcHttp } from '../tfc/http.js'
 import type { Workspace } from '../tfc/types.js'
@@ -35,6 +36,13 @@ export interface StepContext {
   readonly selected?: Workspace
   /** With several workspaces: `directory` packed once per archive root, for every workspace's upload. */
   readonly archives?: ArchiveCache
+  /**
+   * `run: reviewed` for an open pull request (the `apply` comment command): its plans are looked for on it, at its
+   * current head, instead of on the pull request merged as GITHUB_SHA.
+   */
+  readonly reviewedPullRequest?: PullRequestContext
+  /** Said in the report of what the step did: who asked, by which comment command, in which workflow run. */
+  readonly requestedBy?: string
   /**
    * A transport for stopping the run after the step's own is past its deadline or aborted: same host, token and
    * proxy, no step signal, a deadline `budgetMs` from now. The caller disposes of it.

@@ -46,11 +46,16 @@ export async function resolveStart(
     )
   // HCP Terraform decides, not the comment: the run must have been planned for this repository, this pull request
   // and the head commit it was merged with.
-  const mismatch = bindingProblem(run.id, readBinding(run.message), {
-    repository: found.pr.repo,
-    pullRequest: found.pr.number,
-    headSha: found.pr.headSha
-  })
+  const mismatch = bindingProblem(
+    run.id,
+    readBinding(run.message),
+    {
+      repository: found.pr.repo,
+      pullRequest: found.pr.number,
+      headSha: found.pr.headSha
+    },
+    ctx.reviewedPullRequest !== undefined
+  )
   if (mismatch) throw new StepFailure(mismatch)
   if (!run.savePlan) {
     throw new StepFailure(

@@ -1,5 +1,5 @@
-export const id = 344;
-export const ids = [344,938];
+export const id = 314;
+export const ids = [314];
 export const modules = {
 
 /***/ 3431:
@@ -147,7 +147,21 @@ function nextPollDelay(elapsedMs, capMs) {
 
 /***/ }),
 
-/***/ 7344:
+/***/ 9928:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ endedEarly)
+/* harmony export */ });
+/** A step that ends before any run: nothing to stop, one line of why. */
+function endedEarly(failure, summary) {
+    return { outputs: {}, failure, summary, cleanup: [] };
+}
+
+
+/***/ }),
+
+/***/ 314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -160,18 +174,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/constants.ts
 var constants = __webpack_require__(7242);
+// EXTERNAL MODULE: ./src/flows/result.ts
+var result = __webpack_require__(9928);
 // EXTERNAL MODULE: ./src/github-event.ts
 var github_event = __webpack_require__(2981);
 // EXTERNAL MODULE: ./src/outputs.ts
-var outputs = __webpack_require__(7729);
+var src_outputs = __webpack_require__(7729);
+// EXTERNAL MODULE: ./src/report/checks-due.ts
+var checks_due = __webpack_require__(1558);
 // EXTERNAL MODULE: ./src/report/comment-when.ts
 var comment_when = __webpack_require__(8236);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var run_failures = __webpack_require__(670);
-// EXTERNAL MODULE: ./src/runtime.ts
-var runtime = __webpack_require__(3683);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/multi/changed-files.ts
@@ -214,7 +230,7 @@ async function changedFiles(inputs, env) {
         return { why: '`github-token` is empty, so the changed files cannot be read' };
     const [owner, repo] = repository.split('/');
     // Through the GitHub chunk, which gives Octokit the real HTTP client first.
-    const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3201));
+    const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 642));
     const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
     try {
         const number = payload.pull_request?.number ?? payload.number;
@@ -262,51 +278,8 @@ var upload = __webpack_require__(5007);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/upload/working-directory.ts
 var working_directory = __webpack_require__(5064);
-;// CONCATENATED MODULE: ./src/multi/glob.ts
-/**
- * Globs as HCP Terraform's trigger patterns and workspace name selections read them: `*` and `?` stay within a
- * path segment, `**` spans segments (`/modules/**` matches everything below `modules`), `[abc]` is a class; the
- * pattern is anchored at both ends, and a leading `/` (the repository root) is optional.
- */
-function globRegex(pattern) {
-    const text = pattern.replace(/^\/+/, '');
-    let source = '^';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '*' && text[i + 1] === '*') {
-            i++;
-            if (text[i + 1] === '/') {
-                i++;
-                source += '(?:.*/)?';
-            }
-            else
-                source += '.*';
-        }
-        else if (c === '*')
-            source += '[^/]*';
-        else if (c === '?')
-            source += '[^/]';
-        else if (c === '[') {
-            const end = text.indexOf(']', i + 1);
-            if (end < 0)
-                source += '\\[';
-            else {
-                source += `[${text
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            source += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`${source}$`);
-}
-function isGlob(text) {
-    return /[*?[]/.test(text);
-}
-
+// EXTERNAL MODULE: ./src/multi/glob.ts
+var glob = __webpack_require__(2703);
 ;// CONCATENATED MODULE: ./src/multi/touched.ts
 
 
@@ -360,7 +333,7 @@ function touches(workspace, changed, root = '') {
     const { wd, prefixes, patterns } = inRepository(workspace, root);
     if (!wd && !prefixes.length && !patterns.length)
         return { touched: true, reason: 'no working directory: the whole repository is its own' };
-    const regexes = patterns.map(globRegex);
+    const regexes = patterns.map(glob/* globRegex */.M);
     const directories = patterns.length ? [] : [...(wd ? [wd] : []), ...prefixes];
     for (const path of changed) {
         const dir = directories.find(d => under(path, d));
@@ -389,8 +362,8 @@ async function chooseRuns(ctx, io, set, workspaces, selection) {
     const { inputs, env } = ctx;
     const skipped = new Map();
     if (inputs.run === 'reviewed') {
-        const { findReviewedSet } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3201));
-        const reviewed = await io.group('Find the reviewed plans', () => findReviewedSet(inputs, io, selection));
+        const { findReviewedSet } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 642));
+        const reviewed = await io.group('Find the reviewed plans', () => findReviewedSet(inputs, io, selection, ctx.reviewedPullRequest));
         for (const workspace of workspaces)
             if (!reviewed.runs[reviewed.keyOf(workspace)])
                 skipped.set(workspace.id, `no plan of it reviewed on pull request #${reviewed.pr.number}`);
@@ -794,7 +767,9 @@ function prefixed(io, name) {
     };
 }
 /** Runs `toRun` (`reviewed`: each workspace's reviewed run) and reads what run triggers queued after its applies. */
-async function runWorkspaces(ctx, io, toRun, parallel, reviewed) {
+async function runWorkspaces(ctx, io, toRun, parallel, reviewed, 
+/** Each workspace's run created, and its outcome (check runs, say). */
+events) {
     const { inputs, env } = ctx;
     // One report shows them all, in GitHub's limits: each plan needs no longer list than its share of the report can
     // show, and memory stays flat however many plans are read at once.
@@ -850,6 +825,7 @@ async function runWorkspaces(ctx, io, toRun, parallel, reviewed) {
                     cleanup.add(run.id);
                     saveRuns();
                     created(workspace);
+                    events?.onStart(workspace);
                 },
                 beforeApply: gates &&
                     (async () => {
@@ -861,6 +837,7 @@ async function runWorkspaces(ctx, io, toRun, parallel, reviewed) {
                     }),
                 findReviewedPlan: reviewed && (() => Promise.resolve({ pr: reviewed.pr, runId: reviewed.runs[reviewed.keyOf(workspace)].run }))
             });
+            await events?.onOutcome(workspace, outcome);
             return outcome;
         }
         finally {
@@ -944,97 +921,8 @@ async function triggerLinks(ctx, upstreams, outcomes, ours, held) {
     return links;
 }
 
-;// CONCATENATED MODULE: ./src/tfc/projects.ts
-
-/**
- * The ID of the organization's project named exactly `name` (`GET /organizations/:org/projects?filter[names]=`,
- * as the Terraform CLI looks a project up); undefined when there is none.
- */
-async function findProjectId(http, organization, name) {
-    const base = `organizations/${encodeURIComponent(organization)}/projects`;
-    const params = new URLSearchParams({ 'filter[names]': name, 'page[size]': '100' });
-    const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', `${base}?${params.toString()}`)).body, `GET /api/v2/${base}`);
-    return (Array.isArray(doc.data) ? doc.data : [doc.data]).find(project => (0,jsonapi/* str */.gx)(project, 'name') === name)?.id;
-}
-
-// EXTERNAL MODULE: ./src/tfc/workspaces.ts
-var workspaces = __webpack_require__(5773);
-;// CONCATENATED MODULE: ./src/multi/select.ts
-
-
-
-
-
-/** The workspace list's query for tags, excluded tags and a project (tfc-api-addendum.md §5). */
-function filterQuery(tags, excludeTags, projectId) {
-    const query = {};
-    const names = tags.filter(t => t.kind === 'name').map(t => t.name);
-    const bindings = tags.filter((t) => t.kind === 'binding');
-    if (names.length)
-        query['search[tags]'] = names.join(',');
-    bindings.forEach((b, i) => {
-        query[`filter[tagged][${i}][key]`] = b.key;
-        query[`filter[tagged][${i}][value]`] = b.value;
-    });
-    if (excludeTags.length)
-        query['search[exclude-tags]'] = excludeTags.join(',');
-    if (projectId)
-        query['filter[project][id]'] = projectId;
-    return query;
-}
-/** The selection in words, for errors, the report and the comment's key. */
-function describeSelection(selection) {
-    if (selection.kind === 'list')
-        return selection.refs.join(', ');
-    return [
-        ...selection.tags.map(t => (t.kind === 'name' ? `tag ${t.name}` : `tag ${t.key}=${t.value}`)),
-        ...(selection.project ? [`project ${selection.project}`] : []),
-        ...selection.excludeTags.map(t => `not tag ${t}`)
-    ].join(', ');
-}
-/**
- * The workspaces the inputs select, in name order, each once. A list entry that names nothing (a missing name,
- * a glob that matches nothing) fails, naming it; so does a filter that matches nothing.
- */
-async function selectWorkspaces(ctx, selection) {
-    const { organization } = ctx.inputs;
-    const host = new URL(ctx.inputs.apiOrigin).host;
-    const byId = new Map();
-    if (selection.kind === 'list') {
-        let all;
-        for (const ref of selection.refs) {
-            if (!isGlob(ref)) {
-                const workspace = await (0,run_workspace/* lookupWorkspace */.AX)(ctx, ref, 'workspaces');
-                byId.set(workspace.id, workspace);
-                continue;
-            }
-            all ??= await (0,run_failures/* explained */.to)(() => (0,workspaces/* listWorkspaces */.FF)(ctx.http, organization, {}), `Could not list the workspaces of organization ${organization} on ${host}. Check \`organization\` and the token.`);
-            const re = globRegex(ref);
-            const matched = all.filter(w => re.test(w.name));
-            if (!matched.length)
-                throw new run_failures/* StepFailure */.pH(`Input \`workspaces\`: "${ref}" matches no workspace of organization ${organization} that the token can read. Nothing was created.`);
-            for (const workspace of matched)
-                byId.set(workspace.id, workspace);
-        }
-    }
-    else {
-        let projectId = selection.project;
-        if (projectId && !projectId.startsWith('prj-')) {
-            const name = projectId;
-            projectId = await (0,run_failures/* explained */.to)(() => findProjectId(ctx.http, organization, name), `Could not look up project "${name}" of organization ${organization} on ${host}. Check \`project\` and the token.`);
-            if (!projectId)
-                throw new run_failures/* StepFailure */.pH(`Input \`project\`: organization ${organization} has no project named "${name}" that the token can read. Nothing was created.`);
-        }
-        const query = filterQuery(selection.tags, selection.excludeTags, projectId);
-        const found = await (0,run_failures/* explained */.to)(() => (0,workspaces/* listWorkspaces */.FF)(ctx.http, organization, query), `Could not list the workspaces of organization ${organization} on ${host}. Check \`organization\` and the token.`);
-        if (!found.length)
-            throw new run_failures/* StepFailure */.pH(`No workspace of organization ${organization} matches ${describeSelection(selection)} (that the token can read). Check \`workspace-tags\`, \`exclude-tags\` and \`project\`. Nothing was created.`);
-        for (const workspace of found)
-            byId.set(workspace.id, workspace);
-    }
-    return [...byId.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-}
-
+// EXTERNAL MODULE: ./src/multi/select.ts + 1 modules
+var multi_select = __webpack_require__(2858);
 // EXTERNAL MODULE: ./src/report/late.ts + 3 modules
 var late = __webpack_require__(4938);
 // EXTERNAL MODULE: ./src/run/policy-status.ts
@@ -1123,15 +1011,23 @@ function runEntry(outcome, apiOrigin) {
 
 
 
+
+
 /** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
 const SUMMARY_LIMIT = 512 * 1024;
 async function runSet(ctx, io, set) {
     const { inputs, env } = ctx;
-    const selection = describeSelection(set.selection);
+    // A check run per workspace on the pull request's head (pull requests and commands; `checks`).
+    const checking = (0,checks_due/* checksDue */.m)(inputs, env)
+        ? __webpack_require__.e(/* import() */ 183).then(__webpack_require__.bind(__webpack_require__, 3183))
+            .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
+            .catch(() => undefined)
+        : undefined;
+    const selection = (0,multi_select.describeSelection)(set.selection);
     const startedAt = new Date(ctx.clock.now()).toISOString();
     let workspaces;
     try {
-        workspaces = await io.group('Select workspaces', () => selectWorkspaces(ctx, set.selection));
+        workspaces = await io.group('Select workspaces', () => (0,multi_select.selectWorkspaces)(ctx, set.selection));
     }
     catch (error) {
         return failBeforeRuns(io, `no workspace selected (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
@@ -1146,41 +1042,52 @@ async function runSet(ctx, io, set) {
         return failBeforeRuns(io, `${title} (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
     }
     const { skipped, note, reviewed } = choice;
+    if (set.only) {
+        const patterns = set.only.map(p => ({ p, re: (0,glob/* globRegex */.M)(p) }));
+        const unmatched = patterns.filter(({ re }) => !workspaces.some(w => re.test(w.name))).map(({ p }) => p);
+        if (unmatched.length)
+            return failBeforeRuns(io, `no workspace run (${selection})`, `-w ${unmatched.join(', -w ')}: not among the workspaces this step selects (${workspaces.map(w => w.name).join(', ')}). Nothing was done.`);
+        for (const w of workspaces)
+            if (!patterns.some(({ re }) => re.test(w.name)))
+                skipped.set(w.id, 'not named by -w');
+    }
     const toRun = workspaces.filter(w => !skipped.has(w.id));
     if (inputs.driftIssue) {
         const { runDriftSet } = await __webpack_require__.e(/* import() */ 740).then(__webpack_require__.bind(__webpack_require__, 5740));
         return runDriftSet(ctx, io, toRun, workspace => prefixed(io, workspace.name));
     }
-    const { outcomes, triggers } = await runWorkspaces(ctx, io, toRun, set.parallel, reviewed);
+    const checks = await checking;
+    if (checks)
+        for (const workspace of workspaces)
+            if (skipped.has(workspace.id))
+                await checks.skip(workspace, skipped.get(workspace.id));
+    const { outcomes, triggers } = await runWorkspaces(ctx, io, toRun, set.parallel, reviewed, checks && { onStart: workspace => void checks.start(workspace), onOutcome: (workspace, outcome) => checks.finish(workspace, outcome) });
     const { rows, runs, failures } = setResults(io, inputs, workspaces, outcomes, skipped, triggers);
-    const setReport = { selection, rows, note, triggers };
-    await (0,runtime/* writeSummary */.S)(io, () => renderSet(setReport, SUMMARY_LIMIT));
-    io.setOutput(constants/* Outputs */.tY.Runs, JSON.stringify(runs));
+    const asked = ctx.requestedBy && `Asked: ${ctx.requestedBy}.`;
+    const setReport = { selection, rows, note: [note, asked].filter(Boolean).join(' ') || undefined, triggers };
+    const outputs = { [constants/* Outputs */.tY.Runs]: JSON.stringify(runs) };
     // With one workspace run, the single-workspace outputs keep their meaning.
     const ran = [...outcomes.values()];
     if (ran.length === 1)
-        for (const [name, value] of Object.entries((0,outputs/* outputsOf */.Y)(ran[0], inputs.apiOrigin)))
-            io.setOutput(name, value);
+        Object.assign(outputs, (0,src_outputs/* outputsOf */.Y)(ran[0], inputs.apiOrigin));
     // The index of runs is what a merge step's `run: reviewed` reads: written with saved plans, kept after applying them.
     const indexed = inputs.savePlan || reviewed ? ran.flatMap(o => (o.run && o.workspace ? [{ workspace: o.workspace, run: o.run }] : [])) : [];
     const url = await comment(ctx, io, { selection, id: `set-${env.GITHUB_RUN_ID ?? startedAt}`, created: startedAt, runs: indexed, reviewed }, room => renderSet(setReport, room));
     if (url)
-        io.setOutput(constants/* Outputs */.tY.CommentUrl, url);
-    if (failures.length) {
-        const count = toRun.length;
-        io.setFailed(`${failures.length} of ${count} ${count === 1 ? 'workspace' : 'workspaces'} failed. ${failures.map(f => f.slice(0, 400)).join(' ')}`);
-    }
-    const left = ran.flatMap(o => o.cleanup);
-    if (left.length)
-        io.saveState(constants/* State */.Uw.RunIds, JSON.stringify(left));
-    else
-        io.saveState(constants/* State */.Uw.MainFinished, 'true');
+        outputs[constants/* Outputs */.tY.CommentUrl] = url;
+    const count = toRun.length;
+    return {
+        outputs,
+        summary: () => renderSet(setReport, SUMMARY_LIMIT),
+        failure: failures.length
+            ? `${failures.length} of ${count} ${count === 1 ? 'workspace' : 'workspaces'} failed. ${failures.map(f => f.slice(0, 400)).join(' ')}`
+            : undefined,
+        cleanup: ran.flatMap(o => o.cleanup)
+    };
 }
 /** The summary and the failure when the step ends before any run: nothing was selected, or nothing reviewed. */
-async function failBeforeRuns(io, title, failure) {
-    await io.appendSummary(`### ❌ HCP Terraform: ${(0,report_markdown/* escapeProse */.fd)(title)}\n\n${(0,report_markdown/* escapeProse */.fd)(failure)}\n`).catch(() => undefined);
-    io.setFailed(failure);
-    io.saveState(constants/* State */.Uw.MainFinished, 'true');
+function failBeforeRuns(_io, title, failure) {
+    return (0,result/* endedEarly */.S)(failure, () => `### ❌ HCP Terraform: ${(0,report_markdown/* escapeProse */.fd)(title)}\n\n${(0,report_markdown/* escapeProse */.fd)(failure)}`);
 }
 /**
  * The set's pull-request comment, when the inputs and the event call for one; after `run: reviewed`, the merged
@@ -1198,10 +1105,165 @@ async function comment(ctx, io, about, render) {
         if (!(0,github_event/* pullRequestOf */._n)(env) && inputs.comment !== 'true')
             return undefined;
     }
-    const { StickyComment } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3201));
+    const { StickyComment } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 642));
     const sticky = await StickyComment.create(inputs, io, about.reviewed?.pr);
     // After a merge, the reviewed runs it did not reach stay indexed, for the job run again.
     return sticky?.postSet(about.selection, inputs.organization, { id: about.id, created: about.created }, render, about.runs, about.reviewed?.runs);
+}
+
+
+/***/ }),
+
+/***/ 2858:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  describeSelection: () => (/* binding */ describeSelection),
+  selectWorkspaces: () => (/* binding */ selectWorkspaces)
+});
+
+// UNUSED EXPORTS: filterQuery
+
+// EXTERNAL MODULE: ./src/run/failures.ts
+var failures = __webpack_require__(670);
+// EXTERNAL MODULE: ./src/run/workspace.ts
+var run_workspace = __webpack_require__(6120);
+// EXTERNAL MODULE: ./src/tfc/jsonapi.ts
+var jsonapi = __webpack_require__(129);
+;// CONCATENATED MODULE: ./src/tfc/projects.ts
+
+/**
+ * The ID of the organization's project named exactly `name` (`GET /organizations/:org/projects?filter[names]=`,
+ * as the Terraform CLI looks a project up); undefined when there is none.
+ */
+async function findProjectId(http, organization, name) {
+    const base = `organizations/${encodeURIComponent(organization)}/projects`;
+    const params = new URLSearchParams({ 'filter[names]': name, 'page[size]': '100' });
+    const doc = (0,jsonapi/* parseDocument */.Tp)((await http.request('GET', `${base}?${params.toString()}`)).body, `GET /api/v2/${base}`);
+    return (Array.isArray(doc.data) ? doc.data : [doc.data]).find(project => (0,jsonapi/* str */.gx)(project, 'name') === name)?.id;
+}
+
+// EXTERNAL MODULE: ./src/tfc/workspaces.ts
+var workspaces = __webpack_require__(5773);
+// EXTERNAL MODULE: ./src/multi/glob.ts
+var glob = __webpack_require__(2703);
+;// CONCATENATED MODULE: ./src/multi/select.ts
+
+
+
+
+
+/** The workspace list's query for tags, excluded tags and a project (tfc-api-addendum.md §5). */
+function filterQuery(tags, excludeTags, projectId) {
+    const query = {};
+    const names = tags.filter(t => t.kind === 'name').map(t => t.name);
+    const bindings = tags.filter((t) => t.kind === 'binding');
+    if (names.length)
+        query['search[tags]'] = names.join(',');
+    bindings.forEach((b, i) => {
+        query[`filter[tagged][${i}][key]`] = b.key;
+        query[`filter[tagged][${i}][value]`] = b.value;
+    });
+    if (excludeTags.length)
+        query['search[exclude-tags]'] = excludeTags.join(',');
+    if (projectId)
+        query['filter[project][id]'] = projectId;
+    return query;
+}
+/** The selection in words, for errors, the report and the comment's key. */
+function describeSelection(selection) {
+    if (selection.kind === 'list')
+        return selection.refs.join(', ');
+    return [
+        ...selection.tags.map(t => (t.kind === 'name' ? `tag ${t.name}` : `tag ${t.key}=${t.value}`)),
+        ...(selection.project ? [`project ${selection.project}`] : []),
+        ...selection.excludeTags.map(t => `not tag ${t}`)
+    ].join(', ');
+}
+/**
+ * The workspaces the inputs select, in name order, each once. A list entry that names nothing (a missing name,
+ * a glob that matches nothing) fails, naming it; so does a filter that matches nothing.
+ */
+async function selectWorkspaces(ctx, selection) {
+    const { organization } = ctx.inputs;
+    const host = new URL(ctx.inputs.apiOrigin).host;
+    const byId = new Map();
+    if (selection.kind === 'list') {
+        let all;
+        for (const ref of selection.refs) {
+            if (!(0,glob/* isGlob */.f)(ref)) {
+                const workspace = await (0,run_workspace/* lookupWorkspace */.AX)(ctx, ref, 'workspaces');
+                byId.set(workspace.id, workspace);
+                continue;
+            }
+            all ??= await (0,failures/* explained */.to)(() => (0,workspaces/* listWorkspaces */.FF)(ctx.http, organization, {}), `Could not list the workspaces of organization ${organization} on ${host}. Check \`organization\` and the token.`);
+            const re = (0,glob/* globRegex */.M)(ref);
+            const matched = all.filter(w => re.test(w.name));
+            if (!matched.length)
+                throw new failures/* StepFailure */.pH(`Input \`workspaces\`: "${ref}" matches no workspace of organization ${organization} that the token can read. Nothing was created.`);
+            for (const workspace of matched)
+                byId.set(workspace.id, workspace);
+        }
+    }
+    else {
+        let projectId = selection.project;
+        if (projectId && !projectId.startsWith('prj-')) {
+            const name = projectId;
+            projectId = await (0,failures/* explained */.to)(() => findProjectId(ctx.http, organization, name), `Could not look up project "${name}" of organization ${organization} on ${host}. Check \`project\` and the token.`);
+            if (!projectId)
+                throw new failures/* StepFailure */.pH(`Input \`project\`: organization ${organization} has no project named "${name}" that the token can read. Nothing was created.`);
+        }
+        const query = filterQuery(selection.tags, selection.excludeTags, projectId);
+        const found = await (0,failures/* explained */.to)(() => (0,workspaces/* listWorkspaces */.FF)(ctx.http, organization, query), `Could not list the workspaces of organization ${organization} on ${host}. Check \`organization\` and the token.`);
+        if (!found.length)
+            throw new failures/* StepFailure */.pH(`No workspace of organization ${organization} matches ${describeSelection(selection)} (that the token can read). Check \`workspace-tags\`, \`exclude-tags\` and \`project\`. Nothing was created.`);
+        for (const workspace of found)
+            byId.set(workspace.id, workspace);
+    }
+    return [...byId.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+
+/***/ }),
+
+/***/ 1558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ checksDue)
+/* harmony export */ });
+/**
+ * Whether this step writes a check run per workspace: on pull requests and comment commands (`checks: auto`), or
+ * always (`true`), never (`false`); only with a GitHub token. Pure and cheap: the check code loads only when due.
+ */
+function checksDue(inputs, env) {
+    if (inputs.commands.checks === 'false' || !inputs.githubToken)
+        return false;
+    return inputs.commands.checks === 'true' || (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request');
+}
+
+
+/***/ }),
+
+/***/ 8236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ shouldComment)
+/* harmony export */ });
+/**
+ * Whether the step comments on the pull request. Apart from the comment itself (loaded only when there is one to
+ * write), so a step that does not comment never loads what commenting needs.
+ */
+/** `comment: auto` posts on pull-request events only. */
+function shouldComment(mode, eventName) {
+    if (mode === 'false')
+        return false;
+    if (mode === 'true')
+        return true;
+    return eventName === 'pull_request' || eventName === 'pull_request_target';
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 582;
-export const ids = [582,201,963];
+export const id = 642;
+export const ids = [642,404,261];
 export const modules = {
 
 /***/ 9977:
@@ -46,12 +46,13 @@ class HttpClient {
 /* harmony export */   QA: () => (/* binding */ findsKey),
 /* harmony export */   Td: () => (/* binding */ commentKey),
 /* harmony export */   U4: () => (/* binding */ isNewer),
+/* harmony export */   UC: () => (/* binding */ RUN_ID),
 /* harmony export */   bN: () => (/* binding */ indexMarker),
 /* harmony export */   un: () => (/* binding */ readState),
 /* harmony export */   vY: () => (/* binding */ readIndex),
 /* harmony export */   xL: () => (/* binding */ marker)
 /* harmony export */ });
-/* unused harmony exports MARKER_PREFIX, RUN_ID */
+/* unused harmony export MARKER_PREFIX */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -139,31 +140,16 @@ function readIndex(body) {
 
 /***/ }),
 
-/***/ 3201:
+/***/ 4231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  StickyComment: () => (/* reexport */ StickyComment),
-  findReviewedPlan: () => (/* reexport */ findReviewedPlan),
-  findReviewedSet: () => (/* reexport */ findReviewedSet),
-  octokitFor: () => (/* binding */ octokitFor)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-// EXTERNAL MODULE: ./src/build/lazy-http-client.ts
-var lazy_http_client = __webpack_require__(9977);
-// EXTERNAL MODULE: ./src/github-event.ts
-var github_event = __webpack_require__(2981);
-// EXTERNAL MODULE: ./src/report/comment-marker.ts
-var comment_marker = __webpack_require__(7202);
-// EXTERNAL MODULE: ./src/report/render.ts + 1 modules
-var render = __webpack_require__(1463);
-;// CONCATENATED MODULE: ./src/report/comment.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ StickyComment)
+/* harmony export */ });
+/* unused harmony export COMMENT_LIMIT */
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2981);
+/* harmony import */ var _comment_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1463);
 
 
 
@@ -190,7 +176,7 @@ class StickyComment {
         this.pr = pr;
     }
     static async create(inputs, io, forPullRequest) {
-        const pr = forPullRequest ?? (0,github_event/* pullRequestOf */._n)(io.env);
+        const pr = forPullRequest ?? (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(io.env);
         if (!pr) {
             io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.');
             return undefined;
@@ -223,10 +209,10 @@ class StickyComment {
     }
     /** The key of a workspace's own comment; a set's comment indexes its workspaces' runs by it. */
     keyOf(workspace) {
-        return (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
+        return (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .commentKey */ .Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
     }
     setKey(selection, organization) {
-        return (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
+        return (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .commentKey */ .Td)(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
     }
     /** The state a comment records of a run planned for this pull request's head. */
     stateOf(run) {
@@ -238,7 +224,7 @@ class StickyComment {
         // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
         // by this comment, and with none it would fail where it should succeed with nothing to apply.
         const starts = report.outcome !== 'no-changes' || this.inputs.savePlan;
-        return this.writeBody(key, state, room => (0,render/* renderWithinLimit */.n5)(report, COMMENT_LIMIT, COMMENT_LIMIT - room).markdown, final && starts);
+        return this.writeBody(key, state, room => (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWithinLimit */ .n5)(report, COMMENT_LIMIT, COMMENT_LIMIT - room).markdown, final && starts);
     }
     /**
      * Several workspaces' report in one comment, keyed by the selection (and `comment-key`): `id` names this
@@ -253,7 +239,7 @@ class StickyComment {
                 ...kept,
                 ...Object.fromEntries(runs.map(({ workspace, run }) => [this.keyOf(workspace), this.stateOf(run)]))
             };
-            return await this.writeBody(key, setState, render, true, Object.keys(index).length ? (0,comment_marker/* indexMarker */.bN)(index) : undefined);
+            return await this.writeBody(key, setState, render, true, Object.keys(index).length ? (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .indexMarker */ .bN)(index) : undefined);
         }
         catch (error) {
             return this.failed(error);
@@ -264,7 +250,7 @@ class StickyComment {
      * (and the index line, when there is one).
      */
     async writeBody(key, state, render, create, index) {
-        const head = `${(0,comment_marker/* marker */.xL)(key, state)}\n${index ? `${index}\n` : ''}`;
+        const head = `${(0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)(key, state)}\n${index ? `${index}\n` : ''}`;
         const body = head + render(COMMENT_LIMIT - head.length);
         const [owner, repo] = this.pr.repo.split('/');
         // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
@@ -272,8 +258,8 @@ class StickyComment {
         if (this.commentId === undefined) {
             const existing = await this.findExisting(owner, repo, key);
             if (existing) {
-                const shown = (0,comment_marker/* readState */.un)(existing.body);
-                if (shown && (0,comment_marker/* isNewer */.U4)(shown, state, Date.now())) {
+                const shown = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readState */ .un)(existing.body);
+                if (shown && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewer */ .U4)(shown, state, Date.now())) {
                     this.io.info(`The pull-request comment already shows a newer run (${shown.run}); leaving it as it is.`);
                     return existing.url;
                 }
@@ -331,12 +317,12 @@ class StickyComment {
      */
     async read(workspace) {
         const existing = await this.findForReading(this.keyOf(workspace));
-        return existing && { url: existing.url, state: (0,comment_marker/* readState */.un)(existing.body) };
+        return existing && { url: existing.url, state: (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readState */ .un)(existing.body) };
     }
     /** A set's comment for this selection, and the run it indexes for each workspace (by `keyOf`), as `read` does. */
     async readSet(selection, organization) {
         const existing = await this.findForReading(this.setKey(selection, organization));
-        return existing && { url: existing.url, runs: (0,comment_marker/* readIndex */.vY)(existing.body) };
+        return existing && { url: existing.url, runs: (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readIndex */ .vY)(existing.body) };
     }
     async findForReading(key) {
         const [owner, repo] = this.pr.repo.split('/');
@@ -356,7 +342,7 @@ class StickyComment {
             per_page: 100
         })) {
             for (const comment of page.data)
-                if (comment.id !== except && comment.body && (0,comment_marker/* findsKey */.QA)(comment.body, key))
+                if (comment.id !== except && comment.body && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .findsKey */ .QA)(comment.body, key))
                     candidates.push({ id: comment.id, body: comment.body, url: comment.html_url, author: comment.user });
         }
         // Who this token is matters only when a comment carries our marker: no request to GitHub for it otherwise.
@@ -388,6 +374,29 @@ class StickyComment {
     }
 }
 
+
+/***/ }),
+
+/***/ 642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  StickyComment: () => (/* reexport */ report_comment/* StickyComment */.H),
+  findReviewedPlan: () => (/* reexport */ findReviewedPlan),
+  findReviewedSet: () => (/* reexport */ findReviewedSet),
+  octokitFor: () => (/* binding */ octokitFor)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/build/lazy-http-client.ts
+var lazy_http_client = __webpack_require__(9977);
+// EXTERNAL MODULE: ./src/report/comment.ts
+var report_comment = __webpack_require__(4231);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __webpack_require__(670);
 ;// CONCATENATED MODULE: ./src/report/reviewed.ts
@@ -422,33 +431,37 @@ async function mergedPullRequest(inputs, io) {
 function mergedAs(io, pr) {
     return `Pull request #${pr.number}, merged as ${(io.env.GITHUB_SHA ?? '').slice(0, 7)} with head ${pr.headSha.slice(0, 7)}`;
 }
+/** How an open pull request is named in the log (the `apply` command): its head now. */
+function openAs(pr) {
+    return `Pull request #${pr.number}, open at ${pr.headSha.slice(0, 7)}`;
+}
 const keyNote = (inputs) => (inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : '');
 /**
  * `run: reviewed`: finds the pull request merged as this commit, then this workspace's sticky plan comment on it
  * (same marker and `comment-key` as the pull request's step).
  */
-async function findReviewedPlan(inputs, io, workspace) {
-    const pr = await mergedPullRequest(inputs, io);
-    const sticky = await StickyComment.create(inputs, io, pr);
+async function findReviewedPlan(inputs, io, workspace, open) {
+    const pr = open ?? (await mergedPullRequest(inputs, io));
+    const sticky = await report_comment/* StickyComment */.H.create(inputs, io, pr);
     const comment = await sticky?.read(workspace);
     if (!comment?.state) {
         throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${pr.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${keyNote(inputs)}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`);
     }
-    io.info(`${mergedAs(io, pr)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`);
+    io.info(`${open ? openAs(pr) : mergedAs(io, pr)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`);
     return { pr, runId: comment.state.run };
 }
 /**
  * `run: reviewed` for several workspaces: the merged pull request's comment for the same selection (and
  * `comment-key`), which names each workspace's reviewed run. As for one workspace, it is only the index.
  */
-async function findReviewedSet(inputs, io, selection) {
-    const pr = await mergedPullRequest(inputs, io);
-    const sticky = await StickyComment.create(inputs, io, pr);
+async function findReviewedSet(inputs, io, selection, open) {
+    const pr = open ?? (await mergedPullRequest(inputs, io));
+    const sticky = await report_comment/* StickyComment */.H.create(inputs, io, pr);
     const comment = await sticky?.readSet(selection, inputs.organization);
     if (!sticky || !comment || !Object.keys(comment.runs).length) {
         throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${pr.number} has no plan comment naming saved plans for ${selection}${keyNote(inputs)}. Its plan step must run with \`save-plan: true\` and the same selection and comment-key. Nothing was applied.`);
     }
-    io.info(`${mergedAs(io, pr)}, names ${Object.keys(comment.runs).length} reviewed runs: ${comment.url}. HCP Terraform's record of each is checked before anything is applied.`);
+    io.info(`${open ? openAs(pr) : mergedAs(io, pr)}, names ${Object.keys(comment.runs).length} reviewed runs: ${comment.url}. HCP Terraform's record of each is checked before anything is applied.`);
     return { pr, url: comment.url, runs: comment.runs, keyOf: workspace => sticky.keyOf(workspace) };
 }
 

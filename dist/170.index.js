@@ -1,5 +1,5 @@
-export const id = 422;
-export const ids = [422];
+export const id = 170;
+export const ids = [170,263];
 export const modules = {
 
 /***/ 3422:
@@ -919,6 +919,41 @@ function checkStop(ctx, phase, detail) {
         throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .Interrupted */ .j$(phase);
     if (ctx.clock.now() >= ctx.deadline)
         throw new _failures_js__WEBPACK_IMPORTED_MODULE_2__/* .TimedOut */ .GA(phase, detail);
+}
+
+
+/***/ }),
+
+/***/ 2263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ STEP_FOLDER),
+/* harmony export */   n: () => (/* binding */ stepFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/** The one folder of RUNNER_TEMP the step writes in. */
+const STEP_FOLDER = 'tfe-run-action';
+/** An ID an API sent (a plan's, an assessment's) as it may name a file: letters, digits, `-` and `_`, nothing else. */
+const FILE_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
+/**
+ * The path of a file the step writes, named by an ID from HCP Terraform. The ID is checked before it is joined: a
+ * compromised or impostor API answering `../../work/repo/package` must not write a file elsewhere on the runner.
+ */
+async function stepFile(env, id, extension) {
+    if (!FILE_SAFE_ID.test(id))
+        throw new Error(`HCP Terraform answered with an ID that is not one (${JSON.stringify(id.slice(0, 80))}); nothing was written for it`);
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), STEP_FOLDER);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${id}${extension}`);
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 201;
-export const ids = [201,582,963];
+export const id = 404;
+export const ids = [404];
 export const modules = {
 
 /***/ 9977:
@@ -39,131 +39,16 @@ class HttpClient {
 
 /***/ }),
 
-/***/ 7202:
+/***/ 4231:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QA: () => (/* binding */ findsKey),
-/* harmony export */   Td: () => (/* binding */ commentKey),
-/* harmony export */   U4: () => (/* binding */ isNewer),
-/* harmony export */   bN: () => (/* binding */ indexMarker),
-/* harmony export */   un: () => (/* binding */ readState),
-/* harmony export */   vY: () => (/* binding */ readIndex),
-/* harmony export */   xL: () => (/* binding */ marker)
+/* harmony export */   H: () => (/* binding */ StickyComment)
 /* harmony export */ });
-/* unused harmony exports MARKER_PREFIX, RUN_ID */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-
-/**
- * The hidden marker that identifies this action's comment for one (host, organization, workspace, comment-key)
- * and carries the state of the run it last showed. Versioned so a future format can tell old comments apart.
- */
-const MARKER_PREFIX = '<!-- tfe-run-action:v1';
-function commentKey(host, organization, workspace, extra) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
-        .update(JSON.stringify([host, organization, workspace, extra]))
-        .digest('hex')
-        .slice(0, 20);
-}
-/** A hidden line's payload: base64url cannot contain `--` or `>`, so nothing in it can end the HTML comment early. */
-function encoded(value) {
-    return Buffer.from(JSON.stringify(value)).toString('base64url');
-}
-/** The payload back, or undefined when it is not base64url JSON. */
-function decoded(payload) {
-    try {
-        return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A run's ID as HCP Terraform makes them: anything else in a comment is not believed, used or printed. */
-const RUN_ID = /^run-[A-Za-z0-9]{1,64}$/;
-/**
- * Whether a decoded value has the shape of a run's state (a comment's text is anyone's to write: any workflow with
- * `pull-requests: write` can post one, so the run ID is checked against its shape before it is used or printed).
- */
-function isCommentState(value) {
-    const state = value;
-    return (typeof state?.run === 'string' &&
-        RUN_ID.test(state.run) &&
-        typeof state.created === 'string' &&
-        (state.sha === undefined || (typeof state.sha === 'string' && /^[0-9a-f]{0,64}$/.test(state.sha))) &&
-        (state.status === undefined || (typeof state.status === 'string' && /^[a-z_]{0,40}$/.test(state.status))));
-}
-function marker(key, state) {
-    return `${MARKER_PREFIX} key=${key} state=${encoded(state)} -->`;
-}
-function findsKey(body, key) {
-    return body.startsWith(`${MARKER_PREFIX} key=${key} `);
-}
-function readState(body) {
-    const match = /^<!-- tfe-run-action:v1 key=\w+ state=([A-Za-z0-9_-]+) -->/.exec(body);
-    const state = match ? decoded(match[1]) : undefined;
-    return isCommentState(state) ? state : undefined;
-}
-/** How far ahead of now a run's creation time may be and still be believed (clocks differ a little). */
-const CLOCK_SKEW_MS = 5 * 60_000;
-/**
- * True when the comment already shows a newer run than ours: an older run must not overwrite it. A creation time
- * in the future (later than now and than our own run's) is no run's: it would freeze the comment for every later
- * plan step, so it is not believed.
- */
-function isNewer(existing, ours, now) {
-    if (existing.run === ours.run)
-        return false;
-    const theirs = Date.parse(existing.created);
-    const latest = Math.max(now, Date.parse(ours.created) || 0) + CLOCK_SKEW_MS;
-    return theirs > Date.parse(ours.created) && theirs <= latest;
-}
-/**
- * Several workspaces' comment also indexes the run it shows for each workspace, by the key that workspace's own
- * comment would have, so `run: reviewed` finds each reviewed run in it. A second hidden line, after the marker.
- */
-const INDEX_PREFIX = '<!-- tfe-run-action:v1 runs=';
-function indexMarker(index) {
-    return `${INDEX_PREFIX}${encoded(index)} -->`;
-}
-/** The index on the comment's second line (only there: nothing the report renders can stand in for it). */
-function readIndex(body) {
-    const match = /^<!-- tfe-run-action:v1 runs=([A-Za-z0-9_-]+) -->$/.exec(body.split('\n', 2)[1] ?? '');
-    const index = match ? decoded(match[1]) : undefined;
-    if (typeof index !== 'object' || index === null)
-        return {};
-    const entries = Object.entries(index);
-    return Object.fromEntries(entries.filter((entry) => isCommentState(entry[1])));
-}
-
-
-/***/ }),
-
-/***/ 3201:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  StickyComment: () => (/* reexport */ StickyComment),
-  findReviewedPlan: () => (/* reexport */ findReviewedPlan),
-  findReviewedSet: () => (/* reexport */ findReviewedSet),
-  octokitFor: () => (/* binding */ octokitFor)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __webpack_require__(4942);
-// EXTERNAL MODULE: ./src/build/lazy-http-client.ts
-var lazy_http_client = __webpack_require__(9977);
-// EXTERNAL MODULE: ./src/github-event.ts
-var github_event = __webpack_require__(2981);
-// EXTERNAL MODULE: ./src/report/comment-marker.ts
-var comment_marker = __webpack_require__(7202);
-// EXTERNAL MODULE: ./src/report/render.ts + 1 modules
-var render = __webpack_require__(1463);
-;// CONCATENATED MODULE: ./src/report/comment.ts
+/* unused harmony export COMMENT_LIMIT */
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2981);
+/* harmony import */ var _comment_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1463);
 
 
 
@@ -190,7 +75,7 @@ class StickyComment {
         this.pr = pr;
     }
     static async create(inputs, io, forPullRequest) {
-        const pr = forPullRequest ?? (0,github_event/* pullRequestOf */._n)(io.env);
+        const pr = forPullRequest ?? (0,_github_event_js__WEBPACK_IMPORTED_MODULE_0__/* .pullRequestOf */ ._n)(io.env);
         if (!pr) {
             io.warning('`comment` is on, but this workflow run has no pull request (no pull_request in the event payload): not commenting. The job summary has the report.');
             return undefined;
@@ -223,10 +108,10 @@ class StickyComment {
     }
     /** The key of a workspace's own comment; a set's comment indexes its workspaces' runs by it. */
     keyOf(workspace) {
-        return (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
+        return (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .commentKey */ .Td)(new URL(this.inputs.apiOrigin).host, workspace.organization, workspace.name, this.inputs.commentKey);
     }
     setKey(selection, organization) {
-        return (0,comment_marker/* commentKey */.Td)(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
+        return (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .commentKey */ .Td)(new URL(this.inputs.apiOrigin).host, organization, `set:${selection}`, this.inputs.commentKey);
     }
     /** The state a comment records of a run planned for this pull request's head. */
     stateOf(run) {
@@ -238,7 +123,7 @@ class StickyComment {
         // A plan with no changes starts no conversation, except a saved plan's: the merge step finds the reviewed plan
         // by this comment, and with none it would fail where it should succeed with nothing to apply.
         const starts = report.outcome !== 'no-changes' || this.inputs.savePlan;
-        return this.writeBody(key, state, room => (0,render/* renderWithinLimit */.n5)(report, COMMENT_LIMIT, COMMENT_LIMIT - room).markdown, final && starts);
+        return this.writeBody(key, state, room => (0,_render_js__WEBPACK_IMPORTED_MODULE_2__/* .renderWithinLimit */ .n5)(report, COMMENT_LIMIT, COMMENT_LIMIT - room).markdown, final && starts);
     }
     /**
      * Several workspaces' report in one comment, keyed by the selection (and `comment-key`): `id` names this
@@ -253,7 +138,7 @@ class StickyComment {
                 ...kept,
                 ...Object.fromEntries(runs.map(({ workspace, run }) => [this.keyOf(workspace), this.stateOf(run)]))
             };
-            return await this.writeBody(key, setState, render, true, Object.keys(index).length ? (0,comment_marker/* indexMarker */.bN)(index) : undefined);
+            return await this.writeBody(key, setState, render, true, Object.keys(index).length ? (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .indexMarker */ .bN)(index) : undefined);
         }
         catch (error) {
             return this.failed(error);
@@ -264,7 +149,7 @@ class StickyComment {
      * (and the index line, when there is one).
      */
     async writeBody(key, state, render, create, index) {
-        const head = `${(0,comment_marker/* marker */.xL)(key, state)}\n${index ? `${index}\n` : ''}`;
+        const head = `${(0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .marker */ .xL)(key, state)}\n${index ? `${index}\n` : ''}`;
         const body = head + render(COMMENT_LIMIT - head.length);
         const [owner, repo] = this.pr.repo.split('/');
         // Searched again at the final write when the progress update found nothing: a concurrent workflow run for the
@@ -272,8 +157,8 @@ class StickyComment {
         if (this.commentId === undefined) {
             const existing = await this.findExisting(owner, repo, key);
             if (existing) {
-                const shown = (0,comment_marker/* readState */.un)(existing.body);
-                if (shown && (0,comment_marker/* isNewer */.U4)(shown, state, Date.now())) {
+                const shown = (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readState */ .un)(existing.body);
+                if (shown && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .isNewer */ .U4)(shown, state, Date.now())) {
                     this.io.info(`The pull-request comment already shows a newer run (${shown.run}); leaving it as it is.`);
                     return existing.url;
                 }
@@ -331,12 +216,12 @@ class StickyComment {
      */
     async read(workspace) {
         const existing = await this.findForReading(this.keyOf(workspace));
-        return existing && { url: existing.url, state: (0,comment_marker/* readState */.un)(existing.body) };
+        return existing && { url: existing.url, state: (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readState */ .un)(existing.body) };
     }
     /** A set's comment for this selection, and the run it indexes for each workspace (by `keyOf`), as `read` does. */
     async readSet(selection, organization) {
         const existing = await this.findForReading(this.setKey(selection, organization));
-        return existing && { url: existing.url, runs: (0,comment_marker/* readIndex */.vY)(existing.body) };
+        return existing && { url: existing.url, runs: (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .readIndex */ .vY)(existing.body) };
     }
     async findForReading(key) {
         const [owner, repo] = this.pr.repo.split('/');
@@ -356,7 +241,7 @@ class StickyComment {
             per_page: 100
         })) {
             for (const comment of page.data)
-                if (comment.id !== except && comment.body && (0,comment_marker/* findsKey */.QA)(comment.body, key))
+                if (comment.id !== except && comment.body && (0,_comment_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .findsKey */ .QA)(comment.body, key))
                     candidates.push({ id: comment.id, body: comment.body, url: comment.html_url, author: comment.user });
         }
         // Who this token is matters only when a comment carries our marker: no request to GitHub for it otherwise.
@@ -388,6 +273,29 @@ class StickyComment {
     }
 }
 
+
+/***/ }),
+
+/***/ 642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  StickyComment: () => (/* reexport */ report_comment/* StickyComment */.H),
+  findReviewedPlan: () => (/* reexport */ findReviewedPlan),
+  findReviewedSet: () => (/* reexport */ findReviewedSet),
+  octokitFor: () => (/* binding */ octokitFor)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __webpack_require__(4942);
+// EXTERNAL MODULE: ./src/build/lazy-http-client.ts
+var lazy_http_client = __webpack_require__(9977);
+// EXTERNAL MODULE: ./src/report/comment.ts
+var report_comment = __webpack_require__(4231);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __webpack_require__(670);
 ;// CONCATENATED MODULE: ./src/report/reviewed.ts
@@ -422,33 +330,37 @@ async function mergedPullRequest(inputs, io) {
 function mergedAs(io, pr) {
     return `Pull request #${pr.number}, merged as ${(io.env.GITHUB_SHA ?? '').slice(0, 7)} with head ${pr.headSha.slice(0, 7)}`;
 }
+/** How an open pull request is named in the log (the `apply` command): its head now. */
+function openAs(pr) {
+    return `Pull request #${pr.number}, open at ${pr.headSha.slice(0, 7)}`;
+}
 const keyNote = (inputs) => (inputs.commentKey ? ` (comment-key "${inputs.commentKey}")` : '');
 /**
  * `run: reviewed`: finds the pull request merged as this commit, then this workspace's sticky plan comment on it
  * (same marker and `comment-key` as the pull request's step).
  */
-async function findReviewedPlan(inputs, io, workspace) {
-    const pr = await mergedPullRequest(inputs, io);
-    const sticky = await StickyComment.create(inputs, io, pr);
+async function findReviewedPlan(inputs, io, workspace, open) {
+    const pr = open ?? (await mergedPullRequest(inputs, io));
+    const sticky = await report_comment/* StickyComment */.H.create(inputs, io, pr);
     const comment = await sticky?.read(workspace);
     if (!comment?.state) {
         throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${pr.number} has no plan comment for workspace ${workspace.organization}/${workspace.name}${keyNote(inputs)}. Its plan step must run with \`save-plan: true\` and the same workspace and comment-key. Nothing was applied.`);
     }
-    io.info(`${mergedAs(io, pr)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`);
+    io.info(`${open ? openAs(pr) : mergedAs(io, pr)}, names run ${comment.state.run}: ${comment.url}. HCP Terraform's record of that run is checked before anything is applied.`);
     return { pr, runId: comment.state.run };
 }
 /**
  * `run: reviewed` for several workspaces: the merged pull request's comment for the same selection (and
  * `comment-key`), which names each workspace's reviewed run. As for one workspace, it is only the index.
  */
-async function findReviewedSet(inputs, io, selection) {
-    const pr = await mergedPullRequest(inputs, io);
-    const sticky = await StickyComment.create(inputs, io, pr);
+async function findReviewedSet(inputs, io, selection, open) {
+    const pr = open ?? (await mergedPullRequest(inputs, io));
+    const sticky = await report_comment/* StickyComment */.H.create(inputs, io, pr);
     const comment = await sticky?.readSet(selection, inputs.organization);
     if (!sticky || !comment || !Object.keys(comment.runs).length) {
         throw new failures/* StepFailure */.pH(`No reviewed plan: pull request #${pr.number} has no plan comment naming saved plans for ${selection}${keyNote(inputs)}. Its plan step must run with \`save-plan: true\` and the same selection and comment-key. Nothing was applied.`);
     }
-    io.info(`${mergedAs(io, pr)}, names ${Object.keys(comment.runs).length} reviewed runs: ${comment.url}. HCP Terraform's record of each is checked before anything is applied.`);
+    io.info(`${open ? openAs(pr) : mergedAs(io, pr)}, names ${Object.keys(comment.runs).length} reviewed runs: ${comment.url}. HCP Terraform's record of each is checked before anything is applied.`);
     return { pr, url: comment.url, runs: comment.runs, keyOf: workspace => sticky.keyOf(workspace) };
 }
 

@@ -1,8 +1,8 @@
-export const id = 279;
-export const ids = [279];
+export const id = 396;
+export const ids = [396];
 export const modules = {
 
-/***/ 279:
+/***/ 396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -700,6 +700,52 @@ class input_error_InputError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/inputs-commands.ts
+/**
+ * The inputs of pull-request automation: comment commands (`command-prefix`, `command-permission`,
+ * `allow-fork-pull-requests`, `apply-requirements`, `merge-after-apply`) and a check run per workspace (`checks`).
+ * Read and checked with the others, before anything is sent.
+ */
+
+
+/** Who may command, from least to most: a commenter needs at least `command-permission`. */
+const PERMISSIONS = (/* unused pure expression or super */ null && (['none', 'read', 'triage', 'write', 'maintain', 'admin']));
+const REQUIREMENTS = (/* unused pure expression or super */ null && (['approved', 'mergeable', 'up-to-date']));
+function inputs_commands_parseCommandInputs(get) {
+    const prefix = get(Inputs.CommandPrefix).trim() || '/tfe';
+    if (/\s/.test(prefix) || prefix.length > 32)
+        throw new InputError(Inputs.CommandPrefix, `Input \`command-prefix\` must be one word such as /tfe, not "${prefix.slice(0, 40)}".`);
+    const permission = (get(Inputs.CommandPermission).trim() || 'write').toLowerCase();
+    if (permission !== 'write' && permission !== 'maintain' && permission !== 'admin')
+        throw new InputError(Inputs.CommandPermission, `Input \`command-permission\` must be write, maintain or admin, not "${permission}".`);
+    const requirements = (get(Inputs.ApplyRequirements).trim() || 'approved')
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(r => r.toLowerCase());
+    const unknown = requirements.find(r => !REQUIREMENTS.includes(r) && r !== 'none');
+    if (unknown)
+        throw new InputError(Inputs.ApplyRequirements, `Input \`apply-requirements\` takes approved, mergeable and up-to-date (or none), not "${unknown}".`);
+    const checks = (get(Inputs.Checks).trim() || 'auto').toLowerCase();
+    if (checks !== 'auto' && checks !== 'true' && checks !== 'false')
+        throw new InputError(Inputs.Checks, `Input \`checks\` must be auto, true or false, not "${checks}".`);
+    return {
+        prefix,
+        permission,
+        allowForks: yes(get, Inputs.AllowForkPullRequests),
+        requirements: requirements.filter((r) => r !== 'none'),
+        mergeAfterApply: yes(get, Inputs.MergeAfterApply),
+        checks
+    };
+}
+function yes(get, name) {
+    const value = get(name).trim().toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new InputError(name, `Input \`${name}\` must be true or false, not "${value}".`);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs-selection.ts
 /**
  * The inputs that select several workspaces for one step (`workspaces`, `workspace-tags`, `exclude-tags`,
@@ -790,6 +836,7 @@ function inputs_selection_selectionNeedsOrganization(selection) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
+
 
 
 
@@ -1078,7 +1125,8 @@ function parseInputs(get, env) {
         overrideReason,
         comment: commentRaw,
         githubToken: get(Inputs.GithubToken).trim(),
-        commentKey: get(Inputs.CommentKey).trim()
+        commentKey: get(Inputs.CommentKey).trim(),
+        commands: parseCommandInputs(get)
     };
 }
 /** Warnings about inputs that work but deserve a second look. */
