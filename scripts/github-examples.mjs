@@ -24,7 +24,8 @@ const NAMES = {
   reaction: 'reaction',
   checkRun: 'check-run',
   review: 'pull-request-review-items',
-  mergeResult: 'pull-request-merge-result-response-if-merge-was-successful'
+  mergeResult: 'pull-request-merge-result-response-if-merge-was-successful',
+  repository: 'full-repository'
 }
 
 const require = createRequire(import.meta.url)

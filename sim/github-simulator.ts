@@ -20,6 +20,7 @@ import {
   pullSimpleView,
   pullView,
   reactionView,
+  repositoryView,
   reviewView,
   type PullView
 } from './github/views.js'
@@ -448,7 +449,7 @@ export class GitHubSimulator {
     if (repo && method === 'GET') {
       const methods = this.mergeMethods.get(`${repo[1]}/${repo[2]}`) ?? { merge: true, squash: true, rebase: true }
       return this.send(res, 200, {
-        ...repositoryView(`${repo[1]}/${repo[2]}`),
+        ...repositoryView(`${repo[1]}/${repo[2]}`, repo[1]),
         allow_merge_commit: methods.merge,
         allow_squash_merge: methods.squash,
         allow_rebase_merge: methods.rebase
@@ -544,12 +545,6 @@ export class GitHubSimulator {
     if (answered !== undefined) return answered
     return this.notFound(res)
   }
-}
-
-/** The repository, from a pull request's own (GitHub's full repository is a superset the action reads little of). */
-function repositoryView(fullName: string): Record<string, unknown> {
-  const head = (pullView({ repo: fullName, number: 1, headSha: 'f'.repeat(40) }) as { base: { repo: Record<string, unknown> } }).base.repo
-  return { ...head, full_name: fullName }
 }
 
 function userAccountView(login: string): Record<string, unknown> {

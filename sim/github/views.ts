@@ -214,12 +214,8 @@ export function pullView(p: PullView): Json {
 }
 
 export function permissionView(login: string, permission: 'admin' | 'write' | 'read' | 'none', roleName: string): Json {
-  return {
-    ...clone(examples.collaboratorPermission),
-    permission,
-    role_name: roleName,
-    user: { ...userView(login), permissions: undefined }
-  }
+  const example = clone(examples.collaboratorPermission) as Json & { user: Json }
+  return { ...example, permission, role_name: roleName, user: { ...example.user, ...userView(login), role_name: roleName } }
 }
 
 export function reactionView(login: string, content: string): Json {
@@ -277,6 +273,20 @@ export function checkRunView(
       annotations_count: c.output.annotations_count
     },
     pull_requests: []
+  }
+}
+
+/** A repository (`GET /repos/{owner}/{repo}`), GitHub's full form. */
+export function repositoryView(fullName: string, owner: string): Json {
+  return {
+    ...clone(examples.repository),
+    // GitHub's own example lacks this property its schema requires.
+    has_discussions: false,
+    full_name: fullName,
+    name: fullName.split('/')[1],
+    owner: userView(owner),
+    html_url: `https://github.com/${fullName}`,
+    url: `https://api.github.com/repos/${fullName}`
   }
 }
 

@@ -104,6 +104,8 @@ export class CheckRuns {
     } catch (error) {
       const status = (error as { status?: number }).status
       if (status === 403 || status === 404) {
+        // Workspaces started side by side may all hear it: one warning says it.
+        if (this.disabled) return
         this.disabled = true
         this.io.warning(
           `Could not write check runs (GitHub answered ${status}): give the job \`checks: write\` for a check per workspace. The step goes on without them.`
