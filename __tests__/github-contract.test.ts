@@ -3,6 +3,8 @@
  * is already checked against GitHub's REST description (support/github-contract-setup.ts); here: the checker
  * itself fails on a field of the wrong type and on an undeclared parameter, and real event payloads
  * (@octokit/webhooks-examples) drive the bundled action as GITHUB_EVENT_PATH, each giving what the README promises.
+ * The `issue_comment` payloads (created and edited; on a pull request and on an issue) drive the comment commands
+ * in dist-commands.test.ts.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'

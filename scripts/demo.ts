@@ -1,7 +1,8 @@
 /**
  * `npm run demo`: runs the committed bundle (dist/index.js) the way the GitHub runner does, against the built-in
- * HCP Terraform and GitHub simulators on loopback, for a pull-request plan and a push that applies. Prints what
- * the action logged, its outputs, the pull-request comment and the job summary.
+ * HCP Terraform and GitHub simulators on loopback: a pull-request plan, a push that applies, a monorepo, outputs,
+ * drift, and comment commands (plan, apply refused then approved, applied and merged). Prints what the action
+ * logged, its outputs, the pull-request comment and the job summary.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -221,6 +222,64 @@ async function main(): Promise<void> {
     console.log(
       `\ndrifted: ${clean.outputs.drifted}; the issue is now ${gh.issues[0]?.state}: ${gh.commentsOn('acme/infra', gh.issues[0]?.number ?? 0).at(-1)?.body}`
     )
+
+    rule('7. Comment commands on pull request #44: /tfe plan; /tfe apply refused (not approved); approved; applied and merged')
+    const service = tfc.addWorkspace({ name: 'service', organization: 'acme' })
+    tfc.addConfigurationVersion(service)
+    const head = 'fade'.padEnd(40, '0')
+    gh.permissions.set('acme/infra:alice', 'write')
+    gh.addPullRequest({ repo: 'acme/infra', number: 44, headSha: head, login: 'bob', baseRef: 'main' })
+    // The command job's checkout: refs/pull/44/head, HEAD detached at the pull request's head.
+    const commandCheckout = mkdtempSync(join(dir, 'pr-44-'))
+    writeFileSync(join(commandCheckout, 'main.tf'), 'resource "terraform_data" "service" {}\n')
+    mkdirSync(join(commandCheckout, '.git'))
+    writeFileSync(join(commandCheckout, '.git', 'HEAD'), `${head}\n`)
+    const say = async (body: string): Promise<StepResult> => {
+      const comment = gh.addComment('acme/infra', 44, 'alice', body)
+      const path = join(dir, `comment-${comment.id}.json`)
+      writeFileSync(
+        path,
+        JSON.stringify({
+          action: 'created',
+          comment: { id: comment.id, body, user: { login: 'alice', type: 'User' } },
+          issue: { number: 44, pull_request: { url: 'https://api.github.com/repos/acme/infra/pulls/44' } }
+        })
+      )
+      const step = await startStep(
+        DIST_MAIN,
+        { ...common, workspace: 'service', directory: '.', 'github-token': 'gh-token', 'merge-after-apply': 'true' },
+        {
+          GITHUB_EVENT_NAME: 'issue_comment',
+          GITHUB_EVENT_PATH: path,
+          GITHUB_API_URL: gh.url,
+          GITHUB_REPOSITORY: 'acme/infra',
+          GITHUB_WORKSPACE: commandCheckout,
+          GITHUB_RUN_ID: '4244'
+        }
+      ).done
+      const answers = gh.commentsOn('acme/infra', 44).filter(c => c.user.login === 'github-actions[bot]' && c.id > comment.id)
+      console.log(`\nalice: ${body}  →  exit ${step.code}, reactions ${comment.reactions.join(' ')}`)
+      for (const answer of answers.filter(a => !a.body.startsWith('<!--'))) console.log(`  github-actions replied: ${answer.body}`)
+      return step
+    }
+    await say('/tfe plan')
+    await say('/tfe apply')
+    gh.addPullRequest({
+      repo: 'acme/infra',
+      number: 44,
+      headSha: head,
+      login: 'bob',
+      baseRef: 'main',
+      reviews: [{ login: 'carol', state: 'APPROVED' }]
+    })
+    console.log('\ncarol approves the pull request.')
+    await say('/tfe apply')
+    const merged = gh.pulls.find(p => p.number === 44)
+    console.log(`\npull request #44 merged: ${merged?.mergedAt ? `yes, as ${merged.mergeCommitSha?.slice(0, 7)}` : 'no'}`)
+    console.log('\n── checks on its head ──')
+    for (const check of gh.checkRunsOn('acme/infra', head)) console.log(`${check.name}: ${check.conclusion} (${check.output.title})`)
+    console.log('\n── the sticky comment, as it ends ──')
+    console.log(gh.commentsOn('acme/infra', 44).find(c => c.body.startsWith('<!--'))?.body ?? '(none)')
 
     const leaked = tfc.requests.filter(r => r.origin === 'archive' && r.hasAuthorization).length
     rule(`Done: ${tfc.requests.length} requests to the HCP Terraform simulator, ${leaked} carrying the token to archive storage.`)
