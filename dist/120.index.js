@@ -22,7 +22,9 @@ function lookupWorkspace(ctx, ref, input) {
     const { inputs } = ctx;
     const byId = ref.startsWith('ws-');
     const name = byId ? ref : `${inputs.organization}/${ref}`;
-    return (0,_failures_js__WEBPACK_IMPORTED_MODULE_1__/* .explained */ .to)(() => (0,_tfc_workspaces_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspace */ .iF)(ctx.http, ref, inputs.organization), `Workspace ${name} was not found on ${new URL(inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${byId ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`);
+    // The step's own workspace may already be on its way (main.ts reads it while the lifecycle loads).
+    const early = ref === inputs.workspace ? ctx.workspaceRead : undefined;
+    return (0,_failures_js__WEBPACK_IMPORTED_MODULE_1__/* .explained */ .to)(() => early ?? (0,_tfc_workspaces_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspace */ .iF)(ctx.http, ref, inputs.organization), `Workspace ${name} was not found on ${new URL(inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${byId ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`);
 }
 /** The workspace the run goes on, checked for what would make a run impossible. */
 async function resolveWorkspace(ctx) {
@@ -99,131 +101,6 @@ function workspaceUrl(apiOrigin, workspace) {
 }
 function runUrl(apiOrigin, workspace, runId) {
     return `${workspaceUrl(apiOrigin, workspace)}/runs/${runId}`;
-}
-
-
-/***/ }),
-
-/***/ 4259:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ pages)
-/* harmony export */ });
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(129);
-
-/**
- * A paged list's resources, one page (100 resources) at a time, until the server names no next page or `maxPages`
- * have been read: a bound, so a server that always names one cannot keep the step reading. `query` filters the list.
- */
-async function* pages(http, path, maxPages, query = {}) {
-    const filter = new URLSearchParams(query).toString();
-    for (let page = 1; page <= maxPages; page++) {
-        const response = await http.request('GET', `${path}?${filter ? `${filter}&` : ''}page[number]=${page}&page[size]=100`);
-        const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, `GET /api/v2/${path}`);
-        yield Array.isArray(doc.data) ? doc.data : [doc.data];
-        if (!doc.meta?.pagination?.['next-page'])
-            return;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5773:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FF: () => (/* binding */ listWorkspaces),
-/* harmony export */   VS: () => (/* binding */ readWorkspaceHolders),
-/* harmony export */   iF: () => (/* binding */ readWorkspace)
-/* harmony export */ });
-/* unused harmony export toWorkspace */
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(129);
-/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4259);
-/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1301);
-
-
-
-const PERMISSIONS = {
-    queueRun: 'can-queue-run',
-    queueApply: 'can-queue-apply',
-    queueDestroy: 'can-queue-destroy'
-};
-function toWorkspace(resource) {
-    const links = resource.links ?? {};
-    const raw = (resource.attributes.permissions ?? {});
-    const permissions = {};
-    // A permission the server does not send is unknown, not denied: older Terraform Enterprise omits some.
-    for (const [name, key] of Object.entries(PERMISSIONS)) {
-        if (typeof raw[key] === 'boolean')
-            permissions[name] = raw[key];
-    }
-    const lockedBy = resource.relationships?.['locked-by']?.data;
-    return {
-        id: resource.id,
-        name: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'name'),
-        organization: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'organization') ?? '',
-        autoApply: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'auto-apply'),
-        locked: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'locked'),
-        lockedReason: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'locked-reason') || undefined,
-        lockedBy: lockedBy && !Array.isArray(lockedBy) ? { id: lockedBy.id, type: lockedBy.type } : undefined,
-        executionMode: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'execution-mode') || 'remote',
-        // It comes back as "", null or with a leading slash ("/networking"): §1.5.
-        workingDirectory: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'working-directory').replace(/^\/+|\/+$/g, ''),
-        currentRunId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'current-run'),
-        permissions,
-        htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined,
-        triggers: {
-            // Absent (older servers, API-driven workspaces): HCP Terraform's default is on.
-            fileTriggersEnabled: resource.attributes['file-triggers-enabled'] !== false,
-            prefixes: strings(resource.attributes['trigger-prefixes']),
-            patterns: strings(resource.attributes['trigger-patterns'])
-        }
-    };
-}
-function strings(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
-}
-/** Pages of the workspace list read at most, 100 a page: organizations with thousands of workspaces exist. */
-const LIST_PAGES = 100;
-/**
- * The organization's workspaces matching `query` (`search[tags]`, `filter[tagged][0][key]`, `filter[project][id]`,
- * `search[wildcard-name]`, …), every page, 100 at a time.
- */
-async function listWorkspaces(http, organization, query) {
-    const found = [];
-    for await (const page of (0,_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .pages */ .B)(http, `organizations/${encodeURIComponent(organization)}/workspaces`, LIST_PAGES, query))
-        found.push(...page.map(toWorkspace));
-    return found;
-}
-function workspacePath(ref, organization) {
-    return ref.startsWith('ws-')
-        ? `workspaces/${encodeURIComponent(ref)}`
-        : `organizations/${encodeURIComponent(organization)}/workspaces/${encodeURIComponent(ref)}`;
-}
-/** A `ws-…` ID is looked up directly; a name needs its organization (tfc-api.md §2.1). */
-async function readWorkspace(http, ref, organization) {
-    const path = workspacePath(ref, organization);
-    const response = await http.request('GET', path);
-    return toWorkspace((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, `GET /api/v2/${path}`)));
-}
-async function readWorkspaceHolders(http, workspaceId) {
-    const path = `workspaces/${encodeURIComponent(workspaceId)}?include=current_run,locked_by`;
-    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}`);
-    const workspace = toWorkspace((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)(doc));
-    const lock = workspace.lockedBy;
-    const lockedBy = lock ? { ...lock, name: nameOf(included(doc, lock.type, lock.id)) ?? lock.id } : undefined;
-    const current = workspace.currentRunId ? included(doc, 'runs', workspace.currentRunId) : undefined;
-    return { workspace, lockedBy, currentRun: current ? (0,_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .toRun */ .P3)(current) : undefined };
-}
-function included(doc, type, id) {
-    return doc.included?.find(resource => resource.type === type && resource.id === id);
-}
-function nameOf(resource) {
-    if (!resource)
-        return undefined;
-    return (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'username') || (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'name') || undefined;
 }
 
 

@@ -1053,7 +1053,7 @@ async function runSet(ctx, io, set) {
     }
     const toRun = workspaces.filter(w => !skipped.has(w.id));
     if (inputs.driftIssue) {
-        const { runDriftSet } = await __webpack_require__.e(/* import() */ 740).then(__webpack_require__.bind(__webpack_require__, 5740));
+        const { runDriftSet } = await __webpack_require__.e(/* import() */ 359).then(__webpack_require__.bind(__webpack_require__, 5740));
         return runDriftSet(ctx, io, toRun, workspace => prefixed(io, workspace.name));
     }
     const checks = await checking;

@@ -1,5 +1,5 @@
 export const id = 359;
-export const ids = [359,740,263];
+export const ids = [359];
 export const modules = {
 
 /***/ 5740:
@@ -504,63 +504,6 @@ async function runDriftSet(ctx, io, workspaces, log) {
 
 /***/ }),
 
-/***/ 9928:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ endedEarly)
-/* harmony export */ });
-/** A step that ends before any run: nothing to stop, one line of why. */
-function endedEarly(failure, summary) {
-    return { outputs: {}, failure, summary, cleanup: [] };
-}
-
-
-/***/ }),
-
-/***/ 2947:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ readPlanSummary),
-/* harmony export */   n: () => (/* binding */ planSummaryReader)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _stream_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4707);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(967);
-
-
-
-/**
- * Reads a saved JSON plan file into its summary, streaming: the file is never held whole, nor parsed whole.
- * Throws with a plain message when the file is not a JSON plan.
- */
-async function readPlanSummary(path) {
-    const reader = planSummaryReader();
-    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(path, { highWaterMark: 1 << 20 }))
-        reader.push(chunk);
-    return reader.end();
-}
-/** The same reader fed chunk by chunk, as bytes arrive (a download read while it is written to disk). */
-function planSummaryReader(maxListed) {
-    const builder = new _summary_js__WEBPACK_IMPORTED_MODULE_2__/* .PlanSummaryBuilder */ .Db(maxListed);
-    const scanner = new _stream_js__WEBPACK_IMPORTED_MODULE_1__/* .JsonPlanScanner */ .q(_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .STREAMED_MEMBERS */ .A$, _summary_js__WEBPACK_IMPORTED_MODULE_2__/* .KEPT_MEMBERS */ .NW, {
-        element: (key, value, deferred) => key === 'resource_changes' ? builder.resourceChange(value, deferred) : builder.drift(value, deferred),
-        member: (key, value) => builder.member(key, value)
-    });
-    return {
-        push: chunk => scanner.push(chunk),
-        end: () => {
-            scanner.end();
-            return builder.build();
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 7202:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -657,41 +600,6 @@ function readIndex(body) {
         return {};
     const entries = Object.entries(index);
     return Object.fromEntries(entries.filter((entry) => isCommentState(entry[1])));
-}
-
-
-/***/ }),
-
-/***/ 2263:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ STEP_FOLDER),
-/* harmony export */   n: () => (/* binding */ stepFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/** The one folder of RUNNER_TEMP the step writes in. */
-const STEP_FOLDER = 'tfe-run-action';
-/** An ID an API sent (a plan's, an assessment's) as it may name a file: letters, digits, `-` and `_`, nothing else. */
-const FILE_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/;
-/**
- * The path of a file the step writes, named by an ID from HCP Terraform. The ID is checked before it is joined: a
- * compromised or impostor API answering `../../work/repo/package` must not write a file elsewhere on the runner.
- */
-async function stepFile(env, id, extension) {
-    if (!FILE_SAFE_ID.test(id))
-        throw new Error(`HCP Terraform answered with an ID that is not one (${JSON.stringify(id.slice(0, 80))}); nothing was written for it`);
-    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), STEP_FOLDER);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, `${id}${extension}`);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 593;
-export const ids = [593,974];
+export const ids = [593];
 export const modules = {
 
 /***/ 7593:

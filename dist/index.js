@@ -1140,8 +1140,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 ;// CONCATENATED MODULE: ./src/workflow-commands.ts
 /**
  * Text from a run, the API, a comment or a file name is untrusted: printed as it is, a line could be read by the
@@ -1155,13 +1155,14 @@ function commandLike(text) {
 }
 /**
  * The lines that print `text` unchanged with command processing stopped around it, as GitHub advises for untrusted
- * output: `::stop-commands::<token>` … `::<token>::`. `token` must be unguessable (a fresh random one per call), or
- * the text could resume processing itself.
+ * output: `::stop-commands::<token>` … `::<token>::`. `token` must give an unguessable one (fresh per call), or the
+ * text could resume processing itself; it is asked for only when the text needs it.
  */
 function guardedLines(text, token) {
     if (!commandLike(text))
         return [text];
-    return [`::stop-commands::${token}`, text, `::${token}::`];
+    const end = token();
+    return [`::stop-commands::${end}`, text, `::${end}::`];
 }
 /**
  * Annotation text, group names and failure messages are themselves commands (`::error::…`), so they cannot be
@@ -1176,6 +1177,10 @@ function neutralised(text) {
 
 
 
+/** An unguessable token for `::stop-commands::`; Node's crypto is loaded only when a line needs one. */
+function stopToken() {
+    return (0,external_node_module_.createRequire)(import.meta.url)('node:crypto').randomBytes(16).toString('hex');
+}
 /**
  * The production ActionIO: the GitHub runner's protocol through @actions/core. Every message may carry untrusted
  * text (a plan's log, a file name, an API's error), so none reaches the runner as a command: plain lines are
@@ -1192,7 +1197,7 @@ function coreIO() {
         getState: name => getState(name),
         debug: message => core_debug(neutralised(message)),
         info: message => {
-            for (const line of guardedLines(message, (0,external_node_crypto_.randomBytes)(16).toString('hex')))
+            for (const line of guardedLines(message, stopToken))
                 info(line);
         },
         warning: message => warning(neutralised(message)),
@@ -1319,7 +1324,7 @@ function deletedRef(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _core_io_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5763);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4634);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2023);
 
 
 /**
@@ -1906,7 +1911,7 @@ function checkWorkspaceRef(input, value) {
 
 /***/ }),
 
-/***/ 4634:
+/***/ 2023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1947,10 +1952,10 @@ async function writeSummary(io, markdown) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -2003,93 +2008,8 @@ function describeNetworkError(error, host) {
     return { reason: code ? `${code} (${message})` : message, fatal: false, notSent: NOT_SENT.has(code) };
 }
 
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./src/tfc/proxy.ts
-
-
-
-/**
- * The proxy for a URL from HTTPS_PROXY / HTTP_PROXY (either case), unless NO_PROXY names its host: what the runner
- * and the other actions honour, so Terraform Enterprise behind a corporate proxy works the same way.
- */
-function proxyFor(url, env) {
-    const raw = url.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
-    if (!raw?.trim() || bypassesProxy(url, env.NO_PROXY ?? env.no_proxy ?? ''))
-        return undefined;
-    try {
-        return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw.trim()) ? raw.trim() : `http://${raw.trim()}`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** NO_PROXY: `*`, or host names and domain suffixes (`example.com`, `.example.com`), each optionally with `:port`. */
-function bypassesProxy(url, noProxy) {
-    const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .map(entry => entry.trim().toLowerCase())
-        .filter(Boolean)
-        .some(entry => {
-        if (entry === '*')
-            return true;
-        const [name, entryPort] = entry.startsWith('[') ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]] : entry.split(':');
-        if (entryPort && entryPort !== port)
-            return false;
-        const suffix = name.replace(/^\*?\./, '');
-        return host === suffix || host.endsWith(`.${suffix}`);
-    });
-}
-function proxyAuthorization(proxy) {
-    if (!proxy.username)
-        return {};
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return { 'Proxy-Authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
-}
-/** An HTTPS agent that reaches its hosts through an HTTP proxy's CONNECT tunnel; TLS runs end to end inside it. */
-class TunnelAgent extends external_node_https_namespaceObject.Agent {
-    proxy;
-    constructor(proxy) {
-        super({ keepAlive: true });
-        this.proxy = proxy;
-    }
-    createConnection(options, callback) {
-        const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
-        const connect = (0,external_node_http_.request)({
-            host: this.proxy.hostname,
-            port: this.proxy.port || 80,
-            method: 'CONNECT',
-            path: target,
-            headers: { Host: target, ...proxyAuthorization(this.proxy) }
-        });
-        connect.once('connect', (response, socket) => {
-            if (response.statusCode !== 200) {
-                socket.destroy();
-                callback?.(Object.assign(new Error(`the proxy ${this.proxy.host} refused to tunnel to ${target} (${response.statusCode})`), {
-                    code: 'EPROXY'
-                }), socket);
-                return;
-            }
-            const secure = (0,external_node_tls_.connect)({
-                ...options,
-                socket,
-                servername: String(options.servername ?? options.host ?? '')
-            });
-            callback?.(null, secure);
-        });
-        connect.once('error', error => callback?.(error, connect.socket));
-        connect.end();
-        return undefined;
-    }
-}
-/** An agent for plain-http targets through an HTTP proxy: requests go to the proxy in absolute form. */
-function plainProxyRequestOptions(url, proxy) {
-    return { host: proxy.hostname, port: proxy.port || 80, path: url.href, headers: { Host: url.host, ...proxyAuthorization(proxy) } };
-}
-const plainAgent = () => new HttpAgent({ keepAlive: true });
-
+// EXTERNAL MODULE: ./src/tfc/proxy.ts
+var tfc_proxy = __nccwpck_require__(6043);
 ;// CONCATENATED MODULE: ./src/tfc/rate-limit.ts
 /**
  * Spaces requests as a token bucket on the step's clock: up to `burst` at once, then `perSecond` steadily. HCP
@@ -2165,8 +2085,15 @@ class TfcHttp {
     deadline;
     env;
     httpAgent = new external_node_http_.Agent({ keepAlive: true });
-    httpsAgent = new external_node_https_namespaceObject.Agent({ keepAlive: true });
+    /** Node's TLS stack, loaded with the first https request: a plain http origin never needs it. */
+    https;
     tunnels = new Map();
+    markSent;
+    /**
+     * Settles once a request has been written out (or failed to be): the step loads the code it needs next while
+     * waiting for the answer, not while the request is still on its way (main.ts).
+     */
+    firstSent = new Promise(resolve => (this.markSent = resolve));
     constructor(options) {
         this.options = options;
         this.origin = new URL(options.origin).origin;
@@ -2182,7 +2109,7 @@ class TfcHttp {
     }
     dispose() {
         this.httpAgent.destroy();
-        this.httpsAgent.destroy();
+        this.https?.agent.destroy();
         for (const agent of this.tunnels.values())
             agent.destroy();
     }
@@ -2401,9 +2328,17 @@ class TfcHttp {
             step?.removeEventListener('abort', onStep);
         }
     }
-    exchange(method, url, payload, headers, signal) {
+    secureStack() {
+        if (!this.https) {
+            const module = (0,external_node_module_.createRequire)(import.meta.url)('node:https');
+            this.https = { module, agent: new module.Agent({ keepAlive: true }) };
+        }
+        return this.https;
+    }
+    async exchange(method, url, payload, headers, signal) {
         const secure = url.protocol === 'https:';
-        const proxy = proxyFor(url, this.env);
+        const proxy = (0,tfc_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = secure ? this.secureStack() : undefined;
         const options = {
             method,
             host: url.hostname.replace(/^\[|\]$/g, ''),
@@ -2415,10 +2350,10 @@ class TfcHttp {
                 ...(payload === null ? {} : { 'Content-Length': typeof payload === 'string' ? Buffer.byteLength(payload) : payload.size })
             },
             signal,
-            agent: secure ? (proxy ? this.tunnelTo(proxy) : this.httpsAgent) : this.httpAgent
+            agent: https ? (proxy ? await this.tunnelTo(proxy) : https.agent) : this.httpAgent
         };
         if (!secure && proxy) {
-            const viaProxy = plainProxyRequestOptions(url, proxy);
+            const viaProxy = (0,tfc_proxy/* plainProxyRequestOptions */.w7)(url, proxy);
             Object.assign(options, {
                 host: viaProxy.host,
                 port: viaProxy.port,
@@ -2427,7 +2362,8 @@ class TfcHttp {
             });
         }
         return new Promise((resolve, reject) => {
-            const request = (secure ? external_node_https_namespaceObject.request : external_node_http_.request)(options, resolve);
+            const request = (https ? https.module.request : external_node_http_.request)(options, resolve);
+            request.once('finish', this.markSent).once('error', this.markSent);
             request.setTimeout(this.requestTimeoutMs, () => request.destroy(Object.assign(new Error('request timeout'), { code: 'ETIMEDOUT' })));
             request.on('error', reject);
             if (payload !== null && typeof payload !== 'string') {
@@ -2440,10 +2376,11 @@ class TfcHttp {
             }
         });
     }
-    tunnelTo(proxy) {
+    async tunnelTo(proxy) {
         let agent = this.tunnels.get(proxy.href);
         if (!agent) {
-            agent = new TunnelAgent(proxy);
+            const { TunnelAgent } = await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 9905));
+            agent = this.tunnels.get(proxy.href) ?? new TunnelAgent(proxy);
             this.tunnels.set(proxy.href, agent);
         }
         return agent;
@@ -2497,7 +2434,10 @@ function checkIsApi(response, endpoint, host) {
     throw new errors/* TransportError */.wX(`${endpoint}: ${host} answered ${response.status} with ${what}, not the HCP Terraform API. Check \`hostname\`, and any proxy or sign-in page between the runner and it.`, endpoint);
 }
 
+// EXTERNAL MODULE: ./src/tfc/workspaces.ts
+var workspaces = __nccwpck_require__(5773);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -2557,7 +2497,8 @@ async function run(io = (0,core_io/* coreIO */.I)(), options = {}) {
         clock,
         signal: options.signal,
         deadline,
-        stopTransport: budgetMs => transport(clock.now() + budgetMs)
+        stopTransport: budgetMs => transport(clock.now() + budgetMs),
+        workspaceRead: firstRead(inputs, http, io.env)
     };
     let result;
     try {
@@ -2570,16 +2511,38 @@ async function run(io = (0,core_io/* coreIO */.I)(), options = {}) {
     await writeResult(io, result, [inputs.token, inputs.githubToken]);
     return result.outcome;
 }
+/**
+ * The one-workspace path's first request, sent at once: the workspace it names, read while the flow's code loads
+ * (its chunk, the lifecycle), rather than after. The lifecycle takes it up where it would have read the workspace.
+ */
+function firstRead(inputs, http, env) {
+    if (inputs.set ||
+        inputs.driftIssue ||
+        env.GITHUB_EVENT_NAME === 'issue_comment' ||
+        !inputs.workspace ||
+        (inputs.run && inputs.run !== 'reviewed'))
+        return undefined;
+    const read = (0,workspaces/* readWorkspace */.iF)(http, inputs.workspace, inputs.organization);
+    // Taken up (and its failure reported) by the lifecycle; never an unhandled rejection meanwhile.
+    read.catch(() => undefined);
+    return read;
+}
+function noop() {
+    // nothing: only the settling matters
+}
 /** The flow that ends this step: a comment command, several workspaces, a drift check, or one workspace. */
 async function flowOf(ctx, io) {
     const { inputs } = ctx;
     if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment')
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(968), __nccwpck_require__.e(728)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5728))).runCommand(ctx, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5728))).runCommand(ctx, io);
     if (inputs.set)
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(951), __nccwpck_require__.e(417), __nccwpck_require__.e(968), __nccwpck_require__.e(7), __nccwpck_require__.e(314), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314))).runSet(ctx, io, inputs.set);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(951), __nccwpck_require__.e(417), __nccwpck_require__.e(7), __nccwpck_require__.e(314), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314))).runSet(ctx, io, inputs.set);
     if (inputs.driftIssue)
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(951), __nccwpck_require__.e(968), __nccwpck_require__.e(359)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(968), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7593))).runOneWorkspace(ctx, io);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(951), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
+    // The workspace's read goes out first; the flow's code loads while its answer is awaited.
+    if (ctx.workspaceRead)
+        await Promise.race([ctx.http.firstSent, ctx.workspaceRead.then(noop, noop)]);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(951), __nccwpck_require__.e(230)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7593))).runOneWorkspace(ctx, io);
 }
 /** The one place a flow's result reaches the runner; the post step is told which runs may still need stopping. */
 async function writeResult(io, result, secrets) {
@@ -2713,6 +2676,349 @@ function describeErrorDocument(body) {
 
 /***/ }),
 
+/***/ 129:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J0: () => (/* binding */ single),
+/* harmony export */   Kz: () => (/* binding */ relIds),
+/* harmony export */   Tp: () => (/* binding */ parseDocument),
+/* harmony export */   ZK: () => (/* binding */ relId),
+/* harmony export */   bu: () => (/* binding */ num),
+/* harmony export */   gx: () => (/* binding */ str),
+/* harmony export */   lc: () => (/* binding */ bool)
+/* harmony export */ });
+function parseDocument(body, endpoint) {
+    try {
+        const doc = JSON.parse(body);
+        if (doc && typeof doc === 'object' && 'data' in doc)
+            return doc;
+    }
+    catch {
+        // fall through to the error below
+    }
+    throw new Error(`${endpoint} did not answer with a JSON:API document; is the hostname an HCP Terraform or Terraform Enterprise host?`);
+}
+function single(doc) {
+    if (Array.isArray(doc.data))
+        throw new Error('expected a single resource, got a list');
+    return doc.data;
+}
+function relId(resource, name) {
+    const data = resource.relationships?.[name]?.data;
+    return data && !Array.isArray(data) ? data.id : undefined;
+}
+/** IDs of a to-many relationship; undefined when the document gives only links, not data. */
+function relIds(resource, name) {
+    const data = resource.relationships?.[name]?.data;
+    return Array.isArray(data) ? data.map(d => d.id) : undefined;
+}
+function str(resource, key) {
+    const value = resource.attributes[key];
+    return typeof value === 'string' ? value : '';
+}
+function bool(resource, key) {
+    return resource.attributes[key] === true;
+}
+function num(resource, key) {
+    const value = resource.attributes[key];
+    return typeof value === 'number' ? value : null;
+}
+
+
+/***/ }),
+
+/***/ 4259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ pages)
+/* harmony export */ });
+/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+
+/**
+ * A paged list's resources, one page (100 resources) at a time, until the server names no next page or `maxPages`
+ * have been read: a bound, so a server that always names one cannot keep the step reading. `query` filters the list.
+ */
+async function* pages(http, path, maxPages, query = {}) {
+    const filter = new URLSearchParams(query).toString();
+    for (let page = 1; page <= maxPages; page++) {
+        const response = await http.request('GET', `${path}?${filter ? `${filter}&` : ''}page[number]=${page}&page[size]=100`);
+        const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, `GET /api/v2/${path}`);
+        yield Array.isArray(doc.data) ? doc.data : [doc.data];
+        if (!doc.meta?.pagination?.['next-page'])
+            return;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4099:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CY: () => (/* binding */ toApply),
+/* harmony export */   DC: () => (/* binding */ toPlan),
+/* harmony export */   jC: () => (/* binding */ readApply),
+/* harmony export */   m3: () => (/* binding */ readPlan),
+/* harmony export */   mg: () => (/* binding */ downloadJsonPlan)
+/* harmony export */ });
+/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+
+async function readPlan(http, id) {
+    const path = `plans/${encodeURIComponent(id)}`;
+    return toPlan((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+}
+function toPlan(resource) {
+    return {
+        id: resource.id,
+        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
+        hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
+        resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
+        resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
+        resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
+        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
+        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined
+    };
+}
+async function readApply(http, id) {
+    const path = `applies/${encodeURIComponent(id)}`;
+    return toApply((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
+}
+function toApply(resource) {
+    return {
+        id: resource.id,
+        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
+        resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
+        resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
+        resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
+        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
+        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined,
+        stateVersionIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'state-versions') ?? []
+    };
+}
+/**
+ * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
+ * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
+ * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
+ */
+async function downloadJsonPlan(http, planId, kind, destination, wait, onChunk) {
+    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
+    for (let attempt = 0; attempt < 6; attempt++) {
+        const result = await http.fetchBlob(`/api/v2/${path}`, {
+            label: kind === 'json-output' ? 'JSON plan' : 'redacted JSON plan',
+            destination,
+            onChunk
+        });
+        if (result.status === 200)
+            return true;
+        if (result.status !== 204)
+            return false;
+        await wait(500 * (attempt + 1));
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 6043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   w7: () => (/* binding */ plainProxyRequestOptions)
+/* harmony export */ });
+/* unused harmony export bypassesProxy */
+/**
+ * The proxy for a URL from HTTPS_PROXY / HTTP_PROXY (either case), unless NO_PROXY names its host: what the runner
+ * and the other actions honour, so Terraform Enterprise behind a corporate proxy works the same way.
+ */
+function proxyFor(url, env) {
+    const raw = url.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
+    if (!raw?.trim() || bypassesProxy(url, env.NO_PROXY ?? env.no_proxy ?? ''))
+        return undefined;
+    try {
+        return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw.trim()) ? raw.trim() : `http://${raw.trim()}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** NO_PROXY: `*`, or host names and domain suffixes (`example.com`, `.example.com`), each optionally with `:port`. */
+function bypassesProxy(url, noProxy) {
+    const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map(entry => entry.trim().toLowerCase())
+        .filter(Boolean)
+        .some(entry => {
+        if (entry === '*')
+            return true;
+        const [name, entryPort] = entry.startsWith('[') ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]] : entry.split(':');
+        if (entryPort && entryPort !== port)
+            return false;
+        const suffix = name.replace(/^\*?\./, '');
+        return host === suffix || host.endsWith(`.${suffix}`);
+    });
+}
+function proxyAuthorization(proxy) {
+    if (!proxy.username)
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'Proxy-Authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+/** An agent for plain-http targets through an HTTP proxy: requests go to the proxy in absolute form. */
+function plainProxyRequestOptions(url, proxy) {
+    return { host: proxy.hostname, port: proxy.port || 80, path: url.href, headers: { Host: url.host, ...proxyAuthorization(proxy) } };
+}
+
+
+/***/ }),
+
+/***/ 1301:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ runAction),
+/* harmony export */   P3: () => (/* binding */ toRun),
+/* harmony export */   cI: () => (/* binding */ readRun),
+/* harmony export */   ut: () => (/* binding */ createRun),
+/* harmony export */   v: () => (/* binding */ listRuns),
+/* harmony export */   vd: () => (/* binding */ postAction)
+/* harmony export */ });
+/* unused harmony exports runCreateBody, cancelOrDiscard */
+/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+/* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4099);
+
+
+function toRun(resource) {
+    const actions = (resource.attributes.actions ?? {});
+    return {
+        id: resource.id,
+        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
+        actions: {
+            isCancelable: actions['is-cancelable'] === true,
+            isConfirmable: actions['is-confirmable'] === true,
+            isDiscardable: actions['is-discardable'] === true,
+            isForceCancelable: actions['is-force-cancelable'] === true
+        },
+        message: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'message'),
+        isDestroy: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'is-destroy'),
+        planOnly: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'plan-only'),
+        savePlan: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'save-plan'),
+        autoApply: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'auto-apply'),
+        hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
+        createdAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'created-at'),
+        // HCP Terraform marks a run a run trigger queued with `source: "tfe-run-trigger"` (run-task integrations check
+        // exactly that); newer answers also name the source workspace or relate it. Any of them will do.
+        queuedByTrigger: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'source') === 'tfe-run-trigger' ||
+            Boolean((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'triggering-source-name')) ||
+            Boolean((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'triggering-source')),
+        triggeringSource: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'triggering-source-name') || undefined,
+        forceCancelAvailableAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'force-cancel-available-at') || undefined,
+        planId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'plan'),
+        applyId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'apply'),
+        configurationVersionId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'configuration-version'),
+        workspaceId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'workspace'),
+        costEstimateId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'cost-estimate'),
+        taskStageIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'task-stages'),
+        policyCheckIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'policy-checks')
+    };
+}
+/** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */
+function runCreateBody(options) {
+    const attributes = {
+        message: options.message,
+        'is-destroy': options.isDestroy,
+        refresh: options.refresh,
+        'refresh-only': options.refreshOnly,
+        'plan-only': options.planOnly,
+        ...(options.savePlan ? { 'save-plan': true } : {}),
+        'auto-apply': false
+    };
+    if (options.targetAddrs.length)
+        attributes['target-addrs'] = options.targetAddrs;
+    if (options.replaceAddrs.length)
+        attributes['replace-addrs'] = options.replaceAddrs;
+    if (options.variables.length)
+        attributes.variables = options.variables;
+    const relationships = {
+        workspace: { data: { type: 'workspaces', id: options.workspaceId } }
+    };
+    if (options.configurationVersionId) {
+        relationships['configuration-version'] = { data: { type: 'configuration-versions', id: options.configurationVersionId } };
+    }
+    return { data: { type: 'runs', attributes, relationships } };
+}
+async function createRun(http, options) {
+    const response = await http.request('POST', 'runs', { body: runCreateBody(options) });
+    return toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, 'POST /api/v2/runs')));
+}
+/**
+ * GET /runs/:id. With `include`, the run's plan and apply come in the same response (tfc-api.md §1.5), so a poll that
+ * sees a phase end already holds the phase's counts and log address: one request instead of two or three per run,
+ * which is what lets many runs share one request budget.
+ */
+async function readRun(http, id, include = []) {
+    const path = `runs/${encodeURIComponent(id)}${include.length ? `?include=${include.join(',')}` : ''}`;
+    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`);
+    const run = toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)(doc));
+    const side = (type, id) => id ? doc.included?.find(resource => resource.type === type && resource.id === id) : undefined;
+    const plan = side('plans', run.planId);
+    const apply = side('applies', run.applyId);
+    return { ...run, ...(plan ? { plan: (0,_plans_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlan */ .DC)(plan) } : {}), ...(apply ? { apply: (0,_plans_js__WEBPACK_IMPORTED_MODULE_1__/* .toApply */ .CY)(apply) } : {}) };
+}
+/**
+ * An action endpoint (`…/actions/apply`, `…/actions/override`), with its optional plain-JSON comment (tfc-api.md
+ * §1.3): 'conflict' when the server answers 409 (the resource is not in a state that allows it), returned so the
+ * caller can re-read and decide.
+ */
+async function postAction(http, path, comment) {
+    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
+    return response.status === 409 ? 'conflict' : 'accepted';
+}
+/** 202 on success; 409 when the run is not in a state that allows it. */
+function runAction(http, id, action, comment) {
+    return postAction(http, `runs/${encodeURIComponent(id)}/actions/${action}`, comment);
+}
+/**
+ * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
+ * else discard while it waits for confirmation or a decision. Returns what was done, or undefined if neither is
+ * allowed now.
+ */
+async function cancelOrDiscard(http, run, comment) {
+    if (run.actions.isCancelable) {
+        await runAction(http, run.id, 'cancel', comment);
+        return 'canceled';
+    }
+    if (run.actions.isDiscardable) {
+        await runAction(http, run.id, 'discard', comment);
+        return 'discarded';
+    }
+    return undefined;
+}
+/**
+ * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
+ * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
+ */
+async function listRuns(http, workspaceId, query, pageSize = 20) {
+    const params = new URLSearchParams({
+        'page[size]': String(pageSize),
+        'filter[operation]': 'plan_only,plan_and_apply,save_plan,refresh_only,destroy,empty_apply',
+        ...query
+    });
+    const path = `workspaces/${encodeURIComponent(workspaceId)}/runs?${params.toString()}`;
+    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}/runs`);
+    return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun);
+}
+
+
+/***/ }),
+
 /***/ 3359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2726,6 +3032,105 @@ function describeErrorDocument(body) {
  */
 function signedParts(url) {
     return [url.href, `${url.pathname}${url.search}`, url.pathname].filter(part => part.length >= 16);
+}
+
+
+/***/ }),
+
+/***/ 5773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ listWorkspaces),
+/* harmony export */   VS: () => (/* binding */ readWorkspaceHolders),
+/* harmony export */   iF: () => (/* binding */ readWorkspace)
+/* harmony export */ });
+/* unused harmony export toWorkspace */
+/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(129);
+/* harmony import */ var _pages_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4259);
+/* harmony import */ var _runs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1301);
+
+
+
+const PERMISSIONS = {
+    queueRun: 'can-queue-run',
+    queueApply: 'can-queue-apply',
+    queueDestroy: 'can-queue-destroy'
+};
+function toWorkspace(resource) {
+    const links = resource.links ?? {};
+    const raw = (resource.attributes.permissions ?? {});
+    const permissions = {};
+    // A permission the server does not send is unknown, not denied: older Terraform Enterprise omits some.
+    for (const [name, key] of Object.entries(PERMISSIONS)) {
+        if (typeof raw[key] === 'boolean')
+            permissions[name] = raw[key];
+    }
+    const lockedBy = resource.relationships?.['locked-by']?.data;
+    return {
+        id: resource.id,
+        name: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'name'),
+        organization: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'organization') ?? '',
+        autoApply: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'auto-apply'),
+        locked: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'locked'),
+        lockedReason: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'locked-reason') || undefined,
+        lockedBy: lockedBy && !Array.isArray(lockedBy) ? { id: lockedBy.id, type: lockedBy.type } : undefined,
+        executionMode: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'execution-mode') || 'remote',
+        // It comes back as "", null or with a leading slash ("/networking"): §1.5.
+        workingDirectory: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'working-directory').replace(/^\/+|\/+$/g, ''),
+        currentRunId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'current-run'),
+        permissions,
+        htmlUrl: typeof links['self-html'] === 'string' ? links['self-html'] : undefined,
+        triggers: {
+            // Absent (older servers, API-driven workspaces): HCP Terraform's default is on.
+            fileTriggersEnabled: resource.attributes['file-triggers-enabled'] !== false,
+            prefixes: strings(resource.attributes['trigger-prefixes']),
+            patterns: strings(resource.attributes['trigger-patterns'])
+        }
+    };
+}
+function strings(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string' && item !== '') : [];
+}
+/** Pages of the workspace list read at most, 100 a page: organizations with thousands of workspaces exist. */
+const LIST_PAGES = 100;
+/**
+ * The organization's workspaces matching `query` (`search[tags]`, `filter[tagged][0][key]`, `filter[project][id]`,
+ * `search[wildcard-name]`, …), every page, 100 at a time.
+ */
+async function listWorkspaces(http, organization, query) {
+    const found = [];
+    for await (const page of (0,_pages_js__WEBPACK_IMPORTED_MODULE_1__/* .pages */ .B)(http, `organizations/${encodeURIComponent(organization)}/workspaces`, LIST_PAGES, query))
+        found.push(...page.map(toWorkspace));
+    return found;
+}
+function workspacePath(ref, organization) {
+    return ref.startsWith('ws-')
+        ? `workspaces/${encodeURIComponent(ref)}`
+        : `organizations/${encodeURIComponent(organization)}/workspaces/${encodeURIComponent(ref)}`;
+}
+/** A `ws-…` ID is looked up directly; a name needs its organization (tfc-api.md §2.1). */
+async function readWorkspace(http, ref, organization) {
+    const path = workspacePath(ref, organization);
+    const response = await http.request('GET', path);
+    return toWorkspace((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, `GET /api/v2/${path}`)));
+}
+async function readWorkspaceHolders(http, workspaceId) {
+    const path = `workspaces/${encodeURIComponent(workspaceId)}?include=current_run,locked_by`;
+    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}`);
+    const workspace = toWorkspace((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)(doc));
+    const lock = workspace.lockedBy;
+    const lockedBy = lock ? { ...lock, name: nameOf(included(doc, lock.type, lock.id)) ?? lock.id } : undefined;
+    const current = workspace.currentRunId ? included(doc, 'runs', workspace.currentRunId) : undefined;
+    return { workspace, lockedBy, currentRun: current ? (0,_runs_js__WEBPACK_IMPORTED_MODULE_2__/* .toRun */ .P3)(current) : undefined };
+}
+function included(doc, type, id) {
+    return doc.included?.find(resource => resource.type === type && resource.id === id);
+}
+function nameOf(resource) {
+    if (!resource)
+        return undefined;
+    return (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'username') || (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'name') || undefined;
 }
 
 
@@ -2854,6 +3259,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 

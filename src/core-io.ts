@@ -1,7 +1,12 @@
 import * as core from '@actions/core'
-import { randomBytes } from 'node:crypto'
+import { createRequire } from 'node:module'
 import type { ActionIO } from './runtime.js'
 import { guardedLines, neutralised } from './workflow-commands.js'
+
+/** An unguessable token for `::stop-commands::`; Node's crypto is loaded only when a line needs one. */
+function stopToken(): string {
+  return (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(16).toString('hex')
+}
 
 /**
  * The production ActionIO: the GitHub runner's protocol through @actions/core. Every message may carry untrusted
@@ -19,7 +24,7 @@ export function coreIO(): ActionIO {
     getState: name => core.getState(name),
     debug: message => core.debug(neutralised(message)),
     info: message => {
-      for (const line of guardedLines(message, randomBytes(16).toString('hex'))) core.info(line)
+      for (const line of guardedLines(message, stopToken)) core.info(line)
     },
     warning: message => core.warning(neutralised(message)),
     group: (name, fn) => core.group(neutralised(name), fn),

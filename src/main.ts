@@ -8,6 +8,8 @@ import type { StepContext } from './run/context.js'
 import type { RunOutcome } from './run/outcome.js'
 import { writeSummary, type ActionIO } from './runtime.js'
 import { TfcHttp } from './tfc/http.js'
+import type { Workspace } from './tfc/types.js'
+import { readWorkspace } from './tfc/workspaces.js'
 
 export interface MainOptions {
   signal?: AbortSignal
@@ -67,7 +69,8 @@ export async function run(io: ActionIO = coreIO(), options: MainOptions = {}): P
     clock,
     signal: options.signal,
     deadline,
-    stopTransport: budgetMs => transport(clock.now() + budgetMs)
+    stopTransport: budgetMs => transport(clock.now() + budgetMs),
+    workspaceRead: firstRead(inputs, http, io.env)
   }
   let result: FlowResult
   try {
@@ -80,12 +83,37 @@ export async function run(io: ActionIO = coreIO(), options: MainOptions = {}): P
   return result.outcome
 }
 
+/**
+ * The one-workspace path's first request, sent at once: the workspace it names, read while the flow's code loads
+ * (its chunk, the lifecycle), rather than after. The lifecycle takes it up where it would have read the workspace.
+ */
+function firstRead(inputs: ActionInputs, http: TfcHttp, env: NodeJS.ProcessEnv): Promise<Workspace> | undefined {
+  if (
+    inputs.set ||
+    inputs.driftIssue ||
+    env.GITHUB_EVENT_NAME === 'issue_comment' ||
+    !inputs.workspace ||
+    (inputs.run && inputs.run !== 'reviewed')
+  )
+    return undefined
+  const read = readWorkspace(http, inputs.workspace, inputs.organization)
+  // Taken up (and its failure reported) by the lifecycle; never an unhandled rejection meanwhile.
+  read.catch(() => undefined)
+  return read
+}
+
+function noop(): void {
+  // nothing: only the settling matters
+}
+
 /** The flow that ends this step: a comment command, several workspaces, a drift check, or one workspace. */
 async function flowOf(ctx: StepContext, io: ActionIO): Promise<FlowResult> {
   const { inputs } = ctx
   if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment') return (await import('./commands/run-command.js')).runCommand(ctx, io)
   if (inputs.set) return (await import('./multi/run-set.js')).runSet(ctx, io, inputs.set)
   if (inputs.driftIssue) return (await import('./drift/run-drift.js')).runDrift(ctx, io)
+  // The workspace's read goes out first; the flow's code loads while its answer is awaited.
+  if (ctx.workspaceRead) await Promise.race([ctx.http.firstSent, ctx.workspaceRead.then(noop, noop)])
   return (await import('./flows/one-workspace.js')).runOneWorkspace(ctx, io)
 }
 

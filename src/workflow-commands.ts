@@ -12,12 +12,13 @@ export function commandLike(text: string): boolean {
 
 /**
  * The lines that print `text` unchanged with command processing stopped around it, as GitHub advises for untrusted
- * output: `::stop-commands::<token>` … `::<token>::`. `token` must be unguessable (a fresh random one per call), or
- * the text could resume processing itself.
+ * output: `::stop-commands::<token>` … `::<token>::`. `token` must give an unguessable one (fresh per call), or the
+ * text could resume processing itself; it is asked for only when the text needs it.
  */
-export function guardedLines(text: string, token: string): string[] {
+export function guardedLines(text: string, token: () => string): string[] {
   if (!commandLike(text)) return [text]
-  return [`::stop-commands::${token}`, text, `::${token}::`]
+  const end = token()
+  return [`::stop-commands::${end}`, text, `::${end}::`]
 }
 
 /**

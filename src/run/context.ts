@@ -41,6 +41,8 @@ export interface StepContext {
    * current head, instead of on the pull request merged as GITHUB_SHA.
    */
   readonly reviewedPullRequest?: PullRequestContext
+  /** The read of `inputs.workspace`, sent before the lifecycle's code loaded (main.ts `firstRead`). */
+  readonly workspaceRead?: Promise<Workspace>
   /** Said in the report of what the step did: who asked, by which comment command, in which workflow run. */
   readonly requestedBy?: string
   /**

@@ -8,8 +8,10 @@ export function lookupWorkspace(ctx: StepContext, ref: string, input: string): P
   const { inputs } = ctx
   const byId = ref.startsWith('ws-')
   const name = byId ? ref : `${inputs.organization}/${ref}`
+  // The step's own workspace may already be on its way (main.ts reads it while the lifecycle loads).
+  const early = ref === inputs.workspace ? ctx.workspaceRead : undefined
   return explained(
-    () => readWorkspace(ctx.http, ref, inputs.organization),
+    () => early ?? readWorkspace(ctx.http, ref, inputs.organization),
     `Workspace ${name} was not found on ${new URL(inputs.apiOrigin).host}, or the token cannot read it. Check \`${input}\`${byId ? '' : ' and `organization`'}, and that the token's team has access to the workspace.`
   )
 }

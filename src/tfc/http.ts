@@ -1,4 +1,5 @@
 import { createReadStream, createWriteStream } from 'node:fs'
+import { createRequire } from 'node:module'
 import {
   Agent as HttpAgent,
   request as httpRequest,
@@ -7,13 +8,13 @@ import {
   type OutgoingHttpHeaders,
   type RequestOptions as NodeRequestOptions
 } from 'node:http'
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { systemClock, type Clock } from '../clock.js'
 import { ApiError, OutcomeUnknownError, StoppedError, TransportError, describeErrorDocument } from './errors.js'
 import { describeNetworkError } from './network-errors.js'
-import { TunnelAgent, plainProxyRequestOptions, proxyFor } from './proxy.js'
+import { plainProxyRequestOptions, proxyFor } from './proxy.js'
+import type { TunnelAgent } from './tunnel.js'
 import { TokenBucket } from './rate-limit.js'
 import { signedParts } from './signed-url.js'
 
@@ -113,8 +114,15 @@ export class TfcHttp {
   private readonly deadline: number
   private readonly env: NodeJS.ProcessEnv
   private readonly httpAgent = new HttpAgent({ keepAlive: true })
-  private readonly httpsAgent = new HttpsAgent({ keepAlive: true })
+  /** Node's TLS stack, loaded with the first https request: a plain http origin never needs it. */
+  private https?: { module: typeof import('node:https'); agent: import('node:https').Agent }
   private readonly tunnels = new Map<string, TunnelAgent>()
+  private markSent!: () => void
+  /**
+   * Settles once a request has been written out (or failed to be): the step loads the code it needs next while
+   * waiting for the answer, not while the request is still on its way (main.ts).
+   */
+  readonly firstSent = new Promise<void>(resolve => (this.markSent = resolve))
 
   constructor(private readonly options: TransportOptions) {
     this.origin = new URL(options.origin).origin
@@ -132,7 +140,7 @@ export class TfcHttp {
 
   dispose(): void {
     this.httpAgent.destroy()
-    this.httpsAgent.destroy()
+    this.https?.agent.destroy()
     for (const agent of this.tunnels.values()) agent.destroy()
   }
 
@@ -360,7 +368,15 @@ export class TfcHttp {
     }
   }
 
-  private exchange(
+  private secureStack(): { module: typeof import('node:https'); agent: import('node:https').Agent } {
+    if (!this.https) {
+      const module = createRequire(import.meta.url)('node:https') as typeof import('node:https')
+      this.https = { module, agent: new module.Agent({ keepAlive: true }) }
+    }
+    return this.https
+  }
+
+  private async exchange(
     method: string,
     url: URL,
     payload: string | null | { file: string; size: number },
@@ -369,6 +385,7 @@ export class TfcHttp {
   ): Promise<IncomingMessage> {
     const secure = url.protocol === 'https:'
     const proxy = proxyFor(url, this.env)
+    const https = secure ? this.secureStack() : undefined
     const options: NodeRequestOptions = {
       method,
       host: url.hostname.replace(/^\[|\]$/g, ''),
@@ -380,7 +397,7 @@ export class TfcHttp {
         ...(payload === null ? {} : { 'Content-Length': typeof payload === 'string' ? Buffer.byteLength(payload) : payload.size })
       },
       signal,
-      agent: secure ? (proxy ? this.tunnelTo(proxy) : this.httpsAgent) : this.httpAgent
+      agent: https ? (proxy ? await this.tunnelTo(proxy) : https.agent) : this.httpAgent
     }
     if (!secure && proxy) {
       const viaProxy = plainProxyRequestOptions(url, proxy)
@@ -392,7 +409,8 @@ export class TfcHttp {
       })
     }
     return new Promise((resolve, reject) => {
-      const request = (secure ? httpsRequest : httpRequest)(options, resolve)
+      const request = (https ? https.module.request : httpRequest)(options, resolve)
+      request.once('finish', this.markSent).once('error', this.markSent)
       request.setTimeout(this.requestTimeoutMs, () => request.destroy(Object.assign(new Error('request timeout'), { code: 'ETIMEDOUT' })))
       request.on('error', reject)
       if (payload !== null && typeof payload !== 'string') {
@@ -405,10 +423,11 @@ export class TfcHttp {
     })
   }
 
-  private tunnelTo(proxy: URL): TunnelAgent {
+  private async tunnelTo(proxy: URL): Promise<TunnelAgent> {
     let agent = this.tunnels.get(proxy.href)
     if (!agent) {
-      agent = new TunnelAgent(proxy)
+      const { TunnelAgent } = await import('./tunnel.js')
+      agent = this.tunnels.get(proxy.href) ?? new TunnelAgent(proxy)
       this.tunnels.set(proxy.href, agent)
     }
     return agent

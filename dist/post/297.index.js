@@ -1,8 +1,8 @@
-export const id = 396;
-export const ids = [396];
+export const id = 297;
+export const ids = [297];
 export const modules = {
 
-/***/ 396:
+/***/ 297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,10 +19,10 @@ var constants = __webpack_require__(242);
 var post_state = __webpack_require__(653);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(24);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __webpack_require__(995);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(67);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(708);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(75);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -163,93 +163,8 @@ function describeNetworkError(error, host) {
     return { reason: code ? `${code} (${message})` : message, fatal: false, notSent: NOT_SENT.has(code) };
 }
 
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(692);
-;// CONCATENATED MODULE: ./src/tfc/proxy.ts
-
-
-
-/**
- * The proxy for a URL from HTTPS_PROXY / HTTP_PROXY (either case), unless NO_PROXY names its host: what the runner
- * and the other actions honour, so Terraform Enterprise behind a corporate proxy works the same way.
- */
-function proxyFor(url, env) {
-    const raw = url.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
-    if (!raw?.trim() || bypassesProxy(url, env.NO_PROXY ?? env.no_proxy ?? ''))
-        return undefined;
-    try {
-        return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw.trim()) ? raw.trim() : `http://${raw.trim()}`);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** NO_PROXY: `*`, or host names and domain suffixes (`example.com`, `.example.com`), each optionally with `:port`. */
-function bypassesProxy(url, noProxy) {
-    const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
-    return noProxy
-        .split(/[,\s]+/)
-        .map(entry => entry.trim().toLowerCase())
-        .filter(Boolean)
-        .some(entry => {
-        if (entry === '*')
-            return true;
-        const [name, entryPort] = entry.startsWith('[') ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]] : entry.split(':');
-        if (entryPort && entryPort !== port)
-            return false;
-        const suffix = name.replace(/^\*?\./, '');
-        return host === suffix || host.endsWith(`.${suffix}`);
-    });
-}
-function proxyAuthorization(proxy) {
-    if (!proxy.username)
-        return {};
-    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
-    return { 'Proxy-Authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
-}
-/** An HTTPS agent that reaches its hosts through an HTTP proxy's CONNECT tunnel; TLS runs end to end inside it. */
-class TunnelAgent extends external_node_https_.Agent {
-    proxy;
-    constructor(proxy) {
-        super({ keepAlive: true });
-        this.proxy = proxy;
-    }
-    createConnection(options, callback) {
-        const target = `${options.host ?? options.hostname}:${options.port ?? 443}`;
-        const connect = (0,external_node_http_.request)({
-            host: this.proxy.hostname,
-            port: this.proxy.port || 80,
-            method: 'CONNECT',
-            path: target,
-            headers: { Host: target, ...proxyAuthorization(this.proxy) }
-        });
-        connect.once('connect', (response, socket) => {
-            if (response.statusCode !== 200) {
-                socket.destroy();
-                callback?.(Object.assign(new Error(`the proxy ${this.proxy.host} refused to tunnel to ${target} (${response.statusCode})`), {
-                    code: 'EPROXY'
-                }), socket);
-                return;
-            }
-            const secure = (0,external_node_tls_.connect)({
-                ...options,
-                socket,
-                servername: String(options.servername ?? options.host ?? '')
-            });
-            callback?.(null, secure);
-        });
-        connect.once('error', error => callback?.(error, connect.socket));
-        connect.end();
-        return undefined;
-    }
-}
-/** An agent for plain-http targets through an HTTP proxy: requests go to the proxy in absolute form. */
-function plainProxyRequestOptions(url, proxy) {
-    return { host: proxy.hostname, port: proxy.port || 80, path: url.href, headers: { Host: url.host, ...proxyAuthorization(proxy) } };
-}
-const plainAgent = () => new HttpAgent({ keepAlive: true });
-
+// EXTERNAL MODULE: ./src/tfc/proxy.ts
+var tfc_proxy = __webpack_require__(43);
 ;// CONCATENATED MODULE: ./src/tfc/rate-limit.ts
 /**
  * Spaces requests as a token bucket on the step's clock: up to `burst` at once, then `perSecond` steadily. HCP
@@ -333,8 +248,15 @@ class TfcHttp {
     deadline;
     env;
     httpAgent = new external_node_http_.Agent({ keepAlive: true });
-    httpsAgent = new external_node_https_.Agent({ keepAlive: true });
+    /** Node's TLS stack, loaded with the first https request: a plain http origin never needs it. */
+    https;
     tunnels = new Map();
+    markSent;
+    /**
+     * Settles once a request has been written out (or failed to be): the step loads the code it needs next while
+     * waiting for the answer, not while the request is still on its way (main.ts).
+     */
+    firstSent = new Promise(resolve => (this.markSent = resolve));
     constructor(options) {
         this.options = options;
         this.origin = new URL(options.origin).origin;
@@ -350,7 +272,7 @@ class TfcHttp {
     }
     dispose() {
         this.httpAgent.destroy();
-        this.httpsAgent.destroy();
+        this.https?.agent.destroy();
         for (const agent of this.tunnels.values())
             agent.destroy();
     }
@@ -569,9 +491,17 @@ class TfcHttp {
             step?.removeEventListener('abort', onStep);
         }
     }
-    exchange(method, url, payload, headers, signal) {
+    secureStack() {
+        if (!this.https) {
+            const module = (0,external_node_module_.createRequire)(import.meta.url)('node:https');
+            this.https = { module, agent: new module.Agent({ keepAlive: true }) };
+        }
+        return this.https;
+    }
+    async exchange(method, url, payload, headers, signal) {
         const secure = url.protocol === 'https:';
-        const proxy = proxyFor(url, this.env);
+        const proxy = (0,tfc_proxy/* proxyFor */.iJ)(url, this.env);
+        const https = secure ? this.secureStack() : undefined;
         const options = {
             method,
             host: url.hostname.replace(/^\[|\]$/g, ''),
@@ -583,10 +513,10 @@ class TfcHttp {
                 ...(payload === null ? {} : { 'Content-Length': typeof payload === 'string' ? Buffer.byteLength(payload) : payload.size })
             },
             signal,
-            agent: secure ? (proxy ? this.tunnelTo(proxy) : this.httpsAgent) : this.httpAgent
+            agent: https ? (proxy ? await this.tunnelTo(proxy) : https.agent) : this.httpAgent
         };
         if (!secure && proxy) {
-            const viaProxy = plainProxyRequestOptions(url, proxy);
+            const viaProxy = (0,tfc_proxy/* plainProxyRequestOptions */.w7)(url, proxy);
             Object.assign(options, {
                 host: viaProxy.host,
                 port: viaProxy.port,
@@ -595,7 +525,8 @@ class TfcHttp {
             });
         }
         return new Promise((resolve, reject) => {
-            const request = (secure ? external_node_https_.request : external_node_http_.request)(options, resolve);
+            const request = (https ? https.module.request : external_node_http_.request)(options, resolve);
+            request.once('finish', this.markSent).once('error', this.markSent);
             request.setTimeout(this.requestTimeoutMs, () => request.destroy(Object.assign(new Error('request timeout'), { code: 'ETIMEDOUT' })));
             request.on('error', reject);
             if (payload !== null && typeof payload !== 'string') {
@@ -608,10 +539,11 @@ class TfcHttp {
             }
         });
     }
-    tunnelTo(proxy) {
+    async tunnelTo(proxy) {
         let agent = this.tunnels.get(proxy.href);
         if (!agent) {
-            agent = new TunnelAgent(proxy);
+            const { TunnelAgent } = await __webpack_require__.e(/* import() */ 905).then(__webpack_require__.bind(__webpack_require__, 905));
+            agent = this.tunnels.get(proxy.href) ?? new TunnelAgent(proxy);
             this.tunnels.set(proxy.href, agent);
         }
         return agent;
@@ -1672,6 +1604,62 @@ async function cleanup(io, runIds = (0,post_state/* pendingRunIds */.F)(io)) {
     finally {
         http.dispose();
     }
+}
+
+
+/***/ }),
+
+/***/ 43:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YB: () => (/* binding */ proxyAuthorization),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   w7: () => (/* binding */ plainProxyRequestOptions)
+/* harmony export */ });
+/* unused harmony export bypassesProxy */
+/**
+ * The proxy for a URL from HTTPS_PROXY / HTTP_PROXY (either case), unless NO_PROXY names its host: what the runner
+ * and the other actions honour, so Terraform Enterprise behind a corporate proxy works the same way.
+ */
+function proxyFor(url, env) {
+    const raw = url.protocol === 'https:' ? (env.HTTPS_PROXY ?? env.https_proxy) : (env.HTTP_PROXY ?? env.http_proxy);
+    if (!raw?.trim() || bypassesProxy(url, env.NO_PROXY ?? env.no_proxy ?? ''))
+        return undefined;
+    try {
+        return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw.trim()) ? raw.trim() : `http://${raw.trim()}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** NO_PROXY: `*`, or host names and domain suffixes (`example.com`, `.example.com`), each optionally with `:port`. */
+function bypassesProxy(url, noProxy) {
+    const host = url.hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[,\s]+/)
+        .map(entry => entry.trim().toLowerCase())
+        .filter(Boolean)
+        .some(entry => {
+        if (entry === '*')
+            return true;
+        const [name, entryPort] = entry.startsWith('[') ? [entry.slice(1, entry.indexOf(']')), entry.split(']:')[1]] : entry.split(':');
+        if (entryPort && entryPort !== port)
+            return false;
+        const suffix = name.replace(/^\*?\./, '');
+        return host === suffix || host.endsWith(`.${suffix}`);
+    });
+}
+function proxyAuthorization(proxy) {
+    if (!proxy.username)
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'Proxy-Authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+/** An agent for plain-http targets through an HTTP proxy: requests go to the proxy in absolute form. */
+function plainProxyRequestOptions(url, proxy) {
+    return { host: proxy.hostname, port: proxy.port || 80, path: url.href, headers: { Host: url.host, ...proxyAuthorization(proxy) } };
 }
 
 

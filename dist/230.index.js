@@ -1,6 +1,175 @@
-export const id = 968;
-export const ids = [968];
+export const id = 230;
+export const ids = [230,593];
 export const modules = {
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SUMMARY_LIMIT: () => (/* binding */ SUMMARY_LIMIT),
+/* harmony export */   runOneWorkspace: () => (/* binding */ runOneWorkspace)
+/* harmony export */ });
+/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7242);
+/* harmony import */ var _lifecycle_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7399);
+/* harmony import */ var _outputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7729);
+/* harmony import */ var _report_checks_due_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1558);
+/* harmony import */ var _report_comment_when_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8236);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4285);
+/**
+ * One workspace: the lifecycle of its run, with the pull-request comment kept current as it goes, then the
+ * outputs, annotations and report of its outcome.
+ */
+
+
+
+
+
+
+/** GitHub caps one step's job summary at 1 MiB; leave room for other steps' text in the same file. */
+const SUMMARY_LIMIT = 512 * 1024;
+let late;
+/** The report and annotations: loaded when there is a run to report on, not before the step's first request. */
+function reporting() {
+    return (late ??= Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(417), __webpack_require__.e(694)]).then(__webpack_require__.bind(__webpack_require__, 4938)));
+}
+/**
+ * The pull-request comment, when the inputs and the event call for one, or on the merged pull request whose
+ * reviewed plan this step applies (`run: reviewed`). Octokit is loaded only then.
+ */
+function commenter(inputs, io, reviewedPullRequest) {
+    let sticky;
+    return async (report, final) => {
+        const reviewed = reviewedPullRequest();
+        if (!reviewed && !(0,_report_comment_when_js__WEBPACK_IMPORTED_MODULE_3__/* .shouldComment */ .N)(inputs.comment, io.env.GITHUB_EVENT_NAME))
+            return undefined;
+        if (reviewed && inputs.comment === 'false')
+            return undefined;
+        sticky ??= Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 642)).then(m => m.StickyComment.create(inputs, io, reviewed));
+        return (await sticky)?.post(report, final);
+    };
+}
+async function runOneWorkspace(ctx, io, hooks = {}) {
+    const { inputs } = ctx;
+    // A check run on the pull request's head for this workspace (pull requests and commands; `checks`), its code
+    // loaded beside the first requests, never before them.
+    const checking = (0,_report_checks_due_js__WEBPACK_IMPORTED_MODULE_4__/* .checksDue */ .m)(inputs, ctx.env)
+        ? Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(417), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3183))
+            .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
+            .catch(() => undefined)
+        : undefined;
+    let checkStarted = false;
+    let reviewedPullRequest;
+    const comment = commenter(inputs, io, () => reviewedPullRequest);
+    const report = async (outcome, layout) => {
+        const { reportOf, sourceLayout } = await reporting();
+        const input = reportOf(outcome, inputs.apiOrigin, ctx.env, inputs, layout ?? sourceLayout(outcome.configuration, outcome.workspace, ctx.env));
+        // A comment command's report says who asked, and where the workflow run is.
+        return input && ctx.requestedBy ? { ...input, action: `${input.action} Asked: ${ctx.requestedBy}.` } : input;
+    };
+    const outcome = await (0,_lifecycle_js__WEBPACK_IMPORTED_MODULE_1__/* .runLifecycle */ .C)(ctx, {
+        onRun: run => {
+            reporting().catch(() => undefined);
+            // The post step's backstop, written at once: this process may be killed before the flow returns.
+            io.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .State */ .Uw.RunId, run.id);
+            io.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .State */ .Uw.RunIds, JSON.stringify([run.id]));
+            io.saveState(_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .State */ .Uw.ApiUrl, inputs.apiOrigin);
+        },
+        onProgress: async (progress) => {
+            const input = await report(progress);
+            if (input)
+                await comment(input, false);
+            const checks = await checking;
+            if (checks && progress.workspace && !checkStarted) {
+                checkStarted = true;
+                await checks.start(progress.workspace);
+            }
+            await hooks.onReport?.(input, progress, false);
+        },
+        findReviewedPlan: inputs.run === 'reviewed'
+            ? async (workspace) => {
+                const reviewed = await (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 642))).findReviewedPlan(inputs, io, workspace, ctx.reviewedPullRequest);
+                reviewedPullRequest = reviewed.pr;
+                return reviewed;
+            }
+            : undefined
+    });
+    const outputs = (0,_outputs_js__WEBPACK_IMPORTED_MODULE_2__/* .outputsOf */ .Y)(outcome, inputs.apiOrigin);
+    // Where the planned code is in the checkout: the same for the annotations and the report's file names.
+    const layout = outcome.run ? (await reporting()).sourceLayout(outcome.configuration, outcome.workspace, ctx.env) : undefined;
+    const annotations = inputs.annotations && layout ? (await reporting()).annotationsOf((await reporting()).diagnosticsOf(outcome), layout) : [];
+    const final = layout ? await report(outcome, layout) : undefined;
+    const checks = await checking;
+    if (checks && outcome.workspace)
+        await checks.finish(outcome.workspace, outcome);
+    await hooks.onReport?.(final, outcome, true);
+    if (final) {
+        const url = await comment(final, true);
+        if (url)
+            outputs[_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Outputs */ .tY.CommentUrl] = url;
+        const { renderWithinLimit } = await reporting();
+        return {
+            outputs,
+            annotations,
+            summary: () => renderWithinLimit(final, SUMMARY_LIMIT).markdown,
+            failure: outcome.failure,
+            cleanup: outcome.cleanup,
+            outcome
+        };
+    }
+    // No run to report on (a bad token, an unknown workspace): the summary still says what went wrong.
+    const failure = outcome.failure;
+    const summary = failure
+        ? () => inputs.run
+            ? `### ❌ HCP Terraform run ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeProse */ .fd)(inputs.run)} not acted on${inputs.workspace ? `: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeProse */ .fd)(inputs.workspace)}` : ''}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeProse */ .fd)(failure)}`
+            : `### ❌ HCP Terraform run not created: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeProse */ .fd)(inputs.workspace)}\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeProse */ .fd)(failure)}`
+        : undefined;
+    return { outputs, annotations, summary, failure, cleanup: outcome.cleanup, outcome };
+}
+
+
+/***/ }),
+
+/***/ 1558:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ checksDue)
+/* harmony export */ });
+/**
+ * Whether this step writes a check run per workspace: on pull requests and comment commands (`checks: auto`), or
+ * always (`true`), never (`false`); only with a GitHub token. Pure and cheap: the check code loads only when due.
+ */
+function checksDue(inputs, env) {
+    if (inputs.commands.checks === 'false' || !inputs.githubToken)
+        return false;
+    return inputs.commands.checks === 'true' || (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request');
+}
+
+
+/***/ }),
+
+/***/ 8236:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ shouldComment)
+/* harmony export */ });
+/**
+ * Whether the step comments on the pull request. Apart from the comment itself (loaded only when there is one to
+ * write), so a step that does not comment never loads what commenting needs.
+ */
+/** `comment: auto` posts on pull-request events only. */
+function shouldComment(mode, eventName) {
+    if (mode === 'false')
+        return false;
+    if (mode === 'true')
+        return true;
+    return eventName === 'pull_request' || eventName === 'pull_request_target';
+}
+
+
+/***/ }),
 
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -333,267 +502,6 @@ function policyStatusOf(checks) {
         if (found.has(status))
             return status;
     return 'none';
-}
-
-
-/***/ }),
-
-/***/ 129:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J0: () => (/* binding */ single),
-/* harmony export */   Kz: () => (/* binding */ relIds),
-/* harmony export */   Tp: () => (/* binding */ parseDocument),
-/* harmony export */   ZK: () => (/* binding */ relId),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   gx: () => (/* binding */ str),
-/* harmony export */   lc: () => (/* binding */ bool)
-/* harmony export */ });
-function parseDocument(body, endpoint) {
-    try {
-        const doc = JSON.parse(body);
-        if (doc && typeof doc === 'object' && 'data' in doc)
-            return doc;
-    }
-    catch {
-        // fall through to the error below
-    }
-    throw new Error(`${endpoint} did not answer with a JSON:API document; is the hostname an HCP Terraform or Terraform Enterprise host?`);
-}
-function single(doc) {
-    if (Array.isArray(doc.data))
-        throw new Error('expected a single resource, got a list');
-    return doc.data;
-}
-function relId(resource, name) {
-    const data = resource.relationships?.[name]?.data;
-    return data && !Array.isArray(data) ? data.id : undefined;
-}
-/** IDs of a to-many relationship; undefined when the document gives only links, not data. */
-function relIds(resource, name) {
-    const data = resource.relationships?.[name]?.data;
-    return Array.isArray(data) ? data.map(d => d.id) : undefined;
-}
-function str(resource, key) {
-    const value = resource.attributes[key];
-    return typeof value === 'string' ? value : '';
-}
-function bool(resource, key) {
-    return resource.attributes[key] === true;
-}
-function num(resource, key) {
-    const value = resource.attributes[key];
-    return typeof value === 'number' ? value : null;
-}
-
-
-/***/ }),
-
-/***/ 4099:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CY: () => (/* binding */ toApply),
-/* harmony export */   DC: () => (/* binding */ toPlan),
-/* harmony export */   jC: () => (/* binding */ readApply),
-/* harmony export */   m3: () => (/* binding */ readPlan),
-/* harmony export */   mg: () => (/* binding */ downloadJsonPlan)
-/* harmony export */ });
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(129);
-
-async function readPlan(http, id) {
-    const path = `plans/${encodeURIComponent(id)}`;
-    return toPlan((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
-}
-function toPlan(resource) {
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
-        resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
-        resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
-        resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
-        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
-        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined
-    };
-}
-async function readApply(http, id) {
-    const path = `applies/${encodeURIComponent(id)}`;
-    return toApply((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
-}
-function toApply(resource) {
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        resourceAdditions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-additions'),
-        resourceChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-changes'),
-        resourceDestructions: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-destructions'),
-        resourceImports: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .num */ .bu)(resource, 'resource-imports'),
-        logReadUrl: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'log-read-url') || undefined,
-        stateVersionIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'state-versions') ?? []
-    };
-}
-/**
- * Downloads a plan's JSON to `destination`. 204 means "not ready yet" (tried again a few times); 200 is inline;
- * 307 points at short-lived storage on another origin, fetched without the token. Returns false when the plan
- * JSON cannot be read with this token (404: no admin rights for json-output; 422: Terraform too old).
- */
-async function downloadJsonPlan(http, planId, kind, destination, wait, onChunk) {
-    const path = `plans/${encodeURIComponent(planId)}/${kind}`;
-    for (let attempt = 0; attempt < 6; attempt++) {
-        const result = await http.fetchBlob(`/api/v2/${path}`, {
-            label: kind === 'json-output' ? 'JSON plan' : 'redacted JSON plan',
-            destination,
-            onChunk
-        });
-        if (result.status === 200)
-            return true;
-        if (result.status !== 204)
-            return false;
-        await wait(500 * (attempt + 1));
-    }
-    return false;
-}
-
-
-/***/ }),
-
-/***/ 1301:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cs: () => (/* binding */ runAction),
-/* harmony export */   P3: () => (/* binding */ toRun),
-/* harmony export */   cI: () => (/* binding */ readRun),
-/* harmony export */   ut: () => (/* binding */ createRun),
-/* harmony export */   v: () => (/* binding */ listRuns),
-/* harmony export */   vd: () => (/* binding */ postAction)
-/* harmony export */ });
-/* unused harmony exports runCreateBody, cancelOrDiscard */
-/* harmony import */ var _jsonapi_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(129);
-/* harmony import */ var _plans_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4099);
-
-
-function toRun(resource) {
-    const actions = (resource.attributes.actions ?? {});
-    return {
-        id: resource.id,
-        status: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'status'),
-        actions: {
-            isCancelable: actions['is-cancelable'] === true,
-            isConfirmable: actions['is-confirmable'] === true,
-            isDiscardable: actions['is-discardable'] === true,
-            isForceCancelable: actions['is-force-cancelable'] === true
-        },
-        message: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'message'),
-        isDestroy: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'is-destroy'),
-        planOnly: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'plan-only'),
-        savePlan: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'save-plan'),
-        autoApply: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'auto-apply'),
-        hasChanges: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .bool */ .lc)(resource, 'has-changes'),
-        createdAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'created-at'),
-        // HCP Terraform marks a run a run trigger queued with `source: "tfe-run-trigger"` (run-task integrations check
-        // exactly that); newer answers also name the source workspace or relate it. Any of them will do.
-        queuedByTrigger: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'source') === 'tfe-run-trigger' ||
-            Boolean((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'triggering-source-name')) ||
-            Boolean((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'triggering-source')),
-        triggeringSource: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'triggering-source-name') || undefined,
-        forceCancelAvailableAt: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(resource, 'force-cancel-available-at') || undefined,
-        planId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'plan'),
-        applyId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'apply'),
-        configurationVersionId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'configuration-version'),
-        workspaceId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'workspace'),
-        costEstimateId: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relId */ .ZK)(resource, 'cost-estimate'),
-        taskStageIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'task-stages'),
-        policyCheckIds: (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .relIds */ .Kz)(resource, 'policy-checks')
-    };
-}
-/** The POST /runs body (tfc-api.md §4.1). auto-apply is always false: this action, not the workspace, decides. */
-function runCreateBody(options) {
-    const attributes = {
-        message: options.message,
-        'is-destroy': options.isDestroy,
-        refresh: options.refresh,
-        'refresh-only': options.refreshOnly,
-        'plan-only': options.planOnly,
-        ...(options.savePlan ? { 'save-plan': true } : {}),
-        'auto-apply': false
-    };
-    if (options.targetAddrs.length)
-        attributes['target-addrs'] = options.targetAddrs;
-    if (options.replaceAddrs.length)
-        attributes['replace-addrs'] = options.replaceAddrs;
-    if (options.variables.length)
-        attributes.variables = options.variables;
-    const relationships = {
-        workspace: { data: { type: 'workspaces', id: options.workspaceId } }
-    };
-    if (options.configurationVersionId) {
-        relationships['configuration-version'] = { data: { type: 'configuration-versions', id: options.configurationVersionId } };
-    }
-    return { data: { type: 'runs', attributes, relationships } };
-}
-async function createRun(http, options) {
-    const response = await http.request('POST', 'runs', { body: runCreateBody(options) });
-    return toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(response.body, 'POST /api/v2/runs')));
-}
-/**
- * GET /runs/:id. With `include`, the run's plan and apply come in the same response (tfc-api.md §1.5), so a poll that
- * sees a phase end already holds the phase's counts and log address: one request instead of two or three per run,
- * which is what lets many runs share one request budget.
- */
-async function readRun(http, id, include = []) {
-    const path = `runs/${encodeURIComponent(id)}${include.length ? `?include=${include.join(',')}` : ''}`;
-    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/${path}`);
-    const run = toRun((0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .single */ .J0)(doc));
-    const side = (type, id) => id ? doc.included?.find(resource => resource.type === type && resource.id === id) : undefined;
-    const plan = side('plans', run.planId);
-    const apply = side('applies', run.applyId);
-    return { ...run, ...(plan ? { plan: (0,_plans_js__WEBPACK_IMPORTED_MODULE_1__/* .toPlan */ .DC)(plan) } : {}), ...(apply ? { apply: (0,_plans_js__WEBPACK_IMPORTED_MODULE_1__/* .toApply */ .CY)(apply) } : {}) };
-}
-/**
- * An action endpoint (`…/actions/apply`, `…/actions/override`), with its optional plain-JSON comment (tfc-api.md
- * §1.3): 'conflict' when the server answers 409 (the resource is not in a state that allows it), returned so the
- * caller can re-read and decide.
- */
-async function postAction(http, path, comment) {
-    const response = await http.request('POST', path, { body: { comment }, accept: [409] });
-    return response.status === 409 ? 'conflict' : 'accepted';
-}
-/** 202 on success; 409 when the run is not in a state that allows it. */
-function runAction(http, id, action, comment) {
-    return postAction(http, `runs/${encodeURIComponent(id)}/actions/${action}`, comment);
-}
-/**
- * Stops a run that must not stay in the queue: cancel while it can be cancelled (queued, planning, applying),
- * else discard while it waits for confirmation or a decision. Returns what was done, or undefined if neither is
- * allowed now.
- */
-async function cancelOrDiscard(http, run, comment) {
-    if (run.actions.isCancelable) {
-        await runAction(http, run.id, 'cancel', comment);
-        return 'canceled';
-    }
-    if (run.actions.isDiscardable) {
-        await runAction(http, run.id, 'discard', comment);
-        return 'discarded';
-    }
-    return undefined;
-}
-/**
- * Runs of a workspace, newest first, every operation included (plan-only runs are hidden by default). This list
- * endpoint is limited to 30 requests a minute, so it is used only for one-off look-ups, never for polling.
- */
-async function listRuns(http, workspaceId, query, pageSize = 20) {
-    const params = new URLSearchParams({
-        'page[size]': String(pageSize),
-        'filter[operation]': 'plan_only,plan_and_apply,save_plan,refresh_only,destroy,empty_apply',
-        ...query
-    });
-    const path = `workspaces/${encodeURIComponent(workspaceId)}/runs?${params.toString()}`;
-    const doc = (0,_jsonapi_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)((await http.request('GET', path)).body, `GET /api/v2/workspaces/${workspaceId}/runs`);
-    return (Array.isArray(doc.data) ? doc.data : [doc.data]).map(toRun);
 }
 
 
