@@ -156,12 +156,18 @@ describe('the sticky comment', () => {
     expect(comments[0].body).toContain('No changes')
   })
 
-  test('comment: auto does nothing on a push; comment: false never comments (the check run is its own matter)', async () => {
+  test('comment: auto does nothing on a push; comment: false sends nothing to GitHub (checks: auto adds none for one workspace)', async () => {
     await plan({}, { ...prEnv(), GITHUB_EVENT_NAME: 'push' })
     expect(gh.requests).toHaveLength(0)
     await plan({ comment: 'false' })
-    expect(gh.requests.filter(r => !r.path.includes('/check-runs'))).toHaveLength(0)
+    expect(gh.requests).toHaveLength(0)
     expect(gh.comments).toHaveLength(0)
+  })
+
+  test('checks: true adds the check run of one workspace on a pull request, beside the comment', async () => {
+    await plan({ checks: 'true' })
+    expect(gh.requests.filter(r => r.path.includes('/check-runs')).map(r => r.method)).toEqual(['POST', 'PATCH'])
+    expect(gh.comments).toHaveLength(1)
   })
 
   test('a 50,000-resource plan never exceeds 65,536 characters', async () => {

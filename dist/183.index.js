@@ -130,25 +130,20 @@ function checkAnnotation(a) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/checks-due.ts
-var checks_due = __webpack_require__(1558);
 // EXTERNAL MODULE: ./src/report/late.ts + 3 modules
 var late = __webpack_require__(4938);
 ;// CONCATENATED MODULE: ./src/report/workspace-checks.ts
 /**
  * The check run of each workspace a flow runs, on the pull request's head commit: started when its run is
- * created, finished with its outcome (skipped workspaces neutral, with the reason as title). For `pull_request`
- * events and comment commands, unless `checks: false`. Loaded only then.
+ * created, finished with its outcome (skipped workspaces neutral, with the reason as title). When `checksDue` says
+ * so (comment commands and sets on pull requests, or `checks: true`). Loaded only then.
  */
 
 
 
 
-
-/** Check runs for this step, or undefined when none are due (no pull request, `checks: false`, no token). */
+/** Check runs for this step (the caller has asked `checksDue`), or undefined without a pull request head to check. */
 async function workspaceChecks(inputs, io, phase) {
-    if (!(0,checks_due/* checksDue */.m)(inputs, io.env))
-        return undefined;
     const pr = (0,github_event/* pullRequestOf */._n)(io.env);
     if (!pr?.headSha)
         return undefined;

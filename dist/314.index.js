@@ -1018,7 +1018,7 @@ const SUMMARY_LIMIT = 512 * 1024;
 async function runSet(ctx, io, set) {
     const { inputs, env } = ctx;
     // A check run per workspace on the pull request's head (pull requests and commands; `checks`).
-    const checking = (0,checks_due/* checksDue */.m)(inputs, env)
+    const checking = (0,checks_due/* checksDue */.m)(inputs, env, { commanded: ctx.requestedBy !== undefined, set: true })
         ? __webpack_require__.e(/* import() */ 183).then(__webpack_require__.bind(__webpack_require__, 3183))
             .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
             .catch(() => undefined)
@@ -1235,13 +1235,17 @@ async function selectWorkspaces(ctx, selection) {
 /* harmony export */   m: () => (/* binding */ checksDue)
 /* harmony export */ });
 /**
- * Whether this step writes a check run per workspace: on pull requests and comment commands (`checks: auto`), or
- * always (`true`), never (`false`); only with a GitHub token. Pure and cheap: the check code loads only when due.
+ * Whether this step writes a check run per workspace: always (`true`), never (`false`), or, with `auto`, on a pull
+ * request when a comment command started the step or it runs a set. A one-workspace step on `pull_request` already
+ * has its job's check on the head commit, so `auto` adds none there (and asks for no `checks: write`). Only with a
+ * GitHub token. Pure and cheap: the check code loads only when due.
  */
-function checksDue(inputs, env) {
+function checksDue(inputs, env, scope) {
     if (inputs.commands.checks === 'false' || !inputs.githubToken)
         return false;
-    return inputs.commands.checks === 'true' || (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request');
+    if (inputs.commands.checks === 'true')
+        return true;
+    return (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') && (scope.commanded || scope.set);
 }
 
 

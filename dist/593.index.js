@@ -53,7 +53,7 @@ async function runOneWorkspace(ctx, io, hooks = {}) {
     const { inputs } = ctx;
     // A check run on the pull request's head for this workspace (pull requests and commands; `checks`), its code
     // loaded beside the first requests, never before them.
-    const checking = (0,_report_checks_due_js__WEBPACK_IMPORTED_MODULE_4__/* .checksDue */ .m)(inputs, ctx.env)
+    const checking = (0,_report_checks_due_js__WEBPACK_IMPORTED_MODULE_4__/* .checksDue */ .m)(inputs, ctx.env, { commanded: ctx.requestedBy !== undefined, set: false })
         ? Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(417), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3183))
             .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
             .catch(() => undefined)
@@ -137,13 +137,17 @@ async function runOneWorkspace(ctx, io, hooks = {}) {
 /* harmony export */   m: () => (/* binding */ checksDue)
 /* harmony export */ });
 /**
- * Whether this step writes a check run per workspace: on pull requests and comment commands (`checks: auto`), or
- * always (`true`), never (`false`); only with a GitHub token. Pure and cheap: the check code loads only when due.
+ * Whether this step writes a check run per workspace: always (`true`), never (`false`), or, with `auto`, on a pull
+ * request when a comment command started the step or it runs a set. A one-workspace step on `pull_request` already
+ * has its job's check on the head commit, so `auto` adds none there (and asks for no `checks: write`). Only with a
+ * GitHub token. Pure and cheap: the check code loads only when due.
  */
-function checksDue(inputs, env) {
+function checksDue(inputs, env, scope) {
     if (inputs.commands.checks === 'false' || !inputs.githubToken)
         return false;
-    return inputs.commands.checks === 'true' || (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request');
+    if (inputs.commands.checks === 'true')
+        return true;
+    return (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') && (scope.commanded || scope.set);
 }
 
 

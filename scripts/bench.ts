@@ -3,7 +3,8 @@
  * environment and in turns with its baseline: (start) the bundle's start-up to its first API request, and the post
  * step, beside `node -e 0`; (plans) reading and rendering generated plans of 1k-100k resource changes beside a bare
  * JSON.parse of the same file, and a 586 MB plan no string can hold, each in its own process; (step) the whole
- * bundled step on a pull request with its comment: plan noticed -> exit, and peak RSS with 140 MB and 586 MB plans;
+ * bundled step on a pull request with its comment: plan noticed -> exit, its requests (BENCH_REQUESTS=1 lists them),
+ * and peak RSS with 140 MB and 586 MB plans;
  * (pack) packing a directory beside `tar -czf`; (poll) polling cost and notice delay for 10 s, 2 min and 20 min
  * plans on a virtual clock shared with the simulator. Prints one table of every budget and writes bench/results.json.
  */
@@ -27,6 +28,11 @@ import { collectEntries } from '../src/upload/collect.js'
 import { parseTerraformIgnore } from '../src/upload/terraformignore.js'
 
 const SELF = resolve(process.argv[1])
+/**
+ * The requests of one workspace's step with its comment before the comment-command flows landed: this bench's `step`
+ * section run in a worktree of f4920d5 (its dist/ and action.yml) on 2026-12-07. The count must not grow.
+ */
+const REQUESTS_BEFORE = { tfc: 8, github: 3 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 
 // ---- child modes: each measurement of memory runs in a fresh process ---------------------------------------------
@@ -176,7 +182,10 @@ const RSS_HOOK = `process.on('exit', () => require('node:fs').writeFileSync(proc
  * The bundled main step on a pull request, planning a plan of `resources` changes (or the plan in `planFile`) and
  * commenting: from the read that first sees the plan settled to the process's exit, and the step's peak RSS.
  */
-async function wholeStep(resources: number, planFile?: string): Promise<{ noticedToExitMs: number; maxRssMb: number }> {
+async function wholeStep(
+  resources: number,
+  planFile?: string
+): Promise<{ noticedToExitMs: number; maxRssMb: number; tfcRequests: number; githubRequests: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'tfe-run-action-bench-step-'))
   const tfc = await new TfcSimulator({ tokens: { 'bench-token': 'admin' } }).start()
   const gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
@@ -218,12 +227,19 @@ async function wholeStep(resources: number, planFile?: string): Promise<{ notice
     const run = tfc.runsOf(ws)[0]
     const settledAt = run.reached.get('planned_and_finished')!
     const noticed = tfc.requests.find(r => r.method === 'GET' && r.path === `/api/v2/runs/${run.id}` && r.at >= settledAt)!
+    if (process.env.BENCH_REQUESTS) for (const r of [...tfc.requests, ...gh.requests]) process.stderr.write(`  ${r.method} ${r.path}\n`)
     if (process.env.BENCH_PROFILE) {
       const after = [...tfc.requests, ...gh.requests].filter(r => r.at >= noticed.at).sort((a, b) => a.at - b.at)
       for (const r of after) process.stderr.write(`  +${r.at - noticed.at} ms ${r.method} ${r.path}\n`)
       process.stderr.write(`  +${exitedAt - noticed.at} ms exit\n`)
     }
-    return { noticedToExitMs: exitedAt - noticed.at, maxRssMb: Number(readFileSync(join(dir, 'rss'), 'utf8')) }
+    return {
+      noticedToExitMs: exitedAt - noticed.at,
+      maxRssMb: Number(readFileSync(join(dir, 'rss'), 'utf8')),
+      // Every request the step sent, to see the count does not grow as flows are added (uploads included).
+      tfcRequests: tfc.requests.length,
+      githubRequests: gh.requests.length
+    }
   } finally {
     await tfc.stop()
     await gh.stop()
@@ -463,7 +479,11 @@ interface Results {
   largePlan?: Figures
   schemas?: Figures
   many?: Figures
-  wholeStep?: { noticedToExitMs: Figures; peakRssMb: { planMb140: number; planMbLarge: number; largeFileMb: number } }
+  wholeStep?: {
+    noticedToExitMs: Figures
+    peakRssMb: { planMb140: number; planMbLarge: number; largeFileMb: number }
+    requests?: { tfc: number; github: number }
+  }
   packing?: Figures
   polling?: Figures[]
 }
@@ -516,6 +536,7 @@ async function main(): Promise<void> {
       writeGeneratedPlan(files[600], 430_000)
       results.wholeStep = {
         noticedToExitMs: { 10: median(small.map(r => r.noticedToExitMs)), 10000: median(large.map(r => r.noticedToExitMs)) },
+        requests: { tfc: small[0].tfcRequests, github: small[0].githubRequests },
         peakRssMb: {
           planMb140: (await wholeStep(100_000, files[140])).maxRssMb,
           planMbLarge: (await wholeStep(430_000, files[600])).maxRssMb,
@@ -644,6 +665,14 @@ function render(r: Results): string {
       budget: '≤ 60 / 250 ms',
       met: step.noticedToExitMs[10] <= 60 && step.noticedToExitMs[10000] <= 250
     })
+    if (step.requests)
+      budgets.push({
+        figure: "requests of one workspace's step with its comment: HCP Terraform + GitHub",
+        baseline: `before the comment commands (f4920d5, this bench on that commit) ${REQUESTS_BEFORE.tfc} + ${REQUESTS_BEFORE.github}`,
+        measured: `${step.requests.tfc} + ${step.requests.github}`,
+        budget: 'no more',
+        met: step.requests.tfc <= REQUESTS_BEFORE.tfc && step.requests.github <= REQUESTS_BEFORE.github
+      })
   }
   if (polls.length) {
     budgets.push({

@@ -55,7 +55,7 @@ export async function runOneWorkspace(ctx: StepContext, io: ActionIO, hooks: One
   const { inputs } = ctx
   // A check run on the pull request's head for this workspace (pull requests and commands; `checks`), its code
   // loaded beside the first requests, never before them.
-  const checking = checksDue(inputs, ctx.env)
+  const checking = checksDue(inputs, ctx.env, { commanded: ctx.requestedBy !== undefined, set: false })
     ? import('../report/workspace-checks.js')
         .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
         .catch(() => undefined)

@@ -1,10 +1,21 @@
 import type { ActionInputs } from '../inputs.js'
 
+/** What decides `checks: auto`: which flow is running, and whether a comment command started it. */
+export interface CheckScope {
+  /** Started by a comment command (`/tfe plan`): the comment's run has no check of its own on the pull request. */
+  commanded: boolean
+  /** A set of workspaces: one check each tells them apart where the job's own check cannot. */
+  set: boolean
+}
+
 /**
- * Whether this step writes a check run per workspace: on pull requests and comment commands (`checks: auto`), or
- * always (`true`), never (`false`); only with a GitHub token. Pure and cheap: the check code loads only when due.
+ * Whether this step writes a check run per workspace: always (`true`), never (`false`), or, with `auto`, on a pull
+ * request when a comment command started the step or it runs a set. A one-workspace step on `pull_request` already
+ * has its job's check on the head commit, so `auto` adds none there (and asks for no `checks: write`). Only with a
+ * GitHub token. Pure and cheap: the check code loads only when due.
  */
-export function checksDue(inputs: Pick<ActionInputs, 'commands' | 'githubToken'>, env: NodeJS.ProcessEnv): boolean {
+export function checksDue(inputs: Pick<ActionInputs, 'commands' | 'githubToken'>, env: NodeJS.ProcessEnv, scope: CheckScope): boolean {
   if (inputs.commands.checks === 'false' || !inputs.githubToken) return false
-  return inputs.commands.checks === 'true' || (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request')
+  if (inputs.commands.checks === 'true') return true
+  return (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') && (scope.commanded || scope.set)
 }

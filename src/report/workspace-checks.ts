@@ -1,7 +1,7 @@
 /**
  * The check run of each workspace a flow runs, on the pull request's head commit: started when its run is
- * created, finished with its outcome (skipped workspaces neutral, with the reason as title). For `pull_request`
- * events and comment commands, unless `checks: false`. Loaded only then.
+ * created, finished with its outcome (skipped workspaces neutral, with the reason as title). When `checksDue` says
+ * so (comment commands and sets on pull requests, or `checks: true`). Loaded only then.
  */
 import { pullRequestOf } from '../github-event.js'
 import type { ActionInputs } from '../inputs.js'
@@ -9,7 +9,6 @@ import { countsOf } from '../run/read-plan.js'
 import type { RunOutcome } from '../run/outcome.js'
 import type { ActionIO } from '../runtime.js'
 import { CheckRuns, checkName, type Conclusion, type Phase } from './check-runs.js'
-import { checksDue } from './checks-due.js'
 import { annotationsOf, diagnosticsOf, renderWithinLimit, reportOf, sourceLayout } from './late.js'
 
 type Named = { organization: string; name: string }
@@ -20,9 +19,8 @@ export interface WorkspaceChecks {
   skip(workspace: Named, reason: string): Promise<void>
 }
 
-/** Check runs for this step, or undefined when none are due (no pull request, `checks: false`, no token). */
+/** Check runs for this step (the caller has asked `checksDue`), or undefined without a pull request head to check. */
 export async function workspaceChecks(inputs: ActionInputs, io: ActionIO, phase: Phase): Promise<WorkspaceChecks | undefined> {
-  if (!checksDue(inputs, io.env)) return undefined
   const pr = pullRequestOf(io.env)
   if (!pr?.headSha) return undefined
   const [owner, repo] = pr.repo.split('/')
