@@ -4,11 +4,12 @@
  * same, commented on when it changes, closed when the workspace is clean.
  */
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { GitHubSimulator } from '../sim/github-simulator.js'
+import type { GitHubSimulator } from '../sim/github-simulator.js'
 import { driftPlan } from '../sim/plan-generator.js'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
 import { DIST_MAIN, NODE_VERSION, errorLine, startStep } from './support/bundle.js'
 import { TOKEN } from './support/harness.js'
+import { startSimulators, stopSimulators } from './support/simulators.js'
 
 const REPO = 'acme/infra'
 const SECRET = 'drifted-secret-value'
@@ -16,15 +17,11 @@ let tfc: TfcSimulator
 let gh: GitHubSimulator
 let ws: SimWorkspace
 beforeEach(async () => {
-  tfc = await new TfcSimulator().start()
-  gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
+  ;({ tfc, gh } = await startSimulators())
   ws = tfc.addWorkspace({ name: 'production' })
   tfc.addConfigurationVersion(ws)
 })
-afterEach(async () => {
-  await tfc.stop()
-  await gh.stop()
-})
+afterEach(() => stopSimulators(tfc, gh))
 
 const TAGGED = {
   address: 'aws_instance.web',

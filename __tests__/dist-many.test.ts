@@ -5,25 +5,20 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { GitHubSimulator } from '../sim/github-simulator.js'
+import type { GitHubSimulator } from '../sim/github-simulator.js'
 import { TfcSimulator, type SimWorkspace } from '../sim/tfc-simulator.js'
 import { stateEnv } from '../sim/step-runner.js'
 import { DIST_MAIN, DIST_POST, NODE_VERSION, errorLine, startStep } from './support/bundle.js'
 import { TOKEN, until } from './support/harness.js'
+import { startSimulators, stopSimulators } from './support/simulators.js'
 import { tempDir } from './support/temp.js'
 import { indexMarker, readIndex } from '../src/report/comment-marker.js'
 
 const REPO = 'acme/infra'
 let tfc: TfcSimulator
 let gh: GitHubSimulator
-beforeEach(async () => {
-  tfc = await new TfcSimulator().start()
-  gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
-})
-afterEach(async () => {
-  await tfc.stop()
-  await gh.stop()
-})
+beforeEach(async () => ({ tfc, gh } = await startSimulators()))
+afterEach(() => stopSimulators(tfc, gh))
 
 function workspace(name: string, extra: Partial<SimWorkspace> = {}): SimWorkspace {
   const ws = tfc.addWorkspace({ name, ...extra })

@@ -8,23 +8,18 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { micromark } from 'micromark'
 import { gfm, gfmHtml } from 'micromark-extension-gfm'
 import { join } from 'node:path'
-import { GitHubSimulator } from '../sim/github-simulator.js'
+import type { GitHubSimulator } from '../sim/github-simulator.js'
 import { TfcSimulator } from '../sim/tfc-simulator.js'
 import { DIST_MAIN, NODE_VERSION, startStep } from './support/bundle.js'
 import { TOKEN } from './support/harness.js'
+import { startSimulators, stopSimulators } from './support/simulators.js'
 import { tempDir } from './support/temp.js'
 
 const REPO = 'acme/infra'
 let tfc: TfcSimulator
 let gh: GitHubSimulator
-beforeEach(async () => {
-  tfc = await new TfcSimulator().start()
-  gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
-})
-afterEach(async () => {
-  await tfc.stop()
-  await gh.stop()
-})
+beforeEach(async () => ({ tfc, gh } = await startSimulators()))
+afterEach(() => stopSimulators(tfc, gh))
 
 const base = () => ({
   token: TOKEN,

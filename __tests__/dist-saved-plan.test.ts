@@ -10,6 +10,7 @@ import { commentKey, marker, readState } from '../src/report/comment-marker.js'
 import { TfcSimulator, type SimRun, type SimWorkspace } from '../sim/tfc-simulator.js'
 import { DIST_MAIN, NODE_VERSION, startStep, errorLine } from './support/bundle.js'
 import { TOKEN, until } from './support/harness.js'
+import { startSimulators, stopSimulators } from './support/simulators.js'
 import { tempDir } from './support/temp.js'
 import { makeTree } from './support/tree.js'
 
@@ -22,16 +23,12 @@ let gh: GitHubSimulator
 let ws: SimWorkspace
 let code: string
 beforeEach(async () => {
-  tfc = await new TfcSimulator().start()
-  gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
+  ;({ tfc, gh } = await startSimulators())
   ws = tfc.addWorkspace({ name: 'production' })
   tfc.addConfigurationVersion(ws)
   code = makeTree({ 'main.tf': 'resource "terraform_data" "a" {}\n' })
 })
-afterEach(async () => {
-  await tfc.stop()
-  await gh.stop()
-})
+afterEach(() => stopSimulators(tfc, gh))
 
 const base = { token: TOKEN, organization: 'acme', workspace: 'production', 'poll-interval': '0.05s', 'github-token': 'gh-token' }
 const env = (extra: Record<string, string>): Record<string, string> => ({

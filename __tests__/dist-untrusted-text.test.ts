@@ -7,12 +7,13 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { GitHubSimulator } from '../sim/github-simulator.js'
+import type { GitHubSimulator } from '../sim/github-simulator.js'
 import { TfcSimulator } from '../sim/tfc-simulator.js'
 import { commentKey } from '../src/report/comment-marker.js'
 import { DIST_MAIN, NODE_VERSION, errorLine, startStep } from './support/bundle.js'
 import { TOKEN } from './support/harness.js'
 import { forgedCommands, runnerCommands } from './support/runner-commands.js'
+import { startSimulators, stopSimulators } from './support/simulators.js'
 import { tempDir } from './support/temp.js'
 
 const REPO = 'acme/infra'
@@ -21,14 +22,8 @@ const FORGED = ['Security review', 'Deploy']
 
 let tfc: TfcSimulator
 let gh: GitHubSimulator
-beforeEach(async () => {
-  tfc = await new TfcSimulator().start()
-  gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
-})
-afterEach(async () => {
-  await tfc.stop()
-  await gh.stop()
-})
+beforeEach(async () => ({ tfc, gh } = await startSimulators()))
+afterEach(() => stopSimulators(tfc, gh))
 
 const base = () => ({ token: TOKEN, hostname: tfc.url, organization: 'acme', 'poll-interval': '0.05s', 'github-token': 'gh-token' })
 

@@ -10,13 +10,14 @@ import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { GitHubSimulator } from '../sim/github-simulator.js'
+import type { GitHubSimulator } from '../sim/github-simulator.js'
 import { commentView } from '../sim/github/views.js'
 import { TfcSimulator } from '../sim/tfc-simulator.js'
 import { readBinding } from '../src/run/binding.js'
 import { DIST_MAIN, NODE_VERSION, startStep } from './support/bundle.js'
 import { GitHubContract } from './support/github-contract.js'
 import { TOKEN } from './support/harness.js'
+import { startSimulators, stopSimulators } from './support/simulators.js'
 import { tempDir } from './support/temp.js'
 import { makeTree } from './support/tree.js'
 
@@ -106,15 +107,11 @@ describe(`real event payloads drive the bundled action, on Node ${NODE_VERSION}`
   let tfc: TfcSimulator
   let gh: GitHubSimulator
   beforeEach(async () => {
-    tfc = await new TfcSimulator().start()
-    gh = await new GitHubSimulator({ 'gh-token': { login: 'github-actions[bot]', app: true } }).start()
+    ;({ tfc, gh } = await startSimulators())
     const ws = tfc.addWorkspace({ name: 'production' })
     tfc.addConfigurationVersion(ws)
   })
-  afterEach(async () => {
-    await tfc.stop()
-    await gh.stop()
-  })
+  afterEach(() => stopSimulators(tfc, gh))
 
   const run = (event: string, payload: Example, inputs: Record<string, string> = {}) => {
     const path = join(tempDir(), 'event.json')
