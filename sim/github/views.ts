@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import type { GhIssue } from '../github-simulator.js'
 
 type Json = Record<string, unknown>
 
@@ -75,15 +76,7 @@ export function labelView(repo: string, name: string): Json {
   }
 }
 
-export function issueView(i: {
-  number: number
-  repo: string
-  title: string
-  body: string
-  state: 'open' | 'closed'
-  labels: string[]
-  login: string
-}): Json {
+export function issueView(i: Omit<GhIssue, 'user'> & { login: string }): Json {
   const view: Json = {
     ...clone(examples.issue),
     id: 100_000 + i.number,
