@@ -51,7 +51,7 @@ function commenter(inputs, io, reviewedPullRequest) {
 }
 async function runOneWorkspace(ctx, io, hooks = {}) {
     const { inputs } = ctx;
-    // A check run on the pull request's head for this workspace (pull requests and commands; `checks`), its code
+    // A check run on the pull request's head for this workspace (when `checksDue` says: commands, `checks: true`), its code
     // loaded beside the first requests, never before them.
     const checking = (0,_report_checks_due_js__WEBPACK_IMPORTED_MODULE_4__/* .checksDue */ .m)(inputs, ctx.env, { commanded: ctx.requestedBy !== undefined, set: false })
         ? Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(417), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3183))

@@ -1017,7 +1017,7 @@ function runEntry(outcome, apiOrigin) {
 const SUMMARY_LIMIT = 512 * 1024;
 async function runSet(ctx, io, set) {
     const { inputs, env } = ctx;
-    // A check run per workspace on the pull request's head (pull requests and commands; `checks`).
+    // A check run per workspace on the pull request's head (`checks: auto` on pull requests and commands).
     const checking = (0,checks_due/* checksDue */.m)(inputs, env, { commanded: ctx.requestedBy !== undefined, set: true })
         ? __webpack_require__.e(/* import() */ 183).then(__webpack_require__.bind(__webpack_require__, 3183))
             .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))

@@ -53,7 +53,7 @@ export interface OneWorkspaceHooks {
 
 export async function runOneWorkspace(ctx: StepContext, io: ActionIO, hooks: OneWorkspaceHooks = {}): Promise<FlowResult> {
   const { inputs } = ctx
-  // A check run on the pull request's head for this workspace (pull requests and commands; `checks`), its code
+  // A check run on the pull request's head for this workspace (when `checksDue` says: commands, `checks: true`), its code
   // loaded beside the first requests, never before them.
   const checking = checksDue(inputs, ctx.env, { commanded: ctx.requestedBy !== undefined, set: false })
     ? import('../report/workspace-checks.js')

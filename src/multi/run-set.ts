@@ -28,7 +28,7 @@ const SUMMARY_LIMIT = 512 * 1024
 
 export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Promise<FlowResult> {
   const { inputs, env } = ctx
-  // A check run per workspace on the pull request's head (pull requests and commands; `checks`).
+  // A check run per workspace on the pull request's head (`checks: auto` on pull requests and commands).
   const checking = checksDue(inputs, env, { commanded: ctx.requestedBy !== undefined, set: true })
     ? import('../report/workspace-checks.js')
         .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
