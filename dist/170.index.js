@@ -198,7 +198,7 @@ function overridePolicyCheck(http, id, comment) {
 }
 
 // EXTERNAL MODULE: ./src/tfc/pages.ts
-var tfc_pages = __webpack_require__(4259);
+var pages = __webpack_require__(4259);
 ;// CONCATENATED MODULE: ./src/tfc/policy-evaluations.ts
 
 
@@ -225,7 +225,7 @@ function toPolicySetOutcome(resource) {
  */
 async function listPolicySetOutcomes(http, evaluationId) {
     const sets = [];
-    for await (const page of (0,tfc_pages/* pages */.B)(http, `policy-evaluations/${encodeURIComponent(evaluationId)}/policy-set-outcomes`, 20))
+    for await (const page of (0,pages/* pages */.B)(http, `policy-evaluations/${encodeURIComponent(evaluationId)}/policy-set-outcomes`, 20))
         sets.push(...page.map(toPolicySetOutcome));
     return sets;
 }
@@ -312,7 +312,7 @@ function toTaskStage(resource, taskResults, policyEvaluations) {
 /** The IDs of a run's task stages, page by page. */
 async function listTaskStageIds(http, runId) {
     const ids = [];
-    for await (const page of (0,tfc_pages/* pages */.B)(http, `runs/${encodeURIComponent(runId)}/task-stages`, 10))
+    for await (const page of (0,pages/* pages */.B)(http, `runs/${encodeURIComponent(runId)}/task-stages`, 10))
         ids.push(...page.map(resource => resource.id));
     return ids;
 }
@@ -633,10 +633,6 @@ async function recordReason(ctx, run, done) {
 var read_plan = __webpack_require__(7417);
 ;// CONCATENATED MODULE: ./src/tfc/state-versions.ts
 
-
-function toStateVersion(resource) {
-    return { id: resource.id, resourcesProcessed: bool(resource, 'resources-processed') };
-}
 function toOutput(resource) {
     const detailed = resource.attributes['detailed-type'];
     const value = resource.attributes.value;
@@ -649,16 +645,6 @@ function toOutput(resource) {
         // Current HCP Terraform lists a sensitive output's value as null; older Terraform Enterprise lists the value.
         value: sensitive && value === null ? undefined : value
     };
-}
-async function readStateVersion(http, id) {
-    const path = `state-versions/${encodeURIComponent(id)}`;
-    return toStateVersion(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)));
-}
-/** The workspace's current state version; undefined when it has none yet (404). */
-async function readCurrentStateVersion(http, workspaceId) {
-    const path = `workspaces/${encodeURIComponent(workspaceId)}/current-state-version`;
-    const response = await http.request('GET', path, { accept: [404] });
-    return response.status === 404 ? undefined : toStateVersion(single(parseDocument(response.body, `GET /api/v2/${path}`)));
 }
 /**
  * The outputs of the workspace's current state version (`GET /workspaces/:id/current-state-version-outputs`),
@@ -679,13 +665,6 @@ async function listCurrentOutputs(http, workspaceId) {
         if (!doc.meta?.pagination?.['next-page'])
             break;
     }
-    return outputs;
-}
-/** Every output of a state version, page by page. */
-async function listStateOutputs(http, stateVersionId) {
-    const outputs = [];
-    for await (const page of pages(http, `state-versions/${encodeURIComponent(stateVersionId)}/outputs`, 20))
-        outputs.push(...page.map(toOutput));
     return outputs;
 }
 /** One output by its ID: the one read that returns a sensitive value on current HCP Terraform. */

@@ -1,12 +1,5 @@
 import type { TfcHttp } from './http.js'
 import { bool, parseDocument, single, str, type Resource } from './jsonapi.js'
-import { pages } from './pages.js'
-
-/** A state version, as far as reading its outputs needs: they are filled in once `resources-processed` is true. */
-export interface StateVersion {
-  id: string
-  resourcesProcessed: boolean
-}
 
 /** One output of a state version. `value` is undefined where the server withholds it (a sensitive one in a list). */
 export interface StateOutput {
@@ -16,10 +9,6 @@ export interface StateOutput {
   type: string
   sensitive: boolean
   value?: unknown
-}
-
-function toStateVersion(resource: Resource): StateVersion {
-  return { id: resource.id, resourcesProcessed: bool(resource, 'resources-processed') }
 }
 
 function toOutput(resource: Resource): StateOutput {
@@ -34,18 +23,6 @@ function toOutput(resource: Resource): StateOutput {
     // Current HCP Terraform lists a sensitive output's value as null; older Terraform Enterprise lists the value.
     value: sensitive && value === null ? undefined : value
   }
-}
-
-export async function readStateVersion(http: TfcHttp, id: string): Promise<StateVersion> {
-  const path = `state-versions/${encodeURIComponent(id)}`
-  return toStateVersion(single(parseDocument((await http.request('GET', path)).body, `GET /api/v2/${path}`)))
-}
-
-/** The workspace's current state version; undefined when it has none yet (404). */
-export async function readCurrentStateVersion(http: TfcHttp, workspaceId: string): Promise<StateVersion | undefined> {
-  const path = `workspaces/${encodeURIComponent(workspaceId)}/current-state-version`
-  const response = await http.request('GET', path, { accept: [404] })
-  return response.status === 404 ? undefined : toStateVersion(single(parseDocument(response.body, `GET /api/v2/${path}`)))
 }
 
 /**
@@ -64,14 +41,6 @@ export async function listCurrentOutputs(http: TfcHttp, workspaceId: string): Pr
     outputs.push(...(Array.isArray(doc.data) ? doc.data : [doc.data]).map(toOutput))
     if (!doc.meta?.pagination?.['next-page']) break
   }
-  return outputs
-}
-
-/** Every output of a state version, page by page. */
-export async function listStateOutputs(http: TfcHttp, stateVersionId: string): Promise<StateOutput[]> {
-  const outputs: StateOutput[] = []
-  for await (const page of pages(http, `state-versions/${encodeURIComponent(stateVersionId)}/outputs`, 20))
-    outputs.push(...page.map(toOutput))
   return outputs
 }
 
