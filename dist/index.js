@@ -1365,6 +1365,41 @@ class InputError extends Error {
 
 /***/ }),
 
+/***/ 5214:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ inputLines),
+/* harmony export */   t: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6236);
+/** Readings every input parser shares: a boolean, and a list written one item a line. */
+
+/**
+ * A boolean input as @actions/core's `getBooleanInput` reads one (YAML 1.2's core schema): true, True, TRUE,
+ * false, False or FALSE; empty is `fallback`; anything else names the input.
+ */
+function booleanInput(get, name, fallback) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(name, `Input \`${name}\` must be true or false, not "${raw}".`);
+}
+/** A multi-line input's items: each line trimmed, blank lines and `#` comments left out. */
+function inputLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'));
+}
+
+
+/***/ }),
+
 /***/ 205:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1375,11 +1410,13 @@ class InputError extends Error {
 /* unused harmony export REQUIREMENTS */
 /* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7242);
 /* harmony import */ var _input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6236);
+/* harmony import */ var _input_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5214);
 /**
  * The inputs of pull-request automation: comment commands (`command-prefix`, `command-permission`,
  * `allow-fork-pull-requests`, `apply-requirements`, `merge-after-apply`) and a check run per workspace (`checks`).
  * Read and checked with the others, before anything is sent.
  */
+
 
 
 /** Who may command, from least to most: a commenter needs at least `command-permission`. */
@@ -1405,19 +1442,11 @@ function parseCommandInputs(get) {
     return {
         prefix,
         permission,
-        allowForks: yes(get, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AllowForkPullRequests),
+        allowForks: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .t)(get, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.AllowForkPullRequests, false),
         requirements: requirements.filter((r) => r !== 'none'),
-        mergeAfterApply: yes(get, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.MergeAfterApply),
+        mergeAfterApply: (0,_input_values_js__WEBPACK_IMPORTED_MODULE_2__/* .booleanInput */ .t)(get, _constants_js__WEBPACK_IMPORTED_MODULE_0__/* .Inputs */ .G0.MergeAfterApply, false),
         checks
     };
-}
-function yes(get, name) {
-    const value = get(name).trim().toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new _input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `Input \`${name}\` must be true or false, not "${value}".`);
 }
 
 
@@ -1445,6 +1474,8 @@ var duration = __nccwpck_require__(7607);
 var inputs_commands = __nccwpck_require__(205);
 // EXTERNAL MODULE: ./src/input-error.ts
 var input_error = __nccwpck_require__(6236);
+// EXTERNAL MODULE: ./src/input-values.ts
+var input_values = __nccwpck_require__(5214);
 ;// CONCATENATED MODULE: ./src/inputs-selection.ts
 /**
  * The inputs that select several workspaces for one step (`workspaces`, `workspace-tags`, `exclude-tags`,
@@ -1452,16 +1483,11 @@ var input_error = __nccwpck_require__(6236);
  */
 
 
+
 const NAME_OR_GLOB = /^[A-Za-z0-9_*?[\]-]+$/;
 const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
 const PROJECT_ID = /^prj-[A-Za-z0-9]+$/;
 const MAX_PARALLEL = 50;
-function lines(text) {
-    return text
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line && !line.startsWith('#'));
-}
 function tagFilter(line) {
     const at = line.indexOf('=');
     if (at < 0) {
@@ -1481,9 +1507,9 @@ function tagFilter(line) {
  */
 function parseSetInputs(get) {
     const workspace = get(constants/* Inputs */.G0.Workspace).trim();
-    const refs = lines(get(constants/* Inputs */.G0.Workspaces));
-    const tags = lines(get(constants/* Inputs */.G0.WorkspaceTags)).map(tagFilter);
-    const excludeTags = lines(get(constants/* Inputs */.G0.ExcludeTags));
+    const refs = (0,input_values/* inputLines */.K)(get(constants/* Inputs */.G0.Workspaces));
+    const tags = (0,input_values/* inputLines */.K)(get(constants/* Inputs */.G0.WorkspaceTags)).map(tagFilter);
+    const excludeTags = (0,input_values/* inputLines */.K)(get(constants/* Inputs */.G0.ExcludeTags));
     const project = get(constants/* Inputs */.G0.Project).trim();
     const chosen = [
         [constants/* Inputs */.G0.Workspace, workspace],
@@ -1606,29 +1632,13 @@ function balanced(value) {
 
 
 
+
 const DEFAULT_POLL_INTERVAL_MS = 10_000;
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/;
 const RUN_ID = /^run-[A-Za-z0-9]+$/;
 const inputs_WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
 const CV_ID = /^cv-[A-Za-z0-9]+$/;
 const ORGANIZATION = /^[A-Za-z0-9_-]+$/;
-/** YAML 1.2 core-schema booleans, the set GitHub's own `core.getBooleanInput` accepts. */
-function booleanInput(get, name, fallback) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new input_error/* InputError */.d(name, `Input \`${name}\` must be true or false, not "${raw}".`);
-}
-function inputs_lines(text) {
-    return text
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line && !line.startsWith('#'));
-}
 function durationInput(get, name, fallback) {
     const raw = get(name).trim() || fallback;
     const ms = (0,duration/* parseDuration */.E)(raw);
@@ -1684,7 +1694,7 @@ const FLAGS = [
     ['savePlan', constants/* Inputs */.G0.SavePlan, false]
 ];
 function readFlags(get) {
-    return Object.fromEntries(FLAGS.map(([field, name, fallback]) => [field, booleanInput(get, name, fallback)]));
+    return Object.fromEntries(FLAGS.map(([field, name, fallback]) => [field, (0,input_values/* booleanInput */.t)(get, name, fallback)]));
 }
 /**
  * Inputs that cannot work together, a row each, in the order they are checked: the first that holds fails the
@@ -1837,8 +1847,8 @@ function parseInputs(get, env) {
     const directory = get(constants/* Inputs */.G0.Directory).trim();
     const flags = readFlags(get);
     const overrideReason = get(constants/* Inputs */.G0.OverrideReason).trim();
-    const targetAddrs = inputs_lines(get(constants/* Inputs */.G0.TargetAddrs));
-    const replaceAddrs = inputs_lines(get(constants/* Inputs */.G0.ReplaceAddrs));
+    const targetAddrs = (0,input_values/* inputLines */.K)(get(constants/* Inputs */.G0.TargetAddrs));
+    const replaceAddrs = (0,input_values/* inputLines */.K)(get(constants/* Inputs */.G0.ReplaceAddrs));
     for (const [name, addrs] of [
         [constants/* Inputs */.G0.TargetAddrs, targetAddrs],
         [constants/* Inputs */.G0.ReplaceAddrs, replaceAddrs]

@@ -5,6 +5,7 @@
  */
 import { Inputs } from './constants.js'
 import { InputError, type InputGetter } from './input-error.js'
+import { booleanInput } from './input-values.js'
 
 /** Who may command, from least to most: a commenter needs at least `command-permission`. */
 export const PERMISSIONS = ['none', 'read', 'triage', 'write', 'maintain', 'admin'] as const
@@ -46,16 +47,9 @@ export function parseCommandInputs(get: InputGetter): CommandInputs {
   return {
     prefix,
     permission,
-    allowForks: yes(get, Inputs.AllowForkPullRequests),
+    allowForks: booleanInput(get, Inputs.AllowForkPullRequests, false),
     requirements: requirements.filter((r): r is ApplyRequirement => r !== 'none'),
-    mergeAfterApply: yes(get, Inputs.MergeAfterApply),
+    mergeAfterApply: booleanInput(get, Inputs.MergeAfterApply, false),
     checks
   }
-}
-
-function yes(get: InputGetter, name: string): boolean {
-  const value = get(name).trim().toLowerCase()
-  if (value === '' || value === 'false') return false
-  if (value === 'true') return true
-  throw new InputError(name, `Input \`${name}\` must be true or false, not "${value}".`)
 }

@@ -4,6 +4,7 @@
  */
 import { Inputs } from './constants.js'
 import { InputError, type InputGetter } from './input-error.js'
+import { inputLines } from './input-values.js'
 
 /** A tag a workspace must carry: a flat tag name, or a key/value tag binding (`env=prod`). */
 export type TagFilter = { kind: 'name'; name: string } | { kind: 'binding'; key: string; value: string }
@@ -29,13 +30,6 @@ const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/
 const PROJECT_ID = /^prj-[A-Za-z0-9]+$/
 const MAX_PARALLEL = 50
 
-function lines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(line => line && !line.startsWith('#'))
-}
-
 function tagFilter(line: string): TagFilter {
   const at = line.indexOf('=')
   if (at < 0) {
@@ -55,9 +49,9 @@ function tagFilter(line: string): TagFilter {
  */
 export function parseSetInputs(get: InputGetter): SetInputs | undefined {
   const workspace = get(Inputs.Workspace).trim()
-  const refs = lines(get(Inputs.Workspaces))
-  const tags = lines(get(Inputs.WorkspaceTags)).map(tagFilter)
-  const excludeTags = lines(get(Inputs.ExcludeTags))
+  const refs = inputLines(get(Inputs.Workspaces))
+  const tags = inputLines(get(Inputs.WorkspaceTags)).map(tagFilter)
+  const excludeTags = inputLines(get(Inputs.ExcludeTags))
   const project = get(Inputs.Project).trim()
   const chosen = [
     [Inputs.Workspace, workspace],

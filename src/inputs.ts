@@ -2,6 +2,7 @@ import { DEFAULT_HOSTNAME, Env, Inputs } from './constants.js'
 import { formatDuration, parseDuration } from './duration.js'
 import { parseCommandInputs, type CommandInputs } from './inputs-commands.js'
 import { InputError, type InputGetter } from './input-error.js'
+import { booleanInput, inputLines } from './input-values.js'
 import { parseSetInputs, selectionNeedsOrganization, type SetInputs } from './inputs-selection.js'
 import { parseRunVariables, type RunVariable } from './run-variables.js'
 
@@ -71,22 +72,6 @@ const RUN_ID = /^run-[A-Za-z0-9]+$/
 const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/
 const CV_ID = /^cv-[A-Za-z0-9]+$/
 const ORGANIZATION = /^[A-Za-z0-9_-]+$/
-
-/** YAML 1.2 core-schema booleans, the set GitHub's own `core.getBooleanInput` accepts. */
-function booleanInput(get: InputGetter, name: string, fallback: boolean): boolean {
-  const raw = get(name).trim()
-  if (raw === '') return fallback
-  if (['true', 'True', 'TRUE'].includes(raw)) return true
-  if (['false', 'False', 'FALSE'].includes(raw)) return false
-  throw new InputError(name, `Input \`${name}\` must be true or false, not "${raw}".`)
-}
-
-function lines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map(line => line.trim())
-    .filter(line => line && !line.startsWith('#'))
-}
 
 function durationInput(get: InputGetter, name: string, fallback: string): number {
   const raw = get(name).trim() || fallback
@@ -361,8 +346,8 @@ export function parseInputs(get: InputGetter, env: NodeJS.ProcessEnv): ActionInp
   const directory = get(Inputs.Directory).trim()
   const flags = readFlags(get)
   const overrideReason = get(Inputs.OverrideReason).trim()
-  const targetAddrs = lines(get(Inputs.TargetAddrs))
-  const replaceAddrs = lines(get(Inputs.ReplaceAddrs))
+  const targetAddrs = inputLines(get(Inputs.TargetAddrs))
+  const replaceAddrs = inputLines(get(Inputs.ReplaceAddrs))
   for (const [name, addrs] of [
     [Inputs.TargetAddrs, targetAddrs],
     [Inputs.ReplaceAddrs, replaceAddrs]

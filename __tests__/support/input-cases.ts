@@ -65,5 +65,11 @@ export const CASES: Array<[string, Record<string, string>, RegExp]> = [
   ['outputs', { outputs: 'maybe' }, /true or false/],
   ['sensitive-outputs', { 'sensitive-outputs': 'true', outputs: 'false' }, /Set `outputs: true`/],
   ['drift-issue', { 'drift-issue': 'weekly' }, /true or false/],
-  ['drift-issue', { 'drift-issue': 'true', apply: 'true' }, /applies nothing: it cannot be used with `apply`/]
+  ['drift-issue', { 'drift-issue': 'true', apply: 'true' }, /applies nothing: it cannot be used with `apply`/],
+  ['command-prefix', { 'command-prefix': 'run tfe' }, /one word such as \/tfe/],
+  ['command-permission', { 'command-permission': 'read' }, /write, maintain or admin/],
+  ['apply-requirements', { 'apply-requirements': 'approved, green' }, /approved, mergeable and up-to-date \(or none\)/],
+  ['checks', { checks: 'sometimes' }, /auto, true or false/],
+  ['allow-fork-pull-requests', { 'allow-fork-pull-requests': 'yes' }, /true or false/],
+  ['merge-after-apply', { 'merge-after-apply': 'tRuE' }, /true or false/]
 ]

@@ -154,7 +154,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const runIds = (0,_post_state_js__WEBPACK_IMPORTED_MODULE_0__/* .pendingRunIds */ .F)((0,_post_state_js__WEBPACK_IMPORTED_MODULE_0__/* .envState */ .R)(process.env));
 if (runIds.length) {
     const { coreIO } = await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 684));
-    await (await __nccwpck_require__.e(/* import() */ 297).then(__nccwpck_require__.bind(__nccwpck_require__, 297))).cleanup(coreIO(), runIds);
+    await (await __nccwpck_require__.e(/* import() */ 140).then(__nccwpck_require__.bind(__nccwpck_require__, 140))).cleanup(coreIO(), runIds);
 }
 
 __webpack_async_result__();

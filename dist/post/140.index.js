@@ -1,8 +1,8 @@
-export const id = 297;
-export const ids = [297];
+export const id = 140;
+export const ids = [140];
 export const modules = {
 
-/***/ 297:
+/***/ 140:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -632,12 +632,38 @@ class input_error_InputError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/input-values.ts
+/** Readings every input parser shares: a boolean, and a list written one item a line. */
+
+/**
+ * A boolean input as @actions/core's `getBooleanInput` reads one (YAML 1.2's core schema): true, True, TRUE,
+ * false, False or FALSE; empty is `fallback`; anything else names the input.
+ */
+function input_values_booleanInput(get, name, fallback) {
+    const raw = get(name).trim();
+    if (raw === '')
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new InputError(name, `Input \`${name}\` must be true or false, not "${raw}".`);
+}
+/** A multi-line input's items: each line trimmed, blank lines and `#` comments left out. */
+function input_values_inputLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map(line => line.trim())
+        .filter(line => line && !line.startsWith('#'));
+}
+
 ;// CONCATENATED MODULE: ./src/inputs-commands.ts
 /**
  * The inputs of pull-request automation: comment commands (`command-prefix`, `command-permission`,
  * `allow-fork-pull-requests`, `apply-requirements`, `merge-after-apply`) and a check run per workspace (`checks`).
  * Read and checked with the others, before anything is sent.
  */
+
 
 
 /** Who may command, from least to most: a commenter needs at least `command-permission`. */
@@ -663,19 +689,11 @@ function inputs_commands_parseCommandInputs(get) {
     return {
         prefix,
         permission,
-        allowForks: yes(get, Inputs.AllowForkPullRequests),
+        allowForks: booleanInput(get, Inputs.AllowForkPullRequests, false),
         requirements: requirements.filter((r) => r !== 'none'),
-        mergeAfterApply: yes(get, Inputs.MergeAfterApply),
+        mergeAfterApply: booleanInput(get, Inputs.MergeAfterApply, false),
         checks
     };
-}
-function yes(get, name) {
-    const value = get(name).trim().toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new InputError(name, `Input \`${name}\` must be true or false, not "${value}".`);
 }
 
 ;// CONCATENATED MODULE: ./src/inputs-selection.ts
@@ -685,16 +703,11 @@ function yes(get, name) {
  */
 
 
+
 const NAME_OR_GLOB = /^[A-Za-z0-9_*?[\]-]+$/;
 const WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
 const PROJECT_ID = /^prj-[A-Za-z0-9]+$/;
 const MAX_PARALLEL = 50;
-function lines(text) {
-    return text
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line && !line.startsWith('#'));
-}
 function tagFilter(line) {
     const at = line.indexOf('=');
     if (at < 0) {
@@ -714,9 +727,9 @@ function tagFilter(line) {
  */
 function inputs_selection_parseSetInputs(get) {
     const workspace = get(Inputs.Workspace).trim();
-    const refs = lines(get(Inputs.Workspaces));
-    const tags = lines(get(Inputs.WorkspaceTags)).map(tagFilter);
-    const excludeTags = lines(get(Inputs.ExcludeTags));
+    const refs = inputLines(get(Inputs.Workspaces));
+    const tags = inputLines(get(Inputs.WorkspaceTags)).map(tagFilter);
+    const excludeTags = inputLines(get(Inputs.ExcludeTags));
     const project = get(Inputs.Project).trim();
     const chosen = [
         [Inputs.Workspace, workspace],
@@ -775,29 +788,13 @@ function inputs_selection_selectionNeedsOrganization(selection) {
 
 
 
+
 const DEFAULT_POLL_INTERVAL_MS = 10_000;
 const WORKSPACE_NAME = /^[A-Za-z0-9_-]+$/;
 const RUN_ID = /^run-[A-Za-z0-9]+$/;
 const inputs_WORKSPACE_ID = /^ws-[A-Za-z0-9]+$/;
 const CV_ID = /^cv-[A-Za-z0-9]+$/;
 const ORGANIZATION = /^[A-Za-z0-9_-]+$/;
-/** YAML 1.2 core-schema booleans, the set GitHub's own `core.getBooleanInput` accepts. */
-function booleanInput(get, name, fallback) {
-    const raw = get(name).trim();
-    if (raw === '')
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new InputError(name, `Input \`${name}\` must be true or false, not "${raw}".`);
-}
-function inputs_lines(text) {
-    return text
-        .split(/\r?\n/)
-        .map(line => line.trim())
-        .filter(line => line && !line.startsWith('#'));
-}
 function durationInput(get, name, fallback) {
     const raw = get(name).trim() || fallback;
     const ms = parseDuration(raw);
@@ -1006,8 +1003,8 @@ function parseInputs(get, env) {
     const directory = get(Inputs.Directory).trim();
     const flags = readFlags(get);
     const overrideReason = get(Inputs.OverrideReason).trim();
-    const targetAddrs = inputs_lines(get(Inputs.TargetAddrs));
-    const replaceAddrs = inputs_lines(get(Inputs.ReplaceAddrs));
+    const targetAddrs = inputLines(get(Inputs.TargetAddrs));
+    const replaceAddrs = inputLines(get(Inputs.ReplaceAddrs));
     for (const [name, addrs] of [
         [Inputs.TargetAddrs, targetAddrs],
         [Inputs.ReplaceAddrs, replaceAddrs]
