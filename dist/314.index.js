@@ -278,9 +278,12 @@ var upload = __webpack_require__(5007);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/upload/working-directory.ts
 var working_directory = __webpack_require__(5064);
+// EXTERNAL MODULE: ./src/upload/within.ts
+var within = __webpack_require__(102);
 // EXTERNAL MODULE: ./src/multi/glob.ts
 var glob = __webpack_require__(2703);
 ;// CONCATENATED MODULE: ./src/multi/touched.ts
+
 
 
 
@@ -302,10 +305,8 @@ function archiveRootInRepository(directory, workingDirectory, checkout) {
     if (!directory)
         return '';
     const absolute = (0,external_node_path_.isAbsolute)(directory) ? (0,external_node_path_.resolve)(directory) : (0,external_node_path_.resolve)(checkout, directory);
-    const root = (0,external_node_path_.relative)(checkout, (0,working_directory/* uploadLayout */.c)(absolute, workingDirectory).root);
-    if (root === '..' || root.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(root))
-        return undefined;
-    return root.split(external_node_path_.sep).join('/');
+    const root = (0,working_directory/* uploadLayout */.c)(absolute, workingDirectory).root;
+    return (0,within/* within */.u)(checkout, root) ? (0,external_node_path_.relative)(checkout, root).split(external_node_path_.sep).join('/') : undefined;
 }
 /** The workspace's trigger settings as paths from the repository root, given where its archive root is. */
 function inRepository(workspace, root) {

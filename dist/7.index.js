@@ -238,7 +238,10 @@ function toRegex(pattern) {
     }
 }
 
+// EXTERNAL MODULE: ./src/upload/within.ts
+var within = __webpack_require__(102);
 ;// CONCATENATED MODULE: ./src/upload/collect.ts
+
 
 
 
@@ -332,7 +335,7 @@ async function symlink(w, path, entryName, mtime) {
     const real = realPathOf(path);
     if (inGitDirectory(boundary, target) || (real && inGitDirectory(boundary, real)))
         throw new UnpackableError(`the symlink ${entryName} points into a .git directory (${written}), which is never uploaded`);
-    if (within(absRoot, target)) {
+    if ((0,within/* within */.u)(absRoot, target)) {
         // Kept as a link; relative to where the link will stand in the archive, so it stays inside on unpacking.
         const linkname = (0,external_node_path_.relative)((0,external_node_path_.dirname)((0,external_node_path_.join)(absRoot, entryName)), target)
             .split(external_node_path_.sep)
@@ -343,7 +346,7 @@ async function symlink(w, path, entryName, mtime) {
     // Outside the root: the archive carries what it points to, when that is inside the checkout.
     if (!real)
         throw new UnpackableError(`the symlink ${entryName} points outside the directory, to ${written}, which does not exist`);
-    if (!within(boundary, real) || isSystemPath(real))
+    if (!(0,within/* within */.u)(boundary, real) || isSystemPath(real))
         throw new UnpackableError(`the symlink ${entryName} points to ${written}, outside the checkout (GITHUB_WORKSPACE); links are followed only to files inside it`);
     const info = (0,external_node_fs_.statSync)(real);
     if (info.isDirectory()) {
@@ -374,9 +377,6 @@ function archiveMode(info, platform = process.platform) {
         return 0o777;
     return info.mode & 0o200 ? 0o666 : 0o444;
 }
-function within(root, path) {
-    return path === root || path.startsWith(root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`);
-}
 function realPathOf(path) {
     try {
         return (0,external_node_fs_.realpathSync)(path);
@@ -387,11 +387,11 @@ function realPathOf(path) {
 }
 /** Below a `.git` of the checkout (or the checkout's own, when `path` is outside it). */
 function inGitDirectory(boundary, path) {
-    const parts = (within(boundary, path) ? (0,external_node_path_.relative)(boundary, path) : path).split(external_node_path_.sep);
+    const parts = ((0,within/* within */.u)(boundary, path) ? (0,external_node_path_.relative)(boundary, path) : path).split(external_node_path_.sep);
     return parts.includes('.git');
 }
 function isSystemPath(path) {
-    return external_node_path_.sep === '/' && SYSTEM_DIRECTORIES.some(dir => within(dir, path));
+    return external_node_path_.sep === '/' && SYSTEM_DIRECTORIES.some(dir => (0,within/* within */.u)(dir, path));
 }
 /** Go's sort.Strings order (bytes), which go-slug's walk follows; JavaScript's default compares UTF-16 units. */
 function byteOrder(a, b) {
@@ -487,8 +487,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _tfc_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7488);
 /* harmony import */ var _tfc_configuration_versions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1107);
 /* harmony import */ var _upload_working_directory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5064);
-/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(670);
-/* harmony import */ var _packing_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2147);
+/* harmony import */ var _upload_within_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(102);
+/* harmony import */ var _failures_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(670);
+/* harmony import */ var _packing_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2147);
+
 
 
 
@@ -510,21 +512,21 @@ async function uploadedConfiguration(ctx, workspace, input) {
     const base = checkoutOf(ctx.env);
     const directory = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(input) ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(input) : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(base, input);
     if (!(await isDirectory(directory)))
-        throw new _failures_js__WEBPACK_IMPORTED_MODULE_6__/* .StepFailure */ .pH(`Input \`directory\`: ${directory} is not a directory; give a path relative to the repository root (GITHUB_WORKSPACE) or an absolute one.`);
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_7__/* .StepFailure */ .pH(`Input \`directory\`: ${directory} is not a directory; give a path relative to the repository root (GITHUB_WORKSPACE) or an absolute one.`);
     const layout = (0,_upload_working_directory_js__WEBPACK_IMPORTED_MODULE_5__/* .uploadLayout */ .c)(directory, workspace.workingDirectory);
     const escape = layoutEscape(layout, directory, base);
     if (escape)
-        throw new _failures_js__WEBPACK_IMPORTED_MODULE_6__/* .StepFailure */ .pH(`Input \`directory\`: the workspace's working directory "${workspace.workingDirectory}" ${escape}; point \`directory\` at the configuration inside the checkout, or correct the workspace's working directory. Nothing was created.`);
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_7__/* .StepFailure */ .pH(`Input \`directory\`: the workspace's working directory "${workspace.workingDirectory}" ${escape}; point \`directory\` at the configuration inside the checkout, or correct the workspace's working directory. Nothing was created.`);
     const problem = await (0,_upload_working_directory_js__WEBPACK_IMPORTED_MODULE_5__/* .configurationProblem */ ._)(layout, base);
     if (problem) {
         const wd = workspace.workingDirectory ? ` (the workspace's working directory is "${workspace.workingDirectory}")` : '';
-        throw new _failures_js__WEBPACK_IMPORTED_MODULE_6__/* .StepFailure */ .pH(`Input \`directory\`: ${problem}${wd}, so Terraform would find no configuration to run. Point \`directory\` at the configuration. Nothing was created.`);
+        throw new _failures_js__WEBPACK_IMPORTED_MODULE_7__/* .StepFailure */ .pH(`Input \`directory\`: ${problem}${wd}, so Terraform would find no configuration to run. Point \`directory\` at the configuration. Nothing was created.`);
     }
     // A set's workspaces share one archive per root; a single workspace packs its own and removes it after.
     const shared = ctx.archives;
     const { archive, first } = shared
         ? await shared.archiveOf(layout.root)
-        : { archive: await (0,_packing_js__WEBPACK_IMPORTED_MODULE_7__.packDirectory)(layout.root, ctx.env.RUNNER_TEMP, { boundary: base }), first: true };
+        : { archive: await (0,_packing_js__WEBPACK_IMPORTED_MODULE_8__.packDirectory)(layout.root, ctx.env.RUNNER_TEMP, { boundary: base }), first: true };
     try {
         if (first)
             describeUpload(ctx, layout.root, base, archive);
@@ -599,10 +601,10 @@ async function waitUploaded(ctx, id) {
         if (cv.status === 'uploaded')
             return cv;
         if (cv.status === 'errored' || cv.status === 'archived' || cv.status.startsWith('backing_data')) {
-            throw new _failures_js__WEBPACK_IMPORTED_MODULE_6__/* .StepFailure */ .pH(`HCP Terraform could not process the uploaded configuration (configuration version ${id} is ${cv.status}${cv.errorMessage ? `: ${cv.errorMessage}` : ''}). No run was created.`);
+            throw new _failures_js__WEBPACK_IMPORTED_MODULE_7__/* .StepFailure */ .pH(`HCP Terraform could not process the uploaded configuration (configuration version ${id} is ${cv.status}${cv.errorMessage ? `: ${cv.errorMessage}` : ''}). No run was created.`);
         }
         if (ctx.clock.now() >= ctx.deadline)
-            throw new _failures_js__WEBPACK_IMPORTED_MODULE_6__/* .TimedOut */ .GA('upload');
+            throw new _failures_js__WEBPACK_IMPORTED_MODULE_7__/* .TimedOut */ .GA('upload');
         await ctx.clock.sleep(Math.min(UPLOADED_POLL_MS[Math.min(poll, UPLOADED_POLL_MS.length - 1)], Math.max(0, ctx.deadline - ctx.clock.now())), ctx.signal);
     }
 }
@@ -616,15 +618,11 @@ function checkoutOf(env) {
  * repositories) nor send Terraform outside the archive.
  */
 function layoutEscape(layout, directory, checkout) {
-    if (!within(layout.root, layout.runDirectory))
+    if (!(0,_upload_within_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .u)(layout.root, layout.runDirectory))
         return 'leads out of the uploaded directory';
-    if (layout.root !== directory && !within(checkout, layout.root))
+    if (layout.root !== directory && !(0,_upload_within_js__WEBPACK_IMPORTED_MODULE_6__/* .within */ .u)(checkout, layout.root))
         return `would make ${layout.root} the archive's root, above the checkout (${checkout})`;
     return undefined;
-}
-function within(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
 async function isDirectory(path) {
     return (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).catch(() => undefined))?.isDirectory() ?? false;
@@ -635,6 +633,27 @@ function size(bytes) {
     if (bytes < 1024 * 1024)
         return `${(bytes / 1024).toFixed(1)} KiB`;
     return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+
+/***/ }),
+
+/***/ 102:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ within)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Whether `path` is `root` or below it, both absolute: decided by `relative`, which resolves `..` and, on Windows,
+ * compares paths case-insensitively as the file system does (a `directory` typed as `D:\A\repo` is inside `d:\a`).
+ */
+function within(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rel));
 }
 
 

@@ -1,6 +1,7 @@
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path'
 import type { Workspace } from '../tfc/types.js'
 import { uploadLayout } from '../upload/working-directory.js'
+import { within } from '../upload/within.js'
 import { globRegex } from './glob.js'
 
 /** Whether a change touches a workspace, and in words why (or why not), for the report. */
@@ -28,9 +29,8 @@ function under(path: string, directory: string): boolean {
 export function archiveRootInRepository(directory: string | undefined, workingDirectory: string, checkout: string): string | undefined {
   if (!directory) return ''
   const absolute = isAbsolute(directory) ? resolve(directory) : resolve(checkout, directory)
-  const root = relative(checkout, uploadLayout(absolute, workingDirectory).root)
-  if (root === '..' || root.startsWith(`..${sep}`) || isAbsolute(root)) return undefined
-  return root.split(sep).join('/')
+  const root = uploadLayout(absolute, workingDirectory).root
+  return within(checkout, root) ? relative(checkout, root).split(sep).join('/') : undefined
 }
 
 /** The workspace's trigger settings as paths from the repository root, given where its archive root is. */

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { excludes, type IgnoreRule } from './terraformignore.js'
+import { within } from './within.js'
 
 /** One entry of the archive, in the order it is written. Names are `/`-separated; a directory's ends in `/`. */
 export type ArchiveEntry =
@@ -166,10 +167,6 @@ export function archiveMode(info: { mode: number; isDirectory(): boolean }, plat
   if (platform !== 'win32') return info.mode & 0o777
   if (info.isDirectory()) return 0o777
   return info.mode & 0o200 ? 0o666 : 0o444
-}
-
-function within(root: string, path: string): boolean {
-  return path === root || path.startsWith(root.endsWith(sep) ? root : `${root}${sep}`)
 }
 
 function realPathOf(path: string): string | undefined {

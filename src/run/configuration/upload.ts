@@ -1,10 +1,11 @@
 import { rm, stat } from 'node:fs/promises'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { isAbsolute, relative, resolve } from 'node:path'
 import { commitOf } from '../../github-event.js'
 import { OutcomeUnknownError } from '../../tfc/errors.js'
 import { createConfigurationVersion, readConfigurationVersion } from '../../tfc/configuration-versions.js'
 import type { ConfigurationVersion, Workspace } from '../../tfc/types.js'
 import { configurationProblem, uploadLayout, type UploadLayout } from '../../upload/working-directory.js'
+import { within } from '../../upload/within.js'
 import type { StepContext } from '../context.js'
 import { StepFailure, TimedOut } from '../failures.js'
 import { packDirectory, type PackedArchive } from './packing.js'
@@ -153,11 +154,6 @@ function layoutEscape(layout: UploadLayout, directory: string, checkout: string)
   if (layout.root !== directory && !within(checkout, layout.root))
     return `would make ${layout.root} the archive's root, above the checkout (${checkout})`
   return undefined
-}
-
-function within(root: string, path: string): boolean {
-  const rel = relative(root, path)
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel))
 }
 
 async function isDirectory(path: string): Promise<boolean> {
