@@ -51,13 +51,8 @@ function commenter(inputs, io, reviewedPullRequest) {
 }
 async function runOneWorkspace(ctx, io, hooks = {}) {
     const { inputs } = ctx;
-    // A check run on the pull request's head for this workspace (when `checksDue` says: commands, `checks: true`), its code
-    // loaded beside the first requests, never before them.
-    const checking = (0,_report_checks_due_js__WEBPACK_IMPORTED_MODULE_4__/* .checksDue */ .m)(inputs, ctx.env, { commanded: ctx.requestedBy !== undefined, set: false })
-        ? Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(417), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3183))
-            .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
-            .catch(() => undefined)
-        : undefined;
+    // A check run on the pull request's head for this workspace (comment commands, or `checks: true`).
+    const checking = (0,_report_checks_due_js__WEBPACK_IMPORTED_MODULE_4__/* .startChecks */ .u)(ctx, io, false);
     let checkStarted = false;
     let reviewedPullRequest;
     const comment = commenter(inputs, io, () => reviewedPullRequest);
@@ -134,8 +129,9 @@ async function runOneWorkspace(ctx, io, hooks = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ checksDue)
+/* harmony export */   u: () => (/* binding */ startChecks)
 /* harmony export */ });
+/* unused harmony export checksDue */
 /**
  * Whether this step writes a check run per workspace: always (`true`), never (`false`), or, with `auto`, on a pull
  * request when a comment command started the step or it runs a set. A one-workspace step on `pull_request` already
@@ -148,6 +144,16 @@ function checksDue(inputs, env, scope) {
     if (inputs.commands.checks === 'true')
         return true;
     return (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') && (scope.commanded || scope.set);
+}
+/**
+ * The flow's check runs, when due: their code (Octokit among it) loaded beside the flow's first requests, never
+ * before them. A failure to set them up is no checks, never the step's failure.
+ */
+function startChecks(ctx, io, set) {
+    const { inputs } = ctx;
+    if (!checksDue(inputs, ctx.env, { commanded: ctx.requestedBy !== undefined, set }))
+        return undefined;
+    return Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(417), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3183)).then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan')).catch(() => undefined);
 }
 
 

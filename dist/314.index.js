@@ -1019,11 +1019,7 @@ const SUMMARY_LIMIT = 512 * 1024;
 async function runSet(ctx, io, set) {
     const { inputs, env } = ctx;
     // A check run per workspace on the pull request's head (`checks: auto` on pull requests and commands).
-    const checking = (0,checks_due/* checksDue */.m)(inputs, env, { commanded: ctx.requestedBy !== undefined, set: true })
-        ? __webpack_require__.e(/* import() */ 183).then(__webpack_require__.bind(__webpack_require__, 3183))
-            .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
-            .catch(() => undefined)
-        : undefined;
+    const checking = (0,checks_due/* startChecks */.u)(ctx, io, true);
     const selection = (0,multi_select.describeSelection)(set.selection);
     const startedAt = new Date(ctx.clock.now()).toISOString();
     let workspaces;
@@ -1233,8 +1229,9 @@ async function selectWorkspaces(ctx, selection) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ checksDue)
+/* harmony export */   u: () => (/* binding */ startChecks)
 /* harmony export */ });
+/* unused harmony export checksDue */
 /**
  * Whether this step writes a check run per workspace: always (`true`), never (`false`), or, with `auto`, on a pull
  * request when a comment command started the step or it runs a set. A one-workspace step on `pull_request` already
@@ -1247,6 +1244,16 @@ function checksDue(inputs, env, scope) {
     if (inputs.commands.checks === 'true')
         return true;
     return (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') && (scope.commanded || scope.set);
+}
+/**
+ * The flow's check runs, when due: their code (Octokit among it) loaded beside the flow's first requests, never
+ * before them. A failure to set them up is no checks, never the step's failure.
+ */
+function startChecks(ctx, io, set) {
+    const { inputs } = ctx;
+    if (!checksDue(inputs, ctx.env, { commanded: ctx.requestedBy !== undefined, set }))
+        return undefined;
+    return Promise.all(/* import() */[__webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(417), __webpack_require__.e(669)]).then(__webpack_require__.bind(__webpack_require__, 3183)).then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan')).catch(() => undefined);
 }
 
 

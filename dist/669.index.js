@@ -1,5 +1,5 @@
 export const id = 669;
-export const ids = [669,183,263,694];
+export const ids = [669,263,694];
 export const modules = {
 
 /***/ 4938:

@@ -8,7 +8,7 @@ import type { ActionInputs } from '../inputs.js'
 import { runLifecycle } from '../lifecycle.js'
 import { outputsOf } from '../outputs.js'
 import type { SourceLayout } from '../report/annotations.js'
-import { checksDue } from '../report/checks-due.js'
+import { startChecks } from '../report/checks-due.js'
 import { shouldComment } from '../report/comment-when.js'
 import type { StickyComment } from '../report/comment.js'
 import { escapeProse } from '../report/markdown.js'
@@ -53,13 +53,8 @@ export interface OneWorkspaceHooks {
 
 export async function runOneWorkspace(ctx: StepContext, io: ActionIO, hooks: OneWorkspaceHooks = {}): Promise<FlowResult> {
   const { inputs } = ctx
-  // A check run on the pull request's head for this workspace (when `checksDue` says: commands, `checks: true`), its code
-  // loaded beside the first requests, never before them.
-  const checking = checksDue(inputs, ctx.env, { commanded: ctx.requestedBy !== undefined, set: false })
-    ? import('../report/workspace-checks.js')
-        .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
-        .catch(() => undefined)
-    : undefined
+  // A check run on the pull request's head for this workspace (comment commands, or `checks: true`).
+  const checking = startChecks(ctx, io, false)
   let checkStarted = false
   let reviewedPullRequest: PullRequestContext | undefined
   const comment = commenter(inputs, io, () => reviewedPullRequest)

@@ -8,7 +8,7 @@ import { endedEarly, type FlowResult } from '../flows/result.js'
 import { pullRequestOf } from '../github-event.js'
 import type { SetInputs } from '../inputs-selection.js'
 import { outputsOf } from '../outputs.js'
-import { checksDue } from '../report/checks-due.js'
+import { startChecks } from '../report/checks-due.js'
 import { shouldComment } from '../report/comment-when.js'
 import { escapeProse } from '../report/markdown.js'
 import type { ReviewedSet } from '../report/reviewed.js'
@@ -29,11 +29,7 @@ const SUMMARY_LIMIT = 512 * 1024
 export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Promise<FlowResult> {
   const { inputs, env } = ctx
   // A check run per workspace on the pull request's head (`checks: auto` on pull requests and commands).
-  const checking = checksDue(inputs, env, { commanded: ctx.requestedBy !== undefined, set: true })
-    ? import('../report/workspace-checks.js')
-        .then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan'))
-        .catch(() => undefined)
-    : undefined
+  const checking = startChecks(ctx, io, true)
   const selection = describeSelection(set.selection)
   const startedAt = new Date(ctx.clock.now()).toISOString()
 

@@ -1,4 +1,7 @@
 import type { ActionInputs } from '../inputs.js'
+import type { StepContext } from '../run/context.js'
+import type { ActionIO } from '../runtime.js'
+import type { WorkspaceChecks } from './workspace-checks.js'
 
 /** What decides `checks: auto`: which flow is running, and whether a comment command started it. */
 export interface CheckScope {
@@ -18,4 +21,18 @@ export function checksDue(inputs: Pick<ActionInputs, 'commands' | 'githubToken'>
   if (inputs.commands.checks === 'false' || !inputs.githubToken) return false
   if (inputs.commands.checks === 'true') return true
   return (env.GITHUB_EVENT_NAME ?? '').startsWith('pull_request') && (scope.commanded || scope.set)
+}
+
+/**
+ * The flow's check runs, when due: their code (Octokit among it) loaded beside the flow's first requests, never
+ * before them. A failure to set them up is no checks, never the step's failure.
+ */
+export function startChecks(
+  ctx: Pick<StepContext, 'inputs' | 'env' | 'requestedBy'>,
+  io: ActionIO,
+  set: boolean
+): Promise<WorkspaceChecks | undefined> | undefined {
+  const { inputs } = ctx
+  if (!checksDue(inputs, ctx.env, { commanded: ctx.requestedBy !== undefined, set })) return undefined
+  return import('./workspace-checks.js').then(m => m.workspaceChecks(inputs, io, inputs.apply ? 'apply' : 'plan')).catch(() => undefined)
 }
