@@ -899,12 +899,15 @@ async function triggerLinks(ctx, upstreams, outcomes, ours, held) {
         const workspace = outcome?.workspace;
         if (!outcome || !workspace)
             continue;
-        const appliedHere = sources.filter(s => outcomes.get(s.id)?.applied && outcomes.get(s.id)?.run);
-        const applied = appliedHere.map(s => outcomes.get(s.id).run.createdAt);
+        // The upstreams this step applied, and when their runs were created.
+        const applied = sources.flatMap(s => {
+            const upstream = outcomes.get(s.id);
+            return upstream?.applied && upstream.run ? [{ name: s.name, createdAt: upstream.run.createdAt }] : [];
+        });
         let queued = [];
         if (applied.length) {
-            const since = applied.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
-            const names = appliedHere.map(s => s.name).join(' or ');
+            const since = applied.map(a => a.createdAt).reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
+            const names = applied.map(a => a.name).join(' or ');
             queued = await triggeredRuns(ctx, workspace, since, ours, names).catch((error) => {
                 ctx.log.warning(`Could not list the runs of ${workspace.name} for those its run triggers queued: ${(0,run_failures/* describeFailure */.Ic)(error, ctx.inputs)}`);
                 return [];
@@ -1027,7 +1030,7 @@ async function runSet(ctx, io, set) {
         workspaces = await io.group('Select workspaces', () => (0,multi_select.selectWorkspaces)(ctx, set.selection));
     }
     catch (error) {
-        return failBeforeRuns(io, `no workspace selected (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
+        return failBeforeRuns(`no workspace selected (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
     }
     io.info(`Selected ${workspaces.length} ${workspaces.length === 1 ? 'workspace' : 'workspaces'}: ${workspaces.map(w => w.name).join(', ')}`);
     let choice;
@@ -1036,14 +1039,14 @@ async function runSet(ctx, io, set) {
     }
     catch (error) {
         const title = inputs.run === 'reviewed' ? 'no reviewed plan applied' : 'no workspace run';
-        return failBeforeRuns(io, `${title} (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
+        return failBeforeRuns(`${title} (${selection})`, (0,run_failures/* describeFailure */.Ic)(error, inputs));
     }
     const { skipped, note, reviewed } = choice;
     if (set.only) {
         const patterns = set.only.map(p => ({ p, re: (0,glob/* globRegex */.M)(p) }));
         const unmatched = patterns.filter(({ re }) => !workspaces.some(w => re.test(w.name))).map(({ p }) => p);
         if (unmatched.length)
-            return failBeforeRuns(io, `no workspace run (${selection})`, `-w ${unmatched.join(', -w ')}: not among the workspaces this step selects (${workspaces.map(w => w.name).join(', ')}). Nothing was done.`);
+            return failBeforeRuns(`no workspace run (${selection})`, `-w ${unmatched.join(', -w ')}: not among the workspaces this step selects (${workspaces.map(w => w.name).join(', ')}). Nothing was done.`);
         for (const w of workspaces)
             if (!patterns.some(({ re }) => re.test(w.name)))
                 skipped.set(w.id, 'not named by -w');
@@ -1083,7 +1086,7 @@ async function runSet(ctx, io, set) {
     };
 }
 /** The summary and the failure when the step ends before any run: nothing was selected, or nothing reviewed. */
-function failBeforeRuns(_io, title, failure) {
+function failBeforeRuns(title, failure) {
     return (0,result/* endedEarly */.S)(failure, () => `### ❌ HCP Terraform: ${(0,report_markdown/* escapeProse */.fd)(title)}\n\n${(0,report_markdown/* escapeProse */.fd)(failure)}`);
 }
 /**

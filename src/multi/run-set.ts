@@ -37,7 +37,7 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
   try {
     workspaces = await io.group('Select workspaces', () => selectWorkspaces(ctx, set.selection))
   } catch (error) {
-    return failBeforeRuns(io, `no workspace selected (${selection})`, describeFailure(error, inputs))
+    return failBeforeRuns(`no workspace selected (${selection})`, describeFailure(error, inputs))
   }
   io.info(
     `Selected ${workspaces.length} ${workspaces.length === 1 ? 'workspace' : 'workspaces'}: ${workspaces.map(w => w.name).join(', ')}`
@@ -48,7 +48,7 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
     choice = await chooseRuns(ctx, io, set, workspaces, selection)
   } catch (error) {
     const title = inputs.run === 'reviewed' ? 'no reviewed plan applied' : 'no workspace run'
-    return failBeforeRuns(io, `${title} (${selection})`, describeFailure(error, inputs))
+    return failBeforeRuns(`${title} (${selection})`, describeFailure(error, inputs))
   }
   const { skipped, note, reviewed } = choice
   if (set.only) {
@@ -56,7 +56,6 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
     const unmatched = patterns.filter(({ re }) => !workspaces.some(w => re.test(w.name))).map(({ p }) => p)
     if (unmatched.length)
       return failBeforeRuns(
-        io,
         `no workspace run (${selection})`,
         `-w ${unmatched.join(', -w ')}: not among the workspaces this step selects (${workspaces.map(w => w.name).join(', ')}). Nothing was done.`
       )
@@ -110,7 +109,7 @@ export async function runSet(ctx: StepContext, io: ActionIO, set: SetInputs): Pr
 }
 
 /** The summary and the failure when the step ends before any run: nothing was selected, or nothing reviewed. */
-function failBeforeRuns(_io: ActionIO, title: string, failure: string): FlowResult {
+function failBeforeRuns(title: string, failure: string): FlowResult {
   return endedEarly(failure, () => `### ❌ HCP Terraform: ${escapeProse(title)}\n\n${escapeProse(failure)}`)
 }
 

@@ -191,12 +191,15 @@ async function triggerLinks(
     const outcome = outcomes.get(id)
     const workspace = outcome?.workspace
     if (!outcome || !workspace) continue
-    const appliedHere = sources.filter(s => outcomes.get(s.id)?.applied && outcomes.get(s.id)?.run)
-    const applied = appliedHere.map(s => outcomes.get(s.id)!.run!.createdAt)
+    // The upstreams this step applied, and when their runs were created.
+    const applied = sources.flatMap(s => {
+      const upstream = outcomes.get(s.id)
+      return upstream?.applied && upstream.run ? [{ name: s.name, createdAt: upstream.run.createdAt }] : []
+    })
     let queued: TriggeredRun[] = []
     if (applied.length) {
-      const since = applied.reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
-      const names = appliedHere.map(s => s.name).join(' or ')
+      const since = applied.map(a => a.createdAt).reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b))
+      const names = applied.map(a => a.name).join(' or ')
       queued = await triggeredRuns(ctx, workspace, since, ours, names).catch((error: unknown) => {
         ctx.log.warning(
           `Could not list the runs of ${workspace.name} for those its run triggers queued: ${describeFailure(error, ctx.inputs)}`
