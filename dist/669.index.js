@@ -250,17 +250,7 @@ class CheckRuns {
     }
     /** The check shows the run at work. */
     async start(name, title) {
-        await this.guard(async () => {
-            const { data } = await this.octokit.rest.checks.create({
-                owner: this.owner,
-                repo: this.repo,
-                name,
-                head_sha: this.headSha,
-                status: 'in_progress',
-                output: { title, summary: title }
-            });
-            this.ids.set(name, data.id);
-        });
+        await this.guard(() => this.create(name, { status: 'in_progress', output: { title, summary: title } }));
     }
     /** The check's end: its conclusion, title, summary (cut to GitHub's limit) and annotations (50 a request). */
     async finish(name, conclusion, title, summary, annotations = []) {
@@ -276,34 +266,22 @@ class CheckRuns {
                     : summary,
                 ...(batch.length ? { annotations: batch.map(checkAnnotation) } : {})
             });
-            let id = this.ids.get(name);
             const [first = [], ...rest] = batches;
-            if (id === undefined) {
-                const { data } = await this.octokit.rest.checks.create({
-                    owner: this.owner,
-                    repo: this.repo,
-                    name,
-                    head_sha: this.headSha,
-                    status: 'completed',
-                    conclusion,
-                    output: output(first)
-                });
-                id = data.id;
-                this.ids.set(name, id);
-            }
-            else {
-                await this.octokit.rest.checks.update({
-                    owner: this.owner,
-                    repo: this.repo,
-                    check_run_id: id,
-                    status: 'completed',
-                    conclusion,
-                    output: output(first)
-                });
-            }
+            const done = { status: 'completed', conclusion, output: output(first) };
+            // A check never started (a skipped workspace, or a start GitHub refused) is created finished.
+            const started = this.ids.get(name);
+            const id = started ?? (await this.create(name, done));
+            if (started !== undefined)
+                await this.octokit.rest.checks.update({ owner: this.owner, repo: this.repo, check_run_id: id, ...done });
             for (const batch of rest)
                 await this.octokit.rest.checks.update({ owner: this.owner, repo: this.repo, check_run_id: id, output: output(batch) });
         });
+    }
+    /** Creates the check run `name` on the head commit; its ID is kept for the updates. */
+    async create(name, fields) {
+        const { data } = await this.octokit.rest.checks.create({ owner: this.owner, repo: this.repo, name, head_sha: this.headSha, ...fields });
+        this.ids.set(name, data.id);
+        return data.id;
     }
     /** A refusal is one warning, then no more checks; any other failure of a check is a warning too. */
     async guard(write) {

@@ -34,17 +34,7 @@ export class CheckRuns {
 
   /** The check shows the run at work. */
   async start(name: string, title: string): Promise<void> {
-    await this.guard(async () => {
-      const { data } = await this.octokit.rest.checks.create({
-        owner: this.owner,
-        repo: this.repo,
-        name,
-        head_sha: this.headSha,
-        status: 'in_progress',
-        output: { title, summary: title }
-      })
-      this.ids.set(name, data.id)
-    })
+    await this.guard(() => this.create(name, { status: 'in_progress', output: { title, summary: title } }))
   }
 
   /** The check's end: its conclusion, title, summary (cut to GitHub's limit) and annotations (50 a request). */
@@ -67,37 +57,29 @@ export class CheckRuns {
             : summary,
         ...(batch.length ? { annotations: batch.map(checkAnnotation) } : {})
       })
-      let id = this.ids.get(name)
       const [first = [], ...rest] = batches
-      if (id === undefined) {
-        const { data } = await this.octokit.rest.checks.create({
-          owner: this.owner,
-          repo: this.repo,
-          name,
-          head_sha: this.headSha,
-          status: 'completed',
-          conclusion,
-          output: output(first)
-        })
-        id = data.id
-        this.ids.set(name, id)
-      } else {
-        await this.octokit.rest.checks.update({
-          owner: this.owner,
-          repo: this.repo,
-          check_run_id: id,
-          status: 'completed',
-          conclusion,
-          output: output(first)
-        })
-      }
+      const done = { status: 'completed' as const, conclusion, output: output(first) }
+      // A check never started (a skipped workspace, or a start GitHub refused) is created finished.
+      const started = this.ids.get(name)
+      const id = started ?? (await this.create(name, done))
+      if (started !== undefined) await this.octokit.rest.checks.update({ owner: this.owner, repo: this.repo, check_run_id: id, ...done })
       for (const batch of rest)
         await this.octokit.rest.checks.update({ owner: this.owner, repo: this.repo, check_run_id: id, output: output(batch) })
     })
   }
 
+  /** Creates the check run `name` on the head commit; its ID is kept for the updates. */
+  private async create(
+    name: string,
+    fields: Omit<NonNullable<Parameters<Octokit['rest']['checks']['create']>[0]>, 'owner' | 'repo' | 'name' | 'head_sha'>
+  ): Promise<number> {
+    const { data } = await this.octokit.rest.checks.create({ owner: this.owner, repo: this.repo, name, head_sha: this.headSha, ...fields })
+    this.ids.set(name, data.id)
+    return data.id
+  }
+
   /** A refusal is one warning, then no more checks; any other failure of a check is a warning too. */
-  private async guard(write: () => Promise<void>): Promise<void> {
+  private async guard(write: () => Promise<unknown>): Promise<void> {
     if (this.disabled) return
     try {
       await write()
