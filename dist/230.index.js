@@ -45,7 +45,7 @@ function commenter(inputs, io, reviewedPullRequest) {
             return undefined;
         if (reviewed && inputs.comment === 'false')
             return undefined;
-        sticky ??= Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 642)).then(m => m.StickyComment.create(inputs, io, reviewed));
+        sticky ??= Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 642)).then(m => m.StickyComment.create(inputs, io, reviewed));
         return (await sticky)?.post(report, final);
     };
 }
@@ -83,7 +83,7 @@ async function runOneWorkspace(ctx, io, hooks = {}) {
         },
         findReviewedPlan: inputs.run === 'reviewed'
             ? async (workspace) => {
-                const reviewed = await (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 642))).findReviewedPlan(inputs, io, workspace, ctx.reviewedPullRequest);
+                const reviewed = await (await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(967), __webpack_require__.e(463), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 642))).findReviewedPlan(inputs, io, workspace, ctx.reviewedPullRequest);
                 reviewedPullRequest = reviewed.pr;
                 return reviewed;
             }

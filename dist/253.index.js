@@ -204,12 +204,15 @@ async function detectDrift(ctx, workspace, onRun) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github-errors.ts
+var github_errors = __webpack_require__(706);
 ;// CONCATENATED MODULE: ./src/drift/drift-issue.ts
 /**
  * The drift issue of one workspace on GitHub: found again by a hidden marker in its body, opened when drift is
  * found, kept current on later runs (a comment only when the drift changed), closed when the workspace is seen
  * clean. Never fails the step: GitHub's refusal is a warning, the job summary has the report.
  */
+
 
 const DRIFT_LABEL = 'drift';
 const MARKER = '<!-- tfe-run-action:drift';
@@ -253,7 +256,7 @@ async function ensureLabel(octokit, owner, repo) {
         await octokit.rest.issues.getLabel({ owner, repo, name: DRIFT_LABEL });
     }
     catch (error) {
-        if (error.status !== 404)
+        if ((0,github_errors/* githubStatus */.h)(error) !== 404)
             throw error;
         try {
             await octokit.rest.issues.createLabel({
@@ -513,6 +516,26 @@ async function runDriftSet(ctx, io, workspaces, log) {
 /** A step that ends before any run: nothing to stop, one line of why. */
 function endedEarly(failure, summary) {
     return { outputs: {}, failure, summary, cleanup: [] };
+}
+
+
+/***/ }),
+
+/***/ 706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ githubAnswer),
+/* harmony export */   h: () => (/* binding */ githubStatus)
+/* harmony export */ });
+/** Reading Octokit's errors, the same way everywhere a GitHub request can fail. */
+/** The HTTP status GitHub answered with; undefined when no answer came (a network failure, a timeout). */
+function githubStatus(error) {
+    return error?.status;
+}
+/** What GitHub answered, for a message: its status, or the error's own message when there was no answer. */
+function githubAnswer(error) {
+    return githubStatus(error) ?? error.message;
 }
 
 

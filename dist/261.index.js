@@ -1,5 +1,5 @@
 export const id = 261;
-export const ids = [261,642,404];
+export const ids = [261,404];
 export const modules = {
 
 /***/ 9977:
@@ -147,9 +147,11 @@ function readIndex(body) {
 /* harmony export */   H: () => (/* binding */ StickyComment)
 /* harmony export */ });
 /* unused harmony export COMMENT_LIMIT */
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(706);
 /* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2981);
 /* harmony import */ var _comment_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1463);
+
 
 
 
@@ -200,7 +202,7 @@ class StickyComment {
     }
     /** A comment that could not be written is a warning, never a failure: the job summary has the report. */
     failed(error) {
-        const status = error.status;
+        const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .githubStatus */ .h)(error);
         const hint = status === 403 || status === 404
             ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
             : '';
@@ -397,9 +399,12 @@ var lib = __webpack_require__(4942);
 var lazy_http_client = __webpack_require__(9977);
 // EXTERNAL MODULE: ./src/report/comment.ts
 var report_comment = __webpack_require__(4231);
+// EXTERNAL MODULE: ./src/github-errors.ts
+var github_errors = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __webpack_require__(670);
 ;// CONCATENATED MODULE: ./src/report/reviewed.ts
+
 
 
 /** The pull request merged as GITHUB_SHA (GET /repos/{owner}/{repo}/commits/{sha}/pulls), whose comment indexes the plans. */
@@ -418,8 +423,7 @@ async function mergedPullRequest(inputs, io) {
         pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })).data;
     }
     catch (error) {
-        const status = error.status;
-        throw new failures/* StepFailure */.pH(`Input \`run: reviewed\`: GitHub answered ${status ?? error.message} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`);
+        throw new failures/* StepFailure */.pH(`Input \`run: reviewed\`: GitHub answered ${(0,github_errors/* githubAnswer */.A)(error)} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`);
     }
     const merged = pulls.find(p => p.merged_at && p.merge_commit_sha === sha) ?? pulls.find(p => p.merged_at);
     if (!merged) {

@@ -188,9 +188,12 @@ var comment_when = __webpack_require__(8236);
 var report_markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var run_failures = __webpack_require__(670);
+// EXTERNAL MODULE: ./src/github-errors.ts
+var github_errors = __webpack_require__(706);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./src/multi/changed-files.ts
+
 
 const count = (n) => `${n} ${n === 1 ? 'file' : 'files'}`;
 /** GitHub lists at most 3,000 files of a pull request, 100 a page. */
@@ -230,7 +233,7 @@ async function changedFiles(inputs, env) {
         return { why: '`github-token` is empty, so the changed files cannot be read' };
     const [owner, repo] = repository.split('/');
     // Through the GitHub chunk, which gives Octokit the real HTTP client first.
-    const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 642));
+    const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 642));
     const octokit = await octokitFor(inputs.githubToken, env.GITHUB_API_URL || 'https://api.github.com');
     try {
         const number = payload.pull_request?.number ?? payload.number;
@@ -264,9 +267,8 @@ async function changedFiles(inputs, env) {
         }
     }
     catch (error) {
-        const status = error.status;
         return {
-            why: `GitHub answered ${status ?? error.message} when asked for the changed files (the job needs \`contents: read\` and \`pull-requests: read\`)`
+            why: `GitHub answered ${(0,github_errors/* githubAnswer */.A)(error)} when asked for the changed files (the job needs \`contents: read\` and \`pull-requests: read\`)`
         };
     }
     return { why: `a ${event || 'workflow'} event has no change to compare` };
@@ -363,7 +365,7 @@ async function chooseRuns(ctx, io, set, workspaces, selection) {
     const { inputs, env } = ctx;
     const skipped = new Map();
     if (inputs.run === 'reviewed') {
-        const { findReviewedSet } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 642));
+        const { findReviewedSet } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 642));
         const reviewed = await io.group('Find the reviewed plans', () => findReviewedSet(inputs, io, selection, ctx.reviewedPullRequest));
         for (const workspace of workspaces)
             if (!reviewed.runs[reviewed.keyOf(workspace)])
@@ -1105,7 +1107,7 @@ async function comment(ctx, io, about, render) {
         if (!(0,github_event/* pullRequestOf */._n)(env) && inputs.comment !== 'true')
             return undefined;
     }
-    const { StickyComment } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 642));
+    const { StickyComment } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 642));
     const sticky = await StickyComment.create(inputs, io, about.reviewed?.pr);
     // After a merge, the reviewed runs it did not reach stay indexed, for the job run again.
     return sticky?.postSet(about.selection, inputs.organization, { id: about.id, created: about.created }, render, about.runs, about.reviewed?.runs);

@@ -204,12 +204,15 @@ async function detectDrift(ctx, workspace, onRun) {
     };
 }
 
+// EXTERNAL MODULE: ./src/github-errors.ts
+var github_errors = __webpack_require__(706);
 ;// CONCATENATED MODULE: ./src/drift/drift-issue.ts
 /**
  * The drift issue of one workspace on GitHub: found again by a hidden marker in its body, opened when drift is
  * found, kept current on later runs (a comment only when the drift changed), closed when the workspace is seen
  * clean. Never fails the step: GitHub's refusal is a warning, the job summary has the report.
  */
+
 
 const DRIFT_LABEL = 'drift';
 const MARKER = '<!-- tfe-run-action:drift';
@@ -253,7 +256,7 @@ async function ensureLabel(octokit, owner, repo) {
         await octokit.rest.issues.getLabel({ owner, repo, name: DRIFT_LABEL });
     }
     catch (error) {
-        if (error.status !== 404)
+        if ((0,github_errors/* githubStatus */.h)(error) !== 404)
             throw error;
         try {
             await octokit.rest.issues.createLabel({

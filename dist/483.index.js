@@ -1,5 +1,5 @@
 export const id = 483;
-export const ids = [483,180,642,263,404,261];
+export const ids = [483,321,261,263,404,642];
 export const modules = {
 
 /***/ 9977:
@@ -50,6 +50,8 @@ __webpack_require__.d(__webpack_exports__, {
   runCommand: () => (/* binding */ runCommand)
 });
 
+// EXTERNAL MODULE: ./src/github-errors.ts
+var github_errors = __webpack_require__(706);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -115,6 +117,7 @@ var inputs_commands = __webpack_require__(205);
  */
 
 
+
 function readCommentEvent(env) {
     try {
         const event = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
@@ -146,7 +149,7 @@ async function permissionOf(octokit, owner, repo, username) {
             : (data.permission ?? 'none');
     }
     catch (error) {
-        if (error.status === 404)
+        if ((0,github_errors/* githubStatus */.h)(error) === 404)
             return 'none';
         throw error;
     }
@@ -352,6 +355,7 @@ var comment_marker = __webpack_require__(7202);
 
 
 
+
 /** Nothing done, said in one log line: the step succeeds (a workflow on issue_comment runs for every comment). */
 function nothing(io, why) {
     io.info(`${why} Nothing was done.`);
@@ -460,10 +464,10 @@ async function runCommand(ctx, io) {
             return result;
         }
         catch (error) {
-            const status = error.status;
+            const status = (0,github_errors/* githubStatus */.h)(error);
             const why = status === 409
                 ? `Applied, but not merged: pull request #${pull.number}'s head moved after ${pull.headSha.slice(0, 7)} was applied, and GitHub refused the merge. Plan and apply the new head.`
-                : `Applied, but not merged: GitHub answered ${status ?? error.message} to the merge (the job needs \`contents: write\` and \`pull-requests: write\`).`;
+                : `Applied, but not merged: GitHub answered ${(0,github_errors/* githubAnswer */.A)(error)} to the merge (the job needs \`contents: write\` and \`pull-requests: write\`).`;
             await answer.reply(`${who}: ${why}`);
             return { ...result, failure: why };
         }
@@ -522,7 +526,7 @@ class Answer {
             });
         }
         catch (error) {
-            this.io.warning(`Could not react to the command comment: GitHub answered ${error.status ?? error.message}.`);
+            this.io.warning(`Could not react to the command comment: GitHub answered ${(0,github_errors/* githubAnswer */.A)(error)}.`);
         }
     }
     async reply(body) {
@@ -530,7 +534,7 @@ class Answer {
             await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: this.event.issueNumber, body });
         }
         catch (error) {
-            this.io.warning(`Could not reply on the pull request: GitHub answered ${error.status ?? error.message} (the job needs \`pull-requests: write\`).`);
+            this.io.warning(`Could not reply on the pull request: GitHub answered ${(0,github_errors/* githubAnswer */.A)(error)} (the job needs \`pull-requests: write\`).`);
         }
     }
 }
@@ -627,6 +631,26 @@ function withEnv(io, env) {
 /** The flow's failure, if any, said with the command that asked for it. */
 function withRequest(result, asked) {
     return result.failure ? { ...result, failure: `${asked}: ${result.failure}` } : result;
+}
+
+
+/***/ }),
+
+/***/ 706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ githubAnswer),
+/* harmony export */   h: () => (/* binding */ githubStatus)
+/* harmony export */ });
+/** Reading Octokit's errors, the same way everywhere a GitHub request can fail. */
+/** The HTTP status GitHub answered with; undefined when no answer came (a network failure, a timeout). */
+function githubStatus(error) {
+    return error?.status;
+}
+/** What GitHub answered, for a message: its status, or the error's own message when there was no answer. */
+function githubAnswer(error) {
+    return githubStatus(error) ?? error.message;
 }
 
 
@@ -794,9 +818,11 @@ function readIndex(body) {
 /* harmony export */   H: () => (/* binding */ StickyComment)
 /* harmony export */ });
 /* unused harmony export COMMENT_LIMIT */
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(706);
 /* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2981);
 /* harmony import */ var _comment_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7202);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1463);
+
 
 
 
@@ -847,7 +873,7 @@ class StickyComment {
     }
     /** A comment that could not be written is a warning, never a failure: the job summary has the report. */
     failed(error) {
-        const status = error.status;
+        const status = (0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .githubStatus */ .h)(error);
         const hint = status === 403 || status === 404
             ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'
             : '';
@@ -1044,9 +1070,12 @@ var lib = __webpack_require__(4942);
 var lazy_http_client = __webpack_require__(9977);
 // EXTERNAL MODULE: ./src/report/comment.ts
 var report_comment = __webpack_require__(4231);
+// EXTERNAL MODULE: ./src/github-errors.ts
+var github_errors = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/run/failures.ts
 var failures = __webpack_require__(670);
 ;// CONCATENATED MODULE: ./src/report/reviewed.ts
+
 
 
 /** The pull request merged as GITHUB_SHA (GET /repos/{owner}/{repo}/commits/{sha}/pulls), whose comment indexes the plans. */
@@ -1065,8 +1094,7 @@ async function mergedPullRequest(inputs, io) {
         pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })).data;
     }
     catch (error) {
-        const status = error.status;
-        throw new failures/* StepFailure */.pH(`Input \`run: reviewed\`: GitHub answered ${status ?? error.message} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`);
+        throw new failures/* StepFailure */.pH(`Input \`run: reviewed\`: GitHub answered ${(0,github_errors/* githubAnswer */.A)(error)} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`);
     }
     const merged = pulls.find(p => p.merged_at && p.merge_commit_sha === sha) ?? pulls.find(p => p.merged_at);
     if (!merged) {

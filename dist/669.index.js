@@ -2,6 +2,26 @@ export const id = 669;
 export const ids = [669,263,694];
 export const modules = {
 
+/***/ 706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ githubAnswer),
+/* harmony export */   h: () => (/* binding */ githubStatus)
+/* harmony export */ });
+/** Reading Octokit's errors, the same way everywhere a GitHub request can fail. */
+/** The HTTP status GitHub answered with; undefined when no answer came (a network failure, a timeout). */
+function githubStatus(error) {
+    return error?.status;
+}
+/** What GitHub answered, for a message: its status, or the error's own message when there was no answer. */
+function githubAnswer(error) {
+    return githubStatus(error) ?? error.message;
+}
+
+
+/***/ }),
+
 /***/ 4938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -226,7 +246,16 @@ __webpack_require__.d(__webpack_exports__, {
 var github_event = __webpack_require__(2981);
 // EXTERNAL MODULE: ./src/run/read-plan.ts
 var read_plan = __webpack_require__(7417);
+// EXTERNAL MODULE: ./src/github-errors.ts
+var github_errors = __webpack_require__(706);
 ;// CONCATENATED MODULE: ./src/report/check-runs.ts
+/**
+ * A GitHub check run per workspace on the pull request's head commit, for branch protection to require:
+ * `terraform plan: <org>/<workspace>` (and `terraform apply: …` for an apply), in progress while the run works, then
+ * success, failure or neutral, with the counts as title, the report as summary and the plan's annotations. A 403
+ * (no `checks: write`) is one warning; the step goes on without checks.
+ */
+
 /** GitHub's limits: a check run's summary, and annotations per request. */
 const SUMMARY_LIMIT = 65_535;
 const ANNOTATIONS_PER_REQUEST = 50;
@@ -291,7 +320,7 @@ class CheckRuns {
             await write();
         }
         catch (error) {
-            const status = error.status;
+            const status = (0,github_errors/* githubStatus */.h)(error);
             if (status === 403 || status === 404) {
                 // Workspaces started side by side may all hear it: one warning says it.
                 if (this.disabled)
@@ -334,7 +363,7 @@ async function workspaceChecks(inputs, io, phase) {
     if (!pr?.headSha)
         return undefined;
     const [owner, repo] = pr.repo.split('/');
-    const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(642)]).then(__webpack_require__.bind(__webpack_require__, 642));
+    const { octokitFor } = await Promise.all(/* import() */[__webpack_require__.e(942), __webpack_require__.e(261)]).then(__webpack_require__.bind(__webpack_require__, 642));
     const runs = new CheckRuns(await octokitFor(inputs.githubToken, io.env.GITHUB_API_URL || 'https://api.github.com'), owner, repo, pr.headSha, io);
     const started = new Map();
     return {

@@ -2546,7 +2546,7 @@ async function flowOf(ctx, io) {
     if (ctx.env.GITHUB_EVENT_NAME === 'issue_comment')
         return (await Promise.all(/* import() */[__nccwpck_require__.e(942), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5728))).runCommand(ctx, io);
     if (inputs.set)
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(951), __nccwpck_require__.e(417), __nccwpck_require__.e(7), __nccwpck_require__.e(314), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314))).runSet(ctx, io, inputs.set);
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(118), __nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(951), __nccwpck_require__.e(417), __nccwpck_require__.e(7), __nccwpck_require__.e(314), __nccwpck_require__.e(321)]).then(__nccwpck_require__.bind(__nccwpck_require__, 314))).runSet(ctx, io, inputs.set);
     if (inputs.driftIssue)
         return (await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(463), __nccwpck_require__.e(951), __nccwpck_require__.e(253)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5740))).runDrift(ctx, io);
     // The workspace's read goes out first; the flow's code loads while its answer is awaited.

@@ -2,6 +2,7 @@
  * What GitHub says about a comment command: the event, the commenter's permission, the pull request, and whether
  * the apply requirements hold. Each reads GitHub as documented; the decisions on what they return are pure.
  */
+import { githubStatus } from '../github-errors.js'
 import { readFileSync } from 'node:fs'
 import type { ApplyRequirement, Permission } from '../inputs-commands.js'
 import { PERMISSIONS } from '../inputs-commands.js'
@@ -52,7 +53,7 @@ export async function permissionOf(octokit: Octokit, owner: string, repo: string
       ? (role as Permission)
       : ((data.permission as Permission | undefined) ?? 'none')
   } catch (error) {
-    if ((error as { status?: number }).status === 404) return 'none'
+    if (githubStatus(error) === 404) return 'none'
     throw error
   }
 }

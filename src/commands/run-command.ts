@@ -5,6 +5,7 @@
  * The plan and the apply are the one-workspace and set flows, run as for a `pull_request` event with `save-plan`,
  * and as `run: reviewed` for the open pull request: the run lifecycle does not change.
  */
+import { githubAnswer, githubStatus } from '../github-errors.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { workflowRunOf } from '../github-event.js'
@@ -158,11 +159,11 @@ export async function runCommand(ctx: StepContext, io: ActionIO): Promise<FlowRe
       await answer.reply(`Applied and merged pull request #${pull.number} at ${pull.headSha.slice(0, 7)} (${method}), as ${who} asked.`)
       return result
     } catch (error) {
-      const status = (error as { status?: number }).status
+      const status = githubStatus(error)
       const why =
         status === 409
           ? `Applied, but not merged: pull request #${pull.number}'s head moved after ${pull.headSha.slice(0, 7)} was applied, and GitHub refused the merge. Plan and apply the new head.`
-          : `Applied, but not merged: GitHub answered ${status ?? (error as Error).message} to the merge (the job needs \`contents: write\` and \`pull-requests: write\`).`
+          : `Applied, but not merged: GitHub answered ${githubAnswer(error)} to the merge (the job needs \`contents: write\` and \`pull-requests: write\`).`
       await answer.reply(`${who}: ${why}`)
       return { ...result, failure: why }
     }
@@ -219,9 +220,7 @@ class Answer {
         content
       })
     } catch (error) {
-      this.io.warning(
-        `Could not react to the command comment: GitHub answered ${(error as { status?: number }).status ?? (error as Error).message}.`
-      )
+      this.io.warning(`Could not react to the command comment: GitHub answered ${githubAnswer(error)}.`)
     }
   }
 
@@ -230,7 +229,7 @@ class Answer {
       await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: this.event.issueNumber, body })
     } catch (error) {
       this.io.warning(
-        `Could not reply on the pull request: GitHub answered ${(error as { status?: number }).status ?? (error as Error).message} (the job needs \`pull-requests: write\`).`
+        `Could not reply on the pull request: GitHub answered ${githubAnswer(error)} (the job needs \`pull-requests: write\`).`
       )
     }
   }

@@ -3,6 +3,7 @@
  * found, kept current on later runs (a comment only when the drift changed), closed when the workspace is seen
  * clean. Never fails the step: GitHub's refusal is a warning, the job summary has the report.
  */
+import { githubStatus } from '../github-errors.js'
 import { code, elided } from '../report/markdown.js'
 import type { ActionIO } from '../runtime.js'
 
@@ -77,7 +78,7 @@ async function ensureLabel(octokit: Octokit, owner: string, repo: string): Promi
   try {
     await octokit.rest.issues.getLabel({ owner, repo, name: DRIFT_LABEL })
   } catch (error) {
-    if ((error as { status?: number }).status !== 404) throw error
+    if (githubStatus(error) !== 404) throw error
     try {
       await octokit.rest.issues.createLabel({
         owner,

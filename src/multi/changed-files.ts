@@ -1,3 +1,4 @@
+import { githubAnswer } from '../github-errors.js'
 import { readFileSync } from 'node:fs'
 import type { ActionInputs } from '../inputs.js'
 
@@ -79,9 +80,8 @@ export async function changedFiles(inputs: Pick<ActionInputs, 'githubToken'>, en
       return { files: [...files], source: `the ${files.size} files changed by ${before.slice(0, 7)}...${after.slice(0, 7)}` }
     }
   } catch (error) {
-    const status = (error as { status?: number }).status
     return {
-      why: `GitHub answered ${status ?? (error as Error).message} when asked for the changed files (the job needs \`contents: read\` and \`pull-requests: read\`)`
+      why: `GitHub answered ${githubAnswer(error)} when asked for the changed files (the job needs \`contents: read\` and \`pull-requests: read\`)`
     }
   }
   return { why: `a ${event || 'workflow'} event has no change to compare` }

@@ -4,6 +4,7 @@
  * success, failure or neutral, with the counts as title, the report as summary and the plan's annotations. A 403
  * (no `checks: write`) is one warning; the step goes on without checks.
  */
+import { githubStatus } from '../github-errors.js'
 import type { ActionIO } from '../runtime.js'
 import type { Annotation } from './annotations.js'
 
@@ -84,7 +85,7 @@ export class CheckRuns {
     try {
       await write()
     } catch (error) {
-      const status = (error as { status?: number }).status
+      const status = githubStatus(error)
       if (status === 403 || status === 404) {
         // Workspaces started side by side may all hear it: one warning says it.
         if (this.disabled) return

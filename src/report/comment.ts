@@ -1,3 +1,4 @@
+import { githubStatus } from '../github-errors.js'
 import { pullRequestOf, type PullRequestContext } from '../github-event.js'
 import type { ActionInputs } from '../inputs.js'
 import type { ActionIO } from '../runtime.js'
@@ -62,7 +63,7 @@ export class StickyComment {
 
   /** A comment that could not be written is a warning, never a failure: the job summary has the report. */
   private failed(error: unknown): undefined {
-    const status = (error as { status?: number }).status
+    const status = githubStatus(error)
     const hint =
       status === 403 || status === 404
         ? ' The token cannot write comments here (a fork pull request gets a read-only token); give the job `pull-requests: write`.'

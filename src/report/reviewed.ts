@@ -1,3 +1,4 @@
+import { githubAnswer } from '../github-errors.js'
 import type { PullRequestContext } from '../github-event.js'
 import type { ActionInputs } from '../inputs.js'
 import { StepFailure } from '../run/failures.js'
@@ -42,9 +43,8 @@ async function mergedPullRequest(inputs: ActionInputs, io: ActionIO): Promise<Pu
   try {
     pulls = (await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })).data
   } catch (error) {
-    const status = (error as { status?: number }).status
     throw new StepFailure(
-      `Input \`run: reviewed\`: GitHub answered ${status ?? (error as Error).message} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`
+      `Input \`run: reviewed\`: GitHub answered ${githubAnswer(error)} when asked which pull request was merged as ${sha.slice(0, 7)}; the job needs \`contents: read\` and \`pull-requests: read\`.`
     )
   }
   const merged = pulls.find(p => p.merged_at && p.merge_commit_sha === sha) ?? pulls.find(p => p.merged_at)

@@ -1,6 +1,26 @@
-export const id = 180;
-export const ids = [180,263];
+export const id = 321;
+export const ids = [321,263];
 export const modules = {
+
+/***/ 706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ githubAnswer),
+/* harmony export */   h: () => (/* binding */ githubStatus)
+/* harmony export */ });
+/** Reading Octokit's errors, the same way everywhere a GitHub request can fail. */
+/** The HTTP status GitHub answered with; undefined when no answer came (a network failure, a timeout). */
+function githubStatus(error) {
+    return error?.status;
+}
+/** What GitHub answered, for a message: its status, or the error's own message when there was no answer. */
+function githubAnswer(error) {
+    return githubStatus(error) ?? error.message;
+}
+
+
+/***/ }),
 
 /***/ 2703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
